@@ -1,0 +1,28 @@
+package fr.monchai.core.journal;
+
+/** Where wine goes when it leaves the domaine, as customs need to know it. */
+public enum DestinationFiscale {
+    /** France, duty due on leaving (droits suspendus, CRD). */
+    FRANCE_DROITS_SUSPENDUS(CompteExterne.VENTES_FRANCE_DROITS_SUSPENDUS),
+    /** France, duty already paid (droits acquittés). */
+    FRANCE_DROITS_ACQUITTES(CompteExterne.VENTES_FRANCE_DROITS_ACQUITTES),
+    /** Export outside the EU. */
+    EXPORT(CompteExterne.EXPORT),
+    /** Delivery to another EU member state (DAE). */
+    LIVRAISON_UE(CompteExterne.LIVRAISON_UE),
+    /** Another bonded warehouse. */
+    ENTREPOSITAIRE_AGREE(CompteExterne.ENTREPOSITAIRE_AGREE),
+    /** Family consumption and tasting. */
+    CONSOMMATION_FAMILIALE(CompteExterne.CONSOMMATION_FAMILIALE);
+
+    private final CompteExterne compte;
+
+    DestinationFiscale(CompteExterne compte) {
+        this.compte = compte;
+    }
+
+    /** @return the outside account that exits to this destination are booked to */
+    public Compte compte() {
+        return new Compte.Externe(compte);
+    }
+}

@@ -1,0 +1,87 @@
+package fr.monchai.core.journal;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Composant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * A movement of the domaine's journal: legs over accounts that sum to exactly zero.
+ *
+ * @param id the movement's id (0 before it is stored)
+ * @param domaineId its domaine
+ * @param type its kind
+ * @param date the day it happened
+ * @param statut draft, validated or locked
+ * @param numero its number in the register, given at validation
+ * @param lignes its legs, summing to zero
+ * @param commentaire a free comment (mandatory for inventory corrections), possibly empty
+ * @param destination the fiscal destination of an exit
+ * @param apport the origin of wine that enters the cellar (harvest, purchase)
+ * @param contrePasse for a {@code contre_passation}, the movement it reverses
+ */
+public record Mouvement(
+        long id,
+        long domaineId,
+        TypeMouvement type,
+        LocalDate date,
+        StatutMouvement statut,
+        OptionalLong numero,
+        List<LigneMouvement> lignes,
+        String commentaire,
+        Optional<DestinationFiscale> destination,
+        Optional<Composant> apport,
+        OptionalLong contrePasse) {
+
+    /** Keeps the legs immutable. */
+    public Mouvement {
+        lignes = List.copyOf(lignes);
+    }
+
+    /**
+     * @param id the id the store gave it
+     * @return this movement with that id
+     */
+    public Mouvement avecId(long id) {
+        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+    }
+
+    /**
+     * @param statut the new status
+     * @param numero the register number
+     * @return this movement with that status and number
+     */
+    public Mouvement avecStatut(StatutMouvement statut, OptionalLong numero) {
+        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+    }
+
+    /**
+     * @param date the new date
+     * @param commentaire the new comment
+     * @return this draft with that date and comment
+     */
+    public Mouvement avecDateEtCommentaire(LocalDate date, String commentaire) {
+        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+    }
+
+    /**
+     * @param compte an account
+     * @return the volume this movement puts on it (zero when it does not touch it)
+     */
+    public Volume volumeSur(Compte compte) {
+        Volume v = Volume.ZERO;
+        for (LigneMouvement l : lignes) {
+            if (l.compte().equals(compte)) {
+                v = v.plus(l.volume());
+            }
+        }
+        return v;
+    }
+
+    /** @return where it stands in the register's order; only for validated movements */
+    public Position position() {
+        return new Position(date, numero.orElseThrow(() -> new IllegalStateException("draft " + id + " has no position")));
+    }
+}

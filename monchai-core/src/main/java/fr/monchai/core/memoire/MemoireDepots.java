@@ -1,0 +1,382 @@
+package fr.monchai.core.memoire;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.Ecriture;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Journal;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * The ledger's ports in memory. Thread-safe: one lock serialises transactions, and a
+ * failed transaction is undone completely. Balances are computed from the journal, which
+ * is fine for the volumes of a demo or a test; PostgreSQL carries them on rows instead.
+ */
+public final class MemoireDepots {
+
+    private MemoireDepots() {}
+
+    /** @return a new, empty in-memory store */
+    public static Depots creer() {
+        Etat etat = new Etat();
+        Table<Domaine> domaines = new Table<>(etat);
+        Table<Parcelle> parcelles = new Table<>(etat);
+        Table<Vendange> vendanges = new Table<>(etat);
+        Table<Cuve> cuves = new Table<>(etat);
+        Table<Lot> lots = new Table<>(etat);
+        Table<BouteilleLot> bouteilles = new Table<>(etat);
+        Table<Mouvement> mouvements = new Table<>(etat);
+        Table<Long> compteurs = new Table<>(etat);
+        Table<TreeSet<YearMonth>> periodes = new Table<>(etat);
+        Map<String, Long> series = new HashMap<>();
+
+        Domaines lesDomaines = new Domaines() {
+            @Override
+            public Domaine inserer(Domaine d) {
+                return etat.transaction(() -> {
+                    Domaine stocke = new Domaine(domaines.nouvelId(), d.nom());
+                    domaines.mettre(0, stocke.id(), stocke);
+                    return stocke;
+                });
+            }
+
+            @Override
+            public Optional<Domaine> trouver(long id) {
+                return etat.lire(() -> domaines.trouver(0, id));
+            }
+        };
+
+        Parcelles lesParcelles = new Parcelles() {
+            @Override
+            public Parcelle inserer(Parcelle p) {
+                return etat.transaction(() -> {
+                    Parcelle stockee = p.avecId(parcelles.nouvelId());
+                    parcelles.mettre(p.domaineId(), stockee.id(), stockee);
+                    return stockee;
+                });
+            }
+
+            @Override
+            public Optional<Parcelle> trouver(long domaineId, long id) {
+                return etat.lire(() -> parcelles.trouver(domaineId, id));
+            }
+
+            @Override
+            public void supprimer(long domaineId, long id) {
+                etat.ecrire(() -> parcelles.retirer(domaineId, id));
+            }
+
+            @Override
+            public List<Parcelle> rechercher(long domaineId, String texte) {
+                String cherche = sansAccents(texte.strip());
+                return etat.lire(() -> parcelles.duDomaine(domaineId).stream()
+                        .filter(p -> sansAccents(p.nom()).contains(cherche))
+                        .sorted(Comparator.comparing(Parcelle::nom).thenComparingLong(Parcelle::id))
+                        .toList());
+            }
+        };
+
+        Vendanges lesVendanges = new Vendanges() {
+            @Override
+            public Vendange inserer(Vendange v) {
+                return etat.transaction(() -> {
+                    Vendange stockee = v.avecId(vendanges.nouvelId());
+                    vendanges.mettre(v.domaineId(), stockee.id(), stockee);
+                    return stockee;
+                });
+            }
+
+            @Override
+            public void mettreAJour(Vendange v) {
+                etat.ecrire(() -> vendanges.mettre(v.domaineId(), v.id(), v));
+            }
+
+            @Override
+            public Optional<Vendange> trouver(long domaineId, long id) {
+                return etat.lire(() -> vendanges.trouver(domaineId, id));
+            }
+
+            @Override
+            public List<Vendange> parParcelle(long domaineId, long parcelleId) {
+                return etat.lire(() -> vendanges.duDomaine(domaineId).stream()
+                        .filter(v -> v.parcelleId() == parcelleId)
+                        .sorted(Comparator.comparing(Vendange::date).thenComparingLong(Vendange::id))
+                        .toList());
+            }
+
+            @Override
+            public Optional<Vendange> parMouvement(long domaineId, long mouvementId) {
+                return etat.lire(() -> vendanges.duDomaine(domaineId).stream()
+                        .filter(v -> v.mouvementId().isPresent() && v.mouvementId().getAsLong() == mouvementId)
+                        .findFirst());
+            }
+        };
+
+        Cuves lesCuves = new Cuves() {
+            @Override
+            public Cuve inserer(Cuve c) {
+                return etat.transaction(() -> {
+                    Cuve stockee = c.avecId(cuves.nouvelId());
+                    cuves.mettre(c.domaineId(), stockee.id(), stockee);
+                    return stockee;
+                });
+            }
+
+            @Override
+            public Optional<Cuve> trouver(long domaineId, long id) {
+                return etat.lire(() -> cuves.trouver(domaineId, id));
+            }
+
+            @Override
+            public List<Cuve> lister(long domaineId) {
+                return etat.lire(() -> cuves.duDomaine(domaineId));
+            }
+        };
+
+        Lots lesLots = new Lots() {
+            @Override
+            public Lot inserer(Lot l) {
+                return etat.transaction(() -> {
+                    Lot stocke = l.avecId(lots.nouvelId());
+                    lots.mettre(l.domaineId(), stocke.id(), stocke);
+                    return stocke;
+                });
+            }
+
+            @Override
+            public Optional<Lot> trouver(long domaineId, long id) {
+                return etat.lire(() -> lots.trouver(domaineId, id));
+            }
+
+            @Override
+            public List<Lot> parCuve(long domaineId, long cuveId) {
+                return etat.lire(() -> lots.duDomaine(domaineId).stream().filter(l -> l.cuveId() == cuveId).toList());
+            }
+
+            @Override
+            public List<Lot> lister(long domaineId) {
+                return etat.lire(() -> lots.duDomaine(domaineId));
+            }
+
+            @Override
+            public void supprimer(long domaineId, long id) {
+                etat.ecrire(() -> lots.retirer(domaineId, id));
+            }
+        };
+
+        BouteilleLots lesBouteilles = new BouteilleLots() {
+            @Override
+            public BouteilleLot inserer(BouteilleLot b) {
+                return etat.transaction(() -> {
+                    BouteilleLot stocke = b.avecId(bouteilles.nouvelId());
+                    bouteilles.mettre(b.domaineId(), stocke.id(), stocke);
+                    return stocke;
+                });
+            }
+
+            @Override
+            public Optional<BouteilleLot> trouver(long domaineId, long id) {
+                return etat.lire(() -> bouteilles.trouver(domaineId, id));
+            }
+
+            @Override
+            public List<BouteilleLot> lister(long domaineId) {
+                return etat.lire(() -> bouteilles.duDomaine(domaineId));
+            }
+
+            @Override
+            public void supprimer(long domaineId, long id) {
+                etat.ecrire(() -> bouteilles.retirer(domaineId, id));
+            }
+        };
+
+        Journal journal = new JournalMemoire(etat, mouvements);
+
+        Compteurs lesCompteurs = (domaineId, serie) -> etat.transaction(() -> {
+            long idSerie = series.computeIfAbsent(serie, s -> (long) series.size() + 1);
+            long suivant = compteurs.trouver(domaineId, idSerie).orElse(0L) + 1;
+            compteurs.mettre(domaineId, idSerie, suivant);
+            return suivant;
+        });
+
+        Periodes lesPeriodes = new Periodes() {
+            @Override
+            public void verrouiller(long domaineId, YearMonth mois) {
+                etat.ecrire(() -> {
+                    TreeSet<YearMonth> nouveau = new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new));
+                    nouveau.add(mois);
+                    periodes.mettre(domaineId, 0, nouveau);
+                });
+            }
+
+            @Override
+            public SortedSet<YearMonth> verrouillees(long domaineId) {
+                return etat.lire(() -> new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new)));
+            }
+        };
+
+        return new Depots(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
+                journal, lesCompteurs, lesPeriodes);
+    }
+
+    static String sansAccents(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static final class JournalMemoire implements Journal {
+
+        private static final Comparator<Mouvement> ORDRE_REGISTRE = Comparator
+                .comparing((Mouvement m) -> !m.statut().compte())
+                .thenComparing(m -> m.statut().compte() ? m.date() : LocalDate.MIN)
+                .thenComparingLong(m -> m.numero().orElse(0))
+                .thenComparingLong(Mouvement::id);
+
+        private final Etat etat;
+        private final Table<Mouvement> mouvements;
+
+        JournalMemoire(Etat etat, Table<Mouvement> mouvements) {
+            this.etat = etat;
+            this.mouvements = mouvements;
+        }
+
+        @Override
+        public Mouvement inserer(Mouvement m) {
+            return etat.transaction(() -> {
+                Mouvement stocke = m.avecId(mouvements.nouvelId());
+                mouvements.mettre(m.domaineId(), stocke.id(), stocke);
+                return stocke;
+            });
+        }
+
+        @Override
+        public void mettreAJour(Mouvement m) {
+            etat.ecrire(() -> mouvements.mettre(m.domaineId(), m.id(), m));
+        }
+
+        @Override
+        public Optional<Mouvement> trouver(long domaineId, long id) {
+            return etat.lire(() -> mouvements.trouver(domaineId, id));
+        }
+
+        @Override
+        public void supprimer(long domaineId, long id) {
+            etat.ecrire(() -> mouvements.retirer(domaineId, id));
+        }
+
+        @Override
+        public List<Mouvement> lister(long domaineId, FiltreJournal filtre) {
+            return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
+                    .filter(filtre::accepte)
+                    .sorted(ORDRE_REGISTRE)
+                    .toList());
+        }
+
+        private List<Mouvement> valides(long domaineId) {
+            return mouvements.duDomaine(domaineId).stream()
+                    .filter(m -> m.statut().compte())
+                    .sorted(ORDRE_REGISTRE)
+                    .toList();
+        }
+
+        @Override
+        public List<Ecriture> ecritures(long domaineId, Compte compte) {
+            return etat.lire(() -> {
+                List<Ecriture> resultat = new ArrayList<>();
+                for (Mouvement m : valides(domaineId)) {
+                    for (LigneMouvement l : m.lignes()) {
+                        if (l.compte().equals(compte)) {
+                            resultat.add(new Ecriture(m.position(), m.id(), l.volume()));
+                        }
+                    }
+                }
+                return resultat;
+            });
+        }
+
+        @Override
+        public Volume solde(long domaineId, Compte compte, Position position) {
+            return etat.lire(() -> {
+                Volume solde = Volume.ZERO;
+                for (Ecriture e : ecritures(domaineId, compte)) {
+                    if (e.position().compareTo(position) <= 0) {
+                        solde = solde.plus(e.volume());
+                    }
+                }
+                return solde;
+            });
+        }
+
+        @Override
+        public Map<Compte, Volume> soldes(long domaineId) {
+            return etat.lire(() -> {
+                Map<Compte, Volume> soldes = new LinkedHashMap<>();
+                for (Mouvement m : valides(domaineId)) {
+                    for (LigneMouvement l : m.lignes()) {
+                        soldes.merge(l.compte(), l.volume(), Volume::plus);
+                    }
+                }
+                return soldes;
+            });
+        }
+
+        @Override
+        public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
+            return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
+                    .filter(m -> m.type() == TypeMouvement.CONTRE_PASSATION
+                            && m.contrePasse().isPresent() && m.contrePasse().getAsLong() == mouvementId)
+                    .findFirst());
+        }
+
+        @Override
+        public boolean estUtilise(long domaineId, Compte compte) {
+            return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
+                    .anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(compte))));
+        }
+
+        @Override
+        public int verrouillerJusquAu(long domaineId, LocalDate fin) {
+            return etat.transaction(() -> {
+                int n = 0;
+                for (Mouvement m : mouvements.duDomaine(domaineId)) {
+                    if (m.statut() == StatutMouvement.VALIDE && !m.date().isAfter(fin)) {
+                        mouvements.mettre(domaineId, m.id(), m.avecStatut(StatutMouvement.VERROUILLE, m.numero()));
+                        n++;
+                    }
+                }
+                return n;
+            });
+        }
+    }
+}

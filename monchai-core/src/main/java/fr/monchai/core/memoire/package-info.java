@@ -1,0 +1,5 @@
+/**
+ * A thread-safe in-memory store: the ledger with no database, for embedding, tests and
+ * demos. Use {@link fr.monchai.core.memoire.MemoireDepots#creer()}.
+ */
+package fr.monchai.core.memoire;

@@ -1,0 +1,27 @@
+package fr.monchai.core.port;
+
+/**
+ * Every port a store provides, handed to the use cases together.
+ *
+ * @param transactions runs a use case as one transaction
+ * @param domaines the domaines
+ * @param parcelles the parcelles
+ * @param vendanges the vendanges
+ * @param cuves the cuves
+ * @param lots the lots
+ * @param bouteilleLots the bouteille lots
+ * @param journal the movements
+ * @param compteurs the gap-free counters
+ * @param periodes the locked months
+ */
+public record Depots(
+        Transactions transactions,
+        Domaines domaines,
+        Parcelles parcelles,
+        Vendanges vendanges,
+        Cuves cuves,
+        Lots lots,
+        BouteilleLots bouteilleLots,
+        Journal journal,
+        Compteurs compteurs,
+        Periodes periodes) {}

@@ -1,0 +1,96 @@
+package fr.monchai.core.port;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.Ecriture;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores a domaine's movements and answers balance queries over the validated ones. The
+ * rules are the use cases' job; the journal only stores and reads.
+ */
+public interface Journal {
+
+    /**
+     * @param mouvement a movement with id 0
+     * @return it with its new id
+     */
+    Mouvement inserer(Mouvement mouvement);
+
+    /**
+     * Replaces a stored movement (a draft edited or validated, or a status change).
+     *
+     * @param mouvement the movement, same id
+     */
+    void mettreAJour(Mouvement mouvement);
+
+    /**
+     * @param domaineId the domaine
+     * @param id the movement
+     * @return it, if it exists in that domaine
+     */
+    Optional<Mouvement> trouver(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @param id a draft to delete
+     */
+    void supprimer(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return the matching movements: validated ones in register order, then drafts by id
+     */
+    List<Mouvement> lister(long domaineId, FiltreJournal filtre);
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return its validated legs, in register order
+     */
+    List<Ecriture> ecritures(long domaineId, Compte compte);
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param position a point in time
+     * @return the sum of its validated legs at or before that position
+     */
+    Volume solde(long domaineId, Compte compte, Position position);
+
+    /**
+     * @param domaineId the domaine
+     * @return the balance now of every account that has a validated leg
+     */
+    Map<Compte, Volume> soldes(long domaineId);
+
+    /**
+     * @param domaineId the domaine
+     * @param mouvementId a movement
+     * @return the contre-passation (draft or validated) that cites it, if any
+     */
+    Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId);
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return whether any movement, draft or validated, has a leg on it
+     */
+    boolean estUtilise(long domaineId, Compte compte);
+
+    /**
+     * Locks every validated movement dated on or before a day.
+     *
+     * @param domaineId the domaine
+     * @param fin the last day of the declared period
+     * @return how many movements were locked
+     */
+    int verrouillerJusquAu(long domaineId, LocalDate fin);
+}

@@ -1,0 +1,81 @@
+package fr.monchai.core.service;
+
+import static fr.monchai.core.internal.Exiger.trouve;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.port.Depots;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The domaine's vineyard plots. */
+public final class ParcelleService {
+
+    private final Depots depots;
+
+    /** @param depots the store */
+    public ParcelleService(Depots depots) {
+        this.depots = depots;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param saisie the parcelle
+     * @return the stored parcelle
+     */
+    public Parcelle creer(long domaineId, NouvelleParcelle saisie) {
+        Saisies.verifier(saisie);
+        if (saisie.lat().isPresent() != saisie.lng().isPresent()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.lat().isPresent() ? "lng" : "lat",
+                    "la latitude et la longitude vont ensemble : donnez les deux ou aucune");
+        }
+        Optional<Coordonnees> position = saisie.lat().map(lat -> new Coordonnees(lat, saisie.lng().orElseThrow()));
+        return depots.transactions().executer(() -> {
+            trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+            return depots.parcelles().inserer(new Parcelle(0, domaineId, saisie.nom().strip(), saisie.cepage().strip(),
+                    saisie.surfaceHa(), position,
+                    saisie.anneePlantation().map(OptionalInt::of).orElse(OptionalInt.empty())));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a parcelle
+     * @return it, if it exists in that domaine
+     */
+    public Optional<Parcelle> trouver(long domaineId, long id) {
+        return depots.parcelles().trouver(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param texte part of the name (any case, accents ignored); blank for all
+     * @return the matching parcelles, by name
+     */
+    public List<Parcelle> rechercher(long domaineId, String texte) {
+        return depots.parcelles().rechercher(domaineId, texte == null ? "" : texte);
+    }
+
+    /**
+     * Deletes a parcelle that has no vendange.
+     *
+     * @param domaineId the domaine
+     * @param id the parcelle
+     */
+    public void supprimer(long domaineId, long id) {
+        depots.transactions().executer(() -> {
+            Parcelle p = trouve(depots.parcelles().trouver(domaineId, id), "parcelleId", "la parcelle", id);
+            int vendanges = depots.vendanges().parParcelle(domaineId, id).size();
+            if (vendanges > 0) {
+                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "parcelleId",
+                        "la parcelle « " + p.nom() + " » a " + vendanges + " vendange(s) enregistrée(s) : elle ne peut pas être supprimée");
+            }
+            depots.parcelles().supprimer(domaineId, id);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,190 @@
+package fr.monchai.core.service;
+
+import static fr.monchai.core.internal.Exiger.trouve;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Composition;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.internal.Rejeu;
+import fr.monchai.core.internal.Tracage;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import fr.monchai.core.port.Depots;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the register: balances, stocks, the journal, compositions and traceability. */
+public final class RegistreService {
+
+    private final Depots depots;
+
+    /** @param depots the store */
+    public RegistreService(Depots depots) {
+        this.depots = depots;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return its validated balance now
+     */
+    public Volume solde(long domaineId, Compte compte) {
+        return depots.journal().solde(domaineId, compte, Position.finDe(LocalDate.MAX));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param date a day
+     * @return its validated balance at the end of that day
+     */
+    public Volume solde(long domaineId, Compte compte, LocalDate date) {
+        return depots.journal().solde(domaineId, compte, Position.finDe(date));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return the balance now of every account that has a validated leg (they sum to zero)
+     */
+    public Map<Compte, Volume> soldes(long domaineId) {
+        return depots.journal().soldes(domaineId);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return every cuve with the lots it holds now and its free room
+     */
+    public List<EtatCuve> cuves(long domaineId) {
+        return depots.transactions().executer(() -> {
+            Map<Compte, Volume> soldes = depots.journal().soldes(domaineId);
+            List<EtatCuve> etats = new ArrayList<>();
+            for (Cuve cuve : depots.cuves().lister(domaineId)) {
+                etats.add(etatCuve(domaineId, cuve, soldes));
+            }
+            return etats;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param cuveId a cuve
+     * @return the lots it holds now, with their volume, and its free room
+     */
+    public EtatCuve cuve(long domaineId, long cuveId) {
+        return depots.transactions().executer(() -> etatCuve(domaineId,
+                trouve(depots.cuves().trouver(domaineId, cuveId), "cuveId", "la cuve", cuveId), depots.journal().soldes(domaineId)));
+    }
+
+    private EtatCuve etatCuve(long domaineId, Cuve cuve, Map<Compte, Volume> soldes) {
+        List<LotEnCuve> lots = new ArrayList<>();
+        Volume total = Volume.ZERO;
+        for (Lot lot : depots.lots().parCuve(domaineId, cuve.id())) {
+            Volume v = soldes.getOrDefault(new Compte.DeLot(lot.id()), Volume.ZERO);
+            if (v.estPositif()) {
+                lots.add(new LotEnCuve(lot, v));
+                total = total.plus(v);
+            }
+        }
+        return new EtatCuve(cuve, List.copyOf(lots), total, cuve.capacite().moins(total));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return every lot that holds wine now, with its volume
+     */
+    public List<LotEnCuve> lotsDisponibles(long domaineId) {
+        return depots.transactions().executer(() -> {
+            Map<Compte, Volume> soldes = depots.journal().soldes(domaineId);
+            List<LotEnCuve> lots = new ArrayList<>();
+            for (Lot lot : depots.lots().lister(domaineId)) {
+                Volume v = soldes.getOrDefault(new Compte.DeLot(lot.id()), Volume.ZERO);
+                if (v.estPositif()) {
+                    lots.add(new LotEnCuve(lot, v));
+                }
+            }
+            return lots;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return the bottles in stock now, per bouteille lot (exhausted ones included, at zero)
+     */
+    public List<StockBouteilles> stockBouteilles(long domaineId) {
+        return depots.transactions().executer(() -> {
+            Map<Compte, Volume> soldes = depots.journal().soldes(domaineId);
+            List<StockBouteilles> stock = new ArrayList<>();
+            for (BouteilleLot b : depots.bouteilleLots().lister(domaineId)) {
+                Volume v = soldes.getOrDefault(new Compte.DeBouteilles(b.id()), Volume.ZERO);
+                stock.add(new StockBouteilles(b, v.millilitres() / b.contenanceMl(), v));
+            }
+            return stock;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return the matching movements: validated ones in register order, then drafts
+     */
+    public List<Mouvement> journal(long domaineId, FiltreJournal filtre) {
+        return depots.journal().lister(domaineId, filtre);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return what it is made of now (vintage, grape variety, parcelle, appellation), summing
+     *     exactly to its balance
+     */
+    public Composition composition(long domaineId, Compte compte) {
+        return composition(domaineId, compte, LocalDate.MAX);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @param date a day
+     * @return what it was made of at the end of that day
+     */
+    public Composition composition(long domaineId, Compte compte, LocalDate date) {
+        return depots.transactions().executer(() -> {
+            Rejeu rejeu = new Rejeu();
+            for (Mouvement m : valides(domaineId)) {
+                if (m.date().isAfter(date)) {
+                    break;
+                }
+                rejeu.appliquer(m);
+            }
+            return rejeu.composition(compte);
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return everything that went into it, down to the vendanges and parcelles
+     */
+    public Tracabilite tracabiliteAmont(long domaineId, Compte compte) {
+        return depots.transactions().executer(() -> new Tracage(depots, domaineId, valides(domaineId)).amont(compte));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return every lot, bouteille lot and sale it went to
+     */
+    public Tracabilite tracabiliteAval(long domaineId, Compte compte) {
+        return depots.transactions().executer(() -> new Tracage(depots, domaineId, valides(domaineId)).aval(compte));
+    }
+
+    private List<Mouvement> valides(long domaineId) {
+        return depots.journal().lister(domaineId, FiltreJournal.TOUT).stream().filter(m -> m.statut().compte()).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package fr.monchai.core.service;
+
+import static fr.monchai.core.internal.Exiger.trouve;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Composant;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.port.Depots;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** Harvests, and the draft movements that put them in cuves. */
+public final class VendangeService {
+
+    private final Depots depots;
+    private final MouvementService mouvements;
+
+    /**
+     * @param depots the store
+     * @param mouvements the movements service, which builds the harvest's movement
+     */
+    public VendangeService(Depots depots, MouvementService mouvements) {
+        this.depots = depots;
+        this.mouvements = mouvements;
+    }
+
+    /**
+     * Records a harvest. With a target cuve, it also enters a draft {@code
+     * vendange_vers_cuve} movement: the harvest account gives the gross volume, the lot
+     * receives it less the waste, and the waste goes to losses.
+     *
+     * @param domaineId the domaine
+     * @param saisie the harvest
+     * @return the stored vendange; its {@code mouvementId} names the draft movement
+     */
+    public Vendange enregistrer(long domaineId, NouvelleVendange saisie) {
+        Saisies.verifier(saisie);
+        return depots.transactions().executer(() -> {
+            Parcelle parcelle = trouve(depots.parcelles().trouver(domaineId, saisie.parcelleId()), "parcelleId", "la parcelle",
+                    saisie.parcelleId());
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume dechets = saisie.dechetsHl().map(d -> Saisies.volumePositifOuNul("dechetsHl", d)).orElse(Volume.ZERO);
+            if (dechets.compareTo(volume) >= 0) {
+                throw new DomainException(CodeErreur.VOLUME_INVALIDE, "dechetsHl",
+                        "les déchets (" + dechets + ") doivent rester inférieurs au volume vendangé (" + volume + ")");
+            }
+            OptionalLong mouvementId = OptionalLong.empty();
+            if (saisie.cuveId().isPresent()) {
+                Lot lot = mouvements.lotDestination(domaineId, saisie.cuveId().get(), saisie.produit(), Optional.empty(), saisie.date());
+                Composant apport = new Composant(OptionalInt.of(saisie.date().getYear()), parcelle.cepage(),
+                        OptionalLong.of(parcelle.id()), lot.produit().appellation());
+                Mouvement m = mouvements.brouillonVendange(domaineId, lot, volume, dechets, saisie.date(), apport);
+                mouvementId = OptionalLong.of(m.id());
+            }
+            return depots.vendanges().inserer(new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, mouvementId));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a vendange
+     * @return it, if it exists in that domaine
+     */
+    public Optional<Vendange> trouver(long domaineId, long id) {
+        return depots.vendanges().trouver(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param parcelleId a parcelle
+     * @return its vendanges, by date
+     */
+    public List<Vendange> parParcelle(long domaineId, long parcelleId) {
+        return depots.vendanges().parParcelle(domaineId, parcelleId);
+    }
+}
