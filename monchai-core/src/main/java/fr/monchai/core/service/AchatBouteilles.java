@@ -4,7 +4,7 @@ import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -30,5 +30,5 @@ public record AchatBouteilles(
         @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime,
         @NotNull Optional<@Size(max = 100) String> cepage,
         @NotNull LocalDate date,
-        @NotNull Optional<@NotBlank @Size(max = 100) String> reference,
+        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
         @NotNull Optional<@Size(max = 500) String> commentaire) {}

@@ -3,7 +3,7 @@ package fr.monchai.core.service;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -30,5 +30,5 @@ public record MiseEnBouteille(
         @NotNull @Min(10) @Max(30_000) Integer contenanceMl,
         @NotNull Optional<@PositiveOrZero @DecimalMax("1000000") BigDecimal> pertesHl,
         @NotNull LocalDate date,
-        @NotNull Optional<@NotBlank @Size(max = 100) String> reference,
+        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
         @NotNull Optional<@Size(max = 500) String> commentaire) {}

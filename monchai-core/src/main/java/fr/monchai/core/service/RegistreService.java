@@ -7,17 +7,21 @@ import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.internal.Rejeu;
 import fr.monchai.core.internal.Tracage;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.Position;
 import fr.monchai.core.port.Depots;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Reads the register: balances, stocks, the journal, compositions and traceability. */
 public final class RegistreService {
@@ -54,6 +58,31 @@ public final class RegistreService {
      */
     public Map<Compte, Volume> soldes(long domaineId) {
         return depots.journal().soldes(domaineId);
+    }
+
+    /**
+     * What a movement does to each fiscal product: its net volume on the lots and bouteille
+     * lots of that product. A movement that leaves two products with opposite signs moves
+     * wine from one to the other: a repli, déclassement or transfert in the DRM.
+     *
+     * @param domaineId the domaine
+     * @param mouvement a movement of that domaine
+     * @return the net volume per fiscal product touched, without the zero ones
+     */
+    public Map<ProduitFiscal, Volume> volumesParProduit(long domaineId, Mouvement mouvement) {
+        return depots.transactions().executer(() -> {
+            Map<ProduitFiscal, Volume> parProduit = new LinkedHashMap<>();
+            for (LigneMouvement l : mouvement.lignes()) {
+                Optional<ProduitFiscal> produit = switch (l.compte()) {
+                    case Compte.DeLot lot -> depots.lots().trouver(domaineId, lot.lotId()).map(Lot::produit);
+                    case Compte.DeBouteilles b -> depots.bouteilleLots().trouver(domaineId, b.bouteilleLotId()).map(BouteilleLot::produit);
+                    case Compte.Externe e -> Optional.empty();
+                };
+                produit.ifPresent(p -> parProduit.merge(p, l.volume(), Volume::plus));
+            }
+            parProduit.values().removeIf(Volume::estNul);
+            return parProduit;
+        });
     }
 
     /**
