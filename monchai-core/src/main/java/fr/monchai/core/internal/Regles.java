@@ -14,12 +14,12 @@ import fr.monchai.core.port.Depots;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The ledger's rules, checked before any movement is stored or validated: legs that sum to
@@ -118,7 +118,7 @@ public final class Regles {
                 nom = "les bouteilles « " + b.reference() + " »";
             }
             if (delta.estNegatif()) {
-                Volume disponible = minimumAPartirDe(depots.journal().ecritures(domaineId, compte), position);
+                Volume disponible = depots.journal().soldeMinimumAPartirDe(domaineId, compte, position);
                 if (disponible.plus(delta).estNegatif()) {
                     throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "volumeHl",
                             nom + " n'a que " + disponible + " disponibles au " + date.format(DATE_FR)
@@ -135,12 +135,7 @@ public final class Regles {
 
     private void verifierCapacite(long domaineId, long cuveId, Volume ajout, Position position, LocalDate date) {
         Cuve cuve = depots.cuves().trouver(domaineId, cuveId).orElseThrow();
-        List<Ecriture> ecritures = new ArrayList<>();
-        for (Lot lot : depots.lots().parCuve(domaineId, cuveId)) {
-            ecritures.addAll(depots.journal().ecritures(domaineId, new Compte.DeLot(lot.id())));
-        }
-        ecritures.sort(Comparator.comparing(Ecriture::position));
-        Volume plein = maximumAPartirDe(ecritures, position);
+        Volume plein = depots.journal().niveauMaximumAPartirDe(domaineId, cuveId, position);
         if (plein.plus(ajout).compareTo(cuve.capacite()) > 0) {
             Volume libre = cuve.capacite().moins(plein);
             throw new DomainException(CodeErreur.CAPACITE_DEPASSEE, "destinationCuveId",
@@ -150,13 +145,46 @@ public final class Regles {
         }
     }
 
-    /** The lowest balance at the position and at every later leg, in register order. */
-    static Volume minimumAPartirDe(List<Ecriture> ecritures, Position position) {
+    /**
+     * Locks the balances a movement touches (its stock accounts, outside accounts and the
+     * cuves of its lots), in a fixed order, before it is checked and validated.
+     *
+     * @param domaineId the domaine
+     * @param lignes the movement's legs
+     */
+    public void verrouillerSoldes(long domaineId, List<LigneMouvement> lignes) {
+        TreeMap<String, Compte> comptes = new TreeMap<>();
+        TreeSet<Long> cuves = new TreeSet<>();
+        for (LigneMouvement l : lignes) {
+            comptes.put(l.compte().cle(), l.compte());
+            if (l.compte() instanceof Compte.DeLot lot) {
+                cuves.add(depots.lots().trouver(domaineId, lot.lotId()).orElseThrow().cuveId());
+            }
+        }
+        depots.journal().verrouillerSoldes(domaineId, List.copyOf(comptes.values()), List.copyOf(cuves));
+    }
+
+    /**
+     * For stores that keep legs in lists: the lowest balance at the position and at every
+     * later leg.
+     *
+     * @param ecritures an account's legs, in register order
+     * @param position a point in time
+     * @return the lowest balance from that position on
+     */
+    public static Volume minimumAPartirDe(List<Ecriture> ecritures, Position position) {
         return extremum(ecritures, position, -1);
     }
 
-    /** The highest balance at the position and at every later leg, in register order. */
-    static Volume maximumAPartirDe(List<Ecriture> ecritures, Position position) {
+    /**
+     * For stores that keep legs in lists: the highest balance at the position and at every
+     * later leg.
+     *
+     * @param ecritures legs, in register order
+     * @param position a point in time
+     * @return the highest balance from that position on
+     */
+    public static Volume maximumAPartirDe(List<Ecriture> ecritures, Position position) {
         return extremum(ecritures, position, 1);
     }
 

@@ -7,6 +7,7 @@ import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.internal.Regles;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.FiltreJournal;
@@ -222,7 +223,7 @@ public final class MemoireDepots {
             }
         };
 
-        Journal journal = new JournalMemoire(etat, mouvements);
+        Journal journal = new JournalMemoire(etat, mouvements, lots);
 
         Compteurs lesCompteurs = (domaineId, serie) -> etat.transaction(() -> {
             long idSerie = series.computeIfAbsent(serie, s -> (long) series.size() + 1);
@@ -265,10 +266,12 @@ public final class MemoireDepots {
 
         private final Etat etat;
         private final Table<Mouvement> mouvements;
+        private final Table<Lot> lots;
 
-        JournalMemoire(Etat etat, Table<Mouvement> mouvements) {
+        JournalMemoire(Etat etat, Table<Mouvement> mouvements, Table<Lot> lots) {
             this.etat = etat;
             this.mouvements = mouvements;
+            this.lots = lots;
         }
 
         @Override
@@ -336,6 +339,30 @@ public final class MemoireDepots {
                 }
                 return solde;
             });
+        }
+
+        @Override
+        public Volume soldeMinimumAPartirDe(long domaineId, Compte compte, Position position) {
+            return etat.lire(() -> Regles.minimumAPartirDe(ecritures(domaineId, compte), position));
+        }
+
+        @Override
+        public Volume niveauMaximumAPartirDe(long domaineId, long cuveId, Position position) {
+            return etat.lire(() -> {
+                List<Ecriture> ecritures = new ArrayList<>();
+                for (Lot lot : lots.duDomaine(domaineId)) {
+                    if (lot.cuveId() == cuveId) {
+                        ecritures.addAll(ecritures(domaineId, new Compte.DeLot(lot.id())));
+                    }
+                }
+                ecritures.sort(Comparator.comparing(Ecriture::position));
+                return Regles.maximumAPartirDe(ecritures, position);
+            });
+        }
+
+        @Override
+        public void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves) {
+            // The store's one lock already serialises transactions.
         }
 
         @Override

@@ -66,6 +66,39 @@ public interface Journal {
     Volume solde(long domaineId, Compte compte, Position position);
 
     /**
+     * The lowest balance of an account at a position and at every later validated leg:
+     * what a movement at that position may take without making any later balance negative.
+     *
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param position a point in time
+     * @return the lowest balance from that position on
+     */
+    Volume soldeMinimumAPartirDe(long domaineId, Compte compte, Position position);
+
+    /**
+     * The highest volume a cuve holds (all its lots together) at a position and at every
+     * later validated leg: what limits a movement into it at that position.
+     *
+     * @param domaineId the domaine
+     * @param cuveId a cuve
+     * @param position a point in time
+     * @return the highest level from that position on
+     */
+    Volume niveauMaximumAPartirDe(long domaineId, long cuveId, Position position);
+
+    /**
+     * Locks the balances of these accounts and cuves until the transaction ends, in the
+     * order given, so that concurrent validations touching them run one after the other
+     * and never deadlock.
+     *
+     * @param domaineId the domaine
+     * @param comptes the accounts, sorted by {@link Compte#cle()}
+     * @param cuves the cuves, sorted
+     */
+    void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves);
+
+    /**
      * @param domaineId the domaine
      * @return the balance now of every account that has a validated leg
      */

@@ -353,9 +353,13 @@ public final class MouvementService {
                     throw new IllegalStateException("reversal " + m.id() + " of a draft");
                 }
             }
+            // Balances first, then the register counter, then the checks: with both locked,
+            // concurrent validations of the domaine are checked one after the other, and a
+            // refused one rolls its number back.
+            regles.verrouillerSoldes(domaineId, m.lignes());
+            long numero = depots.compteurs().suivant(domaineId, SERIE_REGISTRE);
             regles.verifierPeriodeOuverte(domaineId, m.date());
             regles.verifierFaisable(domaineId, m.date(), m.lignes());
-            long numero = depots.compteurs().suivant(domaineId, SERIE_REGISTRE);
             Mouvement valide = m.avecStatut(StatutMouvement.VALIDE, OptionalLong.of(numero));
             depots.journal().mettreAJour(valide);
             return valide;
