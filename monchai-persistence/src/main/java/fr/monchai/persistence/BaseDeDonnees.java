@@ -1,0 +1,130 @@
+package fr.monchai.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where the ledger lives: an external PostgreSQL named by {@code DATABASE_URL}, or an
+ * embedded one (a real PostgreSQL run from a JAR, no system service) whose data lives in a
+ * folder, kept across restarts. It hands out HikariCP pools on a migrated database.
+ */
+public final class BaseDeDonnees implements AutoCloseable {
+
+    private final String jdbcUrl;
+    private final String utilisateur;
+    private final String motDePasse;
+    private final Optional<EmbeddedPostgres> embarquee;
+
+    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<EmbeddedPostgres> embarquee) {
+        this.jdbcUrl = jdbcUrl;
+        this.utilisateur = utilisateur;
+        this.motDePasse = motDePasse;
+        this.embarquee = embarquee;
+    }
+
+    /**
+     * {@code DATABASE_URL} when set (either {@code postgres://user:password@host:port/base} or
+     * a {@code jdbc:postgresql:} URL with {@code DATABASE_USER} and {@code DATABASE_PASSWORD}),
+     * otherwise an embedded PostgreSQL keeping its data in {@code donnees}.
+     *
+     * @param env the environment, such as {@code System.getenv()}
+     * @param donnees the embedded database's folder
+     * @return the database, migrated
+     */
+    public static BaseDeDonnees depuisEnvironnement(Map<String, String> env, Path donnees) {
+        String url = env.get("DATABASE_URL");
+        if (url == null || url.isBlank()) {
+            return embarquee(Optional.of(donnees));
+        }
+        return externe(url, env.getOrDefault("DATABASE_USER", ""), env.getOrDefault("DATABASE_PASSWORD", ""));
+    }
+
+    /**
+     * @param url {@code postgres://user:password@host:port/base} or a {@code jdbc:postgresql:} URL
+     * @param utilisateur the user, when the URL does not name one
+     * @param motDePasse the password, when the URL does not give one
+     * @return the database, migrated
+     */
+    public static BaseDeDonnees externe(String url, String utilisateur, String motDePasse) {
+        String jdbc = url;
+        String user = utilisateur;
+        String pass = motDePasse;
+        if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
+            URI uri = URI.create(url);
+            jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            if (uri.getRawUserInfo() != null) {
+                String[] info = uri.getRawUserInfo().split(":", 2);
+                user = URLDecoder.decode(info[0], StandardCharsets.UTF_8);
+                pass = info.length > 1 ? URLDecoder.decode(info[1], StandardCharsets.UTF_8) : pass;
+            }
+        }
+        return migree(new BaseDeDonnees(jdbc, user, pass, Optional.empty()));
+    }
+
+    /**
+     * Starts an embedded PostgreSQL on a free port.
+     *
+     * @param donnees its data folder, kept across restarts; empty for a throw-away one
+     * @return the database, migrated
+     */
+    public static BaseDeDonnees embarquee(Optional<Path> donnees) {
+        try {
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            donnees.ifPresent(d -> builder.setDataDirectory(d).setCleanDataDirectory(false));
+            EmbeddedPostgres pg = builder.start();
+            return migree(new BaseDeDonnees(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", Optional.of(pg)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static BaseDeDonnees migree(BaseDeDonnees base) {
+        try (HikariDataSource ds = base.pool(1)) {
+            Migrations.appliquer(ds);
+        }
+        return base;
+    }
+
+    /**
+     * A new connection pool on this database; the caller closes it.
+     *
+     * @param taille its maximum size
+     * @return the pool
+     */
+    public HikariDataSource pool(int taille) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(utilisateur);
+        config.setPassword(motDePasse);
+        config.setMaximumPoolSize(taille);
+        config.setPoolName("monchai");
+        return new HikariDataSource(config);
+    }
+
+    /** @return the JDBC URL (without credentials) */
+    public String jdbcUrl() {
+        return jdbcUrl;
+    }
+
+    /** Stops the embedded PostgreSQL, if this is one. */
+    @Override
+    public void close() {
+        embarquee.ifPresent(pg -> {
+            try {
+                pg.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}

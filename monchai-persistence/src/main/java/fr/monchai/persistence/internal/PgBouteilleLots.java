@@ -1,0 +1,81 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The bouteille lots on PostgreSQL. */
+final class PgBouteilleLots implements BouteilleLots {
+
+    private final Tx tx;
+
+    PgBouteilleLots(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public BouteilleLot inserer(BouteilleLot b) {
+        return tx.avec(h -> {
+            BouteilleLot stocke = b.avecId(Lignes.nouvelId(h));
+            Lignes.lier(h.createUpdate("insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
+                            + "reference, " + COLONNES_PRODUIT + ") values (:d, :id, :source, :nb, :contenance, :date, :reference, "
+                            + VALEURS_PRODUIT + ")"), b.produit())
+                    .bind("d", b.domaineId()).bind("id", stocke.id()).bind("source", Lignes.nullable(b.sourceLotId()))
+                    .bind("nb", b.nbBouteilles()).bind("contenance", b.contenanceMl()).bind("date", b.date())
+                    .bind("reference", b.reference()).execute();
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<BouteilleLot> trouver(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from bouteille_lot where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> bouteilleLot(rs)).findOne());
+    }
+
+    @Override
+    public List<BouteilleLot> lister(long domaineId) {
+        return tx.avec(h -> h.createQuery("select * from bouteille_lot where domaine_id = :d order by id")
+                .bind("d", domaineId).map((rs, ctx) -> bouteilleLot(rs)).list());
+    }
+
+    @Override
+    public void supprimer(long domaineId, long id) {
+        tx.avec(h -> h.createUpdate("delete from bouteille_lot where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).execute());
+    }
+
+    private static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
+        return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Lignes.optionalLong(rs, "source_lot_id"),
+                rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Lignes.date(rs, "date"), rs.getString("reference"),
+                Lignes.produit(rs));
+    }
+}

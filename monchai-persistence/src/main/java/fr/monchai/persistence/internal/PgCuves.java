@@ -1,0 +1,71 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The cuves on PostgreSQL. */
+final class PgCuves implements Cuves {
+
+    private final Tx tx;
+
+    PgCuves(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public Cuve inserer(Cuve c) {
+        return tx.avec(h -> {
+            Cuve stockee = c.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into cuve (domaine_id, id, nom, capacite_ml, materiau) values (:d, :id, :nom, :capacite, :materiau)")
+                    .bind("d", c.domaineId()).bind("id", stockee.id()).bind("nom", c.nom())
+                    .bind("capacite", c.capacite().millilitres()).bind("materiau", c.materiau()).execute();
+            return stockee;
+        });
+    }
+
+    @Override
+    public Optional<Cuve> trouver(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> cuve(rs)).findOne());
+    }
+
+    @Override
+    public List<Cuve> lister(long domaineId) {
+        return tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d order by id")
+                .bind("d", domaineId).map((rs, ctx) -> cuve(rs)).list());
+    }
+
+    private static Cuve cuve(ResultSet rs) throws SQLException {
+        return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Lignes.volume(rs, "capacite_ml"),
+                rs.getString("materiau"));
+    }
+}

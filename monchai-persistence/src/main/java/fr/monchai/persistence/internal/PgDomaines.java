@@ -1,0 +1,58 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The domaines on PostgreSQL. */
+final class PgDomaines implements Domaines {
+
+    private final Tx tx;
+
+    PgDomaines(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public Domaine inserer(Domaine d) {
+        return tx.avec(h -> {
+            long id = Lignes.nouvelId(h);
+            h.createUpdate("insert into domaine (domaine_id, nom) values (:id, :nom)").bind("id", id).bind("nom", d.nom()).execute();
+            return new Domaine(id, d.nom());
+        });
+    }
+
+    @Override
+    public Optional<Domaine> trouver(long id) {
+        return tx.avec(h -> h.createQuery("select domaine_id, nom from domaine where domaine_id = :id").bind("id", id)
+                .map((rs, ctx) -> new Domaine(rs.getLong(1), rs.getString(2))).findOne());
+    }
+}

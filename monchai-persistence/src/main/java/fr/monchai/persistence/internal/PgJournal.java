@@ -1,0 +1,318 @@
+package fr.monchai.persistence.internal;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Composant;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.Ecriture;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.port.Journal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * The journal on PostgreSQL. Validating a movement writes one {@code ecriture} row per
+ * account it touches (and per cuve, as {@code cuve:<id>}) carrying the balance after it,
+ * shifts the balances of later rows when it is back-dated, and updates {@code
+ * compte_solde}: a balance now or at any date is one index probe, and the minimum or
+ * maximum from a date on scans only the rows after it.
+ */
+final class PgJournal implements Journal {
+
+    private static final String PREFIXE_CUVE = "cuve:";
+
+    private final Tx tx;
+
+    PgJournal(Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Mouvement inserer(Mouvement m) {
+        return tx.avec(h -> {
+            Mouvement stocke = m.avecId(Lignes.nouvelId(h));
+            Optional<Composant> apport = m.apport();
+            h.createUpdate("insert into mouvement (domaine_id, id, type, date, statut, numero, commentaire, destination, apport, "
+                            + "apport_millesime, apport_cepage, apport_parcelle_id, apport_appellation, contre_passe) values "
+                            + "(:d, :id, :type, :date, :statut, :numero, :commentaire, :destination, :apport, :millesime, :cepage, "
+                            + ":parcelle, :appellation, :contrePasse)")
+                    .bind("d", m.domaineId()).bind("id", stocke.id()).bind("type", m.type().name()).bind("date", m.date())
+                    .bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                    .bind("commentaire", m.commentaire()).bind("destination", m.destination().map(Enum::name).orElse(null))
+                    .bind("apport", apport.isPresent())
+                    .bind("millesime", apport.map(a -> Lignes.nullable(a.millesime())).orElse(null))
+                    .bind("cepage", apport.map(Composant::cepage).orElse(null))
+                    .bind("parcelle", apport.map(a -> Lignes.nullable(a.parcelleId())).orElse(null))
+                    .bind("appellation", apport.map(Composant::appellation).orElse(null))
+                    .bind("contrePasse", Lignes.nullable(m.contrePasse()))
+                    .execute();
+            PreparedBatch lignes = h.prepareBatch("insert into ligne_mouvement (domaine_id, mouvement_id, rang, compte, volume_ml) "
+                    + "values (:d, :m, :rang, :compte, :volume)");
+            for (int i = 0; i < m.lignes().size(); i++) {
+                LigneMouvement l = m.lignes().get(i);
+                lignes.bind("d", m.domaineId()).bind("m", stocke.id()).bind("rang", i).bind("compte", l.compte().cle())
+                        .bind("volume", l.volume().millilitres()).add();
+            }
+            lignes.execute();
+            if (m.statut().compte()) {
+                appliquer(h, stocke);
+            }
+            return stocke;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Mouvement m) {
+        tx.avec(h -> {
+            StatutMouvement avant = h.createQuery("select statut from mouvement where domaine_id = :d and id = :id for update")
+                    .bind("d", m.domaineId()).bind("id", m.id()).mapTo(String.class).findOne()
+                    .map(StatutMouvement::valueOf).orElseThrow(() -> new IllegalStateException("no movement " + m.id()));
+            h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
+                            + "where domaine_id = :d and id = :id")
+                    .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                    .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute();
+            if (!avant.compte() && m.statut().compte()) {
+                appliquer(h, m);
+            }
+            return null;
+        });
+    }
+
+    /** Books a validated movement's legs into the balances. */
+    private void appliquer(Handle h, Mouvement m) {
+        TreeMap<String, Long> parCle = new TreeMap<>();
+        List<Long> lots = new ArrayList<>();
+        for (LigneMouvement l : m.lignes()) {
+            parCle.merge(l.compte().cle(), l.volume().millilitres(), Long::sum);
+            if (l.compte() instanceof Compte.DeLot lot) {
+                lots.add(lot.lotId());
+            }
+        }
+        if (!lots.isEmpty()) {
+            Map<Long, Long> cuveDuLot = new HashMap<>();
+            h.createQuery("select id, cuve_id from lot where domaine_id = :d and id = any(:ids)")
+                    .bind("d", m.domaineId()).bind("ids", lots.toArray(Long[]::new))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> cuveDuLot.put(e.getKey(), e.getValue()));
+            for (LigneMouvement l : m.lignes()) {
+                if (l.compte() instanceof Compte.DeLot lot) {
+                    parCle.merge(PREFIXE_CUVE + cuveDuLot.get(lot.lotId()), l.volume().millilitres(), Long::sum);
+                }
+            }
+        }
+        Position p = m.position();
+        PreparedBatch ecritures = h.prepareBatch("insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, "
+                + "solde_apres_ml) values (:d, :compte, :date, :numero, :m, :volume, "
+                + "coalesce((select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
+                + "and (date, numero) < (:date, :numero) order by date desc, numero desc limit 1), 0) + :volume)");
+        PreparedBatch posterieures = h.prepareBatch("update ecriture set solde_apres_ml = solde_apres_ml + :volume "
+                + "where domaine_id = :d and compte = :compte and (date, numero) > (:date, :numero)");
+        PreparedBatch soldes = h.prepareBatch("insert into compte_solde (domaine_id, compte, solde_ml) values (:d, :compte, :volume) "
+                + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml");
+        for (Map.Entry<String, Long> e : parCle.entrySet()) {
+            if (e.getValue() == 0) {
+                continue;
+            }
+            for (PreparedBatch b : List.of(ecritures, posterieures, soldes)) {
+                b.bind("d", m.domaineId()).bind("compte", e.getKey()).bind("date", p.date()).bind("numero", p.numero())
+                        .bind("m", m.id()).bind("volume", e.getValue()).add();
+            }
+        }
+        if (ecritures.size() > 0) {
+            ecritures.execute();
+            posterieures.execute();
+            soldes.execute();
+        }
+    }
+
+    @Override
+    public Optional<Mouvement> trouver(long domaineId, long id) {
+        return tx.avec(h -> charger(h, h.createQuery("select * from mouvement where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id)).stream().findFirst());
+    }
+
+    @Override
+    public void supprimer(long domaineId, long id) {
+        tx.avec(h -> h.createUpdate("delete from mouvement where domaine_id = :d and id = :id and statut = 'BROUILLON'")
+                .bind("d", domaineId).bind("id", id).execute());
+    }
+
+    @Override
+    public List<Mouvement> lister(long domaineId, FiltreJournal f) {
+        StringBuilder sql = new StringBuilder("select * from mouvement m where domaine_id = :d");
+        f.du().ifPresent(x -> sql.append(" and date >= :du"));
+        f.au().ifPresent(x -> sql.append(" and date <= :au"));
+        f.type().ifPresent(x -> sql.append(" and type = :type"));
+        f.statut().ifPresent(x -> sql.append(" and statut = :statut"));
+        if (f.lotId().isPresent()) {
+            sql.append(" and exists (select 1 from ligne_mouvement l where l.domaine_id = m.domaine_id and l.mouvement_id = m.id"
+                    + " and l.compte = :lot)");
+        }
+        sql.append(" order by statut = 'BROUILLON', case when statut <> 'BROUILLON' then date end, numero, id");
+        return tx.avec(h -> {
+            Query q = h.createQuery(sql.toString()).bind("d", domaineId);
+            f.du().ifPresent(x -> q.bind("du", x));
+            f.au().ifPresent(x -> q.bind("au", x));
+            f.type().ifPresent(x -> q.bind("type", x.name()));
+            f.statut().ifPresent(x -> q.bind("statut", x.name()));
+            f.lotId().ifPresent(x -> q.bind("lot", new Compte.DeLot(x).cle()));
+            return charger(h, q);
+        });
+    }
+
+    /** Reads movements and their legs in two queries. */
+    private static List<Mouvement> charger(Handle h, Query q) {
+        List<Mouvement> sansLignes = q.map((rs, ctx) -> mouvement(rs)).list();
+        if (sansLignes.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<LigneMouvement>> lignes = new HashMap<>();
+        h.createQuery("select mouvement_id, compte, volume_ml from ligne_mouvement where domaine_id = :d and mouvement_id = any(:ids) "
+                        + "order by mouvement_id, rang")
+                .bind("d", sansLignes.get(0).domaineId()).bind("ids", sansLignes.stream().map(Mouvement::id).toArray(Long[]::new))
+                .map((rs, ctx) -> {
+                    lignes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new LigneMouvement(Compte.depuisCle(rs.getString(2)), Volume.ml(rs.getLong(3))));
+                    return null;
+                }).forEach(x -> { });
+        List<Mouvement> resultat = new ArrayList<>(sansLignes.size());
+        for (Mouvement m : sansLignes) {
+            resultat.add(new Mouvement(m.id(), m.domaineId(), m.type(), m.date(), m.statut(), m.numero(),
+                    lignes.getOrDefault(m.id(), List.of()), m.commentaire(), m.destination(), m.apport(), m.contrePasse()));
+        }
+        return resultat;
+    }
+
+    private static Mouvement mouvement(ResultSet rs) throws SQLException {
+        Optional<Composant> apport = rs.getBoolean("apport")
+                ? Optional.of(new Composant(Lignes.optionalInt(rs, "apport_millesime"), rs.getString("apport_cepage"),
+                        Lignes.optionalLong(rs, "apport_parcelle_id"), rs.getString("apport_appellation")))
+                : Optional.empty();
+        String destination = rs.getString("destination");
+        return new Mouvement(rs.getLong("id"), rs.getLong("domaine_id"), TypeMouvement.valueOf(rs.getString("type")),
+                Lignes.date(rs, "date"), StatutMouvement.valueOf(rs.getString("statut")), Lignes.optionalLong(rs, "numero"),
+                List.of(), rs.getString("commentaire"),
+                destination == null ? Optional.empty() : Optional.of(DestinationFiscale.valueOf(destination)),
+                apport, Lignes.optionalLong(rs, "contre_passe"));
+    }
+
+    @Override
+    public List<Ecriture> ecritures(long domaineId, Compte compte) {
+        return tx.avec(h -> h.createQuery("select date, numero, mouvement_id, volume_ml from ecriture "
+                        + "where domaine_id = :d and compte = :compte order by date, numero")
+                .bind("d", domaineId).bind("compte", compte.cle())
+                .map((rs, ctx) -> new Ecriture(new Position(Lignes.date(rs, "date"), rs.getLong("numero")), rs.getLong("mouvement_id"),
+                        Volume.ml(rs.getLong("volume_ml"))))
+                .list());
+    }
+
+    @Override
+    public Volume solde(long domaineId, Compte compte, Position position) {
+        return tx.avec(h -> Volume.ml(soldeA(h, domaineId, compte.cle(), position)));
+    }
+
+    private static long soldeA(Handle h, long domaineId, String cle, Position position) {
+        return h.createQuery("select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
+                        + "and (date, numero) <= (:date, :numero) order by date desc, numero desc limit 1")
+                .bind("d", domaineId).bind("compte", cle).bind("date", borne(position.date())).bind("numero", position.numero())
+                .mapTo(Long.class).findOne().orElse(0L);
+    }
+
+    @Override
+    public Volume soldeMinimumAPartirDe(long domaineId, Compte compte, Position position) {
+        return tx.avec(h -> Volume.ml(extreme(h, domaineId, compte.cle(), position, "min")));
+    }
+
+    @Override
+    public Volume niveauMaximumAPartirDe(long domaineId, long cuveId, Position position) {
+        return tx.avec(h -> Volume.ml(extreme(h, domaineId, PREFIXE_CUVE + cuveId, position, "max")));
+    }
+
+    private static long extreme(Handle h, long domaineId, String cle, Position position, String fonction) {
+        long aLaPosition = soldeA(h, domaineId, cle, position);
+        Optional<Long> apres = h.createQuery("select " + fonction + "(solde_apres_ml) from ecriture where domaine_id = :d "
+                        + "and compte = :compte and (date, numero) > (:date, :numero)")
+                .bind("d", domaineId).bind("compte", cle).bind("date", borne(position.date())).bind("numero", position.numero())
+                .mapTo(Long.class).findOne();
+        return apres.filter(x -> x != null)
+                .map(x -> "min".equals(fonction) ? Math.min(x, aLaPosition) : Math.max(x, aLaPosition))
+                .orElse(aLaPosition);
+    }
+
+    /** PostgreSQL dates stop at year 5874897; LocalDate.MAX means "after everything". */
+    private static LocalDate borne(LocalDate date) {
+        return date.getYear() > 200_000 ? LocalDate.of(200_000, 1, 1) : date;
+    }
+
+    @Override
+    public void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves) {
+        TreeSet<String> cles = new TreeSet<>();
+        comptes.forEach(c -> cles.add(c.cle()));
+        cuves.forEach(c -> cles.add(PREFIXE_CUVE + c));
+        if (cles.isEmpty()) {
+            return;
+        }
+        String[] tableau = cles.toArray(String[]::new);
+        tx.avec(h -> {
+            h.createUpdate("insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from unnest(:cles) as c "
+                    + "order by c on conflict do nothing").bind("d", domaineId).bind("cles", tableau).execute();
+            return h.createQuery("select compte from compte_solde where domaine_id = :d and compte = any(:cles) order by compte for update")
+                    .bind("d", domaineId).bind("cles", tableau).mapTo(String.class).list();
+        });
+    }
+
+    @Override
+    public Map<Compte, Volume> soldes(long domaineId) {
+        return tx.avec(h -> {
+            Map<Compte, Volume> soldes = new LinkedHashMap<>();
+            h.createQuery("select s.compte, s.solde_ml from compte_solde s where s.domaine_id = :d and s.compte not like 'cuve:%' "
+                            + "and exists (select 1 from ecriture e where e.domaine_id = s.domaine_id and e.compte = s.compte) "
+                            + "order by s.compte")
+                    .bind("d", domaineId)
+                    .map((rs, ctx) -> Map.entry(Compte.depuisCle(rs.getString(1)), Volume.ml(rs.getLong(2))))
+                    .forEach(e -> soldes.put(e.getKey(), e.getValue()));
+            return soldes;
+        });
+    }
+
+    @Override
+    public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
+        return tx.avec(h -> charger(h, h.createQuery("select * from mouvement where domaine_id = :d and contre_passe = :m "
+                + "order by id limit 1").bind("d", domaineId).bind("m", mouvementId)).stream().findFirst());
+    }
+
+    @Override
+    public boolean estUtilise(long domaineId, Compte compte) {
+        return tx.avec(h -> h.createQuery("select exists (select 1 from ligne_mouvement where domaine_id = :d and compte = :c)")
+                .bind("d", domaineId).bind("c", compte.cle()).mapTo(Boolean.class).one());
+    }
+
+    @Override
+    public int verrouillerJusquAu(long domaineId, LocalDate fin) {
+        return tx.avec(h -> {
+            // Hold the register counter, as validations do, so that none lands in the period meanwhile.
+            h.createUpdate("insert into compteur (domaine_id, serie, valeur) values (:d, 'registre', 0) on conflict do nothing")
+                    .bind("d", domaineId).execute();
+            h.createQuery("select valeur from compteur where domaine_id = :d and serie = 'registre' for update")
+                    .bind("d", domaineId).mapTo(Long.class).one();
+            return h.createUpdate("update mouvement set statut = 'VERROUILLE' where domaine_id = :d and statut = 'VALIDE' "
+                    + "and date <= :fin").bind("d", domaineId).bind("fin", fin).execute();
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The lots on PostgreSQL. */
+final class PgLots implements Lots {
+
+    private final Tx tx;
+
+    PgLots(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public Lot inserer(Lot l) {
+        return tx.avec(h -> {
+            Lot stocke = l.avecId(Lignes.nouvelId(h));
+            Lignes.lier(h.createUpdate("insert into lot (domaine_id, id, cuve_id, reference, " + COLONNES_PRODUIT + ") "
+                            + "values (:d, :id, :cuve, :reference, " + VALEURS_PRODUIT + ")"), l.produit())
+                    .bind("d", l.domaineId()).bind("id", stocke.id()).bind("cuve", l.cuveId()).bind("reference", l.reference())
+                    .execute();
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<Lot> trouver(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> lot(rs)).findOne());
+    }
+
+    @Override
+    public List<Lot> parCuve(long domaineId, long cuveId) {
+        return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and cuve_id = :c order by id")
+                .bind("d", domaineId).bind("c", cuveId).map((rs, ctx) -> lot(rs)).list());
+    }
+
+    @Override
+    public List<Lot> lister(long domaineId) {
+        return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d order by id")
+                .bind("d", domaineId).map((rs, ctx) -> lot(rs)).list());
+    }
+
+    @Override
+    public void supprimer(long domaineId, long id) {
+        tx.avec(h -> h.createUpdate("delete from lot where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id).execute());
+    }
+
+    private static Lot lot(ResultSet rs) throws SQLException {
+        return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Lignes.produit(rs));
+    }
+}

@@ -1,0 +1,93 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The parcelles on PostgreSQL. */
+final class PgParcelles implements Parcelles {
+
+    private final Tx tx;
+
+    PgParcelles(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public Parcelle inserer(Parcelle p) {
+        return tx.avec(h -> {
+            Parcelle stockee = p.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into parcelle (domaine_id, id, nom, cepage, surface_ha, lat, lng, annee_plantation) "
+                            + "values (:d, :id, :nom, :cepage, :surface, :lat, :lng, :annee)")
+                    .bind("d", p.domaineId()).bind("id", stockee.id()).bind("nom", p.nom()).bind("cepage", p.cepage())
+                    .bind("surface", p.surfaceHa())
+                    .bind("lat", p.position().map(Coordonnees::lat).orElse(null))
+                    .bind("lng", p.position().map(Coordonnees::lng).orElse(null))
+                    .bind("annee", Lignes.nullable(p.anneePlantation()))
+                    .execute();
+            return stockee;
+        });
+    }
+
+    @Override
+    public Optional<Parcelle> trouver(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from parcelle where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> parcelle(rs)).findOne());
+    }
+
+    @Override
+    public void supprimer(long domaineId, long id) {
+        tx.avec(h -> h.createUpdate("delete from parcelle where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id).execute());
+    }
+
+    @Override
+    public List<Parcelle> rechercher(long domaineId, String texte) {
+        String cherche = sansAccents(texte.strip());
+        // Accent folding is done here, the same way as in memory, rather than with the unaccent extension.
+        return tx.avec(h -> h.createQuery("select * from parcelle where domaine_id = :d").bind("d", domaineId)
+                .map((rs, ctx) -> parcelle(rs)).list()).stream()
+                .filter(p -> sansAccents(p.nom()).contains(cherche))
+                .sorted(Comparator.comparing(Parcelle::nom).thenComparingLong(Parcelle::id))
+                .toList();
+    }
+
+    private static String sansAccents(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static Parcelle parcelle(ResultSet rs) throws SQLException {
+        BigDecimal lat = rs.getBigDecimal("lat");
+        BigDecimal lng = rs.getBigDecimal("lng");
+        return new Parcelle(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), rs.getString("cepage"),
+                rs.getBigDecimal("surface_ha"), lat == null ? Optional.empty() : Optional.of(new Coordonnees(lat, lng)),
+                Lignes.optionalInt(rs, "annee_plantation"));
+    }
+}

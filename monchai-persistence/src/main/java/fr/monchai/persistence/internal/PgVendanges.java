@@ -1,0 +1,86 @@
+package fr.monchai.persistence.internal;
+
+import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.port.BouteilleLots;
+import fr.monchai.core.port.Compteurs;
+import fr.monchai.core.port.Cuves;
+import fr.monchai.core.port.Domaines;
+import fr.monchai.core.port.Lots;
+import fr.monchai.core.port.Parcelles;
+import fr.monchai.core.port.Periodes;
+import fr.monchai.core.port.Vendanges;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/** The vendanges on PostgreSQL. */
+final class PgVendanges implements Vendanges {
+
+    private final Tx tx;
+
+    PgVendanges(Tx tx) {
+        this.tx = tx;
+    }
+
+
+    @Override
+    public Vendange inserer(Vendange v) {
+        return tx.avec(h -> {
+            Vendange stockee = v.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into vendange (domaine_id, id, parcelle_id, date, volume_ml, dechets_ml, mouvement_id) "
+                            + "values (:d, :id, :parcelle, :date, :volume, :dechets, :mouvement)")
+                    .bind("d", v.domaineId()).bind("id", stockee.id()).bind("parcelle", v.parcelleId()).bind("date", v.date())
+                    .bind("volume", v.volume().millilitres()).bind("dechets", v.dechets().millilitres())
+                    .bind("mouvement", Lignes.nullable(v.mouvementId()))
+                    .execute();
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Vendange v) {
+        tx.avec(h -> h.createUpdate("update vendange set mouvement_id = :mouvement where domaine_id = :d and id = :id")
+                .bind("mouvement", Lignes.nullable(v.mouvementId())).bind("d", v.domaineId()).bind("id", v.id()).execute());
+    }
+
+    @Override
+    public List<Vendange> parParcelle(long domaineId, long parcelleId) {
+        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d and parcelle_id = :p order by date, id")
+                .bind("d", domaineId).bind("p", parcelleId).map((rs, ctx) -> vendange(rs)).list());
+    }
+
+    @Override
+    public Optional<Vendange> parMouvement(long domaineId, long mouvementId) {
+        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d and mouvement_id = :m")
+                .bind("d", domaineId).bind("m", mouvementId).map((rs, ctx) -> vendange(rs)).findFirst());
+    }
+
+    @Override
+    public Optional<Vendange> trouver(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> vendange(rs)).findOne());
+    }
+
+    private static Vendange vendange(ResultSet rs) throws SQLException {
+        return new Vendange(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("parcelle_id"), Lignes.date(rs, "date"),
+                Lignes.volume(rs, "volume_ml"), Lignes.volume(rs, "dechets_ml"), Lignes.optionalLong(rs, "mouvement_id"));
+    }
+}

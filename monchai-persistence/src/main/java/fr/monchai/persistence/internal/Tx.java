@@ -1,0 +1,126 @@
+package fr.monchai.persistence.internal;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.port.StockageException;
+import fr.monchai.core.port.Transactions;
+import java.sql.SQLException;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * One PostgreSQL transaction per use case, on a handle bound to the thread so that every
+ * port called inside joins it. A serialization failure or a deadlock is retried from the
+ * start; database errors come out as domain errors or {@link StockageException}.
+ */
+public final class Tx implements Transactions {
+
+    private static final int ESSAIS = 10;
+
+    private final Jdbi jdbi;
+    private final ThreadLocal<Handle> courant = new ThreadLocal<>();
+
+    /** @param jdbi the database */
+    public Tx(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public <T> T executer(Supplier<T> travail) {
+        if (courant.get() != null) {
+            return travail.get();
+        }
+        for (int essai = 1; ; essai++) {
+            try {
+                return uneFois(travail);
+            } catch (DomainException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                String etat = etatSql(e);
+                boolean conflit = "40001".equals(etat) || "40P01".equals(etat);
+                if (conflit && essai < ESSAIS) {
+                    pause(essai);
+                    continue;
+                }
+                throw traduire(e, etat, conflit);
+            }
+        }
+    }
+
+    private <T> T uneFois(Supplier<T> travail) {
+        try (Handle h = jdbi.open()) {
+            h.begin();
+            courant.set(h);
+            try {
+                T resultat = travail.get();
+                h.commit();
+                return resultat;
+            } catch (RuntimeException | Error e) {
+                try {
+                    h.rollback();
+                } catch (RuntimeException perdue) {
+                    e.addSuppressed(perdue);
+                }
+                throw e;
+            } finally {
+                courant.remove();
+            }
+        }
+    }
+
+    /**
+     * Runs a query or update on the current transaction's handle (in a transaction of its
+     * own when none is running).
+     */
+    <T> T avec(Function<Handle, T> travail) {
+        return executer(() -> travail.apply(courant.get()));
+    }
+
+    private static RuntimeException traduire(RuntimeException e, String etat, boolean conflit) {
+        if (etat == null) {
+            return e;
+        }
+        if (conflit) {
+            return new StockageException("conflit répété avec d'autres écritures : réessayez", true, e);
+        }
+        if (etat.startsWith("08") || etat.startsWith("57P")) {
+            return new StockageException("la base de données est injoignable : réessayez", true, e);
+        }
+        if (etat.startsWith("23")) {
+            return new DomainException(CodeErreur.OPERATION_INCOHERENTE, "",
+                    "la base de données a refusé l'écriture (contrainte " + contrainte(e) + ") : rien n'a été enregistré");
+        }
+        return new StockageException("erreur de la base de données (" + etat + ")", false, e);
+    }
+
+    private static String etatSql(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
+    }
+
+    private static String contrainte(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+                    && p.getServerErrorMessage().getConstraint() != null) {
+                return p.getServerErrorMessage().getConstraint();
+            }
+        }
+        return "inconnue";
+    }
+
+    private static void pause(int essai) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextInt(1, 5 << Math.min(essai, 5)));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new StockageException("interrompu pendant une nouvelle tentative", true, ie);
+        }
+    }
+}

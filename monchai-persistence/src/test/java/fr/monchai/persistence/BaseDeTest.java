@@ -1,0 +1,56 @@
+package fr.monchai.persistence;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.core.port.Depots;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * The one PostgreSQL of the test JVM: embedded by default, or the server named by {@code
+ * MONCHAI_TEST_DATABASE_URL}. Tests reset its data, not its schema.
+ */
+public final class BaseDeTest {
+
+    private static BaseDeDonnees base;
+    private static HikariDataSource pool;
+
+    private BaseDeTest() {}
+
+    /** @return the database, started and migrated on first use */
+    public static synchronized BaseDeDonnees base() {
+        if (base == null) {
+            String url = System.getenv("MONCHAI_TEST_DATABASE_URL");
+            base = url == null || url.isBlank() ? BaseDeDonnees.embarquee(Optional.empty()) : BaseDeDonnees.externe(url, "", "");
+            pool = base.pool(16);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                pool.close();
+                base.close();
+            }));
+        }
+        return base;
+    }
+
+    /** @return the shared pool */
+    public static HikariDataSource pool() {
+        base();
+        return pool;
+    }
+
+    /** Empties every table of the ledger. */
+    public static void reinitialiser() {
+        try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, "
+                    + "compte_solde, compteur, periode_verrouillee");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return new ports on an emptied database */
+    public static Depots depotsVides() {
+        reinitialiser();
+        return PostgresDepots.creer(pool());
+    }
+}
