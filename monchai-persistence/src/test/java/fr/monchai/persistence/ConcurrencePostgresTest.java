@@ -1,0 +1,207 @@
+package fr.monchai.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.service.Assemblage;
+import fr.monchai.core.service.Chai;
+import fr.monchai.core.service.ContrePassation;
+import fr.monchai.core.service.MiseEnBouteille;
+import fr.monchai.core.service.SourceAssemblage;
+import fr.monchai.core.service.Soutirage;
+import fr.monchai.core.service.VenteBouteilles;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many cellar hands at once, on one database: 8 threads × 200 operations on overlapping
+ * lots and cuves, then the invariants checked in SQL on the database itself.
+ */
+class ConcurrencePostgresTest {
+
+    private static final int FILS = 8;
+    private static final int OPERATIONS = 200;
+
+    @Test
+    void huit_fils_sur_un_pool() throws Exception {
+        verifierSousCharge(1);
+    }
+
+    @Test
+    void huit_fils_sur_deux_pools_comme_deux_serveurs() throws Exception {
+        verifierSousCharge(2);
+    }
+
+    private void verifierSousCharge(int nombreDePools) throws Exception {
+        BaseDeTest.reinitialiser();
+        List<HikariDataSource> pools = new ArrayList<>();
+        for (int i = 0; i < nombreDePools; i++) {
+            pools.add(BaseDeTest.base().pool(FILS));
+        }
+        try {
+            List<MonChai> serveurs = pools.stream().map(p -> new MonChai(PostgresDepots.creer(p))).toList();
+            Chai c = new Chai(serveurs.get(0));
+            long d = c.domaine;
+            List<Lot> lots = new ArrayList<>();
+            List<Cuve> cuves = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                Cuve cuve = c.cuve("Cuve " + i, "60");
+                cuves.add(cuve);
+                lots.add(c.vendange(cuve, "40", "2026-09-01"));
+            }
+            cuves.add(c.cuve("Cuve assemblage", "30"));
+            List<Long> valides = new ArrayList<>();
+            List<Long> bouteilles = new ArrayList<>();
+            AtomicInteger acceptes = new AtomicInteger();
+            AtomicInteger refuses = new AtomicInteger();
+            ExecutorService executeur = Executors.newFixedThreadPool(FILS);
+            List<Future<?>> taches = new ArrayList<>();
+            for (int f = 0; f < FILS; f++) {
+                MonChai chai = serveurs.get(f % serveurs.size());
+                SplittableRandom alea = new SplittableRandom(1000 + f);
+                taches.add(executeur.submit(() -> {
+                    for (int i = 0; i < OPERATIONS; i++) {
+                        try {
+                            Mouvement m = operation(chai, d, alea, lots, cuves, valides, bouteilles);
+                            Mouvement v = chai.mouvements().valider(d, m.id());
+                            synchronized (valides) {
+                                valides.add(v.id());
+                            }
+                            acceptes.incrementAndGet();
+                        } catch (DomainException refus) {
+                            refuses.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> t : taches) {
+                t.get();
+            }
+            executeur.shutdown();
+            assertEquals(FILS * OPERATIONS, acceptes.get() + refuses.get());
+            assertTrue(acceptes.get() > FILS * OPERATIONS / 4, "accepted " + acceptes + ", refused " + refuses);
+            verifierEnSql(acceptes.get() + 4);
+        } finally {
+            pools.forEach(HikariDataSource::close);
+        }
+    }
+
+    private static Mouvement operation(MonChai chai, long d, SplittableRandom alea, List<Lot> lots, List<Cuve> cuves,
+            List<Long> valides, List<Long> bouteilles) {
+        LocalDate date = LocalDate.of(2026, 9, 2).plusDays(alea.nextInt(25));
+        Lot a = lots.get(alea.nextInt(lots.size()));
+        Lot b = lots.get(alea.nextInt(lots.size()));
+        BigDecimal volume = BigDecimal.valueOf(1 + alea.nextInt(500), 2);
+        int choix = alea.nextInt(10);
+        if (choix < 4 || a.equals(b)) {
+            Cuve vers = cuves.stream().filter(cu -> cu.id() == b.cuveId()).findFirst().orElseThrow();
+            if (a.equals(b)) {
+                vers = cuves.get(4);
+            }
+            return chai.mouvements().soutirer(d, new Soutirage(a.id(), vers.id(), volume, Optional.of(new BigDecimal("0.001")),
+                    date, Optional.empty(), Optional.empty()));
+        } else if (choix < 5) {
+            return chai.mouvements().assembler(d, new Assemblage(List.of(new SourceAssemblage(a.id(), volume),
+                    new SourceAssemblage(b.id(), volume)), cuves.get(4).id(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+        } else if (choix < 7) {
+            Mouvement m = chai.mouvements().mettreEnBouteille(d, new MiseEnBouteille(a.id(), 1L + alea.nextInt(300), 750,
+                    Optional.of(new BigDecimal("0.01")), date, Optional.empty(), Optional.empty()));
+            for (LigneMouvement l : m.lignes()) {
+                if (l.compte() instanceof Compte.DeBouteilles bl) {
+                    synchronized (bouteilles) {
+                        bouteilles.add(bl.bouteilleLotId());
+                    }
+                }
+            }
+            return m;
+        } else if (choix < 9) {
+            long bl;
+            synchronized (bouteilles) {
+                if (bouteilles.isEmpty()) {
+                    return chai.mouvements().soutirer(d, new Soutirage(a.id(), cuves.get(4).id(), volume, Optional.empty(), date,
+                            Optional.empty(), Optional.empty()));
+                }
+                bl = bouteilles.get(alea.nextInt(bouteilles.size()));
+            }
+            return chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 1L + alea.nextInt(100),
+                    DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)], date, Optional.empty()));
+        } else {
+            long cible;
+            synchronized (valides) {
+                if (valides.isEmpty()) {
+                    throw new DomainException(fr.monchai.core.CodeErreur.INTROUVABLE, "", "nothing to reverse yet");
+                }
+                cible = valides.get(alea.nextInt(valides.size()));
+            }
+            return chai.mouvements().contrePasser(d, new ContrePassation(cible, date.plusDays(30), Optional.empty()));
+        }
+    }
+
+    private static void verifierEnSql(int validesAttendus) throws SQLException {
+        try (Connection c = BaseDeTest.pool().getConnection(); Statement s = c.createStatement()) {
+            assertEquals(List.of(), lire(s, "select mouvement_id from ligne_mouvement group by domaine_id, mouvement_id "
+                    + "having sum(volume_ml) <> 0"), "every movement's legs sum to zero");
+            assertEquals(List.of(), lire(s, """
+                    select s.compte from compte_solde s
+                    left join (select l.domaine_id, l.compte, sum(l.volume_ml) as v from ligne_mouvement l
+                               join mouvement m on m.domaine_id = l.domaine_id and m.id = l.mouvement_id
+                               where m.statut <> 'BROUILLON' group by 1, 2) t
+                      on t.domaine_id = s.domaine_id and t.compte = s.compte
+                    where s.compte not like 'cuve:%' and s.solde_ml <> coalesce(t.v, 0)"""), "stored balances equal their legs");
+            assertEquals(List.of(), lire(s, """
+                    select compte from (select compte, solde_apres_ml,
+                        sum(volume_ml) over (partition by domaine_id, compte order by date, numero) as cumul from ecriture) x
+                    where cumul <> solde_apres_ml"""), "every stored balance at a date equals the sum of the legs up to it");
+            assertEquals(List.of(), lire(s, "select compte || ' ' || date from ecriture where compte not like 'externe:%' "
+                    + "and solde_apres_ml < 0"), "no stock balance is negative at any position");
+            assertEquals(List.of(), lire(s, """
+                    select e.compte || ' ' || e.date from ecriture e join cuve c
+                      on c.domaine_id = e.domaine_id and e.compte = 'cuve:' || c.id
+                    where e.solde_apres_ml > c.capacite_ml"""), "no cuve is over capacity at any position");
+            assertEquals(List.of(validesAttendus + " | 1 | " + validesAttendus), lire(s,
+                    "select count(*), min(numero), max(numero) from mouvement where statut <> 'BROUILLON'"),
+                    "the register runs 1..n without a gap");
+        }
+    }
+
+    private static List<String> lire(Statement s, String sql) throws SQLException {
+        List<String> lignes = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                TreeMap<Integer, String> colonnes = new TreeMap<>();
+                for (int i = 1; i <= n; i++) {
+                    colonnes.put(i, rs.getString(i));
+                }
+                lignes.add(String.join(" | ", colonnes.values()));
+            }
+        }
+        return lignes;
+    }
+
+}
