@@ -4,6 +4,7 @@ import fr.monchai.core.memoire.MemoireDepots;
 import fr.monchai.core.port.Depots;
 import fr.monchai.core.service.CuveService;
 import fr.monchai.core.service.DomaineService;
+import fr.monchai.core.service.HistoriqueService;
 import fr.monchai.core.service.MouvementService;
 import fr.monchai.core.service.ParcelleService;
 import fr.monchai.core.service.PeriodeService;
@@ -25,6 +26,7 @@ public final class MonChai {
     private final VendangeService vendanges;
     private final PeriodeService periodes;
     private final RegistreService registre;
+    private final HistoriqueService historique;
 
     /** @param depots the store */
     public MonChai(Depots depots) {
@@ -36,6 +38,7 @@ public final class MonChai {
         this.vendanges = new VendangeService(depots, mouvements);
         this.periodes = new PeriodeService(depots);
         this.registre = new RegistreService(depots);
+        this.historique = new HistoriqueService(depots);
     }
 
     /** @return the register over a new, empty in-memory store */
@@ -81,5 +84,10 @@ public final class MonChai {
     /** @return balances, stocks, journal, composition, traceability */
     public RegistreService registre() {
         return registre;
+    }
+
+    /** @return the bulk import of a register kept elsewhere */
+    public HistoriqueService historique() {
+        return historique;
     }
 }

@@ -379,6 +379,12 @@ public final class MemoireDepots {
         }
 
         @Override
+        public Optional<LocalDate> derniereDateValidee(long domaineId) {
+            return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
+                    .filter(m -> m.statut().compte()).map(Mouvement::date).max(Comparator.naturalOrder()));
+        }
+
+        @Override
         public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
             return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
                     .filter(m -> m.type() == TypeMouvement.CONTRE_PASSATION

@@ -12,4 +12,20 @@ public interface Compteurs {
      * @return the next number, from 1
      */
     long suivant(long domaineId, String serie);
+
+    /**
+     * Takes the next {@code combien} numbers of a series at once, like {@link #suivant}.
+     *
+     * @param domaineId the domaine
+     * @param serie the series
+     * @param combien how many numbers, at least 1
+     * @return the first of them; the others follow it without a gap
+     */
+    default long reserver(long domaineId, String serie, int combien) {
+        long premier = suivant(domaineId, serie);
+        for (int i = 1; i < combien; i++) {
+            suivant(domaineId, serie);
+        }
+        return premier;
+    }
 }

@@ -126,4 +126,24 @@ public interface Journal {
      * @return how many movements were locked
      */
     int verrouillerJusquAu(long domaineId, LocalDate fin);
+
+    /**
+     * @param domaineId the domaine
+     * @return the date of its latest validated (or locked) movement, if any
+     */
+    Optional<LocalDate> derniereDateValidee(long domaineId);
+
+    /**
+     * Stores validated movements that come after every movement of the register, numbered
+     * and checked by the caller, and books them into the balances. A store may write them
+     * in bulk; this default inserts them one by one.
+     *
+     * @param domaineId the domaine
+     * @param valides the movements, with id 0, in register order
+     */
+    default void importer(long domaineId, List<Mouvement> valides) {
+        for (Mouvement m : valides) {
+            inserer(m);
+        }
+    }
 }

@@ -606,4 +606,74 @@ public abstract class RegistreContractTest {
         assertEquals(Volume.hl("0.003"), c.solde(PERTES));
         assertEquals(Volume.hl("2.997"), chai.registre().composition(d, new Compte.DeLot(arrivee.id())).total());
     }
+
+    // --- import of history ---
+
+    private static MouvementHistorique historique(TypeMouvement type, String date, Compte de, Compte vers, String hl) {
+        Volume v = Volume.hl(hl);
+        return new MouvementHistorique(type, jour(date), List.of(new LigneMouvement(de, v.negation()), new LigneMouvement(vers, v)),
+                "", Optional.empty(), Optional.empty());
+    }
+
+    @Test
+    void un_historique_s_importe_d_un_bloc_numerote_par_date_apres_le_registre() {
+        Lot a = c.lot("Cuve A", "10", "2025-09-10");
+        Cuve cuveB = c.cuve("Cuve B", "50");
+        Lot b = c.lotCredite(c.valider(c.soutirer(a, cuveB, "2", "0", "2025-09-11")));
+        Compte la = new Compte.DeLot(a.id());
+        Compte lb = new Compte.DeLot(b.id());
+        Compte recolte = new Compte.Externe(CompteExterne.RECOLTE);
+        ResultatImport r = chai.historique().importer(d, List.of(
+                historique(TypeMouvement.INTER_CUVES, "2025-10-02", la, lb, "9"),
+                historique(TypeMouvement.VENDANGE_VERS_CUVE, "2025-10-01", recolte, la, "5"),
+                new MouvementHistorique(TypeMouvement.VENTE_SORTIE_STOCK, jour("2025-10-03"),
+                        List.of(new LigneMouvement(lb, Volume.hl("1").negation()),
+                                new LigneMouvement(DestinationFiscale.EXPORT.compte(), Volume.hl("1"))),
+                        " export ", Optional.of(DestinationFiscale.EXPORT), Optional.empty())));
+        assertEquals(new ResultatImport(3, 6, 3, 5), r);
+        assertEquals(Volume.hl("4"), c.solde(la));
+        assertEquals(Volume.hl("10"), c.solde(lb));
+        assertEquals(Volume.hl("8"), chai.registre().solde(d, la, jour("2025-09-30")));
+        assertEquals(Volume.hl("13"), chai.registre().solde(d, la, jour("2025-10-01")));
+        List<Mouvement> journal = chai.registre().journal(d, FiltreJournal.TOUT);
+        assertEquals(List.of(TypeMouvement.VENDANGE_VERS_CUVE, TypeMouvement.INTER_CUVES, TypeMouvement.VENDANGE_VERS_CUVE,
+                TypeMouvement.INTER_CUVES, TypeMouvement.VENTE_SORTIE_STOCK), journal.stream().map(Mouvement::type).toList());
+        assertEquals(List.of(1L, 2L, 3L, 4L, 5L), journal.stream().map(m -> m.numero().getAsLong()).toList());
+        assertEquals("export", journal.get(4).commentaire());
+        // The register goes on after the import, with the same rules.
+        Mouvement suite = c.valider(c.soutirer(b, c.cuve("Cuve C", "20"), "10", "0", "2025-10-04"));
+        assertEquals(OptionalLong.of(6), suite.numero());
+        Cuve cuveD = c.cuve("Cuve D", "20");
+        refuse(CodeErreur.VOLUME_INSUFFISANT, () -> c.soutirer(b, cuveD, "0.1", "0", "2025-10-03"));
+    }
+
+    @Test
+    void un_historique_qui_casse_une_regle_est_refuse_en_entier() {
+        Lot a = c.lot("Cuve A", "10", "2025-09-10");
+        Cuve petite = c.cuve("Petite", "3");
+        Lot p = c.lotCredite(c.valider(c.soutirer(a, petite, "1", "0", "2025-09-11")));
+        Compte la = new Compte.DeLot(a.id());
+        Compte lp = new Compte.DeLot(p.id());
+        Compte pertes = new Compte.Externe(CompteExterne.PERTES);
+        MouvementHistorique correct = historique(TypeMouvement.PERTE, "2025-10-01", la, pertes, "1");
+        DomainException e = refuse(CodeErreur.VOLUME_INSUFFISANT, () -> chai.historique().importer(d, List.of(correct,
+                historique(TypeMouvement.PERTE, "2025-10-05", la, pertes, "8.5"))));
+        assertEquals("mouvements[1].lignes", e.violations().get(0).champ());
+        e = refuse(CodeErreur.CAPACITE_DEPASSEE, () -> chai.historique().importer(d, List.of(correct,
+                historique(TypeMouvement.INTER_CUVES, "2025-10-02", la, lp, "2.5"))));
+        assertEquals("mouvements[1].lignes", e.violations().get(0).champ());
+        refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.historique().importer(d, List.of(
+                historique(TypeMouvement.PERTE, "2025-09-10", la, pertes, "1"))));
+        refuse(CodeErreur.INTROUVABLE, () -> chai.historique().importer(d, List.of(
+                historique(TypeMouvement.PERTE, "2025-10-01", new Compte.DeLot(987_654), pertes, "1"))));
+        e = refuse(CodeErreur.VOLUME_INVALIDE, () -> chai.historique().importer(d, List.of(new MouvementHistorique(
+                TypeMouvement.PERTE, jour("2025-10-01"), List.of(new LigneMouvement(la, Volume.hl("-1")),
+                        new LigneMouvement(pertes, Volume.hl("0.9"))), "", Optional.empty(), Optional.empty()))));
+        assertEquals("mouvements[0].lignes", e.violations().get(0).champ());
+        refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.historique().importer(d, List.of(
+                historique(TypeMouvement.AJUSTEMENT_INVENTAIRE, "2025-10-01", la, new Compte.Externe(CompteExterne.AJUSTEMENTS), "1"))));
+        refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.historique().importer(d, List.of()));
+        chai.periodes().verrouiller(d, YearMonth.of(2025, 10));
+        refuse(CodeErreur.PERIODE_VERROUILLEE, () -> chai.historique().importer(d, List.of(correct)));
+    }
 }

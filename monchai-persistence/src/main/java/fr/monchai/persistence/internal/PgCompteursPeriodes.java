@@ -1,33 +1,8 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
-
-import fr.monchai.core.Volume;
-import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.chai.Coordonnees;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.Lot;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.port.BouteilleLots;
 import fr.monchai.core.port.Compteurs;
-import fr.monchai.core.port.Cuves;
-import fr.monchai.core.port.Domaines;
-import fr.monchai.core.port.Lots;
-import fr.monchai.core.port.Parcelles;
 import fr.monchai.core.port.Periodes;
-import fr.monchai.core.port.Vendanges;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.text.Normalizer;
 import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -40,13 +15,19 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
         this.tx = tx;
     }
 
-
     @Override
     public long suivant(long domaineId, String serie) {
         // The upsert locks the counter row until commit: the series stays gap-free.
         return tx.avec(h -> h.createQuery("insert into compteur (domaine_id, serie, valeur) values (:d, :s, 1) "
                         + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + 1 returning valeur")
                 .bind("d", domaineId).bind("s", serie).mapTo(Long.class).one());
+    }
+
+    @Override
+    public long reserver(long domaineId, String serie, int combien) {
+        return tx.avec(h -> h.createQuery("insert into compteur (domaine_id, serie, valeur) values (:d, :s, :n) "
+                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + :n returning valeur")
+                .bind("d", domaineId).bind("s", serie).bind("n", (long) combien).mapTo(Long.class).one()) - combien + 1;
     }
 
     @Override

@@ -292,6 +292,87 @@ final class PgJournal implements Journal {
     }
 
     @Override
+    public Optional<LocalDate> derniereDateValidee(long domaineId) {
+        return tx.avec(h -> h.createQuery("select max(date) from mouvement where domaine_id = :d and statut <> 'BROUILLON'")
+                .bind("d", domaineId).mapTo(LocalDate.class).findOne());
+    }
+
+    /**
+     * Writes the movements, their legs and their balance rows with {@code COPY}: they all
+     * come after the register's last movement, so each balance after them is the current
+     * balance (locked by the caller) plus the legs so far.
+     */
+    @Override
+    public void importer(long domaineId, List<Mouvement> valides) {
+        if (valides.isEmpty()) {
+            return;
+        }
+        tx.avec(h -> {
+            List<Long> ids = h.createQuery("select nextval('monchai_id') from generate_series(1, :n)")
+                    .bind("n", valides.size()).mapTo(Long.class).list();
+            TreeSet<Long> lots = new TreeSet<>();
+            for (Mouvement m : valides) {
+                for (LigneMouvement l : m.lignes()) {
+                    if (l.compte() instanceof Compte.DeLot lot) {
+                        lots.add(lot.lotId());
+                    }
+                }
+            }
+            Map<Long, String> cuveDuLot = new HashMap<>();
+            h.createQuery("select id, cuve_id from lot where domaine_id = :d and id = any(:ids)")
+                    .bind("d", domaineId).bind("ids", lots.toArray(Long[]::new))
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), PREFIXE_CUVE + rs.getLong(2)))
+                    .forEach(e -> cuveDuLot.put(e.getKey(), e.getValue()));
+            Map<String, Long> soldes = new HashMap<>();
+            h.createQuery("select compte, solde_ml from compte_solde where domaine_id = :d").bind("d", domaineId)
+                    .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2))).forEach(e -> soldes.put(e.getKey(), e.getValue()));
+            Copie mouvements = new Copie("mouvement (domaine_id, id, type, date, statut, numero, commentaire, destination, apport, "
+                    + "apport_millesime, apport_cepage, apport_parcelle_id, apport_appellation)");
+            Copie lignes = new Copie("ligne_mouvement (domaine_id, mouvement_id, rang, compte, volume_ml)");
+            Copie ecritures = new Copie("ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml)");
+            TreeMap<String, Long> parCle = new TreeMap<>();
+            TreeMap<String, Long> touches = new TreeMap<>();
+            for (int i = 0; i < valides.size(); i++) {
+                Mouvement m = valides.get(i);
+                long id = ids.get(i);
+                Optional<Composant> apport = m.apport();
+                mouvements.col(domaineId).col(id).col(m.type().name()).col(m.date()).col(m.statut().name())
+                        .col(m.numero().getAsLong()).col(m.commentaire()).col(m.destination().map(Enum::name).orElse(null))
+                        .col(apport.isPresent()).col(apport.map(a -> Lignes.nullable(a.millesime())).orElse(null))
+                        .col(apport.map(Composant::cepage).orElse(null))
+                        .col(apport.map(a -> Lignes.nullable(a.parcelleId())).orElse(null))
+                        .col(apport.map(Composant::appellation).orElse(null)).fin();
+                parCle.clear();
+                for (int rang = 0; rang < m.lignes().size(); rang++) {
+                    LigneMouvement l = m.lignes().get(rang);
+                    long ml = l.volume().millilitres();
+                    lignes.col(domaineId).col(id).col(rang).col(l.compte().cle()).col(ml).fin();
+                    parCle.merge(l.compte().cle(), ml, Long::sum);
+                    if (l.compte() instanceof Compte.DeLot lot) {
+                        parCle.merge(cuveDuLot.get(lot.lotId()), ml, Long::sum);
+                    }
+                }
+                for (Map.Entry<String, Long> e : parCle.entrySet()) {
+                    if (e.getValue() != 0) {
+                        long apres = soldes.merge(e.getKey(), e.getValue(), Long::sum);
+                        touches.put(e.getKey(), apres);
+                        ecritures.col(domaineId).col(e.getKey()).col(m.date()).col(m.numero().getAsLong()).col(id)
+                                .col(e.getValue()).col(apres).fin();
+                    }
+                }
+            }
+            mouvements.envoyer(h);
+            lignes.envoyer(h);
+            ecritures.envoyer(h);
+            PreparedBatch maj = h.prepareBatch("insert into compte_solde (domaine_id, compte, solde_ml) values (:d, :compte, :solde) "
+                    + "on conflict (domaine_id, compte) do update set solde_ml = excluded.solde_ml");
+            touches.forEach((compte, solde) -> maj.bind("d", domaineId).bind("compte", compte).bind("solde", solde).add());
+            maj.execute();
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
         return tx.avec(h -> charger(h, h.createQuery("select * from mouvement where domaine_id = :d and contre_passe = :m "
                 + "order by id limit 1").bind("d", domaineId).bind("m", mouvementId)).stream().findFirst());
