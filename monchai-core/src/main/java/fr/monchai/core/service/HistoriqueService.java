@@ -19,10 +19,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -160,11 +162,16 @@ public final class HistoriqueService {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ + ".lignes", "un mouvement a au moins deux lignes");
         }
         long somme = 0;
+        Set<Compte> vus = new HashSet<>();
         for (int j = 0; j < h.lignes().size(); j++) {
             LigneMouvement l = h.lignes().get(j);
             if (l == null || l.compte() == null || l.volume() == null || l.volume().estNul()) {
                 throw new DomainException(CodeErreur.VOLUME_INVALIDE, champ + ".lignes[" + j + "]",
                         "chaque ligne nomme un compte et un volume non nul");
+            }
+            if (!vus.add(l.compte())) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ + ".lignes[" + j + "].compte",
+                        "un compte ne figure qu'une fois par mouvement");
             }
             somme = Math.addExact(somme, l.volume().millilitres());
         }

@@ -26,6 +26,7 @@ import fr.monchai.core.service.Assemblage;
 import fr.monchai.core.service.ContrePassation;
 import fr.monchai.core.service.Instantane;
 import fr.monchai.core.service.MiseEnBouteille;
+import fr.monchai.core.service.MouvementHistorique;
 import fr.monchai.core.service.NouvelleParcelle;
 import fr.monchai.core.service.NouvelleVendange;
 import fr.monchai.core.service.Perte;
@@ -112,6 +113,17 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     public record Verrouiller(int mois) implements Op {}
 
     private sealed interface Attendu {}
+
+    /** @param transferts movements of a register kept elsewhere, imported together */
+    public record Historique_(List<Transfert> transferts) implements Op {}
+
+    /**
+     * @param lotA the lot wine leaves
+     * @param lotB the lot it goes to
+     * @param volumeMl how much
+     * @param jour its day
+     */
+    public record Transfert(int lotA, int lotB, long volumeMl, int jour) {}
 
     private record Refus(CodeErreur code) implements Attendu {}
 
@@ -218,6 +230,15 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 return new Valider(a.nextInt(brouillons.size()));
             } else if (choix < 96 && !brouillons.isEmpty()) {
                 return new Supprimer(a.nextInt(brouillons.size()));
+            } else if (choix >= 98 && !lots.isEmpty()) {
+                List<Transfert> transferts = new ArrayList<>();
+                for (int i = 1 + a.nextInt(4); i > 0; i--) {
+                    int lotA = a.nextInt(lots.size());
+                    long v = volumePour(new Compte.DeLot(lots.get(lotA)), a) / (1 + a.nextInt(3));
+                    int lotB = lots.size() == 1 || a.nextInt(20) == 0 ? lotA : (lotA + 1 + a.nextInt(lots.size() - 1)) % lots.size();
+                    transferts.add(new Transfert(lotA, lotB, v, a.nextInt(10) < 8 ? jourCourant + a.nextInt(3) : jour));
+                }
+                return new Historique_(transferts);
             } else if (choix < 98 && ORIGINE.plusDays(jourCourant).getMonthValue() > 1) {
                 // Estates declare past months: lock one or two months back.
                 int moisCourant = ORIGINE.plusDays(jourCourant).getMonthValue();
@@ -343,6 +364,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 }
             }
             case Verrouiller o -> verrouiller(YearMonth.of(2026, o.mois()));
+            case Historique_ o -> historique(o);
         }
         verifierInvariants();
     }
@@ -427,6 +449,84 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         creer(attendu, () -> chai.mouvements().contrePasser(d, new ContrePassation(original.id(), date, Optional.empty())),
                 o.valider(), -1, 0);
+    }
+
+    private void historique(Historique_ o) {
+        List<MouvementHistorique> entree = new ArrayList<>();
+        for (Transfert t : o.transferts()) {
+            if (t.lotA() >= lots.size() || t.lotB() >= lots.size() || t.volumeMl() <= 0) {
+                return;
+            }
+            entree.add(new MouvementHistorique(TypeMouvement.INTER_CUVES, jour(t.jour()),
+                    List.of(ligne(new Compte.DeLot(lots.get(t.lotA())), -t.volumeMl()),
+                            ligne(new Compte.DeLot(lots.get(t.lotB())), t.volumeMl())), "", Optional.empty(), Optional.empty()));
+        }
+        List<MouvementHistorique> ordre = entree.stream().sorted(Comparator.comparing(MouvementHistorique::date)).toList();
+        Attendu attendu = prevoirHistorique(ordre);
+        Instantane avant = Instantane.de(chai, d);
+        try {
+            chai.historique().importer(d, entree);
+        } catch (DomainException e) {
+            compter(e.code().name());
+            if (!(attendu instanceof Refus refus)) {
+                throw new AssertionError("the system refused an import the model accepts: " + e.getMessage(), e);
+            }
+            assertEquals(refus.code(), e.code(), e.getMessage());
+            assertEquals(avant, Instantane.de(chai, d), "a refused import changed the register");
+            return;
+        }
+        assertTrue(attendu instanceof Accepte, () -> "the system accepted an import the model refuses: " + attendu);
+        compter("VALIDE");
+        int avantImport = valides.size();
+        List<Mouvement> importes = chai.registre().journal(d, FiltreJournal.TOUT).stream()
+                .filter(m -> m.statut().compte() && m.numero().getAsLong() > avantImport)
+                .sorted(Comparator.comparingLong(m -> m.numero().getAsLong())).toList();
+        assertEquals(ordre.size(), importes.size(), "imported movements");
+        for (int i = 0; i < ordre.size(); i++) {
+            Mouvement m = importes.get(i);
+            assertEquals(ordre.get(i).lignes(), m.lignes(), "imported legs");
+            assertEquals(ordre.get(i).date(), m.date(), "imported date");
+            assertEquals(OptionalLong.of(avantImport + i + 1L), m.numero(), "imported register number");
+            m.lignes().forEach(l -> touches.add(l.compte()));
+            valides.add(m);
+        }
+    }
+
+    /** The model's judgement of an import: after the register, then a replay leg by leg. */
+    private Attendu prevoirHistorique(List<MouvementHistorique> ordre) {
+        if (ordre.stream().anyMatch(h -> h.lignes().get(0).compte().equals(h.lignes().get(1).compte()))) {
+            return new Refus(CodeErreur.SAISIE_INVALIDE);
+        }
+        LocalDate debut = ordre.get(0).date();
+        if (!moisVerrouilles.isEmpty() && !debut.isAfter(moisVerrouilles.last().atEndOfMonth())) {
+            return new Refus(CodeErreur.PERIODE_VERROUILLEE);
+        }
+        if (valides.stream().anyMatch(m -> m.date().isAfter(debut))) {
+            return new Refus(CodeErreur.OPERATION_INCOHERENTE);
+        }
+        Map<Compte, Long> soldes = new HashMap<>();
+        Map<Long, Long> niveaux = new HashMap<>();
+        for (long lot : lots) {
+            long solde = soldeModele(new Compte.DeLot(lot));
+            soldes.put(new Compte.DeLot(lot), solde);
+            niveaux.merge(cuveDuLot.get(lot), solde, Long::sum);
+        }
+        for (MouvementHistorique h : ordre) {
+            for (LigneMouvement l : h.lignes()) {
+                soldes.merge(l.compte(), l.volume().millilitres(), Long::sum);
+                niveaux.merge(cuveDuLot.get(((Compte.DeLot) l.compte()).lotId()), l.volume().millilitres(), Long::sum);
+            }
+            for (LigneMouvement l : h.lignes()) {
+                long cuve = cuveDuLot.get(((Compte.DeLot) l.compte()).lotId());
+                if (soldes.get(l.compte()) < 0) {
+                    return new Refus(CodeErreur.VOLUME_INSUFFISANT);
+                }
+                if (niveaux.get(cuve) > cuve(cuve).capacite().millilitres()) {
+                    return new Refus(CodeErreur.CAPACITE_DEPASSEE);
+                }
+            }
+        }
+        return new Accepte(TypeMouvement.INTER_CUVES, debut, List.of());
     }
 
     private void verrouiller(YearMonth mois) {
@@ -644,9 +744,13 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             ecritures.sort(Comparator.comparing(Ecriture::position));
             Volume niveau = Volume.ZERO;
             Volume capacite = cuve(e.getKey()).capacite();
-            for (Ecriture ecriture : ecritures) {
+            for (int i = 0; i < ecritures.size(); i++) {
+                Ecriture ecriture = ecritures.get(i);
                 niveau = niveau.plus(ecriture.volume());
-                assertTrue(niveau.compareTo(capacite) <= 0, "cuve " + e.getKey() + " over capacity at " + ecriture.position());
+                // A movement between two lots of one cuve is checked on its net effect, after its last leg.
+                boolean dernierALaPosition = i + 1 == ecritures.size() || !ecritures.get(i + 1).position().equals(ecriture.position());
+                assertTrue(!dernierALaPosition || niveau.compareTo(capacite) <= 0,
+                        "cuve " + e.getKey() + " over capacity at " + ecriture.position());
             }
         }
         for (Mouvement m : valides) {
