@@ -1,4 +1,7 @@
 /**
- * The Mon Chai ledger on PostgreSQL: Jdbi implementations of the repository ports of {@code monchai-core}, with Liquibase migrations. Not built yet.
+ * The Mon Chai ledger on PostgreSQL: {@link fr.monchai.persistence.BaseDeDonnees} starts an
+ * embedded PostgreSQL or connects to {@code DATABASE_URL}, {@link fr.monchai.persistence.Migrations}
+ * brings the schema up to date (Liquibase), and {@link fr.monchai.persistence.PostgresDepots}
+ * gives the core's ports over a pool, for {@code new MonChai(depots)}.
  */
 package fr.monchai.persistence;

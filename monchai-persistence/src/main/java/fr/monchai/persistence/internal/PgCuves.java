@@ -54,8 +54,8 @@ final class PgCuves implements Cuves {
 
     @Override
     public Optional<Cuve> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> cuve(rs)).findOne());
+        return tx.memoriser(new Cle(domaineId, id), () -> tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> cuve(rs)).findOne()));
     }
 
     @Override
@@ -68,4 +68,6 @@ final class PgCuves implements Cuves {
         return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Lignes.volume(rs, "capacite_ml"),
                 rs.getString("materiau"));
     }
+
+    private record Cle(long domaineId, long cuveId) {}
 }

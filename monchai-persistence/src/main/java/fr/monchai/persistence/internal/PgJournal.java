@@ -39,9 +39,11 @@ final class PgJournal implements Journal {
     private static final String PREFIXE_CUVE = "cuve:";
 
     private final Tx tx;
+    private final PgLots lots;
 
-    PgJournal(Tx tx) {
+    PgJournal(Tx tx, PgLots lots) {
         this.tx = tx;
+        this.lots = lots;
     }
 
     @Override
@@ -95,50 +97,40 @@ final class PgJournal implements Journal {
         });
     }
 
-    /** Books a validated movement's legs into the balances. */
+    /**
+     * Books a validated movement's legs into the balances, in one statement: its balance
+     * rows (the balance after it, from the row before it), the later rows shifted when it is
+     * back-dated, and the balances now.
+     */
     private void appliquer(Handle h, Mouvement m) {
         TreeMap<String, Long> parCle = new TreeMap<>();
-        List<Long> lots = new ArrayList<>();
         for (LigneMouvement l : m.lignes()) {
             parCle.merge(l.compte().cle(), l.volume().millilitres(), Long::sum);
             if (l.compte() instanceof Compte.DeLot lot) {
-                lots.add(lot.lotId());
+                long cuve = lots.trouver(m.domaineId(), lot.lotId()).orElseThrow().cuveId();
+                parCle.merge(PREFIXE_CUVE + cuve, l.volume().millilitres(), Long::sum);
             }
         }
-        if (!lots.isEmpty()) {
-            Map<Long, Long> cuveDuLot = new HashMap<>();
-            h.createQuery("select id, cuve_id from lot where domaine_id = :d and id = any(:ids)")
-                    .bind("d", m.domaineId()).bind("ids", lots.toArray(Long[]::new))
-                    .map((rs, ctx) -> Map.entry(rs.getLong(1), rs.getLong(2))).forEach(e -> cuveDuLot.put(e.getKey(), e.getValue()));
-            for (LigneMouvement l : m.lignes()) {
-                if (l.compte() instanceof Compte.DeLot lot) {
-                    parCle.merge(PREFIXE_CUVE + cuveDuLot.get(lot.lotId()), l.volume().millilitres(), Long::sum);
-                }
-            }
+        parCle.values().removeIf(v -> v == 0);
+        if (parCle.isEmpty()) {
+            return;
         }
         Position p = m.position();
-        PreparedBatch ecritures = h.prepareBatch("insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, "
-                + "solde_apres_ml) values (:d, :compte, :date, :numero, :m, :volume, "
-                + "coalesce((select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
-                + "and (date, numero) < (:date, :numero) order by date desc, numero desc limit 1), 0) + :volume)");
-        PreparedBatch posterieures = h.prepareBatch("update ecriture set solde_apres_ml = solde_apres_ml + :volume "
-                + "where domaine_id = :d and compte = :compte and (date, numero) > (:date, :numero)");
-        PreparedBatch soldes = h.prepareBatch("insert into compte_solde (domaine_id, compte, solde_ml) values (:d, :compte, :volume) "
-                + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml");
-        for (Map.Entry<String, Long> e : parCle.entrySet()) {
-            if (e.getValue() == 0) {
-                continue;
-            }
-            for (PreparedBatch b : List.of(ecritures, posterieures, soldes)) {
-                b.bind("d", m.domaineId()).bind("compte", e.getKey()).bind("date", p.date()).bind("numero", p.numero())
-                        .bind("m", m.id()).bind("volume", e.getValue()).add();
-            }
-        }
-        if (ecritures.size() > 0) {
-            ecritures.execute();
-            posterieures.execute();
-            soldes.execute();
-        }
+        h.createQuery("""
+                with v (compte, volume) as (select * from unnest(:comptes, :volumes)),
+                ins as (insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml)
+                    select :d, v.compte, :date, :numero, :m, v.volume,
+                        coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = :d and e.compte = v.compte
+                            and (e.date, e.numero) < (:date, :numero) order by e.date desc, e.numero desc limit 1), 0) + v.volume
+                    from v),
+                apres as (update ecriture e set solde_apres_ml = e.solde_apres_ml + v.volume from v
+                    where e.domaine_id = :d and e.compte = v.compte and (e.date, e.numero) > (:date, :numero)),
+                maintenant as (insert into compte_solde (domaine_id, compte, solde_ml) select :d, compte, volume from v
+                    on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml)
+                select 1""")
+                .bind("comptes", parCle.keySet().toArray(String[]::new)).bind("volumes", parCle.values().toArray(Long[]::new))
+                .bind("d", m.domaineId()).bind("date", p.date()).bind("numero", p.numero()).bind("m", m.id())
+                .mapTo(Integer.class).one();
     }
 
     @Override
@@ -244,15 +236,21 @@ final class PgJournal implements Journal {
         return tx.avec(h -> Volume.ml(extreme(h, domaineId, PREFIXE_CUVE + cuveId, position, "max")));
     }
 
+    /** The balance at the position and the lowest or highest one after it, in one query. */
     private static long extreme(Handle h, long domaineId, String cle, Position position, String fonction) {
-        long aLaPosition = soldeA(h, domaineId, cle, position);
-        Optional<Long> apres = h.createQuery("select " + fonction + "(solde_apres_ml) from ecriture where domaine_id = :d "
-                        + "and compte = :compte and (date, numero) > (:date, :numero)")
+        return h.createQuery("select coalesce((select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
+                        + "and (date, numero) <= (:date, :numero) order by date desc, numero desc limit 1), 0), "
+                        + "(select " + fonction + "(solde_apres_ml) from ecriture where domaine_id = :d and compte = :compte "
+                        + "and (date, numero) > (:date, :numero))")
                 .bind("d", domaineId).bind("compte", cle).bind("date", borne(position.date())).bind("numero", position.numero())
-                .mapTo(Long.class).findOne();
-        return apres.filter(x -> x != null)
-                .map(x -> "min".equals(fonction) ? Math.min(x, aLaPosition) : Math.max(x, aLaPosition))
-                .orElse(aLaPosition);
+                .map((rs, ctx) -> {
+                    long aLaPosition = rs.getLong(1);
+                    long apres = rs.getLong(2);
+                    if (rs.wasNull()) {
+                        return aLaPosition;
+                    }
+                    return "min".equals(fonction) ? Math.min(apres, aLaPosition) : Math.max(apres, aLaPosition);
+                }).one();
     }
 
     /** PostgreSQL dates stop at year 5874897; LocalDate.MAX means "after everything". */

@@ -55,8 +55,8 @@ final class PgLots implements Lots {
 
     @Override
     public Optional<Lot> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> lot(rs)).findOne());
+        return tx.memoriser(new Cle(domaineId, id), () -> tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and id = :id")
+                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> lot(rs)).findOne()));
     }
 
     @Override
@@ -73,8 +73,11 @@ final class PgLots implements Lots {
 
     @Override
     public void supprimer(long domaineId, long id) {
+        tx.oublier(new Cle(domaineId, id));
         tx.avec(h -> h.createUpdate("delete from lot where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id).execute());
     }
+
+    private record Cle(long domaineId, long lotId) {}
 
     private static Lot lot(ResultSet rs) throws SQLException {
         return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Lignes.produit(rs));

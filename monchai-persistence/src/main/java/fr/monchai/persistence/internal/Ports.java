@@ -16,7 +16,8 @@ public final class Ports {
     public static Depots creer(DataSource dataSource) {
         Tx tx = new Tx(Jdbi.create(dataSource));
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
-        return new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), new PgLots(tx),
-                new PgBouteilleLots(tx), new PgJournal(tx), compteursPeriodes, compteursPeriodes);
+        PgLots lots = new PgLots(tx);
+        return new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
+                new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes);
     }
 }

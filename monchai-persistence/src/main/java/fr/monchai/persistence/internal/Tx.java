@@ -5,6 +5,9 @@ import fr.monchai.core.DomainException;
 import fr.monchai.core.port.StockageException;
 import fr.monchai.core.port.Transactions;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -22,6 +25,7 @@ public final class Tx implements Transactions {
 
     private final Jdbi jdbi;
     private final ThreadLocal<Handle> courant = new ThreadLocal<>();
+    private final ThreadLocal<Map<Object, Object>> memoire = new ThreadLocal<>();
 
     /** @param jdbi the database */
     public Tx(Jdbi jdbi) {
@@ -54,6 +58,7 @@ public final class Tx implements Transactions {
         try (Handle h = jdbi.open()) {
             h.begin();
             courant.set(h);
+            memoire.set(new HashMap<>());
             try {
                 T resultat = travail.get();
                 h.commit();
@@ -67,6 +72,7 @@ public final class Tx implements Transactions {
                 throw e;
             } finally {
                 courant.remove();
+                memoire.remove();
             }
         }
     }
@@ -77,6 +83,33 @@ public final class Tx implements Transactions {
      */
     <T> T avec(Function<Handle, T> travail) {
         return executer(() -> travail.apply(courant.get()));
+    }
+
+    /**
+     * Reads a row that never changes once written (a lot, a cuve) once per transaction:
+     * the rules ask for the same ones several times while they check a movement.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> memoriser(Object cle, Supplier<Optional<T>> lecture) {
+        Map<Object, Object> m = memoire.get();
+        if (m == null) {
+            return lecture.get();
+        }
+        Object connu = m.get(cle);
+        if (connu != null) {
+            return Optional.of((T) connu);
+        }
+        Optional<T> lu = lecture.get();
+        lu.ifPresent(v -> m.put(cle, v));
+        return lu;
+    }
+
+    /** Forgets a row {@link #memoriser} kept, when it is deleted. */
+    void oublier(Object cle) {
+        Map<Object, Object> m = memoire.get();
+        if (m != null) {
+            m.remove(cle);
+        }
     }
 
     private static RuntimeException traduire(RuntimeException e, String etat, boolean conflit) {
