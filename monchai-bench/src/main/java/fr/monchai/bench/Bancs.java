@@ -1,0 +1,61 @@
+package fr.monchai.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Runs Mon Chai's benchmarks, each beside a reference measured in the same run on the same
+ * machine, and prints their results as Markdown for {@code docs/BENCHMARKS.md} (also written
+ * to {@code target/bancs/} under the working directory). Arguments name the benchmarks to run; none runs all.
+ */
+public final class Bancs {
+
+    private static final Map<String, Supplier<Banc>> BANCS = new LinkedHashMap<>();
+
+    static {
+        BANCS.put("persistance", PersistanceBanc::new);
+    }
+
+    private Bancs() {}
+
+    /**
+     * @param args benchmark names ({@code persistance}); none for all
+     * @throws Exception when a benchmark fails
+     */
+    public static void main(String[] args) throws Exception {
+        List<String> noms = args.length == 0 ? List.copyOf(BANCS.keySet()) : List.of(args);
+        Path sortie = Path.of("target", "bancs");
+        Files.createDirectories(sortie);
+        for (String nom : noms) {
+            Supplier<Banc> banc = BANCS.get(nom);
+            if (banc == null) {
+                throw new IllegalArgumentException("unknown benchmark " + nom + "; known: " + BANCS.keySet());
+            }
+            StringBuilder rapport = new StringBuilder();
+            rapport.append(Machine.decrire()).append('\n');
+            banc.get().executer(rapport);
+            System.out.println(rapport);
+            ecrire(sortie.resolve(nom + ".md"), rapport.toString());
+        }
+        System.exit(0);
+    }
+
+    private static void ecrire(Path fichier, String texte) throws IOException {
+        Files.writeString(fichier, texte);
+        System.out.println("written to " + fichier.toAbsolutePath());
+    }
+
+    /** One benchmark. */
+    interface Banc {
+        /**
+         * @param rapport where to append its Markdown report
+         * @throws Exception when it fails
+         */
+        void executer(StringBuilder rapport) throws Exception;
+    }
+}

