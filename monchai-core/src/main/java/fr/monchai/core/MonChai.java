@@ -1,5 +1,7 @@
 package fr.monchai.core;
 
+import fr.monchai.core.crd.CapsuleService;
+import fr.monchai.core.declaration.DeclarationService;
 import fr.monchai.core.memoire.MemoireDepots;
 import fr.monchai.core.port.Depots;
 import fr.monchai.core.service.CuveService;
@@ -27,6 +29,8 @@ public final class MonChai {
     private final PeriodeService periodes;
     private final RegistreService registre;
     private final HistoriqueService historique;
+    private final CapsuleService capsules;
+    private final DeclarationService declarations;
 
     /** @param depots the store */
     public MonChai(Depots depots) {
@@ -39,6 +43,8 @@ public final class MonChai {
         this.periodes = new PeriodeService(depots);
         this.registre = new RegistreService(depots);
         this.historique = new HistoriqueService(depots);
+        this.capsules = new CapsuleService(depots);
+        this.declarations = new DeclarationService(depots);
     }
 
     /** @return the register over a new, empty in-memory store */
@@ -89,5 +95,15 @@ public final class MonChai {
     /** @return the bulk import of a register kept elsewhere */
     public HistoriqueService historique() {
         return historique;
+    }
+
+    /** @return the CRD capsule stock */
+    public CapsuleService capsules() {
+        return capsules;
+    }
+
+    /** @return the history of declaration exports */
+    public DeclarationService declarations() {
+        return declarations;
     }
 }

@@ -42,7 +42,8 @@ public final class BaseDeTest {
     public static void reinitialiser() {
         try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, "
-                    + "compte_solde, compteur, periode_verrouillee");
+                    + "compte_solde, compteur, periode_verrouillee, mouvement_crd, reference_sortie, export_declaration, "
+                    + "artefact_declaration");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

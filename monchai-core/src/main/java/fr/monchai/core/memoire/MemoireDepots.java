@@ -1,5 +1,13 @@
 package fr.monchai.core.memoire;
 
+import fr.monchai.core.crd.MouvementCrd;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.port.Capsules;
+import fr.monchai.core.port.Declarations;
+import fr.monchai.core.port.ReferencesSortie;
+import java.util.TreeMap;
+
 import fr.monchai.core.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
@@ -248,8 +256,78 @@ public final class MemoireDepots {
             }
         };
 
+        Table<MouvementCrd> crd = new Table<>(etat);
+        Capsules lesCapsules = new Capsules() {
+            @Override
+            public MouvementCrd inserer(MouvementCrd m) {
+                return etat.transaction(() -> {
+                    MouvementCrd stocke = m.avecId(crd.nouvelId());
+                    crd.mettre(m.domaineId(), stocke.id(), stocke);
+                    return stocke;
+                });
+            }
+
+            @Override
+            public List<MouvementCrd> jusquAu(long domaineId, LocalDate jusquAu) {
+                return etat.lire(() -> crd.duDomaine(domaineId).stream().filter(m -> !m.date().isAfter(jusquAu))
+                        .sorted(Comparator.comparing(MouvementCrd::date).thenComparingLong(MouvementCrd::id)).toList());
+            }
+        };
+
+        Table<ReferenceSortie> references = new Table<>(etat);
+        ReferencesSortie lesReferences = new ReferencesSortie() {
+            @Override
+            public void enregistrer(long domaineId, long mouvementId, ReferenceSortie reference) {
+                etat.ecrire(() -> references.mettre(domaineId, mouvementId, reference));
+            }
+
+            @Override
+            public Optional<ReferenceSortie> trouver(long domaineId, long mouvementId) {
+                return etat.lire(() -> references.trouver(domaineId, mouvementId));
+            }
+
+            @Override
+            public void supprimer(long domaineId, long mouvementId) {
+                etat.ecrire(() -> references.retirer(domaineId, mouvementId));
+            }
+
+            @Override
+            public Map<Long, ReferenceSortie> toutes(long domaineId) {
+                return etat.lire(() -> {
+                    Map<Long, ReferenceSortie> toutes = new TreeMap<>();
+                    for (Mouvement m : mouvements.duDomaine(domaineId)) {
+                        references.trouver(domaineId, m.id()).ifPresent(r -> toutes.put(m.id(), r));
+                    }
+                    return toutes;
+                });
+            }
+        };
+
+        Table<ExportDeclaration> exports = new Table<>(etat);
+        Declarations lesDeclarations = new Declarations() {
+            @Override
+            public ExportDeclaration inserer(ExportDeclaration e) {
+                return etat.transaction(() -> {
+                    ExportDeclaration stocke = e.avecId(exports.nouvelId());
+                    exports.mettre(e.domaineId(), stocke.id(), stocke);
+                    return stocke;
+                });
+            }
+
+            @Override
+            public Optional<ExportDeclaration> trouver(long domaineId, long id) {
+                return etat.lire(() -> exports.trouver(domaineId, id));
+            }
+
+            @Override
+            public List<ExportDeclaration> lister(long domaineId) {
+                return etat.lire(() -> exports.duDomaine(domaineId).stream()
+                        .sorted(Comparator.comparingLong(ExportDeclaration::id).reversed()).toList());
+            }
+        };
+
         return new Depots(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
-                journal, lesCompteurs, lesPeriodes);
+                journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations);
     }
 
     static String sansAccents(String s) {

@@ -13,6 +13,9 @@ package fr.monchai.core.port;
  * @param journal the movements
  * @param compteurs the gap-free counters
  * @param periodes the locked months
+ * @param capsules the CRD capsule movements
+ * @param referencesSortie the customs references of exits
+ * @param declarations the history of declaration exports
  */
 public record Depots(
         Transactions transactions,
@@ -24,4 +27,7 @@ public record Depots(
         BouteilleLots bouteilleLots,
         Journal journal,
         Compteurs compteurs,
-        Periodes periodes) {}
+        Periodes periodes,
+        Capsules capsules,
+        ReferencesSortie referencesSortie,
+        Declarations declarations) {}

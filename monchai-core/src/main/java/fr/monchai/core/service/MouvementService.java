@@ -18,6 +18,7 @@ import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.port.Depots;
@@ -403,6 +404,7 @@ public final class MouvementService {
     public void supprimerBrouillon(long domaineId, long mouvementId) {
         depots.transactions().executer(() -> {
             Mouvement m = brouillonExistant(domaineId, mouvementId, "supprimer");
+            depots.referencesSortie().supprimer(domaineId, m.id());
             depots.journal().supprimer(domaineId, m.id());
             depots.vendanges().parMouvement(domaineId, m.id())
                     .ifPresent(v -> depots.vendanges().mettreAJour(v.sansMouvement()));
@@ -417,6 +419,41 @@ public final class MouvementService {
             }
             return null;
         });
+    }
+
+    /**
+     * Records the customs references of an exit (destination country, accompanying document,
+     * bulk contract), which the DRM needs. Allowed on a draft or validated exit until its
+     * month is declared.
+     *
+     * @param domaineId the domaine
+     * @param mouvementId a {@code vente_sortie_stock} movement
+     * @param reference its references
+     */
+    public void documenterSortie(long domaineId, long mouvementId, ReferenceSortie reference) {
+        Saisies.verifier(reference);
+        depots.transactions().executer(() -> {
+            Mouvement m = trouve(depots.journal().trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
+            if (m.type() != TypeMouvement.VENTE_SORTIE_STOCK) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId",
+                        "seule une sortie de stock (vente_sortie_stock) porte des références douanières");
+            }
+            if (m.statut() == StatutMouvement.VERROUILLE) {
+                throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                        "le mouvement n° " + m.numero().getAsLong() + " est dans un mois déclaré : ses références ne changent plus");
+            }
+            depots.referencesSortie().enregistrer(domaineId, mouvementId, reference);
+            return null;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param mouvementId a movement
+     * @return its customs references, if recorded
+     */
+    public Optional<ReferenceSortie> referenceSortie(long domaineId, long mouvementId) {
+        return depots.referencesSortie().trouver(domaineId, mouvementId);
     }
 
     /**

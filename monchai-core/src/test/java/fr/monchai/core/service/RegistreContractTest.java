@@ -27,7 +27,17 @@ import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.crd.NouveauMouvementCrd;
+import fr.monchai.core.crd.TypeCapsule;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.port.Depots;
+import java.time.Instant;
+import java.util.Map;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
@@ -675,5 +685,100 @@ public abstract class RegistreContractTest {
         refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.historique().importer(d, List.of()));
         chai.periodes().verrouiller(d, YearMonth.of(2025, 10));
         refuse(CodeErreur.PERIODE_VERROUILLEE, () -> chai.historique().importer(d, List.of(correct)));
+    }
+
+    // --- CRD capsules ---
+
+    private static NouveauMouvementCrd capsules(String date, NatureCrd nature, long quantite, String observation) {
+        return new NouveauMouvementCrd(jour(date), CategorieCapsule.TRANQUILLE, TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750,
+                nature, quantite, Optional.ofNullable(observation));
+    }
+
+    @Test
+    void le_stock_de_capsules_crd_se_tient_comme_le_vin() {
+        CompteCapsules compte = new CompteCapsules(CategorieCapsule.TRANQUILLE, TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750);
+        chai.capsules().enregistrer(d, capsules("2026-03-01", NatureCrd.ACHAT, 2000, null));
+        chai.capsules().enregistrer(d, capsules("2026-03-10", NatureCrd.UTILISATION, 1100, null));
+        chai.capsules().enregistrer(d, capsules("2026-03-12", NatureCrd.DESTRUCTION, 20, " abîmées "));
+        assertEquals(880, chai.capsules().solde(d, compte, jour("2026-03-31")));
+        assertEquals(2000, chai.capsules().solde(d, compte, jour("2026-03-09")));
+        assertEquals(Map.of(compte, 880L), chai.capsules().soldes(d, jour("2026-04-30")));
+        assertEquals(2, chai.capsules().mouvements(d, jour("2026-03-02"), jour("2026-03-31")).size());
+        assertEquals("abîmées", chai.capsules().mouvements(d, jour("2026-03-12"), jour("2026-03-12")).get(0).observation());
+        // 900 are there on the 5th, but only 880 after the 12th: the exit is refused.
+        DomainException e = assertThrows(DomainException.class,
+                () -> chai.capsules().enregistrer(d, capsules("2026-03-05", NatureCrd.MANQUANT, 900, "inventaire")));
+        assertEquals(CodeErreur.VOLUME_INSUFFISANT, e.code());
+        assertEquals(880, chai.capsules().solde(d, compte, jour("2026-03-31")));
+        e = assertThrows(DomainException.class, () -> chai.capsules().enregistrer(d, capsules("2026-03-20", NatureCrd.AUTRE_SORTIE, 1, " ")));
+        assertEquals("observation", e.violations().get(0).champ());
+        e = assertThrows(DomainException.class, () -> chai.capsules().enregistrer(d, new NouveauMouvementCrd(jour("2026-03-20"),
+                CategorieCapsule.TRANQUILLE, TypeCapsule.PERSONNALISEES, 750, NatureCrd.ACHAT, 0L, Optional.empty())));
+        assertEquals("quantite", e.violations().get(0).champ());
+        chai.periodes().verrouiller(d, YearMonth.of(2026, 3));
+        e = assertThrows(DomainException.class, () -> chai.capsules().enregistrer(d, capsules("2026-03-31", NatureCrd.ACHAT, 5, null)));
+        assertEquals(CodeErreur.PERIODE_VERROUILLEE, e.code());
+        assertEquals(List.of(), chai.capsules().mouvements(d, jour("2026-03-13"), jour("2026-12-31")));
+    }
+
+    // --- customs references of exits ---
+
+    @Test
+    void une_sortie_porte_ses_references_douanieres_jusqu_a_la_declaration() {
+        Lot lot = c.lot("Cuve 1", "10", "2026-03-01");
+        Mouvement vente = c.valider(chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("2"), DestinationFiscale.EXPORT,
+                jour("2026-03-05"), Optional.empty())));
+        ReferenceSortie ref = new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000001A1"), Optional.empty());
+        chai.mouvements().documenterSortie(d, vente.id(), ref);
+        assertEquals(Optional.of(ref), chai.mouvements().referenceSortie(d, vente.id()));
+        assertEquals(Map.of(vente.id(), ref), chai.depots().referencesSortie().toutes(d));
+        DomainException e = assertThrows(DomainException.class, () -> chai.mouvements().documenterSortie(d, vente.id(),
+                new ReferenceSortie(Optional.of("Belgique"), Optional.empty(), Optional.empty())));
+        assertEquals("pays", e.violations().get(0).champ());
+        Mouvement soutirage = c.soutirer(lot, c.cuve("Cuve 2", "20"), "1", "0", "2026-03-06");
+        e = assertThrows(DomainException.class, () -> chai.mouvements().documenterSortie(d, soutirage.id(), ref));
+        assertEquals(CodeErreur.OPERATION_INCOHERENTE, e.code());
+        Mouvement brouillon = chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("1"), DestinationFiscale.LIVRAISON_UE,
+                jour("2026-03-07"), Optional.empty()));
+        chai.mouvements().documenterSortie(d, brouillon.id(), ref);
+        chai.mouvements().supprimerBrouillon(d, brouillon.id());
+        chai.mouvements().supprimerBrouillon(d, soutirage.id());
+        assertEquals(Optional.empty(), chai.mouvements().referenceSortie(d, brouillon.id()));
+        chai.periodes().verrouiller(d, YearMonth.of(2026, 3));
+        e = assertThrows(DomainException.class, () -> chai.mouvements().documenterSortie(d, vente.id(), ReferenceSortie.AUCUNE));
+        assertEquals(CodeErreur.MOUVEMENT_NON_MODIFIABLE, e.code());
+        assertEquals(Optional.of(ref), chai.mouvements().referenceSortie(d, vente.id()));
+    }
+
+    // --- declaration exports ---
+
+    @Test
+    void un_export_definitif_est_garde_avec_ses_fichiers_et_verrouille_le_mois_un_brouillon_ne_change_rien() {
+        c.lot("Cuve 1", "10", "2026-03-01");
+        Artefact csv = new Artefact("drm-202603.csv", "text/csv", "CAVE,202603\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Artefact pdf = new Artefact("drm-202603.pdf", "application/pdf", new byte[] {37, 80, 68, 70, 0, -1});
+        Instant quand = Instant.parse("2026-04-05T10:15:30Z");
+        ExportDeclaration brouillon = chai.declarations().enregistrer(d, YearMonth.of(2026, 3), "interloire", false, "alice", quand,
+                List.of(csv));
+        assertEquals(0, brouillon.id());
+        assertEquals(List.of(), chai.declarations().historique(d));
+        assertEquals(Set.of(), chai.periodes().verrouillees(d));
+        ExportDeclaration definitif = chai.declarations().enregistrer(d, YearMonth.of(2026, 3), "interloire", true, "alice", quand,
+                List.of(csv, pdf));
+        assertEquals(Set.of(YearMonth.of(2026, 3)), chai.periodes().verrouillees(d));
+        assertEquals(List.of(definitif), chai.declarations().historique(d));
+        ExportDeclaration relu = chai.declarations().trouver(d, definitif.id()).orElseThrow();
+        assertEquals(List.of(csv, pdf), relu.artefacts());
+        assertEquals(pdf.sha256(), relu.artefacts().get(1).sha256());
+        assertEquals(quand, relu.date());
+        long autre = chai.domaines().creer("Voisin").id();
+        assertEquals(Optional.empty(), chai.declarations().trouver(autre, definitif.id()));
+        chai.mouvements().vendreVrac(d, new VenteVrac(c.lotCredite(chai.registre().journal(d, FiltreJournal.TOUT).get(0)).id(),
+                hl("1"), DestinationFiscale.EXPORT, jour("2026-04-02"), Optional.empty()));
+        assertEquals(CodeErreur.SAISIE_INVALIDE, assertThrows(DomainException.class,
+                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", quand, List.of())).code());
+        assertEquals(CodeErreur.BROUILLONS_EN_ATTENTE, assertThrows(DomainException.class,
+                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", quand, List.of(csv))).code());
+        assertEquals(1, chai.declarations().historique(d).size());
     }
 }

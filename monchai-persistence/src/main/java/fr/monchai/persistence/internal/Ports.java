@@ -18,6 +18,7 @@ public final class Ports {
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
         PgLots lots = new PgLots(tx);
         return new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
-                new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes);
+                new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
+                new PgReferencesSortie(tx), new PgDeclarations(tx));
     }
 }

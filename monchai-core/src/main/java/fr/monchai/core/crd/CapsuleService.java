@@ -1,0 +1,125 @@
+package fr.monchai.core.crd;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.internal.Exiger;
+import fr.monchai.core.internal.Regles;
+import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.port.Depots;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Comparator;
+import java.util.TreeMap;
+
+/**
+ * The CRD capsule stock (capsules représentatives de droits): purchases, uses at bottling,
+ * destructions and inventory differences, kept like the wine itself — never below zero at
+ * any date, nothing dated in a declared month — so that the DRM's CRD account comes from
+ * records rather than being typed in.
+ */
+public final class CapsuleService {
+
+    /** The counter series that serialises a domaine's capsule movements (and numbers them). */
+    public static final String SERIE_CRD = "crd";
+
+    private static final Comparator<CompteCapsules> ORDRE = Comparator.comparing(CompteCapsules::categorie)
+            .thenComparing(CompteCapsules::type).thenComparingInt(CompteCapsules::contenanceMl);
+
+    private final Depots depots;
+    private final Regles regles;
+
+    /** @param depots the store */
+    public CapsuleService(Depots depots) {
+        this.depots = depots;
+        this.regles = new Regles(depots);
+    }
+
+    /**
+     * Records a movement of capsules.
+     *
+     * @param domaineId the domaine
+     * @param saisie the movement
+     * @return it, stored
+     * @throws DomainException when the input is invalid, the month is declared, an observation
+     *     is missing, or an exit would leave that stock below zero at its date or later
+     */
+    public MouvementCrd enregistrer(long domaineId, NouveauMouvementCrd saisie) {
+        Saisies.verifier(saisie);
+        String observation = saisie.observation().map(String::strip).orElse("");
+        if (saisie.nature().exigeObservation() && observation.isEmpty()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "observation",
+                    "une autre entrée ou une autre sortie de capsules doit être expliquée (observation)");
+        }
+        return depots.transactions().executer(() -> {
+            Exiger.trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+            depots.compteurs().suivant(domaineId, SERIE_CRD);
+            regles.verifierPeriodeOuverte(domaineId, saisie.date());
+            CompteCapsules compte = new CompteCapsules(saisie.categorie(), saisie.type(), saisie.contenanceMl());
+            MouvementCrd nouveau = new MouvementCrd(0, domaineId, saisie.date(), compte, saisie.nature(), saisie.quantite(),
+                    observation);
+            if (nouveau.effet() < 0) {
+                long disponible = solde(domaineId, compte, saisie.date());
+                long courant = disponible;
+                for (MouvementCrd m : depots.capsules().jusquAu(domaineId, LocalDate.MAX)) {
+                    if (m.compte().equals(compte) && m.date().isAfter(saisie.date())) {
+                        courant += m.effet();
+                        disponible = Math.min(disponible, courant);
+                    }
+                }
+                if (disponible + nouveau.effet() < 0) {
+                    throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "quantite",
+                            "il n'y a que " + Math.max(0, disponible) + " capsules " + libelle(compte) + " au "
+                                    + saisie.date().format(Regles.DATE_FR) + " (en tenant compte des mouvements postérieurs) : "
+                                    + "impossible d'en sortir " + saisie.quantite());
+                }
+            }
+            return depots.capsules().inserer(nouveau);
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte which capsules
+     * @param date a day
+     * @return how many there are at the end of that day
+     */
+    public long solde(long domaineId, CompteCapsules compte, LocalDate date) {
+        return depots.capsules().jusquAu(domaineId, date).stream()
+                .filter(m -> m.compte().equals(compte)).mapToLong(MouvementCrd::effet).sum();
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param date a day
+     * @return the stock of every kind of capsule that has a movement by then, at the end of that day
+     */
+    public Map<CompteCapsules, Long> soldes(long domaineId, LocalDate date) {
+        Map<CompteCapsules, Long> soldes = new TreeMap<>(ORDRE);
+        for (MouvementCrd m : depots.capsules().jusquAu(domaineId, date)) {
+            soldes.merge(m.compte(), m.effet(), Long::sum);
+        }
+        return soldes;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param du the first day
+     * @param au the last day
+     * @return the movements dated in that period, by date then id
+     */
+    public List<MouvementCrd> mouvements(long domaineId, LocalDate du, LocalDate au) {
+        return depots.capsules().jusquAu(domaineId, au).stream().filter(m -> !m.date().isBefore(du)).toList();
+    }
+
+    /** @return a readable name of a kind of capsule, such as « tranquille personnalisées 75 cl » */
+    public static String libelle(CompteCapsules c) {
+        String type = switch (c.type()) {
+            case PERSONNALISEES -> "personnalisées";
+            case COLLECTIVES_DROITS_SUSPENDUS -> "collectives en droits suspendus";
+            case COLLECTIVES_DROITS_ACQUITTES -> "collectives en droits acquittés";
+        };
+        return (c.categorie() == CategorieCapsule.TRANQUILLE ? "« vin tranquille " : "« vin mousseux ") + type + " "
+                + java.math.BigDecimal.valueOf(c.contenanceMl(), 1).stripTrailingZeros().toPlainString() + " cl »";
+    }
+}

@@ -1,0 +1,29 @@
+package fr.monchai.core.crd;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * A movement of capsules to record.
+ *
+ * @param date the day
+ * @param categorie still or sparkling
+ * @param type the capsules' type
+ * @param contenanceMl the bottle size they fit
+ * @param nature what happened
+ * @param quantite how many capsules
+ * @param observation why; mandatory for other entries and exits
+ */
+public record NouveauMouvementCrd(
+        @NotNull LocalDate date,
+        @NotNull CategorieCapsule categorie,
+        @NotNull TypeCapsule type,
+        @NotNull @Min(10) @Max(30_000) Integer contenanceMl,
+        @NotNull NatureCrd nature,
+        @NotNull @Positive @Max(100_000_000) Long quantite,
+        @NotNull Optional<@Size(max = 250) String> observation) {}

@@ -1,0 +1,34 @@
+package fr.monchai.core.declaration;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * A recorded export of a monthly declaration: what was produced, by which plugin, for whom.
+ *
+ * @param id its id (0 before it is stored)
+ * @param domaineId the domaine
+ * @param periode the declared month
+ * @param plugin the exporter's id, such as {@code interloire}
+ * @param definitif whether it was the final export, which locked the month
+ * @param auteur who exported it
+ * @param date when
+ * @param artefacts the files, kept to be downloaded again
+ */
+public record ExportDeclaration(long id, long domaineId, YearMonth periode, String plugin, boolean definitif, String auteur,
+        Instant date, List<Artefact> artefacts) {
+
+    /** Keeps the list immutable. */
+    public ExportDeclaration {
+        artefacts = List.copyOf(artefacts);
+    }
+
+    /**
+     * @param id the id the store gave it
+     * @return this export with that id
+     */
+    public ExportDeclaration avecId(long id) {
+        return new ExportDeclaration(id, domaineId, periode, plugin, definitif, auteur, date, artefacts);
+    }
+}
