@@ -1,4 +1,7 @@
 /**
- * The DRM plugin contract: the national DRM model, the builder from a month of the ledger, the national checks and the test kit for regional plugins. Not built yet.
+ * The contract of a regional DRM plugin: a {@link fr.monchai.drm.spi.FabriqueExportateurDrm}
+ * listed in {@code META-INF/services/fr.monchai.drm.spi.FabriqueExportateurDrm} (or registered
+ * by hand), which creates an {@link fr.monchai.drm.spi.ExportateurDrm} turning the national
+ * model into the interprofession's files.
  */
 package fr.monchai.drm.spi;

@@ -1,0 +1,312 @@
+package fr.monchai.drm;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.MouvementCrd;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.CompteExterne;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CompteCrdDrm;
+import fr.monchai.drm.modele.Declarant;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.drm.modele.Sens;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Turns one month of a domaine's register into the national DRM model (DRM.md §2.3): harvest
+ * → volume produit; wine moving between two fiscal products → repli or déclassement on both
+ * sides; racking, lees and bottling losses → autres mouvements internes; inventory manquants
+ * and excédents → autres sorties and autres entrées, their comment as the observation; exits
+ * by fiscal destination; returns of taxed goods → replacement en suspension. Bottling on site
+ * changes no balance. Only validated (and locked) movements count; a reversal in the month of
+ * its movement cancels it, a later one is declared as the opposite movement, with an observation.
+ */
+public final class ConstructeurDrm {
+
+    private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final int OBSERVATIONS_MAX = 250;
+
+    private final MonChai chai;
+
+    /** @param chai the register */
+    public ConstructeurDrm(MonChai chai) {
+        this.chai = chai;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param mois the declared month
+     * @param declarant who declares
+     * @return the declaration
+     */
+    public DeclarationDrm construire(long domaineId, YearMonth mois, Declarant declarant) {
+        LocalDate debut = mois.atDay(1);
+        LocalDate fin = mois.atEndOfMonth();
+        Map<Compte, ProduitFiscal> produits = produits(domaineId);
+        Map<ProduitFiscal, Produit> parProduit = new TreeMap<>(Comparator.comparing(ProduitFiscal::libelleDouane)
+                .thenComparing(ProduitFiscal::toString));
+        for (Map.Entry<Compte, ProduitFiscal> e : produits.entrySet()) {
+            Volume avant = chai.registre().solde(domaineId, e.getKey(), debut.minusDays(1));
+            Volume apres = chai.registre().solde(domaineId, e.getKey(), fin);
+            if (!avant.estNul() || !apres.estNul()) {
+                Produit p = parProduit.computeIfAbsent(e.getValue(), k -> new Produit());
+                p.debut = p.debut.plus(avant);
+                p.finRegistre = p.finRegistre.plus(apres);
+            }
+        }
+        Map<Long, ReferenceSortie> references = chai.depots().referencesSortie().toutes(domaineId);
+        List<DocumentSortie> documents = new ArrayList<>();
+        for (Mouvement m : chai.registre().journal(domaineId, new FiltreJournal(Optional.of(debut), Optional.of(fin),
+                Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
+            if (!m.statut().compte()) {
+                continue;
+            }
+            ReferenceSortie ref = references.getOrDefault(m.id(), ReferenceSortie.AUCUNE);
+            if (m.type() == TypeMouvement.CONTRE_PASSATION) {
+                Mouvement original = chai.mouvements().trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                ReferenceSortie refOriginal = references.getOrDefault(original.id(), ReferenceSortie.AUCUNE);
+                if (YearMonth.from(original.date()).equals(mois)) {
+                    contribuer(original, produits, refOriginal, -1, Optional.empty(), parProduit);
+                } else {
+                    String observation = "Contre-passation du mouvement n° " + original.numero().getAsLong() + " du "
+                            + original.date().format(DATE_FR);
+                    contribuer(original, produits, refOriginal, -1, Optional.of(observation), parProduit);
+                }
+                continue;
+            }
+            contribuer(m, produits, ref, 1, Optional.empty(), parProduit);
+            ref.numeroDocument().ifPresent(n -> documents.add(new DocumentSortie(n, m.date(), ref.pays())));
+        }
+        List<BalanceProduit> balances = new ArrayList<>();
+        parProduit.forEach((produit, p) -> balances.add(p.balance(produit)));
+        return new DeclarationDrm(declarant, mois, balances, List.of(), crd(domaineId, debut, fin), documents, false);
+    }
+
+    /** Every stock account of the domaine with its fiscal product. */
+    private Map<Compte, ProduitFiscal> produits(long domaineId) {
+        Map<Compte, ProduitFiscal> produits = new HashMap<>();
+        for (Lot lot : chai.depots().lots().lister(domaineId)) {
+            produits.put(new Compte.DeLot(lot.id()), lot.produit());
+        }
+        for (BouteilleLot b : chai.depots().bouteilleLots().lister(domaineId)) {
+            produits.put(new Compte.DeBouteilles(b.id()), b.produit());
+        }
+        return produits;
+    }
+
+    /**
+     * Adds a movement's lines to its products' balances: {@code signe} -1 cancels it; with an
+     * observation, it is a reversal of an earlier month, declared as the opposite movement.
+     */
+    private static void contribuer(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref, int signe,
+            Optional<String> contrePassation, Map<ProduitFiscal, Produit> parProduit) {
+        List<Contribution> contributions = contributions(m, produits, ref);
+        for (Contribution c : contributions) {
+            Produit p = parProduit.computeIfAbsent(c.produit(), k -> new Produit());
+            if (contrePassation.isEmpty()) {
+                p.ajouter(c.ligne(), signe);
+                if (signe > 0 && c.observation().isPresent()) {
+                    p.observer(c.observation().get());
+                }
+            } else {
+                p.ajouter(inverse(c.ligne(), YearMonth.from(m.date())), 1);
+                p.observer(contrePassation.get());
+            }
+        }
+    }
+
+    /** A line declared by reversing it in a later month: a return, an excédent, a manquant. */
+    private static LigneDrm inverse(LigneDrm l, YearMonth moisOrigine) {
+        NatureDrm nature = switch (l.nature()) {
+            case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
+            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, CONSOMMATION_FAMILIALE -> NatureDrm.REINTEGRATION;
+            case PERTE, MANQUANT -> NatureDrm.EXCEDENT;
+            case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE -> NatureDrm.MANQUANT;
+            case REPLI_ENTREE -> NatureDrm.REPLI_SORTIE;
+            case REPLI_SORTIE -> NatureDrm.REPLI_ENTREE;
+            case DECLASSEMENT_ENTREE -> NatureDrm.DECLASSEMENT_SORTIE;
+            case DECLASSEMENT_SORTIE -> NatureDrm.DECLASSEMENT_ENTREE;
+        };
+        Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE ? Optional.of(moisOrigine) : Optional.empty();
+        return new LigneDrm(nature, l.volume(), l.pays(), l.numeroContrat(), l.numeroDocument(), origine);
+    }
+
+    private record Contribution(ProduitFiscal produit, LigneDrm ligne, Optional<String> observation) {}
+
+    /** The lines a movement adds to each product it touches, before any reversal. */
+    private static List<Contribution> contributions(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref) {
+        List<Contribution> resultat = new ArrayList<>();
+        Optional<String> commentaire = m.commentaire().isBlank() ? Optional.empty() : Optional.of(m.commentaire());
+        switch (m.type()) {
+            case VENDANGE_VERS_CUVE, ENTREE, VENTE_SORTIE_STOCK, PERTE, AJUSTEMENT_INVENTAIRE -> {
+                for (LigneMouvement l : m.lignes()) {
+                    if (!l.compte().estStock()) {
+                        continue;
+                    }
+                    ProduitFiscal produit = produits.get(l.compte());
+                    Volume v = l.volume().abs();
+                    LigneDrm ligne = switch (m.type()) {
+                        case VENDANGE_VERS_CUVE -> LigneDrm.de(NatureDrm.RECOLTE, v);
+                        case ENTREE -> LigneDrm.de(NatureDrm.ACHAT, v);
+                        case PERTE -> LigneDrm.de(NatureDrm.PERTE, v);
+                        case AJUSTEMENT_INVENTAIRE -> LigneDrm.de(l.volume().estPositif() ? NatureDrm.EXCEDENT : NatureDrm.MANQUANT, v);
+                        default -> sortie(m, l, v, ref);
+                    };
+                    Optional<String> observation = ligne.categorie().exigeObservation() ? commentaire : Optional.empty();
+                    resultat.add(new Contribution(produit, ligne, observation));
+                }
+            }
+            case INTER_CUVES, ASSEMBLAGE, MISE_EN_BOUTEILLE -> interne(m, produits, resultat);
+            case CONTRE_PASSATION -> throw new IllegalArgumentException("a reversal is declared through its movement");
+        }
+        return resultat;
+    }
+
+    private static LigneDrm sortie(Mouvement m, LigneMouvement l, Volume v, ReferenceSortie ref) {
+        boolean bouteilles = l.compte() instanceof Compte.DeBouteilles;
+        DestinationFiscale destination = m.destination().orElseThrow();
+        NatureDrm nature = switch (destination) {
+            case FRANCE_DROITS_SUSPENDUS -> bouteilles ? NatureDrm.VENTE_BOUTEILLES_CRD : NatureDrm.VENTE_VRAC_FRANCE;
+            case FRANCE_DROITS_ACQUITTES -> NatureDrm.VENTE_CRD_ACQUITTES;
+            case EXPORT -> NatureDrm.EXPORT;
+            case LIVRAISON_UE -> NatureDrm.LIVRAISON_UE;
+            case ENTREPOSITAIRE_AGREE -> NatureDrm.VENTE_ENTREPOSITAIRE;
+            case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
+        };
+        return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty());
+    }
+
+    /**
+     * A movement inside the cellar: its losses are declared on the product that receives the
+     * wine; wine that changes product leaves its own (repli or déclassement) and enters the other.
+     */
+    private static void interne(Mouvement m, Map<Compte, ProduitFiscal> produits, List<Contribution> resultat) {
+        ProduitFiscal destination = null;
+        Map<ProduitFiscal, Volume> sorties = new LinkedHashMap<>();
+        Volume pertes = Volume.ZERO;
+        for (LigneMouvement l : m.lignes()) {
+            if (l.compte().equals(new Compte.Externe(CompteExterne.PERTES))) {
+                pertes = pertes.plus(l.volume());
+            } else if (l.compte().estStock() && l.volume().estPositif()) {
+                destination = produits.get(l.compte());
+            } else if (l.compte().estStock()) {
+                sorties.merge(produits.get(l.compte()), l.volume().abs(), Volume::plus);
+            }
+        }
+        if (destination == null) {
+            throw new IllegalStateException("internal movement without destination: " + m);
+        }
+        boolean declasse = destination.certification() == Certification.VSIG;
+        for (Map.Entry<ProduitFiscal, Volume> e : sorties.entrySet()) {
+            if (!e.getKey().equals(destination)) {
+                boolean declassement = declasse && e.getKey().certification() != Certification.VSIG;
+                resultat.add(new Contribution(e.getKey(),
+                        LigneDrm.de(declassement ? NatureDrm.DECLASSEMENT_SORTIE : NatureDrm.REPLI_SORTIE, e.getValue()),
+                        Optional.empty()));
+                resultat.add(new Contribution(destination,
+                        LigneDrm.de(declassement ? NatureDrm.DECLASSEMENT_ENTREE : NatureDrm.REPLI_ENTREE, e.getValue()),
+                        Optional.empty()));
+            }
+        }
+        if (!pertes.estNul()) {
+            resultat.add(new Contribution(destination, LigneDrm.de(NatureDrm.PERTE, pertes), Optional.empty()));
+        }
+    }
+
+    private List<CompteCrdDrm> crd(long domaineId, LocalDate debut, LocalDate fin) {
+        Map<CompteCapsules, Long> avant = chai.capsules().soldes(domaineId, debut.minusDays(1));
+        Map<CompteCapsules, Long> apres = chai.capsules().soldes(domaineId, fin);
+        Map<CompteCapsules, EnumMap<NatureCrd, Long>> mouvements = new HashMap<>();
+        Map<CompteCapsules, Set<String>> observations = new HashMap<>();
+        for (MouvementCrd m : chai.capsules().mouvements(domaineId, debut, fin)) {
+            mouvements.computeIfAbsent(m.compte(), k -> new EnumMap<>(NatureCrd.class)).merge(m.nature(), m.quantite(), Long::sum);
+            if (!m.observation().isBlank()) {
+                observations.computeIfAbsent(m.compte(), k -> new LinkedHashSet<>()).add(m.observation());
+            }
+        }
+        List<CompteCrdDrm> comptes = new ArrayList<>();
+        for (Map.Entry<CompteCapsules, Long> e : apres.entrySet()) {
+            CompteCapsules compte = e.getKey();
+            Map<NatureCrd, Long> duMois = mouvements.getOrDefault(compte, new EnumMap<>(NatureCrd.class));
+            long debutCompte = avant.getOrDefault(compte, 0L);
+            if (debutCompte != 0 || e.getValue() != 0 || !duMois.isEmpty()) {
+                comptes.add(new CompteCrdDrm(compte, debutCompte, duMois, e.getValue(),
+                        tronquer(String.join("; ", observations.getOrDefault(compte, Set.of())))));
+            }
+        }
+        return comptes;
+    }
+
+    private static String tronquer(String texte) {
+        return texte.length() <= OBSERVATIONS_MAX ? texte : texte.substring(0, OBSERVATIONS_MAX - 1) + "…";
+    }
+
+    /** A product's balance being built. */
+    private static final class Produit {
+        private Volume debut = Volume.ZERO;
+        private Volume finRegistre = Volume.ZERO;
+        private final Map<LigneDrm, Volume> lignes = new LinkedHashMap<>();
+        private final Set<String> observations = new LinkedHashSet<>();
+
+        void ajouter(LigneDrm ligne, int signe) {
+            LigneDrm cle = new LigneDrm(ligne.nature(), Volume.ZERO, ligne.pays(), ligne.numeroContrat(), ligne.numeroDocument(),
+                    ligne.moisOrigine());
+            Volume v = signe > 0 ? ligne.volume() : ligne.volume().negation();
+            lignes.merge(cle, v, Volume::plus);
+        }
+
+        void observer(String observation) {
+            observations.add(observation);
+        }
+
+        BalanceProduit balance(ProduitFiscal produit) {
+            List<LigneDrm> resultat = new ArrayList<>();
+            lignes.forEach((cle, v) -> {
+                if (v.estNegatif()) {
+                    throw new IllegalStateException("negative DRM line " + cle.nature() + " " + v + " for " + produit.libelleDouane());
+                }
+                if (!v.estNul()) {
+                    resultat.add(cle.plus(v));
+                }
+            });
+            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().ordinal())
+                    .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
+                    .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse("")));
+            BalanceProduit b = new BalanceProduit(produit, debut, resultat, finRegistre, tronquer(String.join("; ", observations)));
+            if (!b.equilibree()) {
+                throw new IllegalStateException("the DRM of " + produit.libelleDouane() + " does not balance with the register: "
+                        + debut + " + " + b.total(Sens.ENTREE) + " - " + b.total(Sens.SORTIE) + " != " + finRegistre);
+            }
+            return b;
+        }
+    }
+}

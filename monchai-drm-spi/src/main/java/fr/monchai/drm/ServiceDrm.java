@@ -1,0 +1,93 @@
+package fr.monchai.drm;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.Violation;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.drm.controle.Anomalie;
+import fr.monchai.drm.controle.ControlesNationaux;
+import fr.monchai.drm.modele.Declarant;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.spi.ExportateurDrm;
+import fr.monchai.drm.spi.FabriqueExportateurDrm;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A month's DRM from the register to the interprofession's files: preview with every check,
+ * then export, recorded in the history; a final export locks the month.
+ */
+public final class ServiceDrm {
+
+    private final MonChai chai;
+    private final ExportateursDrm plugins;
+    private final ConstructeurDrm constructeur;
+
+    /**
+     * @param chai the register
+     * @param plugins the known DRM plugins
+     */
+    public ServiceDrm(MonChai chai, ExportateursDrm plugins) {
+        this.chai = chai;
+        this.plugins = plugins;
+        this.constructeur = new ConstructeurDrm(chai);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param mois the month
+     * @param declarant who declares
+     * @param plugin the plugin's id
+     * @param configuration its settings
+     * @return the declaration and what the national and the plugin's checks found
+     */
+    public ApercuDrm apercu(long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
+        ExportateurDrm exportateur = exportateur(plugin, configuration);
+        DeclarationDrm drm = constructeur.construire(domaineId, mois, declarant);
+        DeclarationDrm precedente = constructeur.construire(domaineId, mois.minusMonths(1), declarant);
+        List<Anomalie> anomalies = new ArrayList<>(ControlesNationaux.verifier(drm, Optional.of(precedente)));
+        anomalies.addAll(exportateur.verifier(drm));
+        return new ApercuDrm(drm, anomalies);
+    }
+
+    /**
+     * Exports a month: refused with every blocking anomaly when the checks find any.
+     *
+     * @param domaineId the domaine
+     * @param mois the month
+     * @param declarant who declares
+     * @param plugin the plugin's id
+     * @param configuration its settings
+     * @param definitif true for the final export, which is recorded and locks the month
+     * @param auteur who exports
+     * @param date when (recorded in the history, never in the files)
+     * @return the export and its files (id 0 for a draft, which is not recorded)
+     * @throws DomainException naming each blocking anomaly, when there are some; nothing is recorded then
+     */
+    public ExportDeclaration exporter(long domaineId, YearMonth mois, Declarant declarant, String plugin,
+            Map<String, String> configuration, boolean definitif, String auteur, Instant date) {
+        ApercuDrm apercu = apercu(domaineId, mois, declarant, plugin, configuration);
+        if (!apercu.exportable()) {
+            List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)
+                    .map(a -> new Violation(a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]", a.regle(),
+                            a.message() + " — " + a.correction()))
+                    .toList();
+            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, violations);
+        }
+        List<Artefact> artefacts = exportateur(plugin, configuration).exporter(apercu.declaration());
+        return chai.declarations().enregistrer(domaineId, mois, plugin, definitif, auteur, date, artefacts);
+    }
+
+    private ExportateurDrm exportateur(String plugin, Map<String, String> configuration) {
+        FabriqueExportateurDrm fabrique = plugins.trouver(plugin).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE,
+                "plugin", "aucun module DRM « " + plugin + " » ; modules connus : "
+                        + plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList()));
+        return fabrique.creer(configuration);
+    }
+}

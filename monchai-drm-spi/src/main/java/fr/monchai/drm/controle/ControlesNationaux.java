@@ -1,0 +1,155 @@
+package fr.monchai.drm.controle;
+
+import fr.monchai.core.Volume;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CategorieDrm;
+import fr.monchai.drm.modele.CompteCrdDrm;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.modele.Sens;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The customs (CIEL) rules every DRM must pass, whatever the region (DRM.md §9): balances
+ * that hold, no negative stock, continuity with the previous month, unique labels,
+ * observations where customs require them, replacements at most two years old, CRD accounts
+ * that hold and follow on, and repli / déclassement exits matched by entries.
+ */
+public final class ControlesNationaux {
+
+    private static final int OBSERVATIONS_MAX = 250;
+
+    private ControlesNationaux() {}
+
+    /**
+     * @param drm the declaration to check
+     * @param precedente the previous month's declaration, when there is one
+     * @return every anomaly found, in a stable order
+     */
+    public static List<Anomalie> verifier(DeclarationDrm drm, Optional<DeclarationDrm> precedente) {
+        List<Anomalie> anomalies = new ArrayList<>();
+        boolean ouvertureCampagne = drm.periode().getMonth() == Month.AUGUST;
+        Set<String> libelles = new HashSet<>();
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            String p = b.libelle();
+            if (!libelles.add(p)) {
+                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé apparaît deux fois dans la balance",
+                        "donnez à chaque produit fiscal un libellé douane distinct"));
+            }
+            if (p.isBlank() || p.length() > 100) {
+                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé doit compter de 1 à 100 caractères",
+                        "raccourcissez le libellé douane du produit"));
+            }
+            if (!b.equilibree()) {
+                anomalies.add(bloquante(p, "RG16", "stock fin (" + b.stockFin() + ") ≠ stock début (" + b.stockDebut() + ") + entrées ("
+                        + b.total(Sens.ENTREE) + ") − sorties (" + b.total(Sens.SORTIE) + ")", "corrigez les lignes de la balance"));
+            }
+            if (b.stockFin().estNegatif() || b.stockDebut().estNegatif()
+                    || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
+                anomalies.add(bloquante(p, "RG18", "un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
+            }
+            boolean observationRequise = b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif());
+            if (observationRequise && b.observations().isBlank()) {
+                anomalies.add(bloquante(p, "RG25/RG26/RG38",
+                        "des autres entrées, autres sorties ou un replacement en suspension sont déclarés sans observation",
+                        "commentez l'ajustement d'inventaire ou le mouvement concerné"));
+            }
+            if (b.observations().length() > OBSERVATIONS_MAX) {
+                anomalies.add(bloquante(p, "OBSERVATIONS", "les observations dépassent 250 caractères", "abrégez-les"));
+            }
+            for (LigneDrm l : b.lignes()) {
+                if (l.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION) {
+                    YearMonth origine = l.moisOrigine().orElse(drm.periode());
+                    if (l.moisOrigine().isEmpty() || origine.isAfter(drm.periode()) || origine.isBefore(drm.periode().minusYears(2))) {
+                        anomalies.add(bloquante(p, "RG40", "un replacement en suspension doit citer le mois de la sortie taxée, "
+                                + "dans les deux ans", "indiquez le mois d'origine de la vente reprise"));
+                    }
+                }
+            }
+        }
+        repliesAppariees(drm, anomalies);
+        precedente.ifPresent(avant -> continuite(drm, avant, ouvertureCampagne, anomalies));
+        for (CompteCrdDrm c : drm.crd()) {
+            String nom = fr.monchai.core.crd.CapsuleService.libelle(c.compte());
+            if (!c.equilibre() || c.fin() < 0) {
+                anomalies.add(bloquante(nom, "RG30", "le compte CRD ne s'équilibre pas ou finit négatif",
+                        "vérifiez les achats, utilisations et destructions de capsules"));
+            }
+            boolean autres = c.mouvements().getOrDefault(NatureCrd.AUTRE_ENTREE, 0L) > 0
+                    || c.mouvements().getOrDefault(NatureCrd.AUTRE_SORTIE, 0L) > 0;
+            if (autres && c.observations().isBlank()) {
+                anomalies.add(bloquante(nom, "RG66/RG67", "d'autres entrées ou sorties de capsules sont déclarées sans observation",
+                        "expliquez-les"));
+            }
+        }
+        if (drm.stockEpuise()) {
+            boolean vide = drm.droitsSuspendus().stream().allMatch(b -> b.stockFin().estNul());
+            if (!vide || ouvertureCampagne) {
+                anomalies.add(bloquante("", "RG49/RG50", "le stock ne peut être déclaré épuisé que si tous les stocks de fin sont nuls, "
+                        + "et jamais en août", "retirez la déclaration de stock épuisé"));
+            }
+        }
+        return anomalies;
+    }
+
+    private static void repliesAppariees(DeclarationDrm drm, List<Anomalie> anomalies) {
+        Volume entrees = Volume.ZERO;
+        Volume sorties = Volume.ZERO;
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            entrees = entrees.plus(b.total(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT));
+            sorties = sorties.plus(b.total(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT));
+        }
+        if (!entrees.equals(sorties)) {
+            anomalies.add(bloquante("", "REPLIS", "les entrées par repli, déclassement ou transfert (" + entrees
+                    + ") ne correspondent pas aux sorties (" + sorties + ")", "chaque entrée doit venir de la sortie d'un autre produit"));
+        }
+    }
+
+    private static void continuite(DeclarationDrm drm, DeclarationDrm avant, boolean ouverture, List<Anomalie> anomalies) {
+        Map<String, BalanceProduit> precedents = avant.droitsSuspendus().stream()
+                .collect(Collectors.toMap(BalanceProduit::libelle, Function.identity(), (a, b) -> a));
+        Set<String> presents = new HashSet<>();
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            presents.add(b.libelle());
+            BalanceProduit p = precedents.get(b.libelle());
+            Volume finAvant = p == null ? Volume.ZERO : p.stockFin();
+            if (!ouverture && !finAvant.equals(b.stockDebut())) {
+                anomalies.add(bloquante(b.libelle(), "RG14", "le stock début (" + b.stockDebut() + ") diffère du stock fin déclaré le mois "
+                        + "précédent (" + finAvant + ")", "déclarez les mois dans l'ordre, sans modifier un mois déclaré"));
+            }
+            if (p != null && !p.produit().equals(b.produit())) {
+                anomalies.add(bloquante(b.libelle(), "RG37", "le même libellé désigne un autre produit que le mois précédent",
+                        "gardez à chaque produit son libellé douane"));
+            }
+        }
+        for (BalanceProduit p : avant.droitsSuspendus()) {
+            if (!p.stockFin().estNul() && !presents.contains(p.libelle())) {
+                anomalies.add(bloquante(p.libelle(), "RG24", "le produit avait du stock en fin de mois précédent mais est absent",
+                        "déclarez-le avec son stock"));
+            }
+        }
+        Map<String, Long> crdAvant = avant.crd().stream().collect(Collectors.toMap(
+                c -> fr.monchai.core.crd.CapsuleService.libelle(c.compte()), CompteCrdDrm::fin, Long::sum));
+        for (CompteCrdDrm c : drm.crd()) {
+            String nom = fr.monchai.core.crd.CapsuleService.libelle(c.compte());
+            if (!ouverture && crdAvant.getOrDefault(nom, 0L) != c.debut()) {
+                anomalies.add(bloquante(nom, "RG39", "le stock de capsules en début de mois diffère de la fin du mois précédent",
+                        "déclarez les mois dans l'ordre"));
+            }
+        }
+    }
+
+    private static Anomalie bloquante(String produit, String regle, String message, String correction) {
+        return new Anomalie(produit, regle, message, correction, true);
+    }
+}

@@ -1,0 +1,42 @@
+package fr.monchai.drm.modele;
+
+import fr.monchai.core.Volume;
+import java.time.YearMonth;
+import java.util.Optional;
+
+/**
+ * One line of a product's balance: a nature and its volume over the month, with what the
+ * interprofession needs to know of it.
+ *
+ * @param nature what it is
+ * @param volume its volume, zero or more
+ * @param pays the destination country (ISO 3166 alpha-2) of an export or EU delivery
+ * @param numeroContrat the bulk contract of a sale to négoce
+ * @param numeroDocument the accompanying document (DAE, DSA)
+ * @param moisOrigine for a replacement, the month of the taxed exit it cancels
+ */
+public record LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, Optional<String> numeroContrat,
+        Optional<String> numeroDocument, Optional<YearMonth> moisOrigine) {
+
+    /**
+     * @param nature what it is
+     * @param volume its volume
+     * @return a line with no reference
+     */
+    public static LigneDrm de(NatureDrm nature, Volume volume) {
+        return new LigneDrm(nature, volume, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    }
+
+    /** @return this line's customs category */
+    public CategorieDrm categorie() {
+        return nature.categorie();
+    }
+
+    /**
+     * @param autre another volume of the same line
+     * @return this line with both volumes
+     */
+    public LigneDrm plus(Volume autre) {
+        return new LigneDrm(nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine);
+    }
+}

@@ -1,0 +1,16 @@
+package fr.monchai.drm.spi;
+
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.drm.modele.BalanceProduit;
+import java.util.List;
+
+/** Reads back the product balances from the files an exporter wrote. */
+public interface LecteurDrm {
+
+    /**
+     * @param artefacts the files, as {@link ExportateurDrm#exporter} wrote them
+     * @return the duty-suspended balances they declare, by customs label
+     * @throws IllegalArgumentException when the files are not in the plugin's format
+     */
+    List<BalanceProduit> lire(List<Artefact> artefacts);
+}

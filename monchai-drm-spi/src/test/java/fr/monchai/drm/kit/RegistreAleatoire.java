@@ -1,0 +1,205 @@
+package fr.monchai.drm.kit;
+
+import fr.monchai.core.DomainException;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.crd.NouveauMouvementCrd;
+import fr.monchai.core.crd.TypeCapsule;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.service.AchatVrac;
+import fr.monchai.core.service.Assemblage;
+import fr.monchai.core.service.AjustementLot;
+import fr.monchai.core.service.ContrePassation;
+import fr.monchai.core.service.MiseEnBouteille;
+import fr.monchai.core.service.NouvelleCuve;
+import fr.monchai.core.service.NouvelleParcelle;
+import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.service.Perte;
+import fr.monchai.core.service.SensAjustement;
+import fr.monchai.core.service.SourceAssemblage;
+import fr.monchai.core.service.Soutirage;
+import fr.monchai.core.service.VenteBouteilles;
+import fr.monchai.core.service.VenteVrac;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+/**
+ * A seeded random register over a few months, with every kind of movement a DRM must
+ * declare: harvests, transfers and blends (across fiscal products too), losses, bottling,
+ * sales to every fiscal destination with their customs references, inventory corrections,
+ * reversals in the same month and in a later one, and CRD capsules. Operations the ledger
+ * refuses are skipped: what remains is a valid register.
+ */
+public final class RegistreAleatoire {
+
+    /** The first month with movements. */
+    public static final YearMonth DEBUT = YearMonth.of(2026, 8);
+    /** How many months it covers. */
+    public static final int MOIS = 3;
+
+    private final MonChai chai;
+    private final long domaine;
+    private final SplittableRandom alea;
+    private final List<ProduitFiscal> produits;
+    private final List<Cuve> cuves = new ArrayList<>();
+    private final List<Long> bouteilles = new ArrayList<>();
+    private final List<Mouvement> valides = new ArrayList<>();
+    private final long parcelle;
+
+    private RegistreAleatoire(long graine, List<ProduitFiscal> produits) {
+        this.chai = MonChai.enMemoire();
+        this.alea = new SplittableRandom(graine);
+        this.produits = List.copyOf(produits);
+        this.domaine = chai.domaines().creer("Domaine aléatoire " + graine).id();
+        this.parcelle = chai.parcelles().creer(domaine, new NouvelleParcelle("La Parcelle", "Melon B.", new BigDecimal("3"),
+                Optional.empty(), Optional.empty(), Optional.of(1990))).id();
+    }
+
+    /**
+     * @param graine the seed
+     * @param produits the fiscal products its lots may hold (at least two)
+     * @param operations how many operations to try
+     * @return the register, with its domaine
+     */
+    public static RegistreAleatoire generer(long graine, List<ProduitFiscal> produits, int operations) {
+        RegistreAleatoire r = new RegistreAleatoire(graine, produits);
+        for (int i = 0; i < 5; i++) {
+            r.cuves.add(r.chai.cuves().creer(r.domaine, new NouvelleCuve("Cuve " + (i + 1), new BigDecimal("200"), Optional.of("inox"))));
+        }
+        for (int i = 0; i < operations; i++) {
+            LocalDate date = DEBUT.atDay(1).plusDays((long) i * (MOIS * 30 - 1) / operations);
+            r.essayer(() -> r.operation(date));
+        }
+        return r;
+    }
+
+    /** @return the register */
+    public MonChai chai() {
+        return chai;
+    }
+
+    /** @return the domaine */
+    public long domaine() {
+        return domaine;
+    }
+
+    private void essayer(Supplier<Mouvement> operation) {
+        try {
+            Mouvement m = operation.get();
+            if (m != null) {
+                valides.add(chai.mouvements().valider(domaine, m.id()));
+            }
+        } catch (DomainException refus) {
+            // A refused operation changes nothing: the register stays valid.
+        }
+    }
+
+    private Mouvement operation(LocalDate date) {
+        int choix = alea.nextInt(100);
+        List<Lot> lots = lotsPleins();
+        if (choix < 18 || lots.isEmpty()) {
+            Cuve cuve = cuves.get(alea.nextInt(cuves.size()));
+            var v = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle, date, hl(5, 40),
+                    Optional.of(new BigDecimal("0.2")), Optional.of(cuve.id()), Optional.of(produits.get(alea.nextInt(produits.size())))));
+            return chai.mouvements().trouver(domaine, v.mouvementId().getAsLong()).orElseThrow();
+        }
+        Lot lot = lots.get(alea.nextInt(lots.size()));
+        Cuve autre = cuves.get(alea.nextInt(cuves.size()));
+        if (choix < 30) {
+            Optional<ProduitFiscal> produit = alea.nextInt(3) == 0 ? Optional.of(produits.get(alea.nextInt(produits.size())))
+                    : Optional.empty();
+            return chai.mouvements().soutirer(domaine, new Soutirage(lot.id(), autre.id(), hl(1, 5), Optional.of(new BigDecimal("0.05")),
+                    date, produit, Optional.empty()));
+        } else if (choix < 38 && lots.size() >= 2) {
+            Lot b = lots.get(alea.nextInt(lots.size()));
+            return chai.mouvements().assembler(domaine, new Assemblage(List.of(new SourceAssemblage(lot.id(), hl(1, 3)),
+                    new SourceAssemblage(b.id(), hl(1, 3))), autre.id(), Optional.of(new BigDecimal("0.1")), date,
+                    Optional.of(produits.get(alea.nextInt(produits.size()))), Optional.empty()));
+        } else if (choix < 43) {
+            return chai.mouvements().constaterPerte(domaine, new Perte(lot.id(), new BigDecimal("0.3"), date, Optional.of("lies")));
+        } else if (choix < 55) {
+            Mouvement m = chai.mouvements().mettreEnBouteille(domaine, new MiseEnBouteille(lot.id(), 100L + alea.nextInt(400), 750,
+                    Optional.of(new BigDecimal("0.02")), date, Optional.empty(), Optional.empty()));
+            for (LigneMouvement l : m.lignes()) {
+                if (l.compte() instanceof Compte.DeBouteilles b) {
+                    bouteilles.add(b.bouteilleLotId());
+                }
+            }
+            capsules(date, NatureCrd.ACHAT, 500);
+            capsules(date, NatureCrd.UTILISATION, 50 + alea.nextInt(100));
+            return m;
+        } else if (choix < 75) {
+            DestinationFiscale destination = DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)];
+            Mouvement m;
+            if (!bouteilles.isEmpty() && alea.nextBoolean()) {
+                m = chai.mouvements().vendreBouteilles(domaine, new VenteBouteilles(bouteilles.get(alea.nextInt(bouteilles.size())),
+                        12L + alea.nextInt(60), destination, date, Optional.empty()));
+            } else {
+                m = chai.mouvements().vendreVrac(domaine, new VenteVrac(lot.id(), hl(1, 4), destination, date, Optional.empty()));
+            }
+            documenter(m, destination);
+            return m;
+        } else if (choix < 82) {
+            return chai.mouvements().ajusterLot(domaine, new AjustementLot(lot.id(),
+                    alea.nextBoolean() ? SensAjustement.MANQUANT : SensAjustement.EXCEDENT, new BigDecimal("0.4"), date,
+                    "inventaire du " + date));
+        } else if (choix < 90 && !valides.isEmpty()) {
+            Mouvement cible = valides.get(alea.nextInt(valides.size()));
+            return chai.mouvements().contrePasser(domaine, new ContrePassation(cible.id(), date, Optional.empty()));
+        } else if (choix < 93) {
+            return chai.mouvements().acheterVrac(domaine, new AchatVrac(autre.id(), hl(1, 10), Optional.empty(), Optional.empty(),
+                    Optional.empty(), date, Optional.empty()));
+        } else if (choix < 96) {
+            capsules(date, alea.nextBoolean() ? NatureCrd.DESTRUCTION : NatureCrd.MANQUANT, 1 + alea.nextInt(5));
+            return null;
+        }
+        return chai.mouvements().soutirer(domaine, new Soutirage(lot.id(), autre.id(), hl(1, 3), Optional.empty(), date,
+                Optional.empty(), Optional.empty()));
+    }
+
+    private void documenter(Mouvement m, DestinationFiscale destination) {
+        String document = "26FRA" + String.format("%016d", m.id());
+        ReferenceSortie ref = switch (destination) {
+            case EXPORT -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "US" : "JP"), Optional.of(document), Optional.empty());
+            case LIVRAISON_UE -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "BE" : "DE"), Optional.of(document), Optional.empty());
+            case ENTREPOSITAIRE_AGREE -> new ReferenceSortie(Optional.empty(), Optional.of(document),
+                    alea.nextBoolean() ? Optional.of("2026" + String.format("%09d", m.id())) : Optional.empty());
+            default -> ReferenceSortie.AUCUNE;
+        };
+        if (!ref.equals(ReferenceSortie.AUCUNE)) {
+            chai.mouvements().documenterSortie(domaine, m.id(), ref);
+        }
+    }
+
+    private void capsules(LocalDate date, NatureCrd nature, long quantite) {
+        try {
+            chai.capsules().enregistrer(domaine, new NouveauMouvementCrd(date, CategorieCapsule.TRANQUILLE,
+                    TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750, nature, quantite, Optional.empty()));
+        } catch (DomainException refus) {
+            // Not enough capsules: skipped.
+        }
+    }
+
+    private List<Lot> lotsPleins() {
+        return chai.registre().lotsDisponibles(domaine).stream()
+                .filter(l -> l.volume().estPositif()).map(l -> l.lot()).toList();
+    }
+
+    private BigDecimal hl(int min, int max) {
+        return BigDecimal.valueOf(min * 100L + alea.nextInt((max - min) * 100 + 1), 2);
+    }
+}
