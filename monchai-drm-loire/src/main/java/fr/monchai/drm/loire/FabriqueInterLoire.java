@@ -1,0 +1,34 @@
+package fr.monchai.drm.loire;
+
+import fr.monchai.drm.spi.ExportateurDrm;
+import fr.monchai.drm.spi.FabriqueExportateurDrm;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The InterLoire DRM plugin (id {@code interloire}). Setting {@code catalogue}: the path of
+ * the portal's full {@code catalogue_produits.csv}; without it, the built-in catalogue of the
+ * main InterLoire products.
+ */
+public final class FabriqueInterLoire implements FabriqueExportateurDrm {
+
+    /** The setting naming the portal's product catalogue file. */
+    public static final String CATALOGUE = "catalogue";
+
+    @Override
+    public String id() {
+        return "interloire";
+    }
+
+    @Override
+    public String nom() {
+        return "InterLoire (vinsvaldeloire.pro) : CSV logiciel tiers, XML CIEL, récapitulatif PDF";
+    }
+
+    @Override
+    public ExportateurDrm creer(Map<String, String> configuration) {
+        String fichier = configuration.get(CATALOGUE);
+        return new ExportateurInterLoire(fichier == null || fichier.isBlank() ? CatalogueInterLoire.integre()
+                : CatalogueInterLoire.charger(Path.of(fichier)));
+    }
+}
