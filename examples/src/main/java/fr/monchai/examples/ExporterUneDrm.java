@@ -1,0 +1,42 @@
+package fr.monchai.examples;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.drm.ApercuDrm;
+import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ServiceDrm;
+import fr.monchai.drm.modele.Declarant;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.Optional;
+
+/** The README's DRM example, compiled and run by the build so that it cannot rot. */
+public final class ExporterUneDrm {
+
+    private ExporterUneDrm() {}
+
+    /**
+     * Exports a month of a register for InterLoire.
+     *
+     * @param chai the register
+     * @param domaine the domaine
+     * @param mois the month
+     * @return the final export, recorded (the month is locked)
+     */
+    public static ExportDeclaration exporter(MonChai chai, long domaine, YearMonth mois) {
+        // README:debut
+        ServiceDrm drm = new ServiceDrm(chai, ExportateursDrm.decouvrir()); // interloire, and any plugin on the classpath
+        Declarant declarant = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
+                Optional.of("12345601")); // excise number, CVI, InterLoire id
+        ApercuDrm apercu = drm.apercu(domaine, mois, declarant, "interloire", Map.of());
+        apercu.anomalies().forEach(System.out::println); // each names the product, the rule and the fix
+        ExportDeclaration export = drm.exporter(domaine, mois, declarant, "interloire", Map.of(), true, "alice", Instant.now());
+        for (Artefact fichier : export.artefacts()) { // the portal's CSV, the CIEL XML, a PDF recap
+            System.out.println(fichier.nom() + " " + fichier.sha256());
+        }
+        // README:fin
+        return export;
+    }
+}
