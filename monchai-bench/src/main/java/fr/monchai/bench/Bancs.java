@@ -19,12 +19,13 @@ public final class Bancs {
 
     static {
         BANCS.put("persistance", PersistanceBanc::new);
+        BANCS.put("drm", DrmBanc::new);
     }
 
     private Bancs() {}
 
     /**
-     * @param args benchmark names ({@code persistance}); none for all
+     * @param args benchmark names ({@code persistance}, {@code drm}); none for all
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {
