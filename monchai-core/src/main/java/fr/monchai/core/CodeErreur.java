@@ -26,5 +26,9 @@ public enum CodeErreur {
     /** A parcelle that has vendanges cannot be deleted. */
     PARCELLE_UTILISEE,
     /** The operation contradicts the state of the cellar (same cuve, wrong account…). */
-    OPERATION_INCOHERENTE
+    OPERATION_INCOHERENTE,
+    /** Not enough bottles of a product, available or reserved, for an order. */
+    STOCK_INSUFFISANT,
+    /** An issued invoice or credit note: frozen, corrected only by a credit note. */
+    FACTURE_NON_MODIFIABLE
 }

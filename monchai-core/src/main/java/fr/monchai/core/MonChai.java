@@ -3,6 +3,8 @@ package fr.monchai.core;
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.declaration.DeclarationService;
 import fr.monchai.core.memoire.MemoireDepots;
+import fr.monchai.core.vente.FactureService;
+import fr.monchai.core.vente.VenteService;
 import fr.monchai.core.port.Depots;
 import fr.monchai.core.service.CuveService;
 import fr.monchai.core.service.DomaineService;
@@ -31,6 +33,8 @@ public final class MonChai {
     private final HistoriqueService historique;
     private final CapsuleService capsules;
     private final DeclarationService declarations;
+    private final VenteService ventes;
+    private final FactureService factures;
 
     /** @param depots the store */
     public MonChai(Depots depots) {
@@ -45,6 +49,8 @@ public final class MonChai {
         this.historique = new HistoriqueService(depots);
         this.capsules = new CapsuleService(depots);
         this.declarations = new DeclarationService(depots);
+        this.ventes = new VenteService(depots, mouvements);
+        this.factures = new FactureService(depots);
     }
 
     /** @return the register over a new, empty in-memory store */
@@ -105,5 +111,15 @@ public final class MonChai {
     /** @return the history of declaration exports */
     public DeclarationService declarations() {
         return declarations;
+    }
+
+    /** @return customers, products, stock and orders */
+    public VenteService ventes() {
+        return ventes;
+    }
+
+    /** @return invoices and credit notes */
+    public FactureService factures() {
+        return factures;
     }
 }

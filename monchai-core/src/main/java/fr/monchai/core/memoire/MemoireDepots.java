@@ -327,7 +327,7 @@ public final class MemoireDepots {
         };
 
         return new Depots(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
-                journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations);
+                journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations, new VentesMemoire(etat));
     }
 
     static String sansAccents(String s) {

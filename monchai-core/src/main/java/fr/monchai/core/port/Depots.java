@@ -16,6 +16,7 @@ package fr.monchai.core.port;
  * @param capsules the CRD capsule movements
  * @param referencesSortie the customs references of exits
  * @param declarations the history of declaration exports
+ * @param ventes customers, products, orders and invoices
  */
 public record Depots(
         Transactions transactions,
@@ -30,4 +31,5 @@ public record Depots(
         Periodes periodes,
         Capsules capsules,
         ReferencesSortie referencesSortie,
-        Declarations declarations) {}
+        Declarations declarations,
+        Ventes ventes) {}

@@ -1,0 +1,113 @@
+package fr.monchai.core.memoire;
+
+import fr.monchai.core.port.Ventes;
+import fr.monchai.core.vente.Client;
+import fr.monchai.core.vente.Commande;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.core.vente.Produit;
+import java.util.List;
+import java.util.Optional;
+
+/** Customers, products, orders and invoices in memory. */
+final class VentesMemoire implements Ventes {
+
+    private final Etat etat;
+    private final Table<Client> clients;
+    private final Table<Produit> produits;
+    private final Table<Commande> commandes;
+    private final Table<Facture> factures;
+
+    VentesMemoire(Etat etat) {
+        this.etat = etat;
+        this.clients = new Table<>(etat);
+        this.produits = new Table<>(etat);
+        this.commandes = new Table<>(etat);
+        this.factures = new Table<>(etat);
+    }
+
+    @Override
+    public Client inserer(Client c) {
+        return etat.transaction(() -> {
+            Client stocke = c.avecId(clients.nouvelId());
+            clients.mettre(c.domaineId(), stocke.id(), stocke);
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<Client> client(long domaineId, long id) {
+        return etat.lire(() -> clients.trouver(domaineId, id));
+    }
+
+    @Override
+    public List<Client> clients(long domaineId) {
+        return etat.lire(() -> clients.duDomaine(domaineId));
+    }
+
+    @Override
+    public Produit inserer(Produit p) {
+        return etat.transaction(() -> {
+            Produit stocke = p.avecId(produits.nouvelId());
+            produits.mettre(p.domaineId(), stocke.id(), stocke);
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<Produit> produit(long domaineId, long id) {
+        return etat.lire(() -> produits.trouver(domaineId, id));
+    }
+
+    @Override
+    public List<Produit> produits(long domaineId) {
+        return etat.lire(() -> produits.duDomaine(domaineId));
+    }
+
+    @Override
+    public Commande inserer(Commande c) {
+        return etat.transaction(() -> {
+            Commande stockee = c.avecId(commandes.nouvelId());
+            commandes.mettre(c.domaineId(), stockee.id(), stockee);
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Commande c) {
+        etat.ecrire(() -> commandes.mettre(c.domaineId(), c.id(), c));
+    }
+
+    @Override
+    public Optional<Commande> commande(long domaineId, long id) {
+        return etat.lire(() -> commandes.trouver(domaineId, id));
+    }
+
+    @Override
+    public List<Commande> commandes(long domaineId) {
+        return etat.lire(() -> commandes.duDomaine(domaineId));
+    }
+
+    @Override
+    public Facture inserer(Facture f) {
+        return etat.transaction(() -> {
+            Facture stockee = f.avecId(factures.nouvelId());
+            factures.mettre(f.domaineId(), stockee.id(), stockee);
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Facture f) {
+        etat.ecrire(() -> factures.mettre(f.domaineId(), f.id(), f));
+    }
+
+    @Override
+    public Optional<Facture> facture(long domaineId, long id) {
+        return etat.lire(() -> factures.trouver(domaineId, id));
+    }
+
+    @Override
+    public List<Facture> factures(long domaineId) {
+        return etat.lire(() -> factures.duDomaine(domaineId));
+    }
+}

@@ -1,0 +1,98 @@
+package fr.monchai.core.port;
+
+import fr.monchai.core.vente.Client;
+import fr.monchai.core.vente.Commande;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.core.vente.Produit;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores a domaine's customers, products, orders and invoices. */
+public interface Ventes {
+
+    /**
+     * @param client a customer with id 0
+     * @return it with its id
+     */
+    Client inserer(Client client);
+
+    /**
+     * @param domaineId the domaine
+     * @param id a customer
+     * @return it, if it exists in that domaine
+     */
+    Optional<Client> client(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @return its customers, by id
+     */
+    List<Client> clients(long domaineId);
+
+    /**
+     * @param produit a product with id 0
+     * @return it with its id
+     */
+    Produit inserer(Produit produit);
+
+    /**
+     * @param domaineId the domaine
+     * @param id a product
+     * @return it, if it exists in that domaine
+     */
+    Optional<Produit> produit(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @return its products, by id
+     */
+    List<Produit> produits(long domaineId);
+
+    /**
+     * @param commande an order with id 0
+     * @return it with its id
+     */
+    Commande inserer(Commande commande);
+
+    /**
+     * @param commande an order, replacing the stored one of that id
+     */
+    void mettreAJour(Commande commande);
+
+    /**
+     * @param domaineId the domaine
+     * @param id an order
+     * @return it, if it exists in that domaine
+     */
+    Optional<Commande> commande(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @return its orders, by id
+     */
+    List<Commande> commandes(long domaineId);
+
+    /**
+     * @param facture an invoice with id 0
+     * @return it with its id
+     */
+    Facture inserer(Facture facture);
+
+    /**
+     * @param facture an invoice, replacing the stored one of that id
+     */
+    void mettreAJour(Facture facture);
+
+    /**
+     * @param domaineId the domaine
+     * @param id an invoice
+     * @return it, if it exists in that domaine
+     */
+    Optional<Facture> facture(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @return its invoices and credit notes, by id
+     */
+    List<Facture> factures(long domaineId);
+}

@@ -1,0 +1,220 @@
+package fr.monchai.core.vente;
+
+import static fr.monchai.core.internal.Exiger.trouve;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.port.Depots;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Invoices and credit notes (INVOICING.md §1): drafts have no number; issuing takes the next
+ * number of the series ({@code F2026-000123}, credit notes {@code AV2026-000007}) in the
+ * transaction that renders and freezes the document, so a series never has a gap. An issued
+ * invoice never changes but for its payments; it is corrected by a credit note that cites it.
+ */
+public final class FactureService {
+
+    /** Longest payment term for a professional buyer of wine: 60 days from the invoice (INVOICING.md §2.5). */
+    public static final int DELAI_MAXIMUM_JOURS = 60;
+
+    private final Depots depots;
+
+    /** @param depots the store */
+    public FactureService(Depots depots) {
+        this.depots = depots;
+    }
+
+    /**
+     * Drafts the invoice of an order: HT prices for a business, TTC for a consumer.
+     *
+     * @param domaineId the domaine
+     * @param commandeId a validated or delivered order
+     * @param echeance the due date
+     * @return the draft invoice
+     */
+    public Facture facturer(long domaineId, long commandeId, LocalDate echeance) {
+        if (echeance == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "la date d'échéance est obligatoire");
+        }
+        return depots.transactions().executer(() -> {
+            Commande c = trouve(depots.ventes().commande(domaineId, commandeId), "commandeId", "la commande", commandeId);
+            if (c.statut() != StatutCommande.VALIDEE && c.statut() != StatutCommande.LIVREE) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId",
+                        "seule une commande validée ou livrée se facture");
+            }
+            for (Facture f : depots.ventes().factures(domaineId)) {
+                if (f.type() == TypeFacture.FACTURE && f.commandeId().equals(OptionalLong.of(commandeId))) {
+                    throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + commandeId
+                            + " a déjà sa facture" + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
+                }
+            }
+            Client client = depots.ventes().client(domaineId, c.clientId()).orElseThrow();
+            BasePrix base = client.type() == TypeClient.PROFESSIONNEL ? BasePrix.HT : BasePrix.TTC;
+            List<LigneFacture> lignes = new ArrayList<>();
+            for (LigneCommande l : c.lignes()) {
+                Produit p = depots.ventes().produit(domaineId, l.produitId()).orElseThrow();
+                BigDecimal prix = convertir(l.prixUnitaire(), p.base(), base, p.tauxTva());
+                lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix, p.tauxTva(),
+                        Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
+            }
+            LocalDate livraison = c.mouvements().isEmpty() ? c.date()
+                    : depots.journal().trouver(domaineId, c.mouvements().get(0)).map(Mouvement::date).orElse(c.date());
+            return depots.ventes().inserer(new Facture(0, domaineId, TypeFacture.FACTURE, Optional.empty(), client.id(),
+                    OptionalLong.of(c.id()), OptionalLong.empty(), base, Optional.empty(), livraison, echeance, StatutFacture.BROUILLON,
+                    lignes, Totaux.calculer(lignes, base), List.of(), Optional.empty()));
+        });
+    }
+
+    /**
+     * Drafts a credit note cancelling an issued invoice in full.
+     *
+     * @param domaineId the domaine
+     * @param factureId the issued invoice
+     * @return the draft credit note, citing it
+     */
+    public Facture avoir(long domaineId, long factureId) {
+        return depots.transactions().executer(() -> {
+            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+            if (f.type() != TypeFacture.FACTURE || f.statut() == StatutFacture.BROUILLON) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
+                        "un avoir corrige une facture émise ; un brouillon se modifie ou se supprime");
+            }
+            return depots.ventes().inserer(new Facture(0, domaineId, TypeFacture.AVOIR, Optional.empty(), f.clientId(), f.commandeId(),
+                    OptionalLong.of(f.id()), f.base(), Optional.empty(), f.dateLivraison(), f.echeance(), StatutFacture.BROUILLON,
+                    f.lignes(), f.totaux(), List.of(), Optional.empty()));
+        });
+    }
+
+    /**
+     * Issues a draft: takes the next number of its series, renders its document and freezes
+     * both, in one transaction.
+     *
+     * @param domaineId the domaine
+     * @param factureId the draft
+     * @param dateEmission the issue date
+     * @param rendu the document's format (PDF, Factur-X), from the invoicing module
+     * @return the issued invoice, with its number and document
+     */
+    public Facture emettre(long domaineId, long factureId, LocalDate dateEmission, RenduFacture rendu) {
+        if (dateEmission == null || dateEmission.getYear() < 2000 || dateEmission.getYear() > 2099) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la date d'émission doit être entre 2000 et 2099");
+        }
+        return depots.transactions().executer(() -> {
+            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+            if (f.statut() != StatutFacture.BROUILLON) {
+                throw new DomainException(CodeErreur.FACTURE_NON_MODIFIABLE, "factureId",
+                        "la facture " + f.numero().orElse("") + " est déjà émise : corrigez-la par un avoir");
+            }
+            Client client = depots.ventes().client(domaineId, f.clientId()).orElseThrow();
+            if (f.echeance().isBefore(dateEmission)) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "l'échéance précède la date d'émission");
+            }
+            if (f.type() == TypeFacture.FACTURE && client.type() == TypeClient.PROFESSIONNEL
+                    && f.echeance().isAfter(dateEmission.plusDays(DELAI_MAXIMUM_JOURS))) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "le délai de paiement d'un professionnel pour du vin "
+                        + "est au plus de " + DELAI_MAXIMUM_JOURS + " jours après la facture (échéance au plus tard le "
+                        + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
+            }
+            String serie = f.type().prefixe() + dateEmission.getYear();
+            for (Facture autre : depots.ventes().factures(domaineId)) {
+                if (autre.numero().map(n -> n.startsWith(serie + "-")).orElse(false)
+                        && autre.dateEmission().orElseThrow().isAfter(dateEmission)) {
+                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la série " + serie + " est chronologique : "
+                            + autre.numero().get() + " est déjà émise le " + autre.dateEmission().get());
+                }
+            }
+            long n = depots.compteurs().suivant(domaineId, "facture:" + serie);
+            String numero = String.format("%s-%06d", serie, n);
+            Facture numerotee = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
+                    f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
+                    f.lignes(), f.totaux(), List.of(), Optional.empty());
+            Optional<Facture> origine = f.factureOrigineId().isPresent()
+                    ? depots.ventes().facture(domaineId, f.factureOrigineId().getAsLong()) : Optional.empty();
+            Artefact document = rendu.rendre(numerotee, client, origine);
+            Facture emise = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
+                    f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
+                    f.lignes(), f.totaux(), List.of(), Optional.of(document));
+            depots.ventes().mettreAJour(emise);
+            return emise;
+        });
+    }
+
+    /**
+     * Records a payment on an issued invoice; paid in full, it becomes {@code PAYEE}.
+     *
+     * @param domaineId the domaine
+     * @param factureId an issued invoice
+     * @param paiement the payment
+     * @return the invoice with it
+     */
+    public Facture payer(long domaineId, long factureId, Paiement paiement) {
+        Saisies.verifier(paiement);
+        return depots.transactions().executer(() -> {
+            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+            if (f.statut() != StatutFacture.EMISE) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
+                        f.statut() == StatutFacture.PAYEE ? "la facture est déjà payée" : "seule une facture émise se règle");
+            }
+            if (paiement.montant().compareTo(f.resteAPayer()) > 0) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "montant", "le paiement (" + paiement.montant()
+                        + " €) dépasse le reste à payer (" + f.resteAPayer() + " €)");
+            }
+            List<Paiement> paiements = new ArrayList<>(f.paiements());
+            paiements.add(new Paiement(paiement.date(), paiement.montant().setScale(2), paiement.moyen().strip()));
+            Facture maj = new Facture(f.id(), domaineId, f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
+                    f.dateEmission(), f.dateLivraison(), f.echeance(), StatutFacture.EMISE, f.lignes(), f.totaux(), paiements, f.document());
+            if (maj.resteAPayer().signum() == 0) {
+                maj = new Facture(f.id(), domaineId, f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
+                        f.dateEmission(), f.dateLivraison(), f.echeance(), StatutFacture.PAYEE, f.lignes(), f.totaux(), paiements,
+                        f.document());
+            }
+            depots.ventes().mettreAJour(maj);
+            return maj;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id an invoice or credit note
+     * @return it, if it is the domaine's
+     */
+    public Optional<Facture> facture(long domaineId, long id) {
+        return depots.ventes().facture(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return its invoices and credit notes
+     */
+    public List<Facture> factures(long domaineId) {
+        return depots.ventes().factures(domaineId);
+    }
+
+    /** A unit price in another base: HT to 6 decimals (EN 16931 allows it), TTC to the cent. */
+    static BigDecimal convertir(BigDecimal prix, BasePrix de, BasePrix vers, BigDecimal taux) {
+        if (de == vers) {
+            return prix;
+        }
+        BigDecimal coefficient = BigDecimal.valueOf(100).add(taux).divide(BigDecimal.valueOf(100));
+        if (vers == BasePrix.TTC) {
+            return prix.multiply(coefficient).setScale(2, RoundingMode.HALF_UP);
+        }
+        BigDecimal ht = prix.divide(coefficient, 6, RoundingMode.HALF_UP).stripTrailingZeros();
+        return ht.scale() < 2 ? ht.setScale(2) : ht;
+    }
+
+    /** « Nom – 75 cl », the appellation and vintage being in the product's name. */
+    private static String designation(Produit p) {
+        return p.nom() + " – " + new BigDecimal(p.contenanceMl()).movePointLeft(1).stripTrailingZeros().toPlainString() + " cl";
+    }
+}

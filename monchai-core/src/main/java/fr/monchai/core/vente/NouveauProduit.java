@@ -1,0 +1,34 @@
+package fr.monchai.core.vente;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * A product to put on sale, from an existing bouteille lot.
+ *
+ * @param bouteilleLotId the bottles
+ * @param sku its stock-keeping unit
+ * @param nom its name on documents
+ * @param prix the price of one bottle, in euros
+ * @param base HT or TTC
+ * @param degre the alcoholic strength in % vol
+ * @param millesime the vintage, if any
+ */
+public record NouveauProduit(
+        @NotNull Long bouteilleLotId,
+        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "ne doit contenir que lettres, chiffres, points, tirets") String sku,
+        @NotBlank @Size(max = 200) String nom,
+        @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal prix,
+        @NotNull BasePrix base,
+        @NotNull @DecimalMin("0.5") @DecimalMax("25") @Digits(integer = 2, fraction = 2) BigDecimal degre,
+        @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime) {}

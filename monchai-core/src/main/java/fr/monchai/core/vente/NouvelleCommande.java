@@ -1,0 +1,29 @@
+package fr.monchai.core.vente;
+
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.ReferenceSortie;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * An order to record as a draft.
+ *
+ * @param clientId the customer
+ * @param date the day
+ * @param destination where the wine goes, fiscally
+ * @param reference the shipment's customs references (the DAE of an EU delivery, the country of an export)
+ * @param referenceClient the customer's purchase order number
+ * @param lignes the lines, each with its agreed unit price
+ */
+public record NouvelleCommande(
+        @NotNull Long clientId,
+        @NotNull LocalDate date,
+        @NotNull DestinationFiscale destination,
+        @NotNull @Valid ReferenceSortie reference,
+        @NotNull Optional<@Size(max = 50) String> referenceClient,
+        @NotNull @NotEmpty @Size(max = 200) List<@NotNull @Valid LigneCommande> lignes) {}

@@ -1,0 +1,19 @@
+package fr.monchai.core.vente;
+
+import fr.monchai.core.declaration.Artefact;
+
+/**
+ * Renders an invoice being issued as its document (a PDF, a Factur-X): the invoicing module
+ * provides it. The document is kept with the invoice, frozen, in the same transaction.
+ */
+@FunctionalInterface
+public interface RenduFacture {
+
+    /**
+     * @param facture the invoice, numbered
+     * @param client its customer
+     * @param origine for a credit note, the invoice it corrects
+     * @return its document
+     */
+    Artefact rendre(Facture facture, Client client, java.util.Optional<Facture> origine);
+}

@@ -1,0 +1,304 @@
+package fr.monchai.core.vente;
+
+import static fr.monchai.core.internal.Exiger.trouve;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.port.Depots;
+import fr.monchai.core.service.MouvementService;
+import fr.monchai.core.service.VenteBouteilles;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Customers, products and orders. Validating an order reserves its bottles; delivering it
+ * takes them out of the register by validated {@code vente_sortie_stock} movements, all in
+ * one transaction: more than the stock is refused, and nothing partial is written.
+ */
+public final class VenteService {
+
+    /** The counter series that serialises a domaine's order validations and deliveries. */
+    static final String SERIE_COMMANDES = "commandes";
+
+    private static final BigDecimal TVA_VIN = new BigDecimal("20");
+
+    private final Depots depots;
+    private final MouvementService mouvements;
+
+    /**
+     * @param depots the store
+     * @param mouvements the register's movements
+     */
+    public VenteService(Depots depots, MouvementService mouvements) {
+        this.depots = depots;
+        this.mouvements = mouvements;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param saisie the customer
+     * @return it, stored
+     */
+    public Client creerClient(long domaineId, NouveauClient saisie) {
+        Saisies.verifier(saisie);
+        if (saisie.type() == TypeClient.PROFESSIONNEL && "FR".equals(saisie.adresseFacturation().pays()) && saisie.siren().isEmpty()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siren", "un client professionnel français doit avoir un SIREN");
+        }
+        if (saisie.siret().isPresent() && saisie.siren().isPresent() && !saisie.siret().get().startsWith(saisie.siren().get())) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siret", "le SIRET doit commencer par le SIREN");
+        }
+        return depots.transactions().executer(() -> {
+            domaine(domaineId);
+            return depots.ventes().inserer(new Client(0, domaineId, saisie.type(), saisie.nom().strip(), saisie.adresseFacturation(),
+                    saisie.adresseLivraison(), saisie.siren(), saisie.siret(), saisie.numeroTva(), saisie.adresseElectronique(),
+                    saisie.email()));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return its customers
+     */
+    public List<Client> clients(long domaineId) {
+        return depots.ventes().clients(domaineId);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a customer
+     * @return it, if it is the domaine's
+     */
+    public Optional<Client> client(long domaineId, long id) {
+        return depots.ventes().client(domaineId, id);
+    }
+
+    /**
+     * Puts the bottles of a bouteille lot on sale.
+     *
+     * @param domaineId the domaine
+     * @param saisie the product
+     * @return it, stored
+     */
+    public Produit creerProduit(long domaineId, NouveauProduit saisie) {
+        Saisies.verifier(saisie);
+        return depots.transactions().executer(() -> {
+            domaine(domaineId);
+            BouteilleLot lot = trouve(depots.bouteilleLots().trouver(domaineId, saisie.bouteilleLotId()), "bouteilleLotId",
+                    "le lot de bouteilles", saisie.bouteilleLotId());
+            if (bouteilles(domaineId, lot) == 0) {
+                throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "bouteilleLotId",
+                        "le lot de bouteilles « " + lot.reference() + " » est épuisé : rien à mettre en vente");
+            }
+            for (Produit p : depots.ventes().produits(domaineId)) {
+                if (p.sku().equalsIgnoreCase(saisie.sku())) {
+                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "sku", "la référence « " + saisie.sku() + " » existe déjà");
+                }
+                if (p.bouteilleLotId() == lot.id()) {
+                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "bouteilleLotId",
+                            "le lot de bouteilles « " + lot.reference() + " » est déjà vendu comme « " + p.nom() + " »");
+                }
+            }
+            OptionalInt millesime = saisie.millesime().map(OptionalInt::of).orElse(OptionalInt.empty());
+            return depots.ventes().inserer(new Produit(0, domaineId, lot.id(), saisie.sku(), saisie.nom().strip(),
+                    saisie.prix().setScale(2), saisie.base(), TVA_VIN, lot.produit().appellation(), millesime, lot.contenanceMl(),
+                    saisie.degre()));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return every product's stock: in the register, reserved, available, sold
+     */
+    public List<StockProduit> stock(long domaineId) {
+        return depots.transactions().executer(() -> {
+            Map<Long, long[]> parProduit = reservesEtVendus(domaineId);
+            List<StockProduit> stock = new ArrayList<>();
+            for (Produit p : depots.ventes().produits(domaineId)) {
+                BouteilleLot lot = depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow();
+                long physique = bouteilles(domaineId, lot);
+                long[] rv = parProduit.getOrDefault(p.id(), new long[2]);
+                stock.add(new StockProduit(p, physique, rv[0], physique - rv[0], rv[1]));
+            }
+            return stock;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a product
+     * @return it, if it is the domaine's
+     */
+    public Optional<Produit> produit(long domaineId, long id) {
+        return depots.ventes().produit(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param saisie the order
+     * @return the draft order
+     */
+    public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
+        Saisies.verifier(saisie);
+        return depots.transactions().executer(() -> {
+            domaine(domaineId);
+            trouve(depots.ventes().client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());
+            for (int i = 0; i < saisie.lignes().size(); i++) {
+                long produitId = saisie.lignes().get(i).produitId();
+                trouve(depots.ventes().produit(domaineId, produitId), "lignes[" + i + "].produitId", "le produit", produitId);
+            }
+            return depots.ventes().inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
+                    saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, saisie.lignes(), List.of()));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id an order
+     * @return it, if it is the domaine's
+     */
+    public Optional<Commande> commande(long domaineId, long id) {
+        return depots.ventes().commande(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return its orders
+     */
+    public List<Commande> commandes(long domaineId) {
+        return depots.ventes().commandes(domaineId);
+    }
+
+    /**
+     * Confirms a draft order and reserves its bottles.
+     *
+     * @param domaineId the domaine
+     * @param id the order
+     * @return the validated order
+     * @throws DomainException ({@link CodeErreur#STOCK_INSUFFISANT}) naming the product when fewer bottles are available
+     */
+    public Commande valider(long domaineId, long id) {
+        return depots.transactions().executer(() -> {
+            depots.compteurs().suivant(domaineId, SERIE_COMMANDES);
+            Commande c = enStatut(domaineId, id, StatutCommande.BROUILLON, "valider");
+            Map<Long, Long> demandes = quantites(c);
+            Map<Long, long[]> reserves = reservesEtVendus(domaineId);
+            for (Map.Entry<Long, Long> e : demandes.entrySet()) {
+                Produit p = depots.ventes().produit(domaineId, e.getKey()).orElseThrow();
+                long disponible = bouteilles(domaineId, depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow())
+                        - reserves.getOrDefault(p.id(), new long[2])[0];
+                if (e.getValue() > disponible) {
+                    throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "lignes",
+                            "« " + p.nom() + " » : " + e.getValue() + " bouteilles commandées, " + Math.max(0, disponible)
+                                    + " disponibles (stock moins les commandes validées non livrées)");
+                }
+            }
+            Commande validee = c.avecStatut(StatutCommande.VALIDEE, List.of());
+            depots.ventes().mettreAJour(validee);
+            return validee;
+        });
+    }
+
+    /**
+     * Delivers a validated order: each line leaves the register by a validated {@code
+     * vente_sortie_stock} movement to the order's fiscal destination, with its references.
+     *
+     * @param domaineId the domaine
+     * @param id the order
+     * @param date the delivery day
+     * @return the delivered order, with its movements
+     */
+    public Commande livrer(long domaineId, long id, LocalDate date) {
+        if (date == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "la date de livraison est obligatoire");
+        }
+        return depots.transactions().executer(() -> {
+            depots.compteurs().suivant(domaineId, SERIE_COMMANDES);
+            Commande c = enStatut(domaineId, id, StatutCommande.VALIDEE, "livrer");
+            if (date.isBefore(c.date())) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "date", "une commande ne se livre pas avant d'être prise");
+            }
+            List<Long> sorties = new ArrayList<>();
+            for (Map.Entry<Long, Long> e : quantites(c).entrySet()) {
+                Produit p = depots.ventes().produit(domaineId, e.getKey()).orElseThrow();
+                Mouvement m = mouvements.vendreBouteilles(domaineId, new VenteBouteilles(p.bouteilleLotId(), e.getValue(), c.destination(),
+                        date, Optional.of("Commande n° " + c.id())));
+                Mouvement valide = mouvements.valider(domaineId, m.id());
+                if (!c.reference().equals(ReferenceSortie.AUCUNE)) {
+                    mouvements.documenterSortie(domaineId, valide.id(), c.reference());
+                }
+                sorties.add(valide.id());
+            }
+            Commande livree = c.avecStatut(StatutCommande.LIVREE, sorties);
+            depots.ventes().mettreAJour(livree);
+            return livree;
+        });
+    }
+
+    /**
+     * Cancels a draft or validated order: its reservation ends.
+     *
+     * @param domaineId the domaine
+     * @param id the order
+     * @return the cancelled order
+     */
+    public Commande annuler(long domaineId, long id) {
+        return depots.transactions().executer(() -> {
+            Commande c = trouve(depots.ventes().commande(domaineId, id), "commandeId", "la commande", id);
+            if (c.statut() != StatutCommande.BROUILLON && c.statut() != StatutCommande.VALIDEE) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
+                        + (c.statut() == StatutCommande.LIVREE ? "livrée : faites un avoir et une contre-passation" : "déjà annulée"));
+            }
+            Commande annulee = c.avecStatut(StatutCommande.ANNULEE, List.of());
+            depots.ventes().mettreAJour(annulee);
+            return annulee;
+        });
+    }
+
+    private Commande enStatut(long domaineId, long id, StatutCommande attendu, String action) {
+        Commande c = trouve(depots.ventes().commande(domaineId, id), "commandeId", "la commande", id);
+        if (c.statut() != attendu) {
+            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
+                    + c.statut().name().toLowerCase(java.util.Locale.ROOT) + " : impossible de la " + action);
+        }
+        return c;
+    }
+
+    private static Map<Long, Long> quantites(Commande c) {
+        Map<Long, Long> q = new java.util.TreeMap<>();
+        c.lignes().forEach(l -> q.merge(l.produitId(), l.quantite(), Long::sum));
+        return q;
+    }
+
+    /** Per product: bottles reserved by validated orders, and bottles delivered. */
+    private Map<Long, long[]> reservesEtVendus(long domaineId) {
+        Map<Long, long[]> parProduit = new HashMap<>();
+        for (Commande c : depots.ventes().commandes(domaineId)) {
+            int i = c.statut() == StatutCommande.VALIDEE ? 0 : c.statut() == StatutCommande.LIVREE ? 1 : -1;
+            if (i >= 0) {
+                quantites(c).forEach((p, q) -> parProduit.computeIfAbsent(p, k -> new long[2])[i] += q);
+            }
+        }
+        return parProduit;
+    }
+
+    private long bouteilles(long domaineId, BouteilleLot lot) {
+        long ml = depots.journal().solde(domaineId, new Compte.DeBouteilles(lot.id()),
+                fr.monchai.core.journal.Position.finDe(LocalDate.MAX)).millilitres();
+        return ml / lot.contenanceMl();
+    }
+
+    private void domaine(long domaineId) {
+        trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+    }
+}
