@@ -43,7 +43,8 @@ public final class BaseDeTest {
         try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, "
                     + "compte_solde, compteur, periode_verrouillee, mouvement_crd, reference_sortie, export_declaration, "
-                    + "artefact_declaration");
+                    + "artefact_declaration, client, produit, commande, ligne_commande, commande_mouvement, facture, "
+                    + "ligne_facture, paiement");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -19,6 +19,6 @@ public final class Ports {
         PgLots lots = new PgLots(tx);
         return new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
                 new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
-                new PgReferencesSortie(tx), new PgDeclarations(tx));
+                new PgReferencesSortie(tx), new PgDeclarations(tx), new PgVentes(tx));
     }
 }

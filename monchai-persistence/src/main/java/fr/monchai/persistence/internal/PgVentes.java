@@ -1,0 +1,284 @@
+package fr.monchai.persistence.internal;
+
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.port.Ventes;
+import fr.monchai.core.vente.Adresse;
+import fr.monchai.core.vente.BasePrix;
+import fr.monchai.core.vente.Client;
+import fr.monchai.core.vente.Commande;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.core.vente.LigneCommande;
+import fr.monchai.core.vente.LigneFacture;
+import fr.monchai.core.vente.Paiement;
+import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.StatutCommande;
+import fr.monchai.core.vente.StatutFacture;
+import fr.monchai.core.vente.Totaux;
+import fr.monchai.core.vente.TypeClient;
+import fr.monchai.core.vente.TypeFacture;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Customers, products, orders and invoices on PostgreSQL. Lines, payments and delivery
+ * movements are rows of their own; an invoice's totals are recomputed from its lines, which
+ * gives the same exact figures. A trigger refuses any change to an issued invoice's number,
+ * dates or document.
+ */
+final class PgVentes implements Ventes {
+
+    private final Tx tx;
+
+    PgVentes(Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Client inserer(Client c) {
+        return tx.avec(h -> {
+            Client stocke = c.avecId(Lignes.nouvelId(h));
+            Optional<Adresse> l = c.adresseLivraison();
+            h.createUpdate("insert into client values (:d, :id, :type, :nom, :rue, :cp, :ville, :pays, :lrue, :lcp, :lville, :lpays, "
+                            + ":siren, :siret, :tva, :electronique, :email)")
+                    .bind("d", c.domaineId()).bind("id", stocke.id()).bind("type", c.type().name()).bind("nom", c.nom())
+                    .bind("rue", c.adresseFacturation().rue()).bind("cp", c.adresseFacturation().codePostal())
+                    .bind("ville", c.adresseFacturation().ville()).bind("pays", c.adresseFacturation().pays())
+                    .bind("lrue", l.map(Adresse::rue).orElse(null)).bind("lcp", l.map(Adresse::codePostal).orElse(null))
+                    .bind("lville", l.map(Adresse::ville).orElse(null)).bind("lpays", l.map(Adresse::pays).orElse(null))
+                    .bind("siren", c.siren().orElse(null)).bind("siret", c.siret().orElse(null))
+                    .bind("tva", c.numeroTva().orElse(null)).bind("electronique", c.adresseElectronique().orElse(null))
+                    .bind("email", c.email().orElse(null)).execute();
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<Client> client(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from client where domaine_id = :d and id = :id").bind("d", domaineId)
+                .bind("id", id).map((rs, ctx) -> client(rs)).findOne());
+    }
+
+    @Override
+    public List<Client> clients(long domaineId) {
+        return tx.avec(h -> h.createQuery("select * from client where domaine_id = :d order by id").bind("d", domaineId)
+                .map((rs, ctx) -> client(rs)).list());
+    }
+
+    private static Client client(ResultSet rs) throws SQLException {
+        Optional<Adresse> livraison = rs.getString("livraison_rue") == null ? Optional.empty()
+                : Optional.of(new Adresse(rs.getString("livraison_rue"), rs.getString("livraison_code_postal"),
+                        rs.getString("livraison_ville"), rs.getString("livraison_pays")));
+        return new Client(rs.getLong("id"), rs.getLong("domaine_id"), TypeClient.valueOf(rs.getString("type")), rs.getString("nom"),
+                new Adresse(rs.getString("facturation_rue"), rs.getString("facturation_code_postal"), rs.getString("facturation_ville"),
+                        rs.getString("facturation_pays")), livraison, opt(rs, "siren"), opt(rs, "siret"), opt(rs, "numero_tva"),
+                opt(rs, "adresse_electronique"), opt(rs, "email"));
+    }
+
+    private static Optional<String> opt(ResultSet rs, String colonne) throws SQLException {
+        return Optional.ofNullable(rs.getString(colonne));
+    }
+
+    @Override
+    public Produit inserer(Produit p) {
+        return tx.avec(h -> {
+            Produit stocke = p.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into produit values (:d, :id, :bl, :sku, :nom, :prix, :base, :tva, :appellation, :millesime, "
+                            + ":contenance, :degre)")
+                    .bind("d", p.domaineId()).bind("id", stocke.id()).bind("bl", p.bouteilleLotId()).bind("sku", p.sku())
+                    .bind("nom", p.nom()).bind("prix", p.prix()).bind("base", p.base().name()).bind("tva", p.tauxTva())
+                    .bind("appellation", p.appellation()).bind("millesime", Lignes.nullable(p.millesime()))
+                    .bind("contenance", p.contenanceMl()).bind("degre", p.degre()).execute();
+            return stocke;
+        });
+    }
+
+    @Override
+    public Optional<Produit> produit(long domaineId, long id) {
+        return tx.avec(h -> h.createQuery("select * from produit where domaine_id = :d and id = :id").bind("d", domaineId)
+                .bind("id", id).map((rs, ctx) -> produit(rs)).findOne());
+    }
+
+    @Override
+    public List<Produit> produits(long domaineId) {
+        return tx.avec(h -> h.createQuery("select * from produit where domaine_id = :d order by id").bind("d", domaineId)
+                .map((rs, ctx) -> produit(rs)).list());
+    }
+
+    private static Produit produit(ResultSet rs) throws SQLException {
+        OptionalInt millesime = Lignes.optionalInt(rs, "millesime");
+        return new Produit(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("bouteille_lot_id"), rs.getString("sku"),
+                rs.getString("nom"), rs.getBigDecimal("prix"), BasePrix.valueOf(rs.getString("base")), rs.getBigDecimal("taux_tva"),
+                rs.getString("appellation"), millesime, rs.getInt("contenance_ml"), rs.getBigDecimal("degre"));
+    }
+
+    @Override
+    public Commande inserer(Commande c) {
+        return tx.avec(h -> {
+            Commande stockee = c.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into commande values (:d, :id, :client, :date, :destination, :pays, :document, :contrat, "
+                            + ":referenceClient, :statut)")
+                    .bind("d", c.domaineId()).bind("id", stockee.id()).bind("client", c.clientId()).bind("date", c.date())
+                    .bind("destination", c.destination().name()).bind("pays", c.reference().pays().orElse(null))
+                    .bind("document", c.reference().numeroDocument().orElse(null))
+                    .bind("contrat", c.reference().numeroContrat().orElse(null)).bind("referenceClient", c.referenceClient())
+                    .bind("statut", c.statut().name()).execute();
+            PreparedBatch lignes = h.prepareBatch("insert into ligne_commande values (:d, :c, :rang, :produit, :quantite, :prix)");
+            for (int i = 0; i < c.lignes().size(); i++) {
+                LigneCommande l = c.lignes().get(i);
+                lignes.bind("d", c.domaineId()).bind("c", stockee.id()).bind("rang", i).bind("produit", l.produitId())
+                        .bind("quantite", l.quantite()).bind("prix", l.prixUnitaire()).add();
+            }
+            lignes.execute();
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Commande c) {
+        tx.avec(h -> {
+            h.createUpdate("update commande set statut = :statut where domaine_id = :d and id = :id").bind("statut", c.statut().name())
+                    .bind("d", c.domaineId()).bind("id", c.id()).execute();
+            h.createUpdate("delete from commande_mouvement where domaine_id = :d and commande_id = :id").bind("d", c.domaineId())
+                    .bind("id", c.id()).execute();
+            if (!c.mouvements().isEmpty()) {
+                PreparedBatch b = h.prepareBatch("insert into commande_mouvement values (:d, :c, :rang, :m)");
+                for (int i = 0; i < c.mouvements().size(); i++) {
+                    b.bind("d", c.domaineId()).bind("c", c.id()).bind("rang", i).bind("m", c.mouvements().get(i)).add();
+                }
+                b.execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Commande> commande(long domaineId, long id) {
+        return tx.avec(h -> commandes(h, domaineId, true, id).stream().findFirst());
+    }
+
+    @Override
+    public List<Commande> commandes(long domaineId) {
+        return tx.avec(h -> commandes(h, domaineId, false, 0));
+    }
+
+    private static List<Commande> commandes(Handle h, long domaineId, boolean une, long id) {
+        String filtre = une ? " and id = :id" : "";
+        String parCommande = une ? " and commande_id = :id" : "";
+        Map<Long, List<LigneCommande>> lignes = new HashMap<>();
+        h.createQuery("select * from ligne_commande where domaine_id = :d" + parCommande + " order by commande_id, rang")
+                .bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getLong("commande_id"), new LigneCommande(rs.getLong("produit_id"), rs.getLong("quantite"),
+                        rs.getBigDecimal("prix_unitaire"))))
+                .forEach(e -> lignes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Long>> mouvements = new HashMap<>();
+        h.createQuery("select * from commande_mouvement where domaine_id = :d" + parCommande
+                        + " order by commande_id, rang").bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getLong("commande_id"), rs.getLong("mouvement_id")))
+                .forEach(e -> mouvements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return h.createQuery("select * from commande where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> new Commande(rs.getLong("id"), domaineId, rs.getLong("client_id"), Lignes.date(rs, "date"),
+                        DestinationFiscale.valueOf(rs.getString("destination")), new ReferenceSortie(opt(rs, "pays"),
+                        opt(rs, "numero_document"), opt(rs, "numero_contrat")), rs.getString("reference_client"),
+                        StatutCommande.valueOf(rs.getString("statut")), lignes.getOrDefault(rs.getLong("id"), List.of()),
+                        mouvements.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+    }
+
+    @Override
+    public Facture inserer(Facture f) {
+        return tx.avec(h -> {
+            Facture stockee = f.avecId(Lignes.nouvelId(h));
+            h.createUpdate("insert into facture (domaine_id, id, type, client_id, commande_id, facture_origine_id, base, date_livraison, "
+                            + "echeance, statut) values (:d, :id, :type, :client, :commande, :origine, :base, :livraison, :echeance, :statut)")
+                    .bind("d", f.domaineId()).bind("id", stockee.id()).bind("type", f.type().name()).bind("client", f.clientId())
+                    .bind("commande", Lignes.nullable(f.commandeId())).bind("origine", Lignes.nullable(f.factureOrigineId()))
+                    .bind("base", f.base().name()).bind("livraison", f.dateLivraison()).bind("echeance", f.echeance())
+                    .bind("statut", f.statut().name()).execute();
+            PreparedBatch lignes = h.prepareBatch("insert into ligne_facture values (:d, :f, :rang, :produit, :designation, :quantite, "
+                    + ":prix, :tva, :montant, :contenance, :degre)");
+            for (int i = 0; i < f.lignes().size(); i++) {
+                LigneFacture l = f.lignes().get(i);
+                lignes.bind("d", f.domaineId()).bind("f", stockee.id()).bind("rang", i).bind("produit", Lignes.nullable(l.produitId()))
+                        .bind("designation", l.designation()).bind("quantite", l.quantite()).bind("prix", l.prixUnitaire())
+                        .bind("tva", l.tauxTva()).bind("montant", l.montant()).bind("contenance", l.contenanceMl())
+                        .bind("degre", l.degre()).add();
+            }
+            lignes.execute();
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Facture f) {
+        tx.avec(h -> {
+            Optional<Artefact> doc = f.document();
+            h.createUpdate("update facture set numero = :numero, date_emission = :emission, statut = :statut, document_nom = :nom, "
+                            + "document_type = :type, document = :document, document_sha256 = :sha where domaine_id = :d and id = :id")
+                    .bind("numero", f.numero().orElse(null)).bind("emission", f.dateEmission().orElse(null))
+                    .bind("statut", f.statut().name()).bind("nom", doc.map(Artefact::nom).orElse(null))
+                    .bind("type", doc.map(Artefact::typeMedia).orElse(null)).bind("document", doc.map(Artefact::contenu).orElse(null))
+                    .bind("sha", doc.map(Artefact::sha256).orElse(null)).bind("d", f.domaineId()).bind("id", f.id()).execute();
+            int deja = h.createQuery("select count(*) from paiement where domaine_id = :d and facture_id = :id").bind("d", f.domaineId())
+                    .bind("id", f.id()).mapTo(Integer.class).one();
+            for (int i = deja; i < f.paiements().size(); i++) {
+                Paiement p = f.paiements().get(i);
+                h.createUpdate("insert into paiement values (:d, :f, :rang, :date, :montant, :moyen)").bind("d", f.domaineId())
+                        .bind("f", f.id()).bind("rang", i).bind("date", p.date()).bind("montant", p.montant()).bind("moyen", p.moyen())
+                        .execute();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<Facture> facture(long domaineId, long id) {
+        return tx.avec(h -> factures(h, domaineId, true, id).stream().findFirst());
+    }
+
+    @Override
+    public List<Facture> factures(long domaineId) {
+        return tx.avec(h -> factures(h, domaineId, false, 0));
+    }
+
+    private static List<Facture> factures(Handle h, long domaineId, boolean une, long id) {
+        String filtre = une ? " and id = :id" : "";
+        String parFacture = une ? " and facture_id = :id" : "";
+        Map<Long, List<LigneFacture>> lignes = new HashMap<>();
+        h.createQuery("select * from ligne_facture where domaine_id = :d" + parFacture + " order by facture_id, rang")
+                .bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getLong("facture_id"), new LigneFacture(Lignes.optionalLong(rs, "produit_id"),
+                        rs.getString("designation"), rs.getLong("quantite"), rs.getBigDecimal("prix_unitaire"),
+                        rs.getBigDecimal("taux_tva"), rs.getBigDecimal("montant"), rs.getInt("contenance_ml"), rs.getBigDecimal("degre"))))
+                .forEach(e -> lignes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<Paiement>> paiements = new HashMap<>();
+        h.createQuery("select * from paiement where domaine_id = :d" + parFacture + " order by facture_id, rang")
+                .bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getLong("facture_id"), new Paiement(Lignes.date(rs, "date"), rs.getBigDecimal("montant"),
+                        rs.getString("moyen"))))
+                .forEach(e -> paiements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return h.createQuery("select * from facture where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> {
+                    BasePrix base = BasePrix.valueOf(rs.getString("base"));
+                    List<LigneFacture> l = lignes.getOrDefault(rs.getLong("id"), List.of());
+                    Optional<Artefact> document = rs.getBytes("document") == null ? Optional.empty()
+                            : Optional.of(new Artefact(rs.getString("document_nom"), rs.getString("document_type"), rs.getBytes("document")));
+                    return new Facture(rs.getLong("id"), domaineId, TypeFacture.valueOf(rs.getString("type")), opt(rs, "numero"),
+                            rs.getLong("client_id"), Lignes.optionalLong(rs, "commande_id"), Lignes.optionalLong(rs, "facture_origine_id"),
+                            base, Optional.ofNullable(Lignes.date(rs, "date_emission")), Lignes.date(rs, "date_livraison"),
+                            Lignes.date(rs, "echeance"), StatutFacture.valueOf(rs.getString("statut")), l, Totaux.calculer(l, base),
+                            paiements.getOrDefault(rs.getLong("id"), List.of()), document);
+                })
+                .list();
+    }
+}
