@@ -60,12 +60,16 @@ public final class FactureService {
             }
             Client client = depots.ventes().client(domaineId, c.clientId()).orElseThrow();
             BasePrix base = client.type() == TypeClient.PROFESSIONNEL ? BasePrix.HT : BasePrix.TTC;
+            boolean exonere = exoneree(c, client);
             List<LigneFacture> lignes = new ArrayList<>();
             for (LigneCommande l : c.lignes()) {
                 Produit p = depots.ventes().produit(domaineId, l.produitId()).orElseThrow();
-                BigDecimal prix = convertir(l.prixUnitaire(), p.base(), base, p.tauxTva());
-                lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix, p.tauxTva(),
-                        Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
+                BigDecimal prix = convertir(l.prixUnitaire(), p.base(), exonere ? BasePrix.HT : base, p.tauxTva());
+                lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix,
+                        exonere ? BigDecimal.ZERO : p.tauxTva(), Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
+            }
+            if (exonere) {
+                base = BasePrix.HT;
             }
             LocalDate livraison = c.mouvements().isEmpty() ? c.date()
                     : depots.journal().trouver(domaineId, c.mouvements().get(0)).map(Mouvement::date).orElse(c.date());
@@ -140,7 +144,9 @@ public final class FactureService {
                     f.lignes(), f.totaux(), List.of(), Optional.empty());
             Optional<Facture> origine = f.factureOrigineId().isPresent()
                     ? depots.ventes().facture(domaineId, f.factureOrigineId().getAsLong()) : Optional.empty();
-            Artefact document = rendu.rendre(numerotee, client, origine);
+            Optional<Commande> commande = f.commandeId().isPresent()
+                    ? depots.ventes().commande(domaineId, f.commandeId().getAsLong()) : Optional.empty();
+            Artefact document = rendu.rendre(numerotee, client, origine, commande);
             Facture emise = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
                     f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
                     f.lignes(), f.totaux(), List.of(), Optional.of(document));
@@ -198,6 +204,23 @@ public final class FactureService {
      */
     public List<Facture> factures(long domaineId) {
         return depots.ventes().factures(domaineId);
+    }
+
+    /**
+     * Whether the sale is exempt from French VAT: an export outside the EU (CGI art. 262 I),
+     * or a delivery to a business of another member state identified for VAT (art. 262 ter I).
+     *
+     * @param c the order
+     * @param client its customer
+     * @return true when no VAT is charged
+     */
+    public static boolean exoneree(Commande c, Client client) {
+        return switch (c.destination()) {
+            case EXPORT -> true;
+            case LIVRAISON_UE -> client.type() == TypeClient.PROFESSIONNEL && client.numeroTva().isPresent()
+                    && !client.numeroTva().get().startsWith("FR");
+            default -> false;
+        };
     }
 
     /** A unit price in another base: HT to 6 decimals (EN 16931 allows it), TTC to the cent. */

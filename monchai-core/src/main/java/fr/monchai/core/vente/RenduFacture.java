@@ -13,7 +13,8 @@ public interface RenduFacture {
      * @param facture the invoice, numbered
      * @param client its customer
      * @param origine for a credit note, the invoice it corrects
+     * @param commande the order it bills: its fiscal destination, customs references, purchase order number
      * @return its document
      */
-    Artefact rendre(Facture facture, Client client, java.util.Optional<Facture> origine);
+    Artefact rendre(Facture facture, Client client, java.util.Optional<Facture> origine, java.util.Optional<Commande> commande);
 }

@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class Boutique {
 
     /** A renderer for tests: the invoice's number and totals as text. */
-    public static final RenduFacture RENDU = (f, client, origine) -> new Artefact(f.numero().orElseThrow() + ".txt", "text/plain",
+    public static final RenduFacture RENDU = (f, client, origine, commande) -> new Artefact(f.numero().orElseThrow() + ".txt", "text/plain",
             (f.numero().orElseThrow() + " " + client.nom() + " " + f.totaux().ttc() + origine.map(o -> " avoir de " + o.numero().get())
                     .orElse("")).getBytes(StandardCharsets.UTF_8));
 

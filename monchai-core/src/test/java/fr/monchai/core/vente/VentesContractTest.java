@@ -118,6 +118,18 @@ public abstract class VentesContractTest {
     }
 
     @Test
+    void un_export_est_facture_hors_taxes_sans_tva() {
+        Commande export = b.commande(b.particulier, b.cuvee, 12, DestinationFiscale.EXPORT);
+        chai.ventes().valider(d, export.id());
+        Facture f = chai.factures().facturer(d, export.id(), jour("2026-04-01"));
+        assertEquals(BasePrix.HT, f.base());
+        assertEquals(new BigDecimal("10.75"), f.lignes().get(0).prixUnitaire());
+        assertEquals(BigDecimal.ZERO, f.lignes().get(0).tauxTva());
+        assertEquals(new BigDecimal("0.00"), f.totaux().tva());
+        assertEquals(new BigDecimal("129.00"), f.totaux().ttc());
+    }
+
+    @Test
     void emettre_numerote_sans_trou_fige_le_document_et_un_avoir_corrige() {
         Commande c = b.commande(b.caviste, b.muscadet, 12, DestinationFiscale.FRANCE_DROITS_ACQUITTES);
         chai.ventes().valider(d, c.id());
