@@ -1,0 +1,28 @@
+package fr.monchai.facture;
+
+import fr.monchai.facture.spi.FabriqueFormatFacture;
+import fr.monchai.facture.spi.FormatFacture;
+import java.util.Map;
+
+/**
+ * The {@code facturx} format: the PDF/A-3b invoice with its CII XML embedded as {@code
+ * factur-x.xml}, profile EN 16931, for business customers (a consumer's invoice, in TTC,
+ * stays a plain PDF/A-3b).
+ */
+public final class FabriqueFacturX implements FabriqueFormatFacture {
+
+    @Override
+    public String id() {
+        return "facturx";
+    }
+
+    @Override
+    public String nom() {
+        return "Factur-X EN 16931 (PDF/A-3b + CII)";
+    }
+
+    @Override
+    public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
+        return new FabriquePdf.Format(vendeur, true);
+    }
+}

@@ -1,0 +1,49 @@
+package fr.monchai.facture;
+
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.vente.Client;
+import fr.monchai.core.vente.Commande;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.facture.internal.Cii;
+import fr.monchai.facture.internal.MiseEnPage;
+import fr.monchai.facture.spi.FabriqueFormatFacture;
+import fr.monchai.facture.spi.FormatFacture;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code pdf} format: an A4 PDF/A-3b with every mandatory mention. */
+public final class FabriquePdf implements FabriqueFormatFacture {
+
+    @Override
+    public String id() {
+        return "pdf";
+    }
+
+    @Override
+    public String nom() {
+        return "PDF (PDF/A-3b)";
+    }
+
+    @Override
+    public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
+        return new Format(vendeur, false);
+    }
+
+    /** A PDF, with the Factur-X XML embedded or not. */
+    record Format(Vendeur vendeur, boolean facturX) implements FormatFacture {
+        private static final MiseEnPage MISE_EN_PAGE = new MiseEnPage();
+
+        @Override
+        public String typeMedia() {
+            return "application/pdf";
+        }
+
+        @Override
+        public Artefact rendre(Facture facture, Client client, Optional<Facture> origine, Optional<Commande> commande) {
+            var m = new fr.monchai.facture.internal.Mentions(facture, client, vendeur, origine, commande);
+            // EN 16931 computes on net amounts: a consumer's TTC invoice stays a plain PDF/A (e-reporting covers B2C).
+            Optional<byte[]> xml = facturX && facture.base() == fr.monchai.core.vente.BasePrix.HT ? Optional.of(Cii.xml(m)) : Optional.empty();
+            return new Artefact(facture.numero().orElseThrow() + ".pdf", typeMedia(), MISE_EN_PAGE.rendre(m, xml));
+        }
+    }
+}

@@ -1,0 +1,356 @@
+package fr.monchai.facture.internal;
+
+import fr.monchai.core.vente.Adresse;
+import fr.monchai.core.vente.BasePrix;
+import fr.monchai.core.vente.LigneFacture;
+import fr.monchai.core.vente.TotalTva;
+import fr.monchai.core.vente.TypeFacture;
+import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Optional;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfFileSpecification;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfStream;
+import org.openpdf.text.pdf.PdfWriter;
+import org.openpdf.text.xml.xmp.XmpWriter;
+
+/**
+ * Lays an invoice out on A4 as a PDF/A-3b (fonts embedded, sRGB output intent, XMP), with
+ * every mandatory mention; with a CII XML, embeds it as {@code factur-x.xml} the way the
+ * Factur-X specification wants (INVOICING.md §4.1, §5.3).
+ */
+public final class MiseEnPage {
+
+    private static final Color ENCRE = new Color(0x22, 0x22, 0x22);
+    private static final Color VIN = new Color(0x6B, 0x1E, 0x3A);
+    private static final Color FOND = new Color(0xF3, 0xEE, 0xF0);
+    private static final byte[] REGULIERE = police("liberation/LiberationSans-Regular.ttf");
+    private static final byte[] GRASSE = police("liberation/LiberationSans-Bold.ttf");
+    private static final String FX = "urn:factur-x:pdfa:CrossIndustryDocument:invoice:1p0#";
+
+    private final Font normal;
+    private final Font gras;
+    private final Font petit;
+    private final Font titre;
+    private final Font blanc;
+
+    /** Creates the fonts: Liberation Sans, embedded, without CIDSet (PDF/A-3 rule 6.2.11.4.2). */
+    public MiseEnPage() {
+        BaseFont r = base("LiberationSans-Regular.ttf", REGULIERE);
+        BaseFont b = base("LiberationSans-Bold.ttf", GRASSE);
+        normal = new Font(r, 9, Font.NORMAL, ENCRE);
+        gras = new Font(b, 9, Font.NORMAL, ENCRE);
+        petit = new Font(r, 7.5f, Font.NORMAL, Color.DARK_GRAY);
+        titre = new Font(b, 20, Font.NORMAL, VIN);
+        blanc = new Font(b, 9, Font.NORMAL, Color.WHITE);
+    }
+
+    private static byte[] police(String ressource) {
+        try (InputStream in = MiseEnPage.class.getClassLoader().getResourceAsStream(ressource)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + ressource + " missing from the classpath (openpdf-fonts-extra)");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BaseFont base(String nom, byte[] ttf) {
+        try {
+            BaseFont f = BaseFont.createFont(nom, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, ttf, null);
+            f.setIncludeCidSet(false);
+            return f;
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("cannot load the font " + nom, e);
+        }
+    }
+
+    /**
+     * @param m what the invoice says
+     * @param facturX the CII XML to embed, for a Factur-X
+     * @return the PDF/A-3b
+     */
+    public byte[] rendre(Mentions m, Optional<byte[]> facturX) {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 40, 40, 40, 70);
+        PdfWriter w = PdfWriter.getInstance(doc, sortie);
+        w.setPDFXConformance(PdfWriter.PDFA3B);
+        w.setPageEvent(new PiedDePage(m));
+        doc.addTitle(m.titre().charAt(0) + m.titre().substring(1).toLowerCase(java.util.Locale.ROOT) + " " + m.numero());
+        doc.addAuthor(m.vendeur.raisonSociale());
+        doc.addSubject(m.titre() + " " + m.numero() + " – " + m.client.nom());
+        doc.addCreator("Mon Chai");
+        doc.open();
+        try {
+            w.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+                    ICC_Profile.getInstance(ColorSpace.CS_sRGB));
+            entete(doc, m);
+            parties(doc, m);
+            lignes(doc, m);
+            totaux(doc, m);
+            conditions(doc, m);
+            if (facturX.isPresent()) {
+                joindre(w, facturX.get());
+            }
+            w.setXmpMetadata(xmp(w, facturX.isPresent()));
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("cannot render invoice " + m.numero(), e);
+        }
+        doc.close();
+        return sortie.toByteArray();
+    }
+
+    private void entete(Document doc, Mentions m) throws IOException, DocumentException {
+        PdfPTable t = new PdfPTable(new float[] {1.15f, 1});
+        t.setWidthPercentage(100);
+        PdfPCell vendeur = new PdfPCell();
+        vendeur.setBorder(Rectangle.NO_BORDER);
+        if (m.vendeur.logoJpeg().isPresent()) {
+            Image logo = Image.getInstance(m.vendeur.logoJpeg().get());
+            logo.scaleToFit(120, 50);
+            vendeur.addElement(logo);
+        }
+        vendeur.addElement(new Paragraph(m.vendeur.raisonSociale(), new Font(gras.getBaseFont(), 12, Font.NORMAL, VIN)));
+        vendeur.addElement(new Paragraph(adresse(m.vendeur.adresse()), normal));
+        vendeur.addElement(new Paragraph("Tél. " + m.vendeur.telephone(), normal));
+        t.addCell(vendeur);
+        PdfPCell document = new PdfPCell();
+        document.setBorder(Rectangle.NO_BORDER);
+        Paragraph p = new Paragraph(m.titre(), titre);
+        p.setAlignment(Element.ALIGN_RIGHT);
+        document.addElement(p);
+        for (String ligne : List.of("N° " + m.numero(), "Date d'émission : " + m.dateEmission().format(Mentions.DATE_FR),
+                "Date de livraison : " + m.facture.dateLivraison().format(Mentions.DATE_FR),
+                "Échéance : " + m.facture.echeance().format(Mentions.DATE_FR))) {
+            Paragraph d = new Paragraph(ligne, ligne.startsWith("N°") ? gras : normal);
+            d.setAlignment(Element.ALIGN_RIGHT);
+            document.addElement(d);
+        }
+        m.referenceClient().ifPresent(r -> {
+            Paragraph d = new Paragraph("Votre commande : " + r, normal);
+            d.setAlignment(Element.ALIGN_RIGHT);
+            document.addElement(d);
+        });
+        t.addCell(document);
+        doc.add(t);
+    }
+
+    private void parties(Document doc, Mentions m) throws DocumentException {
+        PdfPTable t = new PdfPTable(m.adresseLivraison().isPresent() ? 2 : 1);
+        t.setWidthPercentage(m.adresseLivraison().isPresent() ? 100 : 55);
+        t.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        t.setSpacingBefore(14);
+        StringBuilder acheteur = new StringBuilder(m.client.nom()).append('\n').append(adresse(m.client.adresseFacturation()));
+        m.client.siren().ifPresent(s -> acheteur.append("\nSIREN ").append(s));
+        m.client.siret().ifPresent(s -> acheteur.append(" – SIRET ").append(s));
+        m.client.numeroTva().ifPresent(s -> acheteur.append("\nTVA intracommunautaire ").append(s));
+        t.addCell(bloc("Facturé à", acheteur.toString()));
+        m.adresseLivraison().ifPresent(a -> t.addCell(bloc("Adresse de livraison", m.client.nom() + "\n" + adresse(a))));
+        doc.add(t);
+        Paragraph nature = new Paragraph("Nature de l'opération : livraison de biens.", petit);
+        nature.setSpacingBefore(8);
+        doc.add(nature);
+        if (m.facture.type() == TypeFacture.AVOIR) {
+            m.origine.ifPresent(o -> doc.add(new Paragraph("Avoir se rapportant à la facture n° " + o.numero().orElseThrow() + " du "
+                    + o.dateEmission().orElseThrow().format(Mentions.DATE_FR) + ", qu'il annule.", gras)));
+        }
+    }
+
+    private PdfPCell bloc(String intitule, String texte) {
+        PdfPCell c = new PdfPCell();
+        c.setBorderColor(new Color(0xCC, 0xBB, 0xC2));
+        c.setPadding(7);
+        c.addElement(new Paragraph(intitule, new Font(gras.getBaseFont(), 8, Font.NORMAL, VIN)));
+        c.addElement(new Paragraph(texte, normal));
+        return c;
+    }
+
+    private void lignes(Document doc, Mentions m) throws DocumentException {
+        boolean ht = m.facture.base() == BasePrix.HT;
+        PdfPTable t = new PdfPTable(new float[] {4.4f, 0.8f, 1.3f, 0.8f, 1.4f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(12);
+        t.setHeaderRows(1);
+        for (String e : List.of("Désignation", "Qté", ht ? "PU HT" : "PU TTC", "TVA", ht ? "Total HT" : "Total TTC")) {
+            PdfPCell c = new PdfPCell(new Phrase(e, blanc));
+            c.setBackgroundColor(VIN);
+            c.setPadding(5);
+            c.setHorizontalAlignment(e.equals("Désignation") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+            t.addCell(c);
+        }
+        for (LigneFacture l : m.lignes()) {
+            t.addCell(cellule(l.designation() + (l.degre().signum() > 0 ? "\n" + l.degre().stripTrailingZeros().toPlainString()
+                    .replace('.', ',') + " % vol" : ""), Element.ALIGN_LEFT));
+            t.addCell(cellule(Long.toString(l.quantite()), Element.ALIGN_RIGHT));
+            t.addCell(cellule(Mentions.euros(l.prixUnitaire()), Element.ALIGN_RIGHT));
+            t.addCell(cellule(Mentions.taux(l.tauxTva()), Element.ALIGN_RIGHT));
+            t.addCell(cellule(Mentions.euros(l.montant()), Element.ALIGN_RIGHT));
+        }
+        doc.add(t);
+    }
+
+    private PdfPCell cellule(String texte, int alignement) {
+        PdfPCell c = new PdfPCell(new Phrase(texte, normal));
+        c.setPadding(5);
+        c.setHorizontalAlignment(alignement);
+        c.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
+        return c;
+    }
+
+    private void totaux(Document doc, Mentions m) throws DocumentException {
+        PdfPTable tva = new PdfPTable(new float[] {1, 1.4f, 1.4f, 1.4f});
+        tva.setWidthPercentage(55);
+        tva.setHorizontalAlignment(Element.ALIGN_LEFT);
+        tva.setSpacingBefore(12);
+        for (String e : List.of("Taux TVA", "Base HT", "TVA", "TTC")) {
+            PdfPCell c = new PdfPCell(new Phrase(e, gras));
+            c.setBackgroundColor(FOND);
+            c.setPadding(4);
+            tva.addCell(c);
+        }
+        for (TotalTva t : m.parTaux()) {
+            tva.addCell(cellule(Mentions.taux(t.taux()), Element.ALIGN_RIGHT));
+            tva.addCell(cellule(Mentions.euros(t.baseHt()), Element.ALIGN_RIGHT));
+            tva.addCell(cellule(Mentions.euros(t.tva()), Element.ALIGN_RIGHT));
+            tva.addCell(cellule(Mentions.euros(t.ttc()), Element.ALIGN_RIGHT));
+        }
+        doc.add(tva);
+        PdfPTable total = new PdfPTable(new float[] {1.6f, 1.2f});
+        total.setWidthPercentage(40);
+        total.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        total.setSpacingBefore(6);
+        ligneTotal(total, "Total HT", m.facture.totaux().ht(), false);
+        ligneTotal(total, "Total TVA", m.facture.totaux().tva(), false);
+        ligneTotal(total, m.facture.type() == TypeFacture.AVOIR ? "Total TTC à rembourser" : "Total TTC – net à payer",
+                m.facture.totaux().ttc(), true);
+        doc.add(total);
+        m.exoneration().ifPresent(e -> doc.add(new Paragraph(e, gras)));
+    }
+
+    private void ligneTotal(PdfPTable t, String libelle, java.math.BigDecimal montant, boolean fort) {
+        PdfPCell a = new PdfPCell(new Phrase(libelle, fort ? blanc : gras));
+        PdfPCell b = new PdfPCell(new Phrase(Mentions.euros(montant), fort ? blanc : normal));
+        b.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        for (PdfPCell c : List.of(a, b)) {
+            c.setPadding(5);
+            c.setBorderColor(new Color(0xDD, 0xDD, 0xDD));
+            if (fort) {
+                c.setBackgroundColor(VIN);
+            }
+            t.addCell(c);
+        }
+    }
+
+    private void conditions(Document doc, Mentions m) throws DocumentException {
+        Paragraph accise = new Paragraph(m.mentionAccise(), normal);
+        accise.setSpacingBefore(12);
+        doc.add(accise);
+        Paragraph titrePaiement = new Paragraph("Conditions de paiement", gras);
+        titrePaiement.setSpacingBefore(8);
+        doc.add(titrePaiement);
+        doc.add(new Paragraph("Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement : IBAN "
+                + m.vendeur.iban() + " – BIC " + m.vendeur.bic() + " – référence " + m.numero() + ".", normal));
+        doc.add(new Paragraph(Mentions.ESCOMPTE, normal));
+        if (m.professionnel()) {
+            doc.add(new Paragraph(Mentions.PENALITES, normal));
+            doc.add(new Paragraph(Mentions.INDEMNITE, normal));
+        }
+    }
+
+    private static String adresse(Adresse a) {
+        return a.rue() + "\n" + a.codePostal() + " " + a.ville() + ("FR".equals(a.pays()) ? "" : "\n" + a.pays());
+    }
+
+    /** Embeds the CII as {@code factur-x.xml}, an /Alternative of the document, referenced from the catalog's /AF. */
+    private static void joindre(PdfWriter w, byte[] xml) throws IOException {
+        PdfDictionary params = new PdfDictionary();
+        params.put(PdfName.MODDATE, new PdfDate());
+        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(w, null, "factur-x.xml", xml, "text/xml", params,
+                PdfStream.BEST_COMPRESSION);
+        fs.put(new PdfName("AFRelationship"), new PdfName("Alternative"));
+        fs.addDescription("Factur-X XML invoice", false);
+        w.addFileAttachment("Factur-X XML invoice", fs);
+        PdfArray af = new PdfArray();
+        af.add(fs.getReference());
+        w.getExtraCatalog().put(new PdfName("AF"), af);
+    }
+
+    private static byte[] xmp(PdfWriter w, boolean facturX) throws IOException {
+        ByteArrayOutputStream xmp = new ByteArrayOutputStream();
+        XmpWriter x = new XmpWriter(xmp, w.getInfo(), PdfWriter.PDFA3B);
+        if (facturX) {
+            x.addRdfDescription("xmlns:fx=\"" + FX + "\"", "<fx:DocumentType>INVOICE</fx:DocumentType>"
+                    + "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName><fx:Version>1.0</fx:Version>"
+                    + "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
+            x.addRdfDescription("xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
+                    + "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
+                    + "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"", extension());
+        }
+        x.close();
+        return xmp.toByteArray();
+    }
+
+    /** The PDF/A extension schema that declares the four Factur-X properties. */
+    private static String extension() {
+        StringBuilder proprietes = new StringBuilder();
+        String[][] p = {{"DocumentFileName", "name of the embedded XML invoice file"}, {"DocumentType", "INVOICE"},
+                {"Version", "version of the Factur-X XML schema"}, {"ConformanceLevel", "conformance level of the embedded XML"}};
+        for (String[] e : p) {
+            proprietes.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(e[0])
+                    .append("</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>")
+                    .append("<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>").append(e[1])
+                    .append("</pdfaProperty:description></rdf:li>");
+        }
+        return "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
+                + "<pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>"
+                + "<pdfaSchema:namespaceURI>" + FX + "</pdfaSchema:namespaceURI><pdfaSchema:prefix>fx</pdfaSchema:prefix>"
+                + "<pdfaSchema:property><rdf:Seq>" + proprietes + "</rdf:Seq></pdfaSchema:property>"
+                + "</rdf:li></rdf:Bag></pdfaExtension:schemas>";
+    }
+
+    /** The seller's legal identity and the number on every page. */
+    private final class PiedDePage extends PdfPageEventHelper {
+        private final Mentions m;
+
+        PiedDePage(Mentions m) {
+            this.m = m;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            PdfContentByte cb = writer.getDirectContent();
+            float y = 48;
+            List<String> lignes = new java.util.ArrayList<>(m.identiteVendeur());
+            lignes.add(m.titre() + " " + m.numero() + " – page " + writer.getPageNumber());
+            for (String l : lignes) {
+                ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(l, petit), (document.left() + document.right()) / 2, y, 0);
+                y -= 10;
+            }
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package fr.monchai.facture.spi;
+
+import fr.monchai.facture.Vendeur;
+import java.util.Map;
+
+/** An invoice format's entry point: one instance per JVM, found by {@link java.util.ServiceLoader} or registered by hand. */
+public interface FabriqueFormatFacture {
+
+    /** @return a stable id, such as {@code pdf} or {@code facturx} */
+    String id();
+
+    /** @return a name for people */
+    String nom();
+
+    /**
+     * @param vendeur the estate issuing the invoices
+     * @param configuration the format's own settings
+     * @return the format
+     */
+    FormatFacture creer(Vendeur vendeur, Map<String, String> configuration);
+}

@@ -1,0 +1,149 @@
+package fr.monchai.facture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.vente.Adresse;
+import fr.monchai.core.vente.Boutique;
+import fr.monchai.core.vente.Commande;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.core.vente.LigneCommande;
+import fr.monchai.core.vente.NouvelleCommande;
+import fr.monchai.core.vente.RenduFacture;
+import fr.monchai.facture.spi.FabriqueFormatFacture;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.mustangproject.validator.ZUGFeRDValidator;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
+
+/** Invoices issued through the library in each format, parsed back and validated. */
+class FacturesTest {
+
+    static final Vendeur VENDEUR = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
+            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000011", Optional.of("Nantes"),
+            "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00",
+            Optional.empty());
+
+    private final Boutique b = new Boutique(MonChai.enMemoire());
+
+    private static RenduFacture format(String id) {
+        FabriqueFormatFacture f = FormatsFacture.decouvrir().trouver(id).orElseThrow();
+        return f.creer(VENDEUR, Map.of());
+    }
+
+    private Facture emettre(Commande c, String format, String date) {
+        b.chai.ventes().valider(b.d, c.id());
+        b.chai.ventes().livrer(b.d, c.id(), LocalDate.of(2026, 3, 3));
+        Facture f = b.chai.factures().facturer(b.d, c.id(), LocalDate.parse(date).plusDays(30));
+        return b.chai.factures().emettre(b.d, f.id(), LocalDate.parse(date), format(format));
+    }
+
+    private Commande commandePro() {
+        return b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.caviste.id(), LocalDate.of(2026, 3, 2),
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.of("BC-4711"), List.of(
+                        new LigneCommande(b.muscadet.id(), 60L, new BigDecimal("8.33")),
+                        new LigneCommande(b.cuvee.id(), 12L, new BigDecimal("12.90")))));
+    }
+
+    static String texte(Artefact pdf) throws IOException {
+        PdfReader lecteur = new PdfReader(pdf.contenu());
+        StringBuilder t = new StringBuilder();
+        for (int p = 1; p <= lecteur.getNumberOfPages(); p++) {
+            t.append(new PdfTextExtractor(lecteur).getTextFromPage(p)).append('\n');
+        }
+        return t.toString();
+    }
+
+    static void mentions(String texte, List<String> attendues) {
+        for (String m : attendues) {
+            assertTrue(texte.contains(m), "the invoice shows « " + m + " »:\n" + texte);
+        }
+    }
+
+    private static void apercu(Artefact a) throws IOException {
+        String dossier = System.getProperty("monchai.apercu");
+        if (dossier != null) {
+            Files.write(Path.of(dossier, a.nom()), a.contenu());
+        }
+    }
+
+    @Test
+    void une_facture_professionnelle_factur_x_porte_chaque_mention_et_passe_le_validateur() throws IOException {
+        Facture f = emettre(commandePro(), "facturx", "2026-03-31");
+        Artefact pdf = f.document().orElseThrow();
+        apercu(pdf);
+        assertEquals("F2026-000001.pdf", pdf.nom());
+        String t = texte(pdf);
+        mentions(t, List.of("FACTURE", "N° F2026-000001", "Date d'émission : 31/03/2026", "Date de livraison : 03/03/2026",
+                "Échéance : 30/04/2026", "Votre commande : BC-4711", "SCEA Domaine de la Pierre Bleue", "SCEA au capital de 15 000 €",
+                "SIREN 732829320", "RCS Nantes", "TVA intracommunautaire FR44732829320", "n° d'accise FR012345E6789",
+                "La Cave du Port", "SIREN 552100554", "TVA intracommunautaire FR32552100554", "Nature de l'opération : livraison de biens",
+                "Muscadet Sèvre et Maine sur lie 2025 – 75 cl", "PU HT", "499,80 €", "20 %", "Total HT", "Total TVA",
+                "Total TTC – net à payer", "droits acquittés", "IBAN FR7630006000011234567890189", "Pas d'escompte",
+                "Pénalités de retard", "40 €", "page 1"));
+        ZUGFeRDValidator v = new ZUGFeRDValidator();
+        String rapport = v.validate(pdf.contenu(), pdf.nom());
+        assertTrue(rapport.contains("status=\"valid\""), rapport);
+        assertFalse(rapport.contains("BR-FR"), "a French rule is not met:\n" + rapport);
+        assertTrue(rapport.contains("flavour=3b") && rapport.contains("isCompliant=true"), "PDF/A-3b:\n" + rapport);
+    }
+
+    @Test
+    void une_facture_de_particulier_est_en_ttc_sans_indemnite_et_un_avoir_cite_sa_facture() throws IOException {
+        Commande c = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.particulier.id(), LocalDate.of(2026, 3, 2),
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.empty(),
+                List.of(new LigneCommande(b.cuvee.id(), 3L, new BigDecimal("12.90")))));
+        Facture f = emettre(c, "pdf", "2026-03-03");
+        apercu(f.document().orElseThrow());
+        String t = texte(f.document().orElseThrow());
+        mentions(t, List.of("Jeanne Martin", "PU TTC", "12,90 €", "38,70 €", "6,45 €", "32,25 €", "Pas d'escompte"));
+        assertFalse(t.contains("40 €"), "the recovery indemnity is for businesses only");
+        String pdfa = new ZUGFeRDValidator().validate(f.document().orElseThrow().contenu(), "particulier.pdf");
+        assertTrue(pdfa.contains("flavour=3b") && pdfa.contains("isCompliant=true"), "PDF/A-3b:\n" + pdfa);
+        Facture avoir = b.chai.factures().emettre(b.d, b.chai.factures().avoir(b.d, f.id()).id(), LocalDate.of(2026, 3, 10),
+                format("pdf"));
+        apercu(avoir.document().orElseThrow());
+        mentions(texte(avoir.document().orElseThrow()), List.of("AVOIR", "N° AV2026-000001",
+                "Avoir se rapportant à la facture n° F2026-000001 du 03/03/2026", "Total TTC à rembourser", "38,70 €"));
+    }
+
+    @Test
+    void un_avoir_professionnel_et_une_facture_export_passent_aussi_le_validateur() throws IOException {
+        Facture f = emettre(commandePro(), "facturx", "2026-03-31");
+        Facture avoir = b.chai.factures().emettre(b.d, b.chai.factures().avoir(b.d, f.id()).id(), LocalDate.of(2026, 4, 2),
+                format("facturx"));
+        String rapport = new ZUGFeRDValidator().validate(avoir.document().orElseThrow().contenu(), "avoir.pdf");
+        assertTrue(rapport.contains("status=\"valid\""), rapport);
+        assertFalse(rapport.contains("BR-FR"), rapport);
+        Commande export = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.caviste.id(), LocalDate.of(2026, 3, 2),
+                DestinationFiscale.EXPORT, new ReferenceSortie(Optional.of("US"), Optional.of("26FRA00000000000009A1"), Optional.empty()),
+                Optional.empty(), List.of(new LigneCommande(b.muscadet.id(), 120L, new BigDecimal("7.50")))));
+        Facture fe = emettre(export, "facturx", "2026-04-03");
+        apercu(fe.document().orElseThrow());
+        mentions(texte(fe.document().orElseThrow()), List.of("Exonération de TVA, article 262 I du CGI", "0 %", "900,00 €",
+                "DAE n° 26FRA00000000000009A1"));
+        String rapportExport = new ZUGFeRDValidator().validate(fe.document().orElseThrow().contenu(), "export.pdf");
+        assertTrue(rapportExport.contains("status=\"valid\""), rapportExport);
+    }
+
+    @Test
+    void les_formats_se_trouvent_par_serviceloader_et_un_id_en_double_echoue() {
+        FormatsFacture formats = FormatsFacture.decouvrir();
+        assertEquals(List.of("facturx", "pdf"), formats.toutes().stream().map(FabriqueFormatFacture::id).toList());
+        assertThrows(IllegalStateException.class, () -> formats.avec(new FabriquePdf()));
+    }
+}
