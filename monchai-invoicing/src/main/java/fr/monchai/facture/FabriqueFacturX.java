@@ -23,6 +23,7 @@ public final class FabriqueFacturX implements FabriqueFormatFacture {
 
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
-        return new FabriquePdf.Format(vendeur, true);
+        return new FabriquePdf.Format(vendeur, true, java.util.Optional.ofNullable(configuration.get(FabriquePdf.TRANSPORTEUR))
+                .filter(t -> !t.isBlank()));
     }
 }

@@ -11,7 +11,11 @@ import fr.monchai.facture.spi.FormatFacture;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code pdf} format: an A4 PDF/A-3b with every mandatory mention. */
+/**
+ * The {@code pdf} format: an A4 PDF/A-3b with every mandatory mention. Setting {@code
+ * transporteur} (the carrier's name and address) makes duty-paid invoices serve as the DSA,
+ * with the transport mentions.
+ */
 public final class FabriquePdf implements FabriqueFormatFacture {
 
     @Override
@@ -26,11 +30,14 @@ public final class FabriquePdf implements FabriqueFormatFacture {
 
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
-        return new Format(vendeur, false);
+        return new Format(vendeur, false, Optional.ofNullable(configuration.get(TRANSPORTEUR)).filter(t -> !t.isBlank()));
     }
 
-    /** A PDF, with the Factur-X XML embedded or not. */
-    record Format(Vendeur vendeur, boolean facturX) implements FormatFacture {
+    /** The setting naming the carrier, when invoices serve as the DSA. */
+    public static final String TRANSPORTEUR = "transporteur";
+
+    /** A PDF, with the Factur-X XML embedded or not, serving as DSA or not. */
+    record Format(Vendeur vendeur, boolean facturX, Optional<String> transporteur) implements FormatFacture {
         private static final MiseEnPage MISE_EN_PAGE = new MiseEnPage();
 
         @Override
@@ -43,7 +50,12 @@ public final class FabriquePdf implements FabriqueFormatFacture {
             var m = new fr.monchai.facture.internal.Mentions(facture, client, vendeur, origine, commande);
             // EN 16931 computes on net amounts: a consumer's TTC invoice stays a plain PDF/A (e-reporting covers B2C).
             Optional<byte[]> xml = facturX && facture.base() == fr.monchai.core.vente.BasePrix.HT ? Optional.of(Cii.xml(m)) : Optional.empty();
-            return new Artefact(facture.numero().orElseThrow() + ".pdf", typeMedia(), MISE_EN_PAGE.rendre(m, xml));
+            boolean acquitte = commande.map(c -> switch (c.destination()) {
+                case FRANCE_DROITS_ACQUITTES, FRANCE_DROITS_SUSPENDUS, CONSOMMATION_FAMILIALE -> true;
+                default -> false;
+            }).orElse(true);
+            Optional<String> dsa = transporteur.filter(t -> acquitte && facture.type() == fr.monchai.core.vente.TypeFacture.FACTURE);
+            return new Artefact(facture.numero().orElseThrow() + ".pdf", typeMedia(), MISE_EN_PAGE.rendre(m, xml, dsa));
         }
     }
 }

@@ -141,6 +141,32 @@ class FacturesTest {
     }
 
     @Test
+    void une_facture_peut_tenir_lieu_de_dsa_avec_un_logo() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x6B, 0x1E, 0x3A));
+        g.fillRect(0, 0, 240, 90);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+        Vendeur avecLogo = new Vendeur(VENDEUR.raisonSociale(), VENDEUR.formeJuridique(), VENDEUR.capital(), VENDEUR.adresse(),
+                VENDEUR.siren(), VENDEUR.siret(), VENDEUR.villeRcs(), VENDEUR.numeroTva(), VENDEUR.numeroAccise(), VENDEUR.iban(),
+                VENDEUR.bic(), VENDEUR.adresseElectronique(), VENDEUR.telephone(), Optional.of(jpeg.toByteArray()));
+        RenduFacture dsa = new FabriquePdf().creer(avecLogo, Map.of(FabriquePdf.TRANSPORTEUR, "Transports Loire Express, 44000 Nantes"));
+        Commande c = commandePro();
+        b.chai.ventes().valider(b.d, c.id());
+        b.chai.ventes().livrer(b.d, c.id(), LocalDate.of(2026, 3, 3));
+        Facture f = b.chai.factures().emettre(b.d, b.chai.factures().facturer(b.d, c.id(), LocalDate.of(2026, 4, 30)).id(),
+                LocalDate.of(2026, 3, 31), dsa);
+        apercu(f.document().orElseThrow());
+        mentions(texte(f.document().orElseThrow()), List.of("Document tenant lieu de DSA – droits acquittés",
+                "entrepositaire agréé n° FR012345E6789", "Transporteur : Transports Loire Express", "60 bouteille(s) de 0,75 l à 12 % vol",
+                "Référence du mouvement : F2026-000001 du 31/03/2026"));
+        String pdfa = new ZUGFeRDValidator().validate(f.document().orElseThrow().contenu(), "dsa.pdf");
+        assertTrue(pdfa.contains("flavour=3b") && pdfa.contains("isCompliant=true"), "PDF/A-3b with a logo:\n" + pdfa);
+    }
+
+    @Test
     void les_formats_se_trouvent_par_serviceloader_et_un_id_en_double_echoue() {
         FormatsFacture formats = FormatsFacture.decouvrir();
         assertEquals(List.of("facturx", "pdf"), formats.toutes().stream().map(FabriqueFormatFacture::id).toList());

@@ -96,6 +96,16 @@ public final class MiseEnPage {
      * @return the PDF/A-3b
      */
     public byte[] rendre(Mentions m, Optional<byte[]> facturX) {
+        return rendre(m, facturX, Optional.empty());
+    }
+
+    /**
+     * @param m what the invoice says
+     * @param facturX the CII XML to embed, for a Factur-X
+     * @param transporteur when the invoice serves as the DSA of duty-paid wine (since 1 July 2025), the carrier
+     * @return the PDF/A-3b
+     */
+    public byte[] rendre(Mentions m, Optional<byte[]> facturX, Optional<String> transporteur) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 70);
         PdfWriter w = PdfWriter.getInstance(doc, sortie);
@@ -114,6 +124,9 @@ public final class MiseEnPage {
             lignes(doc, m);
             totaux(doc, m);
             conditions(doc, m);
+            if (transporteur.isPresent()) {
+                dsa(doc, m, transporteur.get());
+            }
             if (facturX.isPresent()) {
                 joindre(w, facturX.get());
             }
@@ -273,13 +286,40 @@ public final class MiseEnPage {
         Paragraph titrePaiement = new Paragraph("Conditions de paiement", gras);
         titrePaiement.setSpacingBefore(8);
         doc.add(titrePaiement);
-        doc.add(new Paragraph("Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement : IBAN "
-                + m.vendeur.iban() + " – BIC " + m.vendeur.bic() + " – référence " + m.numero() + ".", normal));
+        if (m.facture.type() == TypeFacture.AVOIR) {
+            doc.add(new Paragraph("Remboursement par virement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR)
+                    + ", ou imputation sur une prochaine facture – référence " + m.numero() + ".", normal));
+        } else {
+            doc.add(new Paragraph("Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement : IBAN "
+                    + m.vendeur.iban() + " – BIC " + m.vendeur.bic() + " – référence " + m.numero() + ".", normal));
+        }
         doc.add(new Paragraph(Mentions.ESCOMPTE, normal));
         if (m.professionnel()) {
             doc.add(new Paragraph(Mentions.PENALITES, normal));
             doc.add(new Paragraph(Mentions.INDEMNITE, normal));
         }
+    }
+
+    /** The DSA mentions (INVOICING.md §2.3): the three parties, the containers, the movement's reference. */
+    private void dsa(Document doc, Mentions m, String transporteur) throws DocumentException {
+        PdfPTable t = new PdfPTable(1);
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(12);
+        StringBuilder texte = new StringBuilder();
+        texte.append("Expéditeur : ").append(m.vendeur.raisonSociale()).append(", ").append(adresse(m.vendeur.adresse()).replace('\n', ' '))
+                .append(m.vendeur.numeroAccise().map(a -> " – entrepositaire agréé n° " + a).orElse("")).append('\n');
+        texte.append("Destinataire : ").append(m.client.nom()).append(", ")
+                .append(adresse(m.adresseLivraison().orElse(m.client.adresseFacturation())).replace('\n', ' ')).append('\n');
+        texte.append("Transporteur : ").append(transporteur).append('\n');
+        for (LigneFacture l : m.lignes()) {
+            texte.append(l.quantite()).append(" bouteille(s) de ")
+                    .append(java.math.BigDecimal.valueOf(l.contenanceMl(), 3).stripTrailingZeros().toPlainString().replace('.', ','))
+                    .append(" l à ").append(l.degre().stripTrailingZeros().toPlainString().replace('.', ',')).append(" % vol – ")
+                    .append(l.designation()).append('\n');
+        }
+        texte.append("Référence du mouvement : ").append(m.numero()).append(" du ").append(m.dateEmission().format(Mentions.DATE_FR));
+        t.addCell(bloc("Document tenant lieu de DSA – droits acquittés", texte.toString()));
+        doc.add(t);
     }
 
     private static String adresse(Adresse a) {
