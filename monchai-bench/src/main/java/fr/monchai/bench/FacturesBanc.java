@@ -1,0 +1,132 @@
+package fr.monchai.bench;
+
+import fr.monchai.core.vente.Adresse;
+import fr.monchai.core.vente.BasePrix;
+import fr.monchai.core.vente.Client;
+import fr.monchai.core.vente.Facture;
+import fr.monchai.core.vente.LigneFacture;
+import fr.monchai.core.vente.StatutFacture;
+import fr.monchai.core.vente.Totaux;
+import fr.monchai.core.vente.TypeClient;
+import fr.monchai.core.vente.TypeFacture;
+import fr.monchai.facture.FormatsFacture;
+import fr.monchai.facture.Vendeur;
+import fr.monchai.facture.spi.FormatFacture;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Invoices per second (issue: sales and invoicing): the {@code pdf} and {@code facturx}
+ * formats on a one-page, 20-line invoice, beside a bare OpenPDF one-page document with the
+ * same text and the same embedded font, measured in the same run; and the first invoice
+ * rendered after the JVM starts.
+ */
+final class FacturesBanc implements Bancs.Banc {
+
+    private static final int N = Integer.getInteger("monchai.bench.factures", 400);
+    private static final Vendeur VENDEUR = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
+            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000011", Optional.of("Nantes"),
+            "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00",
+            Optional.empty());
+    private static final Client CLIENT = new Client(1, 1, TypeClient.PROFESSIONNEL, "La Cave du Port",
+            new Adresse("3 quai de la Fosse", "44000", "Nantes", "FR"), Optional.empty(), Optional.of("552100554"),
+            Optional.of("55210055400013"), Optional.of("FR32552100554"), Optional.of("552100554"), Optional.empty());
+
+    @Override
+    public void executer(StringBuilder r) throws Exception {
+        Facture facture = facture();
+        FormatsFacture formats = FormatsFacture.decouvrir();
+        FormatFacture pdf = formats.trouver("pdf").orElseThrow().creer(VENDEUR, Map.of());
+        FormatFacture facturx = formats.trouver("facturx").orElseThrow().creer(VENDEUR, Map.of());
+        long t0 = System.nanoTime();
+        pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty());
+        long premiere = System.nanoTime() - t0;
+        List<String> texte = texte(facture);
+        byte[] police;
+        try (InputStream in = FacturesBanc.class.getClassLoader().getResourceAsStream("liberation/LiberationSans-Regular.ttf")) {
+            police = in.readAllBytes();
+        }
+        for (int i = 0; i < N / 4; i++) {
+            pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty());
+            facturx.rendre(facture, CLIENT, Optional.empty(), Optional.empty());
+            nu(texte, police);
+        }
+        long ref = mesurer(() -> nu(texte, police));
+        long libPdf = mesurer(() -> pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty()));
+        long libFx = mesurer(() -> facturx.rendre(facture, CLIENT, Optional.empty(), Optional.empty()));
+        long octetsPdf = pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty()).contenu().length;
+        long octetsNu = nu(texte, police).length;
+        r.append("### Invoices per second\n\n")
+                .append("One page, 20 lines, business customer, warm JVM (").append(N / 4).append(" warm-up rounds, then ").append(N)
+                .append(" documents each). The reference is a bare OpenPDF document with the same text (").append(texte.size())
+                .append(" paragraphs) in the same embedded Liberation Sans, without tables, PDF/A or XML (").append(octetsNu)
+                .append(" bytes; the `pdf` invoice is ").append(octetsPdf).append(" bytes).\n\n")
+                .append("| what | documents/s | ratio to the bare document |\n|---|---|---|\n")
+                .append("| bare OpenPDF page (reference) | ").append(ref).append(" | 1.00× |\n")
+                .append("| `pdf` (PDF/A-3b, every mention) | ").append(libPdf).append(" | ").append(Chrono.ratio(libPdf, ref)).append(" |\n")
+                .append("| `facturx` (PDF/A-3b + EN 16931 CII from FreeMarker) | ").append(libFx).append(" | ")
+                .append(Chrono.ratio(libFx, ref)).append(" |\n\n")
+                .append("First invoice after the JVM started (`pdf`, fonts and classes loaded on the way): ")
+                .append(Chrono.ms(premiere / 1000)).append(".\n\n");
+    }
+
+    private interface Travail {
+        Object faire() throws Exception;
+    }
+
+    private static long mesurer(Travail t) throws Exception {
+        long t0 = System.nanoTime();
+        for (int i = 0; i < N; i++) {
+            t.faire();
+        }
+        return Chrono.debit(N, System.nanoTime() - t0);
+    }
+
+    private static Facture facture() {
+        List<LigneFacture> lignes = new ArrayList<>();
+        for (int i = 1; i <= 20; i++) {
+            BigDecimal prix = BigDecimal.valueOf(650 + 37L * i, 2);
+            long q = 6L * (1 + i % 5);
+            lignes.add(new LigneFacture(OptionalLong.of(i), "Cuvée n° " + i + " – Muscadet Sèvre et Maine sur lie 2025 – 75 cl", q, prix,
+                    new BigDecimal("20"), Totaux.montantLigne(q, prix), 750, new BigDecimal("12")));
+        }
+        return new Facture(1, 1, TypeFacture.FACTURE, Optional.of("F2026-000123"), 1, OptionalLong.empty(), OptionalLong.empty(),
+                BasePrix.HT, Optional.of(LocalDate.of(2026, 11, 5)), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 12, 5),
+                StatutFacture.EMISE, lignes, Totaux.calculer(lignes, BasePrix.HT), List.of(), Optional.empty());
+    }
+
+    private static List<String> texte(Facture f) {
+        List<String> t = new ArrayList<>(List.of(VENDEUR.raisonSociale(), "La Pierre Bleue 44330 Vallet", "FACTURE N° F2026-000123",
+                "Date d'émission : 05/11/2026", "Facturé à " + CLIENT.nom() + ", 3 quai de la Fosse 44000 Nantes, SIREN 552100554"));
+        f.lignes().forEach(l -> t.add(l.designation() + "   " + l.quantite() + " × " + l.prixUnitaire() + " €  20 %  " + l.montant() + " €"));
+        t.add("Total HT " + f.totaux().ht() + " € – TVA " + f.totaux().tva() + " € – Total TTC " + f.totaux().ttc() + " €");
+        t.add("Pénalités de retard : taux BCE + 10 points. Indemnité forfaitaire pour frais de recouvrement : 40 €. Pas d'escompte.");
+        return t;
+    }
+
+    private static byte[] nu(List<String> texte, byte[] police) throws Exception {
+        ByteArrayOutputStream sortie = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4);
+        PdfWriter.getInstance(doc, sortie);
+        doc.open();
+        Font f = new Font(BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, police, null), 9);
+        for (String ligne : texte) {
+            doc.add(new Paragraph(ligne, f));
+        }
+        doc.close();
+        return sortie.toByteArray();
+    }
+}
