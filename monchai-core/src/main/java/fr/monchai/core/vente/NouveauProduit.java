@@ -30,5 +30,5 @@ public record NouveauProduit(
         @NotBlank @Size(max = 200) String nom,
         @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal prix,
         @NotNull BasePrix base,
-        @NotNull @DecimalMin("0.5") @DecimalMax("25") @Digits(integer = 2, fraction = 2) BigDecimal degre,
+        @NotNull @DecimalMin(value = "0.5", message = "doit être entre 0,5 et 25 % vol") @DecimalMax(value = "25", message = "doit être entre 0,5 et 25 % vol") @Digits(integer = 2, fraction = 2) BigDecimal degre,
         @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime) {}

@@ -175,17 +175,10 @@ final class PgVentes implements Ventes {
     private static List<Commande> commandes(Handle h, long domaineId, boolean une, long id) {
         String filtre = une ? " and id = :id" : "";
         String parCommande = une ? " and commande_id = :id" : "";
-        Map<Long, List<LigneCommande>> lignes = new HashMap<>();
-        h.createQuery("select * from ligne_commande where domaine_id = :d" + parCommande + " order by commande_id, rang")
-                .bind("d", domaineId).bind("id", id)
-                .map((rs, ctx) -> Map.entry(rs.getLong("commande_id"), new LigneCommande(rs.getLong("produit_id"), rs.getLong("quantite"),
-                        rs.getBigDecimal("prix_unitaire"))))
-                .forEach(e -> lignes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Map<Long, List<Long>> mouvements = new HashMap<>();
-        h.createQuery("select * from commande_mouvement where domaine_id = :d" + parCommande
-                        + " order by commande_id, rang").bind("d", domaineId).bind("id", id)
-                .map((rs, ctx) -> Map.entry(rs.getLong("commande_id"), rs.getLong("mouvement_id")))
-                .forEach(e -> mouvements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<LigneCommande>> lignes = enfants(h, "ligne_commande", "commande_id", parCommande, domaineId, id,
+                rs -> new LigneCommande(rs.getLong("produit_id"), rs.getLong("quantite"), rs.getBigDecimal("prix_unitaire")));
+        Map<Long, List<Long>> mouvements = enfants(h, "commande_mouvement", "commande_id", parCommande, domaineId, id,
+                rs -> rs.getLong("mouvement_id"));
         return h.createQuery("select * from commande where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
                 .map((rs, ctx) -> new Commande(rs.getLong("id"), domaineId, rs.getLong("client_id"), Lignes.date(rs, "date"),
                         DestinationFiscale.valueOf(rs.getString("destination")), new ReferenceSortie(opt(rs, "pays"),
@@ -254,19 +247,12 @@ final class PgVentes implements Ventes {
     private static List<Facture> factures(Handle h, long domaineId, boolean une, long id) {
         String filtre = une ? " and id = :id" : "";
         String parFacture = une ? " and facture_id = :id" : "";
-        Map<Long, List<LigneFacture>> lignes = new HashMap<>();
-        h.createQuery("select * from ligne_facture where domaine_id = :d" + parFacture + " order by facture_id, rang")
-                .bind("d", domaineId).bind("id", id)
-                .map((rs, ctx) -> Map.entry(rs.getLong("facture_id"), new LigneFacture(Lignes.optionalLong(rs, "produit_id"),
-                        rs.getString("designation"), rs.getLong("quantite"), rs.getBigDecimal("prix_unitaire"),
-                        rs.getBigDecimal("taux_tva"), rs.getBigDecimal("montant"), rs.getInt("contenance_ml"), rs.getBigDecimal("degre"))))
-                .forEach(e -> lignes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        Map<Long, List<Paiement>> paiements = new HashMap<>();
-        h.createQuery("select * from paiement where domaine_id = :d" + parFacture + " order by facture_id, rang")
-                .bind("d", domaineId).bind("id", id)
-                .map((rs, ctx) -> Map.entry(rs.getLong("facture_id"), new Paiement(Lignes.date(rs, "date"), rs.getBigDecimal("montant"),
-                        rs.getString("moyen"))))
-                .forEach(e -> paiements.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        Map<Long, List<LigneFacture>> lignes = enfants(h, "ligne_facture", "facture_id", parFacture, domaineId, id,
+                rs -> new LigneFacture(Lignes.optionalLong(rs, "produit_id"), rs.getString("designation"), rs.getLong("quantite"),
+                        rs.getBigDecimal("prix_unitaire"), rs.getBigDecimal("taux_tva"), rs.getBigDecimal("montant"),
+                        rs.getInt("contenance_ml"), rs.getBigDecimal("degre")));
+        Map<Long, List<Paiement>> paiements = enfants(h, "paiement", "facture_id", parFacture, domaineId, id,
+                rs -> new Paiement(Lignes.date(rs, "date"), rs.getBigDecimal("montant"), rs.getString("moyen")));
         return h.createQuery("select * from facture where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
                 .map((rs, ctx) -> {
                     BasePrix base = BasePrix.valueOf(rs.getString("base"));
@@ -280,5 +266,21 @@ final class PgVentes implements Ventes {
                             paiements.getOrDefault(rs.getLong("id"), List.of()), document);
                 })
                 .list();
+    }
+
+    /** A row mapper that may throw, as JDBC's getters do. */
+    private interface Ligne<T> {
+        T lire(ResultSet rs) throws SQLException;
+    }
+
+    /** The child rows (lines, payments…) of one parent or of all, by parent id, in rank order. */
+    private static <T> Map<Long, List<T>> enfants(Handle h, String table, String parent, String filtre, long domaineId, long id,
+            Ligne<T> ligne) {
+        Map<Long, List<T>> parParent = new HashMap<>();
+        h.createQuery("select * from " + table + " where domaine_id = :d" + filtre + " order by " + parent + ", rang")
+                .bind("d", domaineId).bind("id", id)
+                .map((rs, ctx) -> Map.entry(rs.getLong(parent), ligne.lire(rs)))
+                .forEach(e -> parParent.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return parParent;
     }
 }
