@@ -121,7 +121,7 @@ public final class MiseEnPage {
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             entete(doc, m);
             parties(doc, m);
-            lignes(doc, m);
+            lignes(doc, w, m);
             totaux(doc, m);
             conditions(doc, m);
             if (transporteur.isPresent()) {
@@ -203,28 +203,94 @@ public final class MiseEnPage {
         return c;
     }
 
-    private void lignes(Document doc, Mentions m) throws DocumentException {
+    /**
+     * The lines, drawn straight on the page at computed positions: a table of a hundred cells
+     * costs OpenPDF half of an invoice's time (docs/BENCHMARKS.md), rows of text do not.
+     */
+    private void lignes(Document doc, PdfWriter w, Mentions m) throws DocumentException {
         boolean ht = m.facture.base() == BasePrix.HT;
-        PdfPTable t = new PdfPTable(new float[] {4.4f, 0.8f, 1.3f, 0.8f, 1.4f});
-        t.setWidthPercentage(100);
-        t.setSpacingBefore(12);
-        t.setHeaderRows(1);
-        for (String e : List.of("Désignation", "Qté", ht ? "PU HT" : "PU TTC", "TVA", ht ? "Total HT" : "Total TTC")) {
-            PdfPCell c = new PdfPCell(new Phrase(e, blanc));
-            c.setBackgroundColor(VIN);
-            c.setPadding(5);
-            c.setHorizontalAlignment(e.equals("Désignation") ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
-            t.addCell(c);
+        float gauche = doc.left();
+        float largeur = doc.right() - doc.left();
+        float[] fins = {0.50f, 0.59f, 0.75f, 0.84f, 1f};
+        float designation = largeur * fins[0] - 10;
+        String[] entetes = {"Désignation", "Qté", ht ? "PU HT" : "PU TTC", "TVA", ht ? "Total HT" : "Total TTC"};
+        float y = w.getVerticalPosition(false) - 12;
+        float hauteurEntete = 18;
+        PdfContentByte cb = w.getDirectContent();
+        y = rangee(cb, y, hauteurEntete, gauche, largeur, VIN);
+        for (int i = 0; i < entetes.length; i++) {
+            texte(cb, entetes[i], blanc, i == 0 ? gauche + 5 : gauche + largeur * fins[i] - 5, y + 6, i == 0 ? Element.ALIGN_LEFT
+                    : Element.ALIGN_RIGHT);
         }
         for (LigneFacture l : m.lignes()) {
-            t.addCell(cellule(l.designation() + (l.degre().signum() > 0 ? "\n" + l.degre().stripTrailingZeros().toPlainString()
-                    .replace('.', ',') + " % vol" : ""), Element.ALIGN_LEFT));
-            t.addCell(cellule(Long.toString(l.quantite()), Element.ALIGN_RIGHT));
-            t.addCell(cellule(Mentions.euros(l.prixUnitaire()), Element.ALIGN_RIGHT));
-            t.addCell(cellule(Mentions.taux(l.tauxTva()), Element.ALIGN_RIGHT));
-            t.addCell(cellule(Mentions.euros(l.montant()), Element.ALIGN_RIGHT));
+            List<String> texte = couper(l.designation(), normal.getBaseFont(), 9, designation);
+            if (l.degre().signum() > 0) {
+                texte.add(l.degre().stripTrailingZeros().toPlainString().replace('.', ',') + " % vol");
+            }
+            float hauteur = 8 + 11 * texte.size();
+            if (y - hauteur < doc.bottom() + 20) {
+                doc.newPage();
+                y = w.getVerticalPosition(false) - 12;
+            }
+            y = rangee(cb, y, hauteur, gauche, largeur, null);
+            float base = y + hauteur - 13;
+            for (int k = 0; k < texte.size(); k++) {
+                texte(cb, texte.get(k), normal, gauche + 5, base - 11 * k, Element.ALIGN_LEFT);
+            }
+            String[] valeurs = {Long.toString(l.quantite()), Mentions.euros(l.prixUnitaire()), Mentions.taux(l.tauxTva()),
+                    Mentions.euros(l.montant())};
+            for (int i = 0; i < valeurs.length; i++) {
+                texte(cb, valeurs[i], normal, gauche + largeur * fins[i + 1] - 5, base, Element.ALIGN_RIGHT);
+            }
         }
-        doc.add(t);
+        // Moves the document's cursor below the rows drawn by hand.
+        Paragraph suite = new Paragraph(w.getVerticalPosition(false) - y, " ", petit);
+        doc.add(suite);
+    }
+
+    /** A row's frame (and background), from y down; returns its bottom. */
+    private static float rangee(PdfContentByte cb, float haut, float hauteur, float gauche, float largeur, Color fond) {
+        float bas = haut - hauteur;
+        cb.saveState();
+        if (fond != null) {
+            cb.setColorFill(fond);
+            cb.rectangle(gauche, bas, largeur, hauteur);
+            cb.fill();
+        } else {
+            cb.setColorStroke(new Color(0xDD, 0xDD, 0xDD));
+            cb.setLineWidth(0.5f);
+            cb.moveTo(gauche, bas);
+            cb.lineTo(gauche + largeur, bas);
+            cb.stroke();
+        }
+        cb.restoreState();
+        return bas;
+    }
+
+    /** One line of text, written straight into the page's content (no ColumnText: it costs a layout per call). */
+    private static void texte(PdfContentByte cb, String texte, Font police, float x, float y, int alignement) {
+        cb.beginText();
+        cb.setFontAndSize(police.getBaseFont(), police.getSize());
+        cb.setColorFill(police.getColor());
+        cb.showTextAligned(alignement, texte, x, y, 0);
+        cb.endText();
+    }
+
+    /** Splits a text into lines of at most that width, at spaces. */
+    private static List<String> couper(String texte, BaseFont police, float taille, float largeur) {
+        List<String> lignes = new java.util.ArrayList<>();
+        StringBuilder courante = new StringBuilder();
+        for (String mot : texte.split(" ")) {
+            String essai = courante.isEmpty() ? mot : courante + " " + mot;
+            if (!courante.isEmpty() && police.getWidthPoint(essai, taille) > largeur) {
+                lignes.add(courante.toString());
+                courante = new StringBuilder(mot);
+            } else {
+                courante = new StringBuilder(essai);
+            }
+        }
+        lignes.add(courante.toString());
+        return lignes;
     }
 
     private PdfPCell cellule(String texte, int alignement) {
