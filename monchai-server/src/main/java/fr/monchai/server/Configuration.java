@@ -1,0 +1,27 @@
+package fr.monchai.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The server's settings, from environment variables (documented in the README).
+ *
+ * @param port {@code PORT}, the HTTP port (default 8080; 0 picks a free one)
+ * @param donnees {@code MONCHAI_DATA}, the embedded PostgreSQL's folder (default {@code ./donnees})
+ * @param env the whole environment, for {@code DATABASE_URL} and its companions
+ * @param cookiesSecurises {@code MONCHAI_SECURE_COOKIES}: true behind TLS (default false)
+ * @param tailleCorpsMax {@code MONCHAI_MAX_BODY}, the largest request body in bytes (default 1 MiB)
+ */
+public record Configuration(int port, Path donnees, Map<String, String> env, boolean cookiesSecurises, long tailleCorpsMax) {
+
+    /**
+     * @param env the environment, such as {@code System.getenv()}
+     * @return the settings it gives, with the defaults
+     */
+    public static Configuration depuis(Map<String, String> env) {
+        return new Configuration(Integer.parseInt(env.getOrDefault("PORT", "8080")),
+                Path.of(env.getOrDefault("MONCHAI_DATA", "donnees")), Map.copyOf(env),
+                Boolean.parseBoolean(env.getOrDefault("MONCHAI_SECURE_COOKIES", "false")),
+                Long.parseLong(env.getOrDefault("MONCHAI_MAX_BODY", Long.toString(1 << 20))));
+    }
+}

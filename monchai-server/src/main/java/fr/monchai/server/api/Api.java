@@ -1,0 +1,243 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.DomainException;
+import fr.monchai.core.port.StockageException;
+import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Utilisateur;
+import io.vertx.core.Vertx;
+import io.vertx.core.WorkerExecutor;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Builds the router from the table of routes: every request gets a request id and a JSON log
+ * line, is authenticated (session cookie with CSRF token, or bearer token), checked against
+ * the route's roles, replayed when its idempotency key was seen, and run off the event loop.
+ */
+public final class Api {
+
+    /** The session cookie. */
+    public static final String COOKIE = "monchai_session";
+    /** The header echoing the session's CSRF token on writes. */
+    public static final String CSRF = "X-CSRF-Token";
+    /** The header naming an idempotent POST. */
+    public static final String IDEMPOTENCE = "Idempotency-Key";
+
+    private static final Logger JOURNAL = Logger.getLogger("fr.monchai.server.http");
+
+    private final List<Route> routes;
+    private final Comptes comptes;
+    private final Jdbi jdbi;
+    private final boolean cookiesSecurises;
+    private final long tailleCorpsMax;
+
+    /**
+     * @param routes the API's routes
+     * @param comptes the accounts
+     * @param dataSource the pool (idempotency records)
+     * @param cookiesSecurises whether cookies carry {@code Secure} (behind TLS)
+     * @param tailleCorpsMax the largest body accepted
+     */
+    public Api(List<Route> routes, Comptes comptes, DataSource dataSource, boolean cookiesSecurises, long tailleCorpsMax) {
+        this.routes = List.copyOf(routes);
+        this.comptes = comptes;
+        this.jdbi = Jdbi.create(dataSource);
+        this.cookiesSecurises = cookiesSecurises;
+        this.tailleCorpsMax = tailleCorpsMax;
+    }
+
+    /** @return the routes */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    /**
+     * @param vertx the Vert.x instance
+     * @param travail the worker pool that runs handlers
+     * @return the router
+     */
+    public Router routeur(Vertx vertx, WorkerExecutor travail) {
+        Router r = Router.router(vertx);
+        r.route().handler(ctx -> {
+            String id = Optional.ofNullable(ctx.request().getHeader("X-Request-Id")).filter(s -> s.matches("[A-Za-z0-9-]{1,64}"))
+                    .orElse(UUID.randomUUID().toString());
+            ctx.put("requestId", id);
+            ctx.put("debut", System.nanoTime());
+            ctx.response().putHeader("X-Request-Id", id);
+            ctx.addEndHandler(fin -> journaliser(ctx));
+            ctx.next();
+        });
+        r.route().handler(BodyHandler.create(false).setBodyLimit(tailleCorpsMax));
+        for (Route route : routes) {
+            r.route(HttpMethod.valueOf(route.methode()), route.chemin()).handler(ctx -> traiter(ctx, route, travail));
+        }
+        r.route().last().handler(ctx -> envoyer(ctx, 404, Problemes.probleme(404, "Introuvable", "aucune route " + ctx.request().method()
+                + " " + ctx.request().path())));
+        r.errorHandler(413, ctx -> envoyer(ctx, 413, Problemes.probleme(413, "Corps trop grand", "le corps dépasse "
+                + tailleCorpsMax + " octets")));
+        r.errorHandler(405, ctx -> envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method()
+                + " n'existe pas sur " + ctx.request().path())));
+        r.errorHandler(500, ctx -> envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous "
+                + ctx.get("requestId"))));
+        return r;
+    }
+
+    private void traiter(RoutingContext ctx, Route route, WorkerExecutor travail) {
+        byte[] corps = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        Map<String, String> query = new HashMap<>();
+        ctx.queryParams().forEach(e -> query.putIfAbsent(e.getKey(), e.getValue()));
+        Optional<String> cookie = Optional.ofNullable(ctx.request().getCookie(COOKIE)).map(Cookie::getValue);
+        Optional<String> bearer = Optional.ofNullable(ctx.request().getHeader("Authorization")).filter(a -> a.startsWith("Bearer "))
+                .map(a -> a.substring(7).strip());
+        String csrfRecu = ctx.request().getHeader(CSRF);
+        String cle = ctx.request().getHeader(IDEMPOTENCE);
+        boolean lecture = "GET".equals(route.methode());
+        travail.<Reponse>executeBlocking(() -> {
+            Optional<Utilisateur> utilisateur = Optional.empty();
+            if (bearer.isPresent()) {
+                utilisateur = comptes.parJeton(bearer.get());
+            } else if (cookie.isPresent()) {
+                Optional<Comptes.Session> session = comptes.session(cookie.get());
+                if (session.isPresent() && !lecture && !route.publique() && !egaux(session.get().csrf(), csrfRecu)) {
+                    return new Reponse(403, Problemes.probleme(403, "Jeton CSRF manquant ou faux",
+                            "une écriture par session doit renvoyer le jeton reçu à la connexion dans l'en-tête " + CSRF), null, null);
+                }
+                utilisateur = session.map(Comptes.Session::utilisateur);
+            }
+            if (!route.publique()) {
+                if (utilisateur.isEmpty()) {
+                    return new Reponse(401, Problemes.probleme(401, "Authentification requise",
+                            "connectez-vous (POST /api/auth/login) ou présentez un jeton Bearer"), null, null);
+                }
+                if (!route.roles().contains(utilisateur.get().role())) {
+                    return new Reponse(403, Problemes.probleme(403, "Interdit", "le rôle " + utilisateur.get().role()
+                            + " ne permet pas " + route.methode() + " " + route.chemin()), null, null);
+                }
+            }
+            Requete requete = new Requete(utilisateur, Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps);
+            if (route.creation() && cle != null && utilisateur.isPresent()) {
+                return idempotent(utilisateur.get().domaineId(), cle, route, corps, ignore -> executer(route, requete));
+            }
+            return executer(route, requete);
+        }, false).onComplete(res -> {
+            if (res.failed()) {
+                JOURNAL.log(Level.SEVERE, "request " + ctx.get("requestId") + " failed", res.cause());
+                envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous " + ctx.get("requestId")));
+                return;
+            }
+            Reponse rep = res.result();
+            if (rep.corps() instanceof Connexion c) {
+                ctx.response().addCookie(Cookie.cookie(COOKIE, c.cookie()).setHttpOnly(true).setSecure(cookiesSecurises)
+                        .setSameSite(CookieSameSite.STRICT).setPath("/").setMaxAge(c.dureeSecondes()));
+                envoyer(ctx, rep.statut(), c.corps());
+            } else if (rep.corps() instanceof Deconnexion) {
+                ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
+                envoyer(ctx, 204, null);
+            } else if (rep.corps() instanceof byte[] octets) {
+                if (rep.fichier() != null) {
+                    ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + rep.fichier() + "\"");
+                }
+                ctx.response().setStatusCode(rep.statut()).putHeader("Content-Type", rep.type()).end(Buffer.buffer(octets));
+            } else if (rep.corps() instanceof Rejoue rejoue) {
+                ctx.response().putHeader("Idempotent-Replayed", "true");
+                ctx.response().setStatusCode(rejoue.statut()).putHeader("Content-Type", "application/json").end(rejoue.json());
+            } else {
+                envoyer(ctx, rep.statut(), rep.corps());
+            }
+        });
+    }
+
+    /** A login's answer: the cookie to set, and the body. */
+    record Connexion(String cookie, long dureeSecondes, Object corps) {}
+
+    /** A logout's answer: clear the cookie. */
+    record Deconnexion() {}
+
+    /** A stored answer of an idempotent POST, replayed. */
+    record Rejoue(int statut, String json) {}
+
+    private static Reponse executer(Route route, Requete requete) throws Exception {
+        try {
+            return route.traitement().traiter(requete);
+        } catch (DomainException e) {
+            return new Reponse(Problemes.statut(e), Problemes.de(e), null, null);
+        } catch (StockageException e) {
+            return new Reponse(Problemes.statut(e), Problemes.probleme(Problemes.statut(e), "Base de données indisponible",
+                    e.getMessage()), null, null);
+        }
+    }
+
+    /** Runs a creation once per key: a retry with the same key and body gets the first answer; another body, a conflict. */
+    private Reponse idempotent(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
+        if (cle.isBlank() || cle.length() > 200) {
+            return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
+                    null, null);
+        }
+        String empreinte = route.methode() + " " + route.chemin() + " " + java.util.HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(corps));
+        Optional<Object[]> connue = jdbi.withHandle(h -> h.createQuery("select requete, statut, corps from idempotence where domaine_id = :d "
+                + "and cle = :c").bind("d", domaineId).bind("c", cle).map((rs, x) -> new Object[] {rs.getString(1), rs.getInt(2),
+                rs.getString(3)}).findOne());
+        if (connue.isPresent()) {
+            if (!connue.get()[0].equals(empreinte)) {
+                return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
+                        "cette clé a servi pour une autre requête"), null, null);
+            }
+            return new Reponse((Integer) connue.get()[1], new Rejoue((Integer) connue.get()[1], (String) connue.get()[2]), null, null);
+        }
+        Reponse rep = suite.traiter(null);
+        if (rep.statut() >= 200 && rep.statut() < 300) {
+            String json = Json.MAPPER.writeValueAsString(rep.corps());
+            jdbi.useHandle(h -> h.createUpdate("insert into idempotence values (:d, :c, :r, :s, :j) on conflict do nothing")
+                    .bind("d", domaineId).bind("c", cle).bind("r", empreinte).bind("s", rep.statut()).bind("j", json).execute());
+        }
+        return rep;
+    }
+
+    private static boolean egaux(String attendu, String recu) {
+        return recu != null && MessageDigest.isEqual(attendu.getBytes(StandardCharsets.UTF_8), recu.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void envoyer(RoutingContext ctx, int statut, Object corps) {
+        if (ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(statut);
+        if (corps == null) {
+            ctx.response().end();
+            return;
+        }
+        try {
+            ctx.response().putHeader("Content-Type", statut >= 400 ? Problemes.TYPE : "application/json")
+                    .end(Json.MAPPER.writeValueAsString(corps));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            JOURNAL.log(Level.SEVERE, "cannot write the response of " + ctx.get("requestId"), e);
+            ctx.response().setStatusCode(500).end();
+        }
+    }
+
+    /** One JSON line per request: id, method, path, status, duration; never a body, a cookie or a password. */
+    private static void journaliser(RoutingContext ctx) {
+        long debut = ctx.get("debut");
+        JOURNAL.info(String.format("{\"time\":\"%s\",\"request_id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"ms\":%d}",
+                Instant.now(), ctx.get("requestId"), ctx.request().method(), ctx.request().path().replace("\"", ""),
+                ctx.response().getStatusCode(), (System.nanoTime() - debut) / 1_000_000));
+    }
+}

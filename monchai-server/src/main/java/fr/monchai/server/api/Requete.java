@@ -1,0 +1,98 @@
+package fr.monchai.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.server.comptes.Utilisateur;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What a handler receives: who calls, the path and query parameters, the body.
+ *
+ * @param utilisateur the authenticated user, if any
+ * @param parametres the path parameters
+ * @param query the query parameters
+ * @param corps the body
+ */
+public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> parametres, Map<String, String> query, byte[] corps) {
+
+    /** @return the caller's domaine (the route required a user) */
+    public long domaine() {
+        return utilisateur.orElseThrow().domaineId();
+    }
+
+    /**
+     * @param nom a path parameter holding an id
+     * @return it as a number
+     * @throws DomainException (not found) when it is not a number
+     */
+    public long id(String nom) {
+        try {
+            return Long.parseLong(parametres.get(nom));
+        } catch (NumberFormatException e) {
+            throw new DomainException(CodeErreur.INTROUVABLE, nom, "« " + parametres.get(nom) + " » n'est pas un identifiant");
+        }
+    }
+
+    /**
+     * @param nom a query parameter
+     * @return its value, if given
+     */
+    public Optional<String> query(String nom) {
+        return Optional.ofNullable(query.get(nom)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * @param <T> the input type
+     * @param type an input record
+     * @return the body read as it
+     * @throws DomainException naming the field when the body is not valid JSON of that shape
+     */
+    public <T> T lire(Class<T> type) {
+        if (corps.length == 0) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
+        }
+        try {
+            T valeur = Json.MAPPER.readValue(corps, type);
+            if (valeur == null) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
+            }
+            return valeur;
+        } catch (UnrecognizedPropertyException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "champ inconnu");
+        } catch (InvalidFormatException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "valeur « " + e.getValue() + " » invalide : attendu "
+                    + attendu(e.getTargetType()));
+        } catch (MismatchedInputException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "type invalide : attendu " + attendu(e.getTargetType()));
+        } catch (JsonProcessingException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "JSON mal formé : " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "corps illisible");
+        }
+    }
+
+    private static String chemin(MismatchedInputException e) {
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String attendu(Class<?> type) {
+        if (type == null) {
+            return "une autre valeur";
+        }
+        return switch (type.getSimpleName()) {
+            case "BigDecimal", "Long", "long", "Integer", "int" -> "un nombre";
+            case "LocalDate" -> "une date AAAA-MM-JJ";
+            case "String" -> "un texte";
+            case "List" -> "une liste";
+            default -> type.isEnum() ? "une des valeurs " + java.util.Arrays.toString(type.getEnumConstants()) : "un objet";
+        };
+    }
+}

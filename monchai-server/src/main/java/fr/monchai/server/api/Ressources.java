@@ -1,0 +1,260 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.service.AchatVrac;
+import fr.monchai.core.service.AjustementLot;
+import fr.monchai.core.service.Assemblage;
+import fr.monchai.core.service.ContrePassation;
+import fr.monchai.core.service.MiseEnBouteille;
+import fr.monchai.core.service.NouvelleCuve;
+import fr.monchai.core.service.NouvelleParcelle;
+import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.service.Perte;
+import fr.monchai.core.service.Soutirage;
+import fr.monchai.core.service.VenteBouteilles;
+import fr.monchai.core.service.VenteVrac;
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Role;
+import fr.monchai.server.comptes.Utilisateur;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The API's routes, French resource names as in the dev book, and who may call each: the one
+ * table the router, the OpenAPI document and the role test read.
+ */
+public final class Ressources {
+
+    private static final Set<Role> CHAI = Set.of(Role.ADMIN, Role.OENOLOGUE, Role.OPERATEUR);
+    private static final Set<Role> CORRECTION = Set.of(Role.ADMIN, Role.OENOLOGUE);
+    private static final Set<Role> ADMIN = Set.of(Role.ADMIN);
+    private static final Set<Role> PUBLIC = Set.of();
+
+    private final MonChai chai;
+    private final Comptes comptes;
+    private final Supplier<Boolean> baseEnVie;
+    private final Limiteur connexions = new Limiteur(5, Duration.ofMinutes(15));
+    private final List<Route> routes = new ArrayList<>();
+
+    /**
+     * @param chai the register, on PostgreSQL
+     * @param comptes the accounts
+     * @param baseEnVie whether the database answers, for {@code /healthz}
+     */
+    public Ressources(MonChai chai, Comptes comptes, Supplier<Boolean> baseEnVie) {
+        this.chai = chai;
+        this.comptes = comptes;
+        this.baseEnVie = baseEnVie;
+        authentification();
+        cellier();
+        mouvements();
+        routes.add(new Route("GET", "/api/openapi.json", PUBLIC, false, "Ce document OpenAPI 3",
+                r -> Reponse.ok(OpenApi.document(routes))));
+        routes.add(new Route("GET", "/healthz", PUBLIC, false, "État du serveur et de sa base", r -> {
+            boolean db = baseEnVie.get();
+            return new Reponse(db ? 200 : 503, Map.of("status", db ? "ok" : "degraded", "db", db ? "ok" : "down",
+                    "version", version()), "application/json", null);
+        }));
+    }
+
+    /** @return every route */
+    public List<Route> routes() {
+        return List.copyOf(routes);
+    }
+
+    private void route(String methode, String chemin, Set<Role> roles, String resume, Route.Traitement t) {
+        routes.add(new Route(methode, chemin, roles, "POST".equals(methode) && !chemin.startsWith("/api/auth/"), resume, t));
+    }
+
+    // --- auth and accounts ---
+
+    record Inscription(String domaine, String email, String nom, String motDePasse) {}
+
+    record Identifiants(String email, String motDePasse) {}
+
+    record Invitation(String email, String nom, Role role, String motDePasse) {}
+
+    record ChangementRole(Role role) {}
+
+    record NouveauJeton(String nom) {}
+
+    private void authentification() {
+        route("POST", "/api/auth/signup", PUBLIC, "Crée un domaine et son premier utilisateur (administrateur)", r -> {
+            Inscription i = r.lire(Inscription.class);
+            return Reponse.cree(comptes.inscrire(i.domaine(), i.email(), i.nom(), i.motDePasse()));
+        });
+        route("POST", "/api/auth/login", PUBLIC, "Ouvre une session (cookie HttpOnly) et donne son jeton CSRF", r -> {
+            Identifiants id = r.lire(Identifiants.class);
+            String cle = id.email() == null ? "" : id.email().strip().toLowerCase(java.util.Locale.ROOT);
+            if (!connexions.autorise(cle)) {
+                return new Reponse(429, Problemes.probleme(429, "Trop de tentatives",
+                        "trop d'échecs de connexion pour cette adresse : réessayez dans 15 minutes"), null, null);
+            }
+            Optional<Comptes.Session> s = comptes.connecter(id.email(), id.motDePasse());
+            if (s.isEmpty()) {
+                connexions.echec(cle);
+                return new Reponse(401, Problemes.probleme(401, "Identifiants refusés", "adresse ou mot de passe incorrect"), null, null);
+            }
+            connexions.succes(cle);
+            return new Reponse(200, new Api.Connexion(s.get().cookie(), Comptes.DUREE_SESSION.toSeconds(),
+                    Map.of("utilisateur", s.get().utilisateur(), "csrf", s.get().csrf())), null, null);
+        });
+        route("POST", "/api/auth/logout", Route.TOUS, "Ferme la session", r -> new Reponse(204, new Api.Deconnexion(), null, null));
+        route("GET", "/api/me", Route.TOUS, "L'utilisateur connecté, son domaine et son rôle", r -> {
+            Utilisateur u = r.utilisateur().orElseThrow();
+            return Reponse.ok(Map.of("utilisateur", u, "domaine", chai.domaines().trouver(u.domaineId()).orElseThrow(),
+                    "roles", List.of(u.role())));
+        });
+        route("GET", "/api/utilisateurs", ADMIN, "Les membres du domaine", r -> Reponse.ok(comptes.membres(r.domaine())));
+        route("POST", "/api/utilisateurs", ADMIN, "Invite un membre dans le domaine", r -> {
+            Invitation i = r.lire(Invitation.class);
+            return Reponse.cree(comptes.inviter(r.domaine(), i.email(), i.nom(), i.role(), i.motDePasse()));
+        });
+        route("PUT", "/api/utilisateurs/:id/role", ADMIN, "Change le rôle d'un membre",
+                r -> Reponse.ok(comptes.changerRole(r.domaine(), r.id("id"), r.lire(ChangementRole.class).role())));
+        route("POST", "/api/jetons", ADMIN, "Crée un jeton Bearer pour un intégrateur (montré une seule fois)", r -> {
+            NouveauJeton j = r.lire(NouveauJeton.class);
+            return Reponse.cree(Map.of("jeton", comptes.creerJeton(r.domaine(), r.utilisateur().orElseThrow().id(), j.nom())));
+        });
+    }
+
+    // --- the cellar ---
+
+    private void cellier() {
+        route("GET", "/api/parcelles", Route.TOUS, "Les parcelles (?search= filtre par nom)",
+                r -> Reponse.ok(chai.parcelles().rechercher(r.domaine(), r.query("search").orElse(""))));
+        route("POST", "/api/parcelles", CHAI, "Crée une parcelle",
+                r -> Reponse.cree(chai.parcelles().creer(r.domaine(), r.lire(NouvelleParcelle.class))));
+        route("GET", "/api/parcelles/:id", Route.TOUS, "Une parcelle", r -> Reponse.ok(
+                trouve(chai.parcelles().trouver(r.domaine(), r.id("id")), "id", "la parcelle", r.id("id"))));
+        route("DELETE", "/api/parcelles/:id", CORRECTION, "Supprime une parcelle sans vendange", r -> {
+            chai.parcelles().supprimer(r.domaine(), r.id("id"));
+            return Reponse.vide();
+        });
+        route("GET", "/api/cuves", Route.TOUS, "Les cuves avec leurs lots et leur place libre",
+                r -> Reponse.ok(chai.registre().cuves(r.domaine())));
+        route("POST", "/api/cuves", CHAI, "Crée une cuve", r -> Reponse.cree(chai.cuves().creer(r.domaine(), r.lire(NouvelleCuve.class))));
+        route("GET", "/api/cuves/:id", Route.TOUS, "Une cuve, ses lots et sa place libre", r -> {
+            trouve(chai.cuves().trouver(r.domaine(), r.id("id")), "id", "la cuve", r.id("id"));
+            return Reponse.ok(chai.registre().cuve(r.domaine(), r.id("id")));
+        });
+        route("POST", "/api/vendanges", CHAI, "Enregistre une vendange (et son mouvement brouillon vers une cuve)",
+                r -> Reponse.cree(chai.vendanges().enregistrer(r.domaine(), r.lire(NouvelleVendange.class))));
+        route("GET", "/api/vendanges/:id", Route.TOUS, "Une vendange", r -> Reponse.ok(
+                trouve(chai.vendanges().trouver(r.domaine(), r.id("id")), "id", "la vendange", r.id("id"))));
+        route("GET", "/api/lots", Route.TOUS, "Les lots disponibles, par cuve, avec leur volume",
+                r -> Reponse.ok(chai.registre().lotsDisponibles(r.domaine())));
+        route("GET", "/api/lots/:id/tracabilite", Route.TOUS, "La traçabilité d'un lot : en amont jusqu'aux parcelles, en aval jusqu'aux ventes",
+                r -> {
+                    long id = r.id("id");
+                    trouve(chai.depots().lots().trouver(r.domaine(), id), "id", "le lot", id);
+                    Compte lot = new Compte.DeLot(id);
+                    return Reponse.ok(Map.of("amont", chai.registre().tracabiliteAmont(r.domaine(), lot),
+                            "aval", chai.registre().tracabiliteAval(r.domaine(), lot),
+                            "composition", chai.registre().composition(r.domaine(), lot)));
+                });
+        route("GET", "/api/stock/bouteilles", Route.TOUS, "Le stock de bouteilles par lot de bouteilles",
+                r -> Reponse.ok(chai.registre().stockBouteilles(r.domaine())));
+        route("POST", "/api/mise_en_bouteille", CHAI, "Met un lot en bouteilles (mouvement brouillon et nouveau lot de bouteilles)",
+                r -> Reponse.cree(chai.mouvements().mettreEnBouteille(r.domaine(), r.lire(MiseEnBouteille.class))));
+    }
+
+    // --- movements ---
+
+    private void mouvements() {
+        route("GET", "/api/mouvements", Route.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", r -> {
+            FiltreJournal f = new FiltreJournal(date(r, "du"), date(r, "au"),
+                    r.query("type").map(t -> enumeration(TypeMouvement.class, "type", t.toUpperCase(java.util.Locale.ROOT))),
+                    r.query("statut").map(s -> enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
+                    r.query("lot").map(l -> OptionalLong.of(nombre("lot", l))).orElse(OptionalLong.empty()));
+            int page = (int) Math.max(1, nombre("page", r.query("page").orElse("1")));
+            int taille = (int) Math.min(500, Math.max(1, nombre("taille", r.query("taille").orElse("50"))));
+            List<Mouvement> tous = chai.registre().journal(r.domaine(), f);
+            int debut = Math.min(tous.size(), (page - 1) * taille);
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("elements", tous.subList(debut, Math.min(tous.size(), debut + taille)));
+            p.put("page", page);
+            p.put("taille", taille);
+            p.put("total", tous.size());
+            return Reponse.ok(p);
+        });
+        route("GET", "/api/mouvements/:id", Route.TOUS, "Un mouvement", r -> Reponse.ok(
+                trouve(chai.mouvements().trouver(r.domaine(), r.id("id")), "id", "le mouvement", r.id("id"))));
+        route("POST", "/api/mouvements/soutirages", CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)",
+                r -> Reponse.cree(chai.mouvements().soutirer(r.domaine(), r.lire(Soutirage.class))));
+        route("POST", "/api/mouvements/assemblages", CHAI, "Assemblage de lots dans une cuve (brouillon)",
+                r -> Reponse.cree(chai.mouvements().assembler(r.domaine(), r.lire(Assemblage.class))));
+        route("POST", "/api/mouvements/pertes", CHAI, "Perte constatée sur un lot (brouillon)",
+                r -> Reponse.cree(chai.mouvements().constaterPerte(r.domaine(), r.lire(Perte.class))));
+        route("POST", "/api/mouvements/ventes-bouteilles", CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)",
+                r -> Reponse.cree(chai.mouvements().vendreBouteilles(r.domaine(), r.lire(VenteBouteilles.class))));
+        route("POST", "/api/mouvements/ventes-vrac", CHAI, "Sortie de vrac vers une destination fiscale (brouillon)",
+                r -> Reponse.cree(chai.mouvements().vendreVrac(r.domaine(), r.lire(VenteVrac.class))));
+        route("POST", "/api/mouvements/achats-vrac", CHAI, "Entrée de vin acheté en vrac (brouillon)",
+                r -> Reponse.cree(chai.mouvements().acheterVrac(r.domaine(), r.lire(AchatVrac.class))));
+        route("POST", "/api/mouvements/ajustements", CORRECTION, "Ajustement d'inventaire commenté (brouillon)",
+                r -> Reponse.cree(chai.mouvements().ajusterLot(r.domaine(), r.lire(AjustementLot.class))));
+        route("POST", "/api/mouvements/:id/valider", CHAI, "Valide un brouillon : numéro de registre, plus de modification",
+                r -> Reponse.ok(chai.mouvements().valider(r.domaine(), r.id("id"))));
+        route("POST", "/api/mouvements/:id/contre-passation", CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", r -> {
+            record Saisie(LocalDate date, Optional<String> commentaire) {}
+            Saisie s = r.lire(Saisie.class);
+            return Reponse.cree(chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), s.date(),
+                    s.commentaire() == null ? Optional.empty() : s.commentaire())));
+        });
+        route("DELETE", "/api/mouvements/:id", CHAI, "Supprime un brouillon (jamais un mouvement validé)", r -> {
+            chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
+            return Reponse.vide();
+        });
+    }
+
+    private static <T> T trouve(Optional<T> t, String champ, String quoi, long id) {
+        return t.orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, champ, quoi + " n° " + id + " n'existe pas dans ce domaine"));
+    }
+
+    private static Optional<LocalDate> date(Requete r, String nom) {
+        try {
+            return r.query(nom).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être une date AAAA-MM-JJ");
+        }
+    }
+
+    private static long nombre(String nom, String valeur) {
+        try {
+            return Long.parseLong(valeur);
+        } catch (NumberFormatException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être un nombre entier");
+        }
+    }
+
+    private static <E extends Enum<E>> E enumeration(Class<E> type, String nom, String valeur) {
+        try {
+            return Enum.valueOf(type, valeur);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être l'une des valeurs "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    private static String version() {
+        String v = Ressources.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

@@ -1,0 +1,132 @@
+package fr.monchai.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A test's browser: real HTTP to the server, keeping its session cookie and CSRF token. */
+final class Client {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private String cookie;
+    private String csrf;
+    private String bearer;
+    private final Map<String, String> entetes = new HashMap<>();
+
+    /** The answer of a call. */
+    record Reponse(int statut, JsonNode json, HttpResponse<byte[]> brute) {
+        String type() {
+            return brute.headers().firstValue("Content-Type").orElse("");
+        }
+    }
+
+    /** Signs up a new domaine with a unique e-mail and logs in. */
+    static Client inscrit(String domaine) {
+        Client c = new Client();
+        String email = UUID.randomUUID() + "@exemple.fr";
+        Reponse r = c.post("/api/auth/signup", Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", "motdepasse-42"));
+        if (r.statut() != 201) {
+            throw new AssertionError("signup: " + r.statut() + " " + r.json());
+        }
+        c.connecter(email, "motdepasse-42");
+        return c;
+    }
+
+    Reponse connecter(String email, String motDePasse) {
+        Reponse r = post("/api/auth/login", Map.of("email", email, "mot_de_passe", motDePasse));
+        if (r.statut() == 200) {
+            cookie = r.brute().headers().allValues("set-cookie").stream().filter(h -> h.startsWith("monchai_session="))
+                    .map(h -> h.substring(0, h.indexOf(';'))).findFirst().orElseThrow();
+            csrf = r.json().get("csrf").asText();
+        }
+        return r;
+    }
+
+    Client sansCsrf() {
+        Client c = new Client();
+        c.cookie = cookie;
+        return c;
+    }
+
+    static Client porteur(String jeton) {
+        Client c = new Client();
+        c.bearer = jeton;
+        return c;
+    }
+
+    Client entete(String nom, String valeur) {
+        entetes.put(nom, valeur);
+        return this;
+    }
+
+    Reponse get(String chemin) {
+        return envoyer("GET", chemin, Optional.empty());
+    }
+
+    Reponse post(String chemin, Object corps) {
+        return envoyer("POST", chemin, Optional.of(corps));
+    }
+
+    Reponse put(String chemin, Object corps) {
+        return envoyer("PUT", chemin, Optional.of(corps));
+    }
+
+    Reponse delete(String chemin) {
+        return envoyer("DELETE", chemin, Optional.empty());
+    }
+
+    Reponse brut(String methode, String chemin, String corps) {
+        return envoyer(methode, chemin, Optional.of(new Brut(corps)));
+    }
+
+    private record Brut(String texte) {}
+
+    private Reponse envoyer(String methode, String chemin, Optional<Object> corps) {
+        try {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ServeurDeTest.url() + chemin));
+            String texte = corps.map(o -> {
+                try {
+                    return o instanceof Brut brut ? brut.texte() : JSON.writeValueAsString(o);
+                } catch (IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }).orElse(null);
+            b.method(methode, texte == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(texte));
+            if (texte != null) {
+                b.header("Content-Type", "application/json");
+            }
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            if (csrf != null) {
+                b.header("X-CSRF-Token", csrf);
+            }
+            if (bearer != null) {
+                b.header("Authorization", "Bearer " + bearer);
+            }
+            entetes.forEach(b::header);
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            JsonNode json = null;
+            String type = r.headers().firstValue("Content-Type").orElse("");
+            if (type.contains("json") && r.body().length > 0) {
+                json = JSON.readTree(r.body());
+            }
+            return new Reponse(r.statusCode(), json, r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
