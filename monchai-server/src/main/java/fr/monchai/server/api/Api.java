@@ -135,7 +135,11 @@ public final class Api {
             if (route.creation() && cle != null && utilisateur.isPresent()) {
                 return idempotent(utilisateur.get().domaineId(), cle, route, corps, ignore -> executer(route, requete));
             }
-            return executer(route, requete);
+            Reponse reponse = executer(route, requete);
+            if (reponse.corps() instanceof Deconnexion) {
+                cookie.ifPresent(comptes::deconnecter);
+            }
+            return reponse;
         }, false).onComplete(res -> {
             if (res.failed()) {
                 JOURNAL.log(Level.SEVERE, "request " + ctx.get("requestId") + " failed", res.cause());

@@ -1,0 +1,94 @@
+package fr.monchai.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import fr.monchai.server.api.Route;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Bad input gets the right 4xx as problem+json naming the field, and writes nothing; idempotent POSTs; the OpenAPI document. */
+class ErreursHttpTest {
+
+    private static String champ(Client.Reponse r) {
+        return r.json().get("erreurs").get(0).get("champ").asText();
+    }
+
+    @Test
+    void chaque_mauvaise_saisie_a_son_statut_son_champ_et_ne_change_rien() {
+        Client c = Client.inscrit("Domaine des Erreurs");
+        Client.Reponse manquant = c.post("/api/parcelles", Map.of("nom", "Sans surface", "cepage", "Melon B."));
+        assertEquals(422, manquant.statut());
+        assertTrue(manquant.type().startsWith("application/problem+json"));
+        assertEquals("surface_ha", champ(manquant));
+        Client.Reponse negatif = c.post("/api/parcelles", Map.of("nom", "Négative", "cepage", "Melon B.", "surface_ha", -1));
+        assertEquals("surface_ha", champ(negatif));
+        Client.Reponse type = c.post("/api/parcelles", Map.of("nom", "Type", "cepage", "Melon B.", "surface_ha", "grande"));
+        assertEquals(422, type.statut());
+        assertEquals("surface_ha", champ(type));
+        Client.Reponse inconnu = c.post("/api/parcelles", Map.of("nom", "X", "cepage", "Melon B.", "surface_ha", 1, "couleur", "bleu"));
+        assertEquals("couleur", champ(inconnu));
+        Client.Reponse malforme = c.brut("POST", "/api/cuves", "{\"nom\": \"Cuve\", ");
+        assertEquals(422, malforme.statut());
+        assertFalse(malforme.json().toString().contains("at com.") || malforme.json().toString().contains("Exception"));
+        Client.Reponse absurde = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 1e12));
+        assertEquals("capacite_hl", champ(absurde));
+        Client.Reponse enorme = c.brut("POST", "/api/cuves", "{\"nom\": \"" + "x".repeat(70_000) + "\"}");
+        assertEquals(413, enorme.statut());
+        Client.Reponse introuvable = c.post("/api/vendanges", Map.of("parcelle_id", 987_654_321L, "date", "2026-09-12", "volume_hl", 3));
+        assertEquals(404, introuvable.statut());
+        assertEquals("parcelle_id", champ(introuvable));
+        assertEquals(404, c.get("/api/cuves/pas-un-nombre").statut());
+        assertEquals(404, c.get("/api/nulle-part").statut());
+        assertEquals(0, c.get("/api/parcelles").json().size());
+        assertEquals(0, c.get("/api/cuves").json().size());
+        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20)).json().get("id").asLong();
+        Client.Reponse conflit = c.post("/api/mouvements/soutirages", Map.of("source_lot_id", 1, "destination_cuve_id", cuve,
+                "volume_hl", 1, "date", "2026-09-12"));
+        assertEquals(404, conflit.statut());
+        assertEquals(422, c.get("/api/mouvements?du=hier").statut());
+    }
+
+    @Test
+    void une_creation_rejouee_avec_la_meme_cle_ne_cree_rien_deux_fois() {
+        Client c = Client.inscrit("Domaine Idempotent").entete("Idempotency-Key", "cle-1");
+        Client.Reponse premier = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20));
+        Client.Reponse second = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20));
+        assertEquals(201, premier.statut());
+        assertEquals(201, second.statut());
+        assertEquals(premier.json(), second.json());
+        assertEquals("true", second.brute().headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(1, c.get("/api/cuves").json().size());
+        assertEquals(409, c.post("/api/cuves", Map.of("nom", "Autre", "capacite_hl", 20)).statut());
+    }
+
+    @Test
+    void le_document_openapi_liste_exactement_les_routes_du_serveur() {
+        JsonNode doc = new Client().get("/api/openapi.json").json();
+        assertEquals("3.0.3", doc.get("openapi").asText());
+        Set<String> documentees = new HashSet<>();
+        Iterator<Map.Entry<String, JsonNode>> chemins = doc.get("paths").fields();
+        while (chemins.hasNext()) {
+            Map.Entry<String, JsonNode> e = chemins.next();
+            e.getValue().fieldNames().forEachRemaining(m -> documentees.add(m.toUpperCase() + " " + e.getKey()));
+        }
+        Set<String> servies = new HashSet<>();
+        io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
+        for (io.vertx.ext.web.Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class)
+                .routeur(vertx, null).getRoutes()) {
+            if (r.getPath() != null && r.methods() != null && r.methods().size() == 1) {
+                servies.add(r.methods().iterator().next().name() + " " + r.getPath().replaceAll(":([a-zA-Z_]+)", "{$1}"));
+            }
+        }
+        vertx.close();
+        assertEquals(servies, documentees);
+        for (Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class).routes()) {
+            assertTrue(documentees.contains(r.methode() + " " + r.cheminOpenApi()));
+        }
+    }
+}
