@@ -10,6 +10,7 @@ import fr.monchai.persistence.PostgresDepots;
 import fr.monchai.server.api.Api;
 import fr.monchai.server.api.Ressources;
 import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Parametres;
 import java.sql.Connection;
 import java.sql.SQLException;
 
@@ -58,7 +59,7 @@ public final class ModuleServeur extends AbstractModule {
     @Provides
     @Singleton
     Api api(MonChai chai, Comptes comptes, HikariDataSource pool) {
-        Ressources ressources = new Ressources(chai, comptes, () -> {
+        Ressources ressources = new Ressources(chai, comptes, new Parametres(pool), () -> {
             try (Connection c = pool.getConnection()) {
                 return c.isValid(2);
             } catch (SQLException e) {

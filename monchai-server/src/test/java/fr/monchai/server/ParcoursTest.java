@@ -55,6 +55,56 @@ class ParcoursTest {
         JsonNode trace = c.get("/api/lots/" + lot + "/tracabilite").json();
         assertTrue(trace.toString().contains("Les Carrières") || trace.get("amont").toString().contains(Long.toString(parcelle)),
                 trace.toString());
+        // Sales, invoice and DRM, as the dev book's scenario goes on.
+        Client.Reponse sansParametres = c.get("/api/domaine/parametres");
+        assertEquals(409, sansParametres.statut());
+        Client.Reponse p = c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", "SCEA Domaine du Parcours"),
+                Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "La Pierre Bleue",
+                        "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
+                Map.entry("siret", "73282932000011"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
+                Map.entry("numero_accise", "FR012345E6789"), Map.entry("iban", "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"),
+                Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601")));
+        assertEquals(200, p.statut(), String.valueOf(p.json()));
+        long bouteilleLot = stock.get(0).get("bouteille_lot").get("id").asLong();
+        Client.Reponse produit = c.post("/api/produits", Map.of("bouteille_lot_id", bouteilleLot, "sku", "MSM-25", "nom",
+                "Muscadet Sèvre et Maine sur lie 2026", "prix", 8.90, "base", "TTC", "degre", 12, "millesime", 2026));
+        assertEquals(201, produit.statut(), String.valueOf(produit.json()));
+        long client = c.post("/api/clients", Map.of("type", "PROFESSIONNEL", "nom", "La Cave du Port", "adresse_facturation",
+                Map.of("rue", "3 quai de la Fosse", "code_postal", "44000", "ville", "Nantes", "pays", "FR"), "siren", "552100554",
+                "siret", "55210055400013", "numero_tva", "FR32552100554", "adresse_electronique", "552100554")).json().get("id").asLong();
+        Client.Reponse commande = c.post("/api/commandes", Map.of("client_id", client, "date", "2026-09-25", "destination",
+                "FRANCE_DROITS_ACQUITTES", "reference", Map.of(), "reference_client", "BC-1", "lignes",
+                List.of(Map.of("produit_id", produit.json().get("id").asLong(), "quantite", 60, "prix_unitaire", 8.50))));
+        assertEquals(201, commande.statut(), String.valueOf(commande.json()));
+        long cmd = commande.json().get("id").asLong();
+        assertEquals("VALIDEE", c.post("/api/commandes/" + cmd + "/valider", Map.of()).json().get("statut").asText());
+        JsonNode stockProduit = c.get("/api/stock/produits").json().get(0);
+        assertEquals(List.of(2000L, 60L, 1940L), List.of(stockProduit.get("physique").asLong(), stockProduit.get("reserve").asLong(),
+                stockProduit.get("disponible").asLong()));
+        assertEquals("LIVREE", c.post("/api/commandes/" + cmd + "/livrer", Map.of("date", "2026-09-26")).json().get("statut").asText());
+        assertEquals(1940, c.get("/api/stock/bouteilles").json().get(0).get("nb_bouteilles").asLong());
+        long facture = c.post("/api/commandes/" + cmd + "/facture", Map.of("echeance", "2026-10-26")).json().get("id").asLong();
+        JsonNode emise = c.post("/api/factures/" + facture + "/emettre", Map.of("date", "2026-09-30")).json();
+        assertEquals("F2026-000001", emise.get("numero").asText(), emise.toString());
+        Client.Reponse pdf = c.get("/api/factures/" + facture + "/document");
+        assertEquals("application/pdf", pdf.type());
+        assertTrue(new String(pdf.brute().body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        JsonNode apercu = c.get("/api/drm/apercu?mois=2026-09").json();
+        JsonNode balance = apercu.get("declaration").get("droits_suspendus").get(0);
+        assertEquals("0", balance.get("stock_debut").asText());
+        assertEquals("23.85", balance.get("stock_fin").asText(), balance.toString());
+        assertEquals(0, apercu.get("anomalies").size(), apercu.get("anomalies").toString());
+        Client.Reponse export = c.post("/api/drm/exports", Map.of("mois", "2026-09", "definitif", true));
+        assertEquals(201, export.statut(), String.valueOf(export.json()));
+        long exportId = export.json().get("id").asLong();
+        String csv = new String(c.get("/api/drm/exports/" + exportId + "/fichiers/0").brute().body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",entrees,revendique,24.60,"), csv);
+        assertTrue(csv.contains(",sorties,ventefrancebouteillecrdacquitte,0.45,"), csv);
+        assertEquals(409, c.post("/api/mouvements/soutirages", Map.of("source_lot_id", lot, "destination_cuve_id", cuve2,
+                "volume_hl", 1, "date", "2026-09-28")).statut(), "September is declared and locked");
+        assertEquals(1, c.get("/api/drm/exports").json().size());
+        String journalCsv = new String(c.get("/api/mouvements.csv").brute().body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(journalCsv.startsWith("numero,date,type,statut,compte,volume_hl"), journalCsv);
         Client.Reponse sante = c.get("/healthz");
         assertEquals(200, sante.statut());
         assertEquals(List.of("ok", "ok"), List.of(sante.json().get("status").asText(), sante.json().get("db").asText()));

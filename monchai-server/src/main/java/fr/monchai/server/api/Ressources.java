@@ -21,6 +21,7 @@ import fr.monchai.core.service.VenteVrac;
 import fr.monchai.core.CodeErreur;
 import fr.monchai.core.DomainException;
 import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Parametres;
 import fr.monchai.server.comptes.Role;
 import fr.monchai.server.comptes.Utilisateur;
 import java.time.Duration;
@@ -55,15 +56,18 @@ public final class Ressources {
     /**
      * @param chai the register, on PostgreSQL
      * @param comptes the accounts
+     * @param parametres each domaine's identity on its documents
      * @param baseEnVie whether the database answers, for {@code /healthz}
      */
-    public Ressources(MonChai chai, Comptes comptes, Supplier<Boolean> baseEnVie) {
+    public Ressources(MonChai chai, Comptes comptes, Parametres parametres, Supplier<Boolean> baseEnVie) {
         this.chai = chai;
         this.comptes = comptes;
         this.baseEnVie = baseEnVie;
         authentification();
         cellier();
         mouvements();
+        routes.addAll(new RessourcesCommerce(chai, parametres).routes());
+        routes.addAll(new RessourcesDrm(chai, parametres).routes());
         routes.add(new Route("GET", "/api/openapi.json", PUBLIC, false, "Ce document OpenAPI 3",
                 r -> Reponse.ok(OpenApi.document(routes))));
         routes.add(new Route("GET", "/healthz", PUBLIC, false, "État du serveur et de sa base", r -> {

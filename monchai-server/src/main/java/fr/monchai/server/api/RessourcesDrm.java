@@ -1,0 +1,116 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ServiceDrm;
+import fr.monchai.server.comptes.Parametres;
+import fr.monchai.server.comptes.Role;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/** The monthly DRM (preview, export, history, files), locking a month, and the journal as CSV. */
+final class RessourcesDrm {
+
+    private static final Set<Role> DRM = Set.of(Role.ADMIN, Role.OENOLOGUE, Role.COMPTA);
+
+    private final MonChai chai;
+    private final Parametres parametres;
+    private final ServiceDrm drm;
+    private final List<Route> routes = new ArrayList<>();
+
+    RessourcesDrm(MonChai chai, Parametres parametres) {
+        this.chai = chai;
+        this.parametres = parametres;
+        this.drm = new ServiceDrm(chai, ExportateursDrm.decouvrir());
+        route("GET", "/api/drm/apercu", DRM, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", r ->
+                Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), r.query("plugin").orElse("interloire"), Map.of())));
+        route("POST", "/api/drm/exports", DRM, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", r -> {
+            record Demande(String mois, Optional<String> plugin, boolean definitif) {}
+            Demande d = r.lire(Demande.class);
+            ExportDeclaration e = drm.exporter(r.domaine(), mois(Optional.ofNullable(d.mois())), declarant(r),
+                    (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"), Map.of(), d.definitif(),
+                    r.utilisateur().orElseThrow().email(), Instant.now());
+            return Reponse.cree(e);
+        });
+        route("GET", "/api/drm/exports", DRM, "L'historique des exports DRM", r -> Reponse.ok(chai.declarations().historique(r.domaine())));
+        route("GET", "/api/drm/exports/:id/fichiers/:rang", DRM, "Télécharge un fichier d'un export (CSV, XML, PDF)", r -> {
+            ExportDeclaration e = RessourcesCommerce.trouve(chai.declarations().trouver(r.domaine(), r.id("id")), "id", "l'export",
+                    r.id("id"));
+            long rang = r.id("rang");
+            if (rang < 0 || rang >= e.artefacts().size()) {
+                throw new DomainException(CodeErreur.INTROUVABLE, "rang", "l'export n'a pas de fichier n° " + rang);
+            }
+            Artefact a = e.artefacts().get((int) rang);
+            return Reponse.fichier(a.contenu(), a.typeMedia(), a.nom());
+        });
+        route("POST", "/api/periodes/verrouiller", Set.of(Role.ADMIN, Role.OENOLOGUE), "Verrouille un mois déclaré", r -> {
+            record Verrou(String mois) {}
+            YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
+            return Reponse.ok(Map.of("mois", m.toString(), "mouvements_verrouilles", chai.periodes().verrouiller(r.domaine(), m)));
+        });
+        route("GET", "/api/mouvements.csv", Route.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité",
+                r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
+    }
+
+    List<Route> routes() {
+        return routes;
+    }
+
+    private void route(String methode, String chemin, Set<Role> roles, String resume, Route.Traitement t) {
+        routes.add(new Route(methode, chemin, roles, "POST".equals(methode), resume, t));
+    }
+
+    private fr.monchai.drm.modele.Declarant declarant(Requete r) {
+        return parametres.de(r.domaine()).orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "parametres",
+                "renseignez d'abord l'identité du domaine (PUT /api/domaine/parametres) : numéro d'accise, identifiant InterLoire…"))
+                .declarant();
+    }
+
+    private static YearMonth mois(Optional<String> texte) {
+        try {
+            return YearMonth.parse(texte.orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "mois",
+                    "le mois est obligatoire, au format AAAA-MM")));
+        } catch (DateTimeParseException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "mois", "doit être un mois AAAA-MM");
+        }
+    }
+
+    private byte[] csv(Requete r) throws IOException {
+        Optional<LocalDate> du = r.query("du").map(LocalDate::parse);
+        Optional<LocalDate> au = r.query("au").map(LocalDate::parse);
+        StringWriter sortie = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(sortie, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
+                .setHeader("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire", "mouvement_id").get())) {
+            for (Mouvement m : chai.registre().journal(r.domaine(), new FiltreJournal(du, au, Optional.empty(), Optional.empty(),
+                    OptionalLong.empty()))) {
+                for (LigneMouvement l : m.lignes()) {
+                    csv.printRecord(m.numero().isPresent() ? m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),
+                            l.compte().cle(), l.volume().enHl().toPlainString(), m.destination().map(Enum::name).orElse(""),
+                            m.commentaire(), m.id());
+                }
+            }
+        }
+        return sortie.toString().getBytes(StandardCharsets.UTF_8);
+    }
+}
