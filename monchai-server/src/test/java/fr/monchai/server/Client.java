@@ -22,6 +22,7 @@ final class Client {
     private String csrf;
     private String bearer;
     private final Map<String, String> entetes = new HashMap<>();
+    private Integer port;
 
     /** The answer of a call. */
     record Reponse(int statut, JsonNode json, HttpResponse<byte[]> brute) {
@@ -64,6 +65,11 @@ final class Client {
         return c;
     }
 
+    Client versPort(int autre) {
+        port = autre;
+        return this;
+    }
+
     Client entete(String nom, String valeur) {
         entetes.put(nom, valeur);
         return this;
@@ -93,7 +99,8 @@ final class Client {
 
     private Reponse envoyer(String methode, String chemin, Optional<Object> corps) {
         try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(ServeurDeTest.url() + chemin));
+            String base = port == null ? ServeurDeTest.url() : "http://localhost:" + port;
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin));
             String texte = corps.map(o -> {
                 try {
                     return o instanceof Brut brut ? brut.texte() : JSON.writeValueAsString(o);
