@@ -18,6 +18,13 @@ import java.util.logging.Logger;
  */
 public final class Main {
 
+    static {
+        // Log lines are the JSON the server writes, one per line, nothing around them.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%5$s%6$s%n");
+        }
+    }
+
     private static final Logger JOURNAL = Logger.getLogger("fr.monchai.server");
 
     private Main() {}
