@@ -22,12 +22,13 @@ public final class Bancs {
         BANCS.put("factures", FacturesBanc::new);
         BANCS.put("persistance", PersistanceBanc::new);
         BANCS.put("drm", DrmBanc::new);
+        BANCS.put("serveur", ServeurBanc::new);
     }
 
     private Bancs() {}
 
     /**
-     * @param args benchmark names ({@code factures}, {@code persistance}, {@code drm}); none for all
+     * @param args benchmark names ({@code factures}, {@code persistance}, {@code drm}, {@code serveur}); none for all
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {

@@ -51,6 +51,29 @@ public interface Journal {
     List<Mouvement> lister(long domaineId, FiltreJournal filtre);
 
     /**
+     * One slice of {@link #lister(long, FiltreJournal)}; a store reads just that slice.
+     *
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @param debut how many to skip
+     * @param taille how many at most
+     * @return those movements, in the same order
+     */
+    default List<Mouvement> lister(long domaineId, FiltreJournal filtre, int debut, int taille) {
+        List<Mouvement> tous = lister(domaineId, filtre);
+        return tous.subList(Math.min(debut, tous.size()), Math.min(tous.size(), debut + taille));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return how many match
+     */
+    default long compter(long domaineId, FiltreJournal filtre) {
+        return lister(domaineId, filtre).size();
+    }
+
+    /**
      * @param domaineId the domaine
      * @param compte an account
      * @return its validated legs, in register order

@@ -167,6 +167,25 @@ public final class RegistreService {
     }
 
     /**
+     * One page of the journal, read as a page from the store (not the whole journal).
+     *
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @param page the page, from 1
+     * @param taille its size, from 1 to 1000
+     * @return the page and the number of matching movements
+     */
+    public fr.monchai.core.journal.PageJournal journal(long domaineId, FiltreJournal filtre, int page, int taille) {
+        if (page < 1 || taille < 1 || taille > 1000) {
+            throw new fr.monchai.core.DomainException(fr.monchai.core.CodeErreur.SAISIE_INVALIDE, page < 1 ? "page" : "taille",
+                    page < 1 ? "la page commence à 1" : "la taille d'une page va de 1 à 1000");
+        }
+        return depots.transactions().executer(() -> new fr.monchai.core.journal.PageJournal(
+                depots.journal().lister(domaineId, filtre, (page - 1) * taille, taille), page, taille,
+                depots.journal().compter(domaineId, filtre)));
+    }
+
+    /**
      * @param domaineId the domaine
      * @param compte a lot or bouteille lot account
      * @return what it is made of now (vintage, grape variety, parcelle, appellation), summing

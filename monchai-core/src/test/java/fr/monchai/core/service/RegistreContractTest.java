@@ -465,6 +465,25 @@ public abstract class RegistreContractTest {
     }
 
     @Test
+    void le_journal_se_lit_par_pages() {
+        Lot lot = c.lot("Cuve 1", "10", "2026-09-10");
+        Cuve dst = c.cuve("Cuve 2", "50");
+        for (int i = 0; i < 7; i++) {
+            c.valider(c.soutirer(lot, dst, "0.1", "0", "2026-09-" + (11 + i)));
+        }
+        c.soutirer(lot, dst, "0.1", "0", "2026-09-20");
+        List<Mouvement> tout = chai.registre().journal(d, FiltreJournal.TOUT);
+        assertEquals(9, tout.size());
+        var page = chai.registre().journal(d, FiltreJournal.TOUT, 2, 4);
+        assertEquals(tout.subList(4, 8), page.elements());
+        assertEquals(9, page.total());
+        assertEquals(List.of(tout.get(8)), chai.registre().journal(d, FiltreJournal.TOUT, 3, 4).elements());
+        assertEquals(List.of(), chai.registre().journal(d, FiltreJournal.TOUT, 9, 4).elements());
+        assertEquals(CodeErreur.SAISIE_INVALIDE, assertThrows(DomainException.class,
+                () -> chai.registre().journal(d, FiltreJournal.TOUT, 0, 4)).code());
+    }
+
+    @Test
     void le_journal_se_filtre_par_periode_type_statut_et_lot() {
         Lot a = c.lot("Cuve A", "10", "2026-09-10");
         Lot b = c.lot("Cuve B", "10", "2026-09-11");

@@ -147,7 +147,24 @@ final class PgJournal implements Journal {
 
     @Override
     public List<Mouvement> lister(long domaineId, FiltreJournal f) {
-        StringBuilder sql = new StringBuilder("select * from mouvement m where domaine_id = :d");
+        return tx.avec(h -> charger(h, requete(h, "select *", domaineId, f, " order by statut = 'BROUILLON', case when statut <> "
+                + "'BROUILLON' then date end, numero, id")));
+    }
+
+    @Override
+    public List<Mouvement> lister(long domaineId, FiltreJournal f, int debut, int taille) {
+        return tx.avec(h -> charger(h, requete(h, "select *", domaineId, f, " order by statut = 'BROUILLON', case when statut <> "
+                + "'BROUILLON' then date end, numero, id limit :taille offset :debut").bind("taille", taille).bind("debut", debut)));
+    }
+
+    @Override
+    public long compter(long domaineId, FiltreJournal f) {
+        return tx.avec(h -> requete(h, "select count(*)", domaineId, f, "").mapTo(Long.class).one());
+    }
+
+    /** The journal's query for a filter, with the given selection and ordering. */
+    private static Query requete(Handle h, String selection, long domaineId, FiltreJournal f, String suite) {
+        StringBuilder sql = new StringBuilder(selection + " from mouvement m where domaine_id = :d");
         f.du().ifPresent(x -> sql.append(" and date >= :du"));
         f.au().ifPresent(x -> sql.append(" and date <= :au"));
         f.type().ifPresent(x -> sql.append(" and type = :type"));
@@ -156,16 +173,13 @@ final class PgJournal implements Journal {
             sql.append(" and exists (select 1 from ligne_mouvement l where l.domaine_id = m.domaine_id and l.mouvement_id = m.id"
                     + " and l.compte = :lot)");
         }
-        sql.append(" order by statut = 'BROUILLON', case when statut <> 'BROUILLON' then date end, numero, id");
-        return tx.avec(h -> {
-            Query q = h.createQuery(sql.toString()).bind("d", domaineId);
-            f.du().ifPresent(x -> q.bind("du", x));
-            f.au().ifPresent(x -> q.bind("au", x));
-            f.type().ifPresent(x -> q.bind("type", x.name()));
-            f.statut().ifPresent(x -> q.bind("statut", x.name()));
-            f.lotId().ifPresent(x -> q.bind("lot", new Compte.DeLot(x).cle()));
-            return charger(h, q);
-        });
+        Query q = h.createQuery(sql + suite).bind("d", domaineId);
+        f.du().ifPresent(x -> q.bind("du", x));
+        f.au().ifPresent(x -> q.bind("au", x));
+        f.type().ifPresent(x -> q.bind("type", x.name()));
+        f.statut().ifPresent(x -> q.bind("statut", x.name()));
+        f.lotId().ifPresent(x -> q.bind("lot", new Compte.DeLot(x).cle()));
+        return q;
     }
 
     /** Reads movements and their legs in two queries. */

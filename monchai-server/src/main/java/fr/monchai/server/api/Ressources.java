@@ -28,7 +28,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -187,16 +186,9 @@ public final class Ressources {
                     r.query("type").map(t -> enumeration(TypeMouvement.class, "type", t.toUpperCase(java.util.Locale.ROOT))),
                     r.query("statut").map(s -> enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
                     r.query("lot").map(l -> OptionalLong.of(nombre("lot", l))).orElse(OptionalLong.empty()));
-            int page = (int) Math.max(1, nombre("page", r.query("page").orElse("1")));
-            int taille = (int) Math.min(500, Math.max(1, nombre("taille", r.query("taille").orElse("50"))));
-            List<Mouvement> tous = chai.registre().journal(r.domaine(), f);
-            int debut = Math.min(tous.size(), (page - 1) * taille);
-            Map<String, Object> p = new LinkedHashMap<>();
-            p.put("elements", tous.subList(debut, Math.min(tous.size(), debut + taille)));
-            p.put("page", page);
-            p.put("taille", taille);
-            p.put("total", tous.size());
-            return Reponse.ok(p);
+            int page = (int) nombre("page", r.query("page").orElse("1"));
+            int taille = (int) nombre("taille", r.query("taille").orElse("50"));
+            return Reponse.ok(chai.registre().journal(r.domaine(), f, page, taille));
         });
         route("GET", "/api/mouvements/:id", Route.TOUS, "Un mouvement", r -> Reponse.ok(
                 trouve(chai.mouvements().trouver(r.domaine(), r.id("id")), "id", "le mouvement", r.id("id"))));
