@@ -55,6 +55,30 @@ class ErreursHttpTest {
     }
 
     @Test
+    void chaque_post_refuse_le_json_mal_forme_le_corps_vide_et_le_corps_enorme_sans_rien_ecrire() {
+        Client c = Client.inscrit("Domaine des Mauvais Corps");
+        String etat = etat(c);
+        for (Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class).routes()) {
+            if (!"POST".equals(r.methode()) && !"PUT".equals(r.methode()) || r.chemin().startsWith("/api/auth/")) {
+                continue;
+            }
+            String chemin = r.chemin().replaceAll(":[a-zA-Z_]+", "1");
+            for (String corps : new String[] {"{\"a\": ", "[1, 2]", "\"texte\"", "{\"volume_hl\": \"beaucoup\"}"}) {
+                int statut = c.brut(r.methode(), chemin, corps).statut();
+                assertTrue(statut >= 400 && statut < 500, r.methode() + " " + r.chemin() + " with " + corps + " -> " + statut);
+            }
+            assertEquals(413, c.brut(r.methode(), chemin, "{\"x\": \"" + "y".repeat(70_000) + "\"}").statut(), r.chemin());
+        }
+        assertEquals(etat, etat(c), "nothing was written");
+    }
+
+    private static String etat(Client c) {
+        return c.get("/api/parcelles").json().toString() + c.get("/api/cuves").json() + c.get("/api/mouvements").json()
+                + c.get("/api/produits").json() + c.get("/api/clients").json() + c.get("/api/commandes").json()
+                + c.get("/api/factures").json() + c.get("/api/drm/exports").json() + c.get("/api/utilisateurs").json();
+    }
+
+    @Test
     void une_creation_rejouee_avec_la_meme_cle_ne_cree_rien_deux_fois() {
         Client c = Client.inscrit("Domaine Idempotent").entete("Idempotency-Key", "cle-1");
         Client.Reponse premier = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20));

@@ -24,6 +24,7 @@ class ParcoursTest {
         long parcelle = c.post("/api/parcelles", Map.of("nom", "Les Carrières", "cepage", "Melon B.", "surface_ha", 1.2, "lat", 47.1,
                 "lng", -1.5, "annee_plantation", 2008)).json().get("id").asLong();
         assertEquals(1, c.get("/api/parcelles?search=carri").json().size());
+        assertEquals(1, c.get("/api/parcelles/?search=Carri").json().size(), "the dev book's paths end with a slash");
         long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 50, "materiau", "inox")).json().get("id").asLong();
         long cuve2 = c.post("/api/cuves", Map.of("nom", "Cuve 2", "capacite_hl", 30)).json().get("id").asLong();
         Client.Reponse vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-12", "volume_hl", 25.4,
