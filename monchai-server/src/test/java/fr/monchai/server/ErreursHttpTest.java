@@ -79,7 +79,7 @@ class ErreursHttpTest {
     }
 
     @Test
-    void une_creation_rejouee_avec_la_meme_cle_ne_cree_rien_deux_fois() {
+    void une_creation_rejouee_avec_la_meme_cle_ne_cree_rien_deux_fois() throws Exception {
         Client c = Client.inscrit("Domaine Idempotent").entete("Idempotency-Key", "cle-1");
         Client.Reponse premier = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20));
         Client.Reponse second = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20));
@@ -89,6 +89,17 @@ class ErreursHttpTest {
         assertEquals("true", second.brute().headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(1, c.get("/api/cuves").json().size());
         assertEquals(409, c.post("/api/cuves", Map.of("nom", "Autre", "capacite_hl", 20)).statut());
+        Client d = Client.inscrit("Domaine Idempotent concurrent").entete("Idempotency-Key", "cle-2");
+        java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(8);
+        java.util.List<java.util.concurrent.Future<Integer>> statuts = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            statuts.add(ex.submit(() -> d.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20)).statut()));
+        }
+        for (java.util.concurrent.Future<Integer> f : statuts) {
+            assertEquals(201, f.get().intValue());
+        }
+        ex.shutdown();
+        assertEquals(1, d.get("/api/cuves").json().size(), "retries sent at once create one cuve");
     }
 
     @Test

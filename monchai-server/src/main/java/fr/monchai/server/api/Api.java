@@ -188,8 +188,26 @@ public final class Api {
         }
     }
 
-    /** Runs a creation once per key: a retry with the same key and body gets the first answer; another body, a conflict. */
+    /**
+     * Runs a creation once per key: a retry with the same key and body gets the first answer;
+     * another body, a conflict. Requests with one key run one at a time on this instance, so a
+     * retry sent while the first is still running waits for its answer.
+     */
     private Reponse idempotent(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
+        String verrou = domaineId + ":" + cle;
+        Object moniteur = enCours.computeIfAbsent(verrou, k -> new Object());
+        try {
+            synchronized (moniteur) {
+                return idempotentSeul(domaineId, cle, route, corps, suite);
+            }
+        } finally {
+            enCours.remove(verrou, moniteur);
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> enCours = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Reponse idempotentSeul(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
         if (cle.isBlank() || cle.length() > 200) {
             return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
                     null, null);
