@@ -47,6 +47,11 @@ class ParcoursTest {
                 "pertes_hl", 0.2, "date", "2026-09-19"));
         assertEquals(201, mise.statut(), mise.json().toString());
         c.post("/api/mouvements/" + mise.json().get("id").asLong() + "/valider", Map.of());
+        assertEquals(201, c.post("/api/capsules", Map.of("date", "2026-09-01", "categorie", "TRANQUILLE", "type",
+                "COLLECTIVES_DROITS_SUSPENDUS", "contenance_ml", 750, "nature", "ACHAT", "quantite", 5000)).statut());
+        assertEquals(201, c.post("/api/capsules", Map.of("date", "2026-09-19", "categorie", "TRANQUILLE", "type",
+                "COLLECTIVES_DROITS_SUSPENDUS", "contenance_ml", 750, "nature", "UTILISATION", "quantite", 2000)).statut());
+        assertEquals(3000, c.get("/api/capsules?date=2026-09-30").json().get(0).get("quantite").asLong());
         JsonNode stock = c.get("/api/stock/bouteilles").json();
         assertEquals(2000, stock.get(0).get("nb_bouteilles").asLong(), stock.toString());
         JsonNode journal = c.get("/api/mouvements?statut=valide&taille=2&page=2").json();
@@ -101,6 +106,8 @@ class ParcoursTest {
         String csv = new String(c.get("/api/drm/exports/" + exportId + "/fichiers/0").brute().body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(csv.contains(",entrees,revendique,24.60,"), csv);
         assertTrue(csv.contains(",sorties,ventefrancebouteillecrdacquitte,0.45,"), csv);
+        assertTrue(csv.contains("CRD,202609,12345601,FR012345E6789,,TRANQUILLE,Bouteille 75 cl,,,,,,,collectif suspendu,sorties,utilisations,2000"),
+                csv);
         assertEquals(409, c.post("/api/mouvements/soutirages", Map.of("source_lot_id", lot, "destination_cuve_id", cuve2,
                 "volume_hl", 1, "date", "2026-09-28")).statut(), "September is declared and locked");
         assertEquals(1, c.get("/api/drm/exports").json().size());

@@ -1,7 +1,9 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.MonChai;
+import fr.monchai.core.crd.NouveauMouvementCrd;
 import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.StatutMouvement;
@@ -214,6 +216,17 @@ public final class Ressources {
             return Reponse.cree(chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), s.date(),
                     s.commentaire() == null ? Optional.empty() : s.commentaire())));
         });
+        route("POST", "/api/mouvements/:id/references", CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)",
+                r -> {
+                    ReferenceSortie ref = r.lire(ReferenceSortie.class);
+                    chai.mouvements().documenterSortie(r.domaine(), r.id("id"), ref);
+                    return Reponse.ok(ref);
+                });
+        route("GET", "/api/capsules", Route.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)",
+                r -> Reponse.ok(chai.capsules().soldes(r.domaine(), date(r, "date").orElse(LocalDate.now())).entrySet().stream()
+                        .map(e -> Map.of("compte", e.getKey(), "quantite", e.getValue())).toList()));
+        route("POST", "/api/capsules", CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)",
+                r -> Reponse.cree(chai.capsules().enregistrer(r.domaine(), r.lire(NouveauMouvementCrd.class))));
         route("DELETE", "/api/mouvements/:id", CHAI, "Supprime un brouillon (jamais un mouvement validé)", r -> {
             chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
             return Reponse.vide();
