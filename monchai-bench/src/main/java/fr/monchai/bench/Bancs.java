@@ -21,6 +21,7 @@ public final class Bancs {
         // First, so that its "first invoice after start" runs in a cold JVM.
         BANCS.put("factures", FacturesBanc::new);
         BANCS.put("persistance", PersistanceBanc::new);
+        BANCS.put("profil-validation", ProfilValidationBanc::new);
         BANCS.put("drm", DrmBanc::new);
         BANCS.put("serveur", ServeurBanc::new);
     }
