@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import fr.monchai.server.api.Route;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -107,9 +106,7 @@ class ErreursHttpTest {
         JsonNode doc = new Client().get("/api/openapi.json").json();
         assertEquals("3.0.3", doc.get("openapi").asText());
         Set<String> documentees = new HashSet<>();
-        Iterator<Map.Entry<String, JsonNode>> chemins = doc.get("paths").fields();
-        while (chemins.hasNext()) {
-            Map.Entry<String, JsonNode> e = chemins.next();
+        for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             e.getValue().fieldNames().forEachRemaining(m -> documentees.add(m.toUpperCase() + " " + e.getKey()));
         }
         Set<String> servies = new HashSet<>();
