@@ -3,6 +3,7 @@ package fr.monchai.persistence.internal;
 import fr.monchai.core.port.Compteurs;
 import fr.monchai.core.port.Periodes;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -15,12 +16,28 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
         this.tx = tx;
     }
 
+    private record Mois(long domaineId) {}
+
     @Override
     public long suivant(long domaineId, String serie) {
-        // The upsert locks the counter row until commit: the series stays gap-free.
+        // The upsert locks the counter row until commit: the series stays gap-free. The declared
+        // months come along (a lock takes the register counter too, so they cannot change
+        // before the commit): validating a movement asks for them next.
         return tx.avec(h -> h.createQuery("insert into compteur (domaine_id, serie, valeur) values (:d, :s, 1) "
-                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + 1 returning valeur")
-                .bind("d", domaineId).bind("s", serie).mapTo(Long.class).one());
+                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + 1 "
+                        + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = :d) as mois")
+                .bind("d", domaineId).bind("s", serie)
+                .map((rs, ctx) -> {
+                    java.sql.Array tableau = rs.getArray("mois");
+                    TreeSet<YearMonth> mois = new TreeSet<>();
+                    if (tableau != null) {
+                        for (Object o : (Object[]) tableau.getArray()) {
+                            mois.add(YearMonth.from(((java.sql.Date) o).toLocalDate()));
+                        }
+                    }
+                    tx.retenir(new Mois(domaineId), mois);
+                    return rs.getLong("valeur");
+                }).one());
     }
 
     @Override
@@ -32,13 +49,16 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
 
     @Override
     public void verrouiller(long domaineId, YearMonth mois) {
+        tx.oublier(new Mois(domaineId));
         tx.avec(h -> h.createUpdate("insert into periode_verrouillee (domaine_id, mois) values (:d, :mois) on conflict do nothing")
                 .bind("d", domaineId).bind("mois", mois.atDay(1)).execute());
     }
 
     @Override
     public SortedSet<YearMonth> verrouillees(long domaineId) {
-        return tx.avec(h -> h.createQuery("select mois from periode_verrouillee where domaine_id = :d").bind("d", domaineId)
-                .map((rs, ctx) -> YearMonth.from(Lignes.date(rs, "mois"))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)));
+        Optional<TreeSet<YearMonth>> lus = tx.memoriser(new Mois(domaineId), () -> Optional.of(tx.avec(h -> h.createQuery(
+                        "select mois from periode_verrouillee where domaine_id = :d").bind("d", domaineId)
+                .map((rs, ctx) -> YearMonth.from(Lignes.date(rs, "mois"))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
+        return new TreeSet<>(lus.orElseThrow());
     }
 }

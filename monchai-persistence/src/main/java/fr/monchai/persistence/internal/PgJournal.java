@@ -135,8 +135,29 @@ final class PgJournal implements Journal {
 
     @Override
     public Optional<Mouvement> trouver(long domaineId, long id) {
-        return tx.avec(h -> charger(h, h.createQuery("select * from mouvement where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id)).stream().findFirst());
+        // One round trip: the movement and its legs joined.
+        return tx.avec(h -> {
+            List<LigneMouvement> lignes = new ArrayList<>();
+            Mouvement[] m = new Mouvement[1];
+            h.createQuery("select m.*, l.compte as ligne_compte, l.volume_ml as ligne_volume from mouvement m left join ligne_mouvement l "
+                            + "on l.domaine_id = m.domaine_id and l.mouvement_id = m.id where m.domaine_id = :d and m.id = :id order by l.rang")
+                    .bind("d", domaineId).bind("id", id)
+                    .map((rs, ctx) -> {
+                        if (m[0] == null) {
+                            m[0] = mouvement(rs);
+                        }
+                        if (rs.getString("ligne_compte") != null) {
+                            lignes.add(new LigneMouvement(Compte.depuisCle(rs.getString("ligne_compte")), Volume.ml(rs.getLong("ligne_volume"))));
+                        }
+                        return 0;
+                    }).forEach(x -> { });
+            if (m[0] == null) {
+                return Optional.<Mouvement>empty();
+            }
+            Mouvement sans = m[0];
+            return Optional.of(new Mouvement(sans.id(), sans.domaineId(), sans.type(), sans.date(), sans.statut(), sans.numero(), lignes,
+                    sans.commentaire(), sans.destination(), sans.apport(), sans.contrePasse()));
+        });
     }
 
     @Override
@@ -281,12 +302,11 @@ final class PgJournal implements Journal {
             return;
         }
         String[] tableau = cles.toArray(String[]::new);
-        tx.avec(h -> {
-            h.createUpdate("insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from unnest(:cles) as c "
-                    + "order by c on conflict do nothing").bind("d", domaineId).bind("cles", tableau).execute();
-            return h.createQuery("select compte from compte_solde where domaine_id = :d and compte = any(:cles) order by compte for update")
-                    .bind("d", domaineId).bind("cles", tableau).mapTo(String.class).list();
-        });
+        // One statement creates the missing rows and locks them all, in key order: a row inserted or
+        // updated is locked until the transaction ends.
+        tx.avec(h -> h.createQuery("insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from unnest(:cles) as c "
+                        + "order by c on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml returning compte")
+                .bind("d", domaineId).bind("cles", tableau).mapTo(String.class).list());
     }
 
     @Override

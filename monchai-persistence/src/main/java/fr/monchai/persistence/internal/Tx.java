@@ -104,6 +104,14 @@ public final class Tx implements Transactions {
         return lu;
     }
 
+    /** Keeps a value read along with another query, for {@link #memoriser} in the same transaction. */
+    void retenir(Object cle, Object valeur) {
+        Map<Object, Object> m = memoire.get();
+        if (m != null) {
+            m.put(cle, valeur);
+        }
+    }
+
     /** Forgets a row {@link #memoriser} kept, when it is deleted. */
     void oublier(Object cle) {
         Map<Object, Object> m = memoire.get();
