@@ -17,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -205,24 +207,29 @@ public final class Api {
         }
     }
 
-    private final java.util.concurrent.ConcurrentHashMap<String, Object> enCours = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Object> enCours = new ConcurrentHashMap<>();
+
+    /** What an idempotency key already answered: the request's fingerprint, the status and body sent. */
+    private record ReponseConnue(String empreinte, int statut, String corps) {
+    }
 
     private Reponse idempotentSeul(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
         if (cle.isBlank() || cle.length() > 200) {
             return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
                     null, null);
         }
-        String empreinte = route.methode() + " " + route.chemin() + " " + java.util.HexFormat.of().formatHex(
+        String empreinte = route.methode() + " " + route.chemin() + " " + HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(corps));
-        Optional<Object[]> connue = jdbi.withHandle(h -> h.createQuery("select requete, statut, corps from idempotence where domaine_id = :d "
-                + "and cle = :c").bind("d", domaineId).bind("c", cle).map((rs, x) -> new Object[] {rs.getString(1), rs.getInt(2),
-                rs.getString(3)}).findOne());
+        Optional<ReponseConnue> connue = jdbi.withHandle(h -> h.createQuery("select requete, statut, corps from idempotence "
+                + "where domaine_id = :d and cle = :c").bind("d", domaineId).bind("c", cle)
+                .map((rs, x) -> new ReponseConnue(rs.getString(1), rs.getInt(2), rs.getString(3))).findOne());
         if (connue.isPresent()) {
-            if (!connue.get()[0].equals(empreinte)) {
+            ReponseConnue r = connue.get();
+            if (!r.empreinte().equals(empreinte)) {
                 return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
                         "cette clé a servi pour une autre requête"), null, null);
             }
-            return new Reponse((Integer) connue.get()[1], new Rejoue((Integer) connue.get()[1], (String) connue.get()[2]), null, null);
+            return new Reponse(r.statut(), new Rejoue(r.statut(), r.corps()), null, null);
         }
         Reponse rep = suite.traiter(null);
         if (rep.statut() >= 200 && rep.statut() < 300) {

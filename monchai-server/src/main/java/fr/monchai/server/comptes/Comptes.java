@@ -159,23 +159,21 @@ public final class Comptes {
      * @return its session, while it is valid (its expiry slides)
      */
     public Optional<Session> session(String cookie) {
-        Optional<long[]> domaine = domaine(cookie);
-        if (domaine.isEmpty()) {
-            return Optional.empty();
-        }
-        String jeton = cookie.substring(cookie.indexOf('.') + 1);
-        return jdbi.inTransaction(h -> h.createQuery("update session_web set expire = :expire where domaine_id = :d and jeton_sha256 = :j "
-                        + "and expire > now() returning utilisateur_id, csrf")
+        return lire(cookie).flatMap(id -> jdbi.inTransaction(h -> h.createQuery("update session_web set expire = :expire "
+                        + "where domaine_id = :d and jeton_sha256 = :j and expire > now() returning utilisateur_id, csrf")
                 .bind("expire", OffsetDateTime.ofInstant(Instant.now().plus(DUREE_SESSION), ZoneOffset.UTC))
-                .bind("d", domaine.get()[0]).bind("j", sha256(jeton))
-                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).findOne()
-                .flatMap(r -> utilisateur(h, domaine.get()[0], (Long) r[0]).map(u -> new Session(cookie, (String) r[1], u))));
+                .bind("d", id.domaineId()).bind("j", sha256(id.secret()))
+                .map((rs, ctx) -> new SessionStockee(rs.getLong(1), rs.getString(2))).findOne()
+                .flatMap(s -> utilisateur(h, id.domaineId(), s.utilisateurId()).map(u -> new Session(cookie, s.csrf(), u)))));
+    }
+
+    private record SessionStockee(long utilisateurId, String csrf) {
     }
 
     /** @param cookie a session cookie's value, to end */
     public void deconnecter(String cookie) {
-        domaine(cookie).ifPresent(d -> jdbi.useHandle(h -> h.createUpdate("delete from session_web where domaine_id = :d and "
-                + "jeton_sha256 = :j").bind("d", d[0]).bind("j", sha256(cookie.substring(cookie.indexOf('.') + 1))).execute()));
+        lire(cookie).ifPresent(id -> jdbi.useHandle(h -> h.createUpdate("delete from session_web where domaine_id = :d and "
+                + "jeton_sha256 = :j").bind("d", id.domaineId()).bind("j", sha256(id.secret())).execute()));
     }
 
     /**
@@ -202,17 +200,17 @@ public final class Comptes {
         if (jeton == null || !jeton.startsWith("mc")) {
             return Optional.empty();
         }
-        Optional<long[]> domaine = domaine(jeton.substring(2));
-        if (domaine.isEmpty()) {
-            return Optional.empty();
-        }
-        String secret = jeton.substring(jeton.indexOf('.') + 1);
-        return jdbi.withHandle(h -> h.createQuery("select utilisateur_id from jeton_api where domaine_id = :d and jeton_sha256 = :j")
-                .bind("d", domaine.get()[0]).bind("j", sha256(secret)).mapTo(Long.class).findOne()
-                .flatMap(id -> utilisateur(h, domaine.get()[0], id)));
+        return lire(jeton.substring(2)).flatMap(id -> jdbi.withHandle(h -> h.createQuery("select utilisateur_id from jeton_api "
+                        + "where domaine_id = :d and jeton_sha256 = :j")
+                .bind("d", id.domaineId()).bind("j", sha256(id.secret())).mapTo(Long.class).findOne()
+                .flatMap(u -> utilisateur(h, id.domaineId(), u))));
     }
 
-    private static Optional<long[]> domaine(String valeur) {
+    /** A session cookie or a bearer token without its prefix: the domaine, a dot, the secret whose hash is stored. */
+    private record Identifiant(long domaineId, String secret) {
+    }
+
+    private static Optional<Identifiant> lire(String valeur) {
         if (valeur == null) {
             return Optional.empty();
         }
@@ -221,7 +219,7 @@ public final class Comptes {
             return Optional.empty();
         }
         try {
-            return Optional.of(new long[] {Long.parseLong(valeur.substring(0, i))});
+            return Optional.of(new Identifiant(Long.parseLong(valeur.substring(0, i)), valeur.substring(i + 1)));
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
