@@ -25,17 +25,20 @@ import fr.monchai.core.vente.NouvelleCommande;
 import fr.monchai.core.vente.Produit;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.facture.FabriqueFacturX;
-import fr.monchai.facture.Vendeur;
 import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Parametres;
+import fr.monchai.server.comptes.ParametresDomaine;
 import fr.monchai.server.comptes.Utilisateur;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The dev book's demo domaine (§13): two parcelles, cuves, harvests, a blend, a bottling, a
- * product, a customer, a delivered order and its invoice; its administrator logs in with
+ * product, a customer, a delivered order and its invoice, the domaine's identity for its
+ * invoices and DRM; its administrator logs in with
  * {@value #EMAIL} / {@value #MOT_DE_PASSE}.
  */
 final class Demo {
@@ -49,7 +52,7 @@ final class Demo {
     private Demo() {}
 
     /** @return what was done, for the log */
-    static String semer(MonChai chai, Comptes comptes) {
+    static String semer(MonChai chai, Comptes comptes, Parametres parametres) {
         if (comptes.connecter(EMAIL, MOT_DE_PASSE).isPresent()) {
             return "{\"event\":\"seed-demo\",\"done\":false,\"reason\":\"the demo domaine exists\"}";
         }
@@ -85,10 +88,12 @@ final class Demo {
         chai.ventes().valider(d, commande.id());
         chai.ventes().livrer(d, commande.id(), LocalDate.of(2026, 11, 12));
         long facture = chai.factures().facturer(d, commande.id(), LocalDate.of(2026, 12, 12)).id();
-        Vendeur vendeur = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €", new Adresse("La Pierre Bleue", "44330",
-                "Vallet", "FR"), "732829320", "73282932000011", Optional.of("Nantes"), "FR44732829320", Optional.of("FR012345E6789"),
-                "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00", Optional.empty());
-        chai.factures().emettre(d, facture, LocalDate.of(2026, 11, 12), new FabriqueFacturX().creer(vendeur, java.util.Map.of()));
+        ParametresDomaine identite = new ParametresDomaine("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
+                new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000011", Optional.of("Nantes"),
+                "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "02 40 00 00 00",
+                Optional.of("4426900001"), Optional.of("44123456"), Optional.empty());
+        parametres.enregistrer(d, identite);
+        chai.factures().emettre(d, facture, LocalDate.of(2026, 11, 12), new FabriqueFacturX().creer(identite.vendeur(), Map.of()));
         return "{\"event\":\"seed-demo\",\"done\":true,\"domaine\":" + d + ",\"login\":\"" + EMAIL + "\"}";
     }
 

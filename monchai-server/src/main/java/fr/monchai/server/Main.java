@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.server.comptes.Comptes;
+import fr.monchai.server.comptes.Parametres;
 import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -65,7 +66,8 @@ public final class Main {
         Configuration configuration = Configuration.depuis(System.getenv());
         Demarre demarre = demarrer(configuration);
         if (List.of(args).contains("--seed-demo")) {
-            String message = Demo.semer(demarre.injecteur().getInstance(MonChai.class), demarre.injecteur().getInstance(Comptes.class));
+            String message = Demo.semer(demarre.injecteur().getInstance(MonChai.class), demarre.injecteur().getInstance(Comptes.class),
+                    demarre.injecteur().getInstance(Parametres.class));
             JOURNAL.info(message);
         }
         JOURNAL.info("{\"event\":\"started\",\"port\":" + demarre.port() + "}");

@@ -14,7 +14,7 @@ import fr.monchai.server.comptes.Parametres;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** The server's wiring: the database, the register on it, the accounts, the API. */
+/** The server's wiring: the database, the register on it, the accounts and settings, the API. */
 public final class ModuleServeur extends AbstractModule {
 
     /** Connections in the pool, and workers running requests. */
@@ -58,8 +58,14 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    Api api(MonChai chai, Comptes comptes, HikariDataSource pool) {
-        Ressources ressources = new Ressources(chai, comptes, new Parametres(pool), () -> {
+    Parametres parametres(HikariDataSource pool) {
+        return new Parametres(pool);
+    }
+
+    @Provides
+    @Singleton
+    Api api(MonChai chai, Comptes comptes, Parametres parametres, HikariDataSource pool) {
+        Ressources ressources = new Ressources(chai, comptes, parametres, () -> {
             try (Connection c = pool.getConnection()) {
                 return c.isValid(2);
             } catch (SQLException e) {
