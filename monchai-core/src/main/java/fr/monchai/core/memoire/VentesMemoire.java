@@ -5,8 +5,11 @@ import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.TypeFacture;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Customers, products, orders and invoices in memory. */
 final class VentesMemoire implements Ventes {
@@ -109,5 +112,18 @@ final class VentesMemoire implements Ventes {
     @Override
     public List<Facture> factures(long domaineId) {
         return etat.lire(() -> factures.duDomaine(domaineId));
+    }
+
+    @Override
+    public Optional<Facture> factureDeCommande(long domaineId, long commandeId) {
+        return etat.lire(() -> factures.duDomaine(domaineId).stream()
+                .filter(f -> f.type() == TypeFacture.FACTURE && f.commandeId().equals(OptionalLong.of(commandeId))).findFirst());
+    }
+
+    @Override
+    public Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date) {
+        return etat.lire(() -> factures.duDomaine(domaineId).stream()
+                .filter(f -> f.numero().map(n -> n.startsWith(serie + "-")).orElse(false) && f.dateEmission().orElseThrow().isAfter(date))
+                .findFirst());
     }
 }

@@ -4,6 +4,7 @@ import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.Produit;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,4 +96,21 @@ public interface Ventes {
      * @return its invoices and credit notes, by id
      */
     List<Facture> factures(long domaineId);
+
+    /**
+     * @param domaineId the domaine
+     * @param commandeId an order
+     * @return the order's invoice (not a credit note), draft or issued, the first by id
+     */
+    Optional<Facture> factureDeCommande(long domaineId, long commandeId);
+
+    /**
+     * Finds what breaks a series' chronological order, without reading every invoice.
+     *
+     * @param domaineId the domaine
+     * @param serie a number series, such as {@code F2026}
+     * @param date an issue date
+     * @return the first (by id) invoice of that series issued after that date
+     */
+    Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date);
 }

@@ -52,11 +52,11 @@ public final class FactureService {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId",
                         "seule une commande validée ou livrée se facture");
             }
-            for (Facture f : depots.ventes().factures(domaineId)) {
-                if (f.type() == TypeFacture.FACTURE && f.commandeId().equals(OptionalLong.of(commandeId))) {
-                    throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + commandeId
-                            + " a déjà sa facture" + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
-                }
+            Optional<Facture> existante = depots.ventes().factureDeCommande(domaineId, commandeId);
+            if (existante.isPresent()) {
+                Facture f = existante.get();
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + commandeId
+                        + " a déjà sa facture" + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
             }
             Client client = depots.ventes().client(domaineId, c.clientId()).orElseThrow();
             BasePrix base = client.type() == TypeClient.PROFESSIONNEL ? BasePrix.HT : BasePrix.TTC;
@@ -130,12 +130,11 @@ public final class FactureService {
                         + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
             }
             String serie = f.type().prefixe() + dateEmission.getYear();
-            for (Facture autre : depots.ventes().factures(domaineId)) {
-                if (autre.numero().map(n -> n.startsWith(serie + "-")).orElse(false)
-                        && autre.dateEmission().orElseThrow().isAfter(dateEmission)) {
-                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la série " + serie + " est chronologique : "
-                            + autre.numero().get() + " est déjà émise le " + autre.dateEmission().get());
-                }
+            Optional<Facture> posterieure = depots.ventes().emiseApres(domaineId, serie, dateEmission);
+            if (posterieure.isPresent()) {
+                Facture autre = posterieure.get();
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la série " + serie + " est chronologique : "
+                        + autre.numero().orElseThrow() + " est déjà émise le " + autre.dateEmission().orElseThrow());
             }
             long n = depots.compteurs().suivant(domaineId, "facture:" + serie);
             String numero = String.format("%s-%06d", serie, n);

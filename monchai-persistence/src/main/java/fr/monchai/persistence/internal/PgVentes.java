@@ -20,6 +20,7 @@ import fr.monchai.core.vente.TypeClient;
 import fr.monchai.core.vente.TypeFacture;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,8 +28,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.Query;
 
 /**
  * Customers, products, orders and invoices on PostgreSQL. Lines, payments and delivery
@@ -242,6 +245,24 @@ final class PgVentes implements Ventes {
     @Override
     public List<Facture> factures(long domaineId) {
         return tx.avec(h -> factures(h, domaineId, false, 0));
+    }
+
+    @Override
+    public Optional<Facture> factureDeCommande(long domaineId, long commandeId) {
+        return premiere(domaineId, "select id from facture where domaine_id = :d and type = 'FACTURE' and commande_id = :c "
+                + "order by id limit 1", q -> q.bind("c", commandeId));
+    }
+
+    @Override
+    public Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date) {
+        return premiere(domaineId, "select id from facture where domaine_id = :d and starts_with(numero, :serie) "
+                + "and date_emission > :date order by id limit 1", q -> q.bind("serie", serie + "-").bind("date", date));
+    }
+
+    /** The whole invoice whose id a query finds, read only when there is one. */
+    private Optional<Facture> premiere(long domaineId, String sql, UnaryOperator<Query> parametres) {
+        return tx.avec(h -> parametres.apply(h.createQuery(sql).bind("d", domaineId)).mapTo(Long.class).findOne()
+                .flatMap(id -> factures(h, domaineId, true, id).stream().findFirst()));
     }
 
     private static List<Facture> factures(Handle h, long domaineId, boolean une, long id) {
