@@ -5,9 +5,13 @@ import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.QuantitesCommandees;
+import fr.monchai.core.vente.StatutCommande;
 import fr.monchai.core.vente.TypeFacture;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
@@ -88,6 +92,22 @@ final class VentesMemoire implements Ventes {
     @Override
     public List<Commande> commandes(long domaineId) {
         return etat.lire(() -> commandes.duDomaine(domaineId));
+    }
+
+    @Override
+    public Map<Long, QuantitesCommandees> quantitesCommandees(long domaineId) {
+        return etat.lire(() -> {
+            Map<Long, QuantitesCommandees> parProduit = new HashMap<>();
+            for (Commande c : commandes.duDomaine(domaineId)) {
+                boolean validee = c.statut() == StatutCommande.VALIDEE;
+                if (validee || c.statut() == StatutCommande.LIVREE) {
+                    c.lignes().forEach(l -> parProduit.merge(l.produitId(), validee ? new QuantitesCommandees(l.quantite(), 0)
+                            : new QuantitesCommandees(0, l.quantite()), (a, b) -> new QuantitesCommandees(a.reservees() + b.reservees(),
+                            a.livrees() + b.livrees())));
+                }
+            }
+            return parProduit;
+        });
     }
 
     @Override

@@ -4,8 +4,10 @@ import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.QuantitesCommandees;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores a domaine's customers, products, orders and invoices. */
@@ -72,6 +74,13 @@ public interface Ventes {
      * @return its orders, by id
      */
     List<Commande> commandes(long domaineId);
+
+    /**
+     * @param domaineId the domaine
+     * @return per product id, the bottles its validated and its delivered orders take; products
+     *     no such order names are absent
+     */
+    Map<Long, QuantitesCommandees> quantitesCommandees(long domaineId);
 
     /**
      * @param facture an invoice with id 0

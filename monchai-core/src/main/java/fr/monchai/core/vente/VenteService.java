@@ -15,7 +15,6 @@ import fr.monchai.core.service.VenteBouteilles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,13 +121,13 @@ public final class VenteService {
      */
     public List<StockProduit> stock(long domaineId) {
         return depots.transactions().executer(() -> {
-            Map<Long, long[]> parProduit = reservesEtVendus(domaineId);
+            Map<Long, QuantitesCommandees> parProduit = depots.ventes().quantitesCommandees(domaineId);
             List<StockProduit> stock = new ArrayList<>();
             for (Produit p : depots.ventes().produits(domaineId)) {
                 BouteilleLot lot = depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow();
                 long physique = bouteilles(domaineId, lot);
-                long[] rv = parProduit.getOrDefault(p.id(), new long[2]);
-                stock.add(new StockProduit(p, physique, rv[0], physique - rv[0], rv[1]));
+                QuantitesCommandees q = parProduit.getOrDefault(p.id(), QuantitesCommandees.AUCUNE);
+                stock.add(new StockProduit(p, physique, q.reservees(), physique - q.reservees(), q.livrees()));
             }
             return stock;
         });
@@ -192,11 +191,11 @@ public final class VenteService {
             depots.compteurs().suivant(domaineId, SERIE_COMMANDES);
             Commande c = enStatut(domaineId, id, StatutCommande.BROUILLON, "valider");
             Map<Long, Long> demandes = quantites(c);
-            Map<Long, long[]> reserves = reservesEtVendus(domaineId);
+            Map<Long, QuantitesCommandees> commandees = depots.ventes().quantitesCommandees(domaineId);
             for (Map.Entry<Long, Long> e : demandes.entrySet()) {
                 Produit p = depots.ventes().produit(domaineId, e.getKey()).orElseThrow();
                 long disponible = bouteilles(domaineId, depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow())
-                        - reserves.getOrDefault(p.id(), new long[2])[0];
+                        - commandees.getOrDefault(p.id(), QuantitesCommandees.AUCUNE).reservees();
                 if (e.getValue() > disponible) {
                     throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "lignes",
                             "« " + p.nom() + " » : " + e.getValue() + " bouteilles commandées, " + Math.max(0, disponible)
@@ -278,18 +277,6 @@ public final class VenteService {
         Map<Long, Long> q = new java.util.TreeMap<>();
         c.lignes().forEach(l -> q.merge(l.produitId(), l.quantite(), Long::sum));
         return q;
-    }
-
-    /** Per product: bottles reserved by validated orders, and bottles delivered. */
-    private Map<Long, long[]> reservesEtVendus(long domaineId) {
-        Map<Long, long[]> parProduit = new HashMap<>();
-        for (Commande c : depots.ventes().commandes(domaineId)) {
-            int i = c.statut() == StatutCommande.VALIDEE ? 0 : c.statut() == StatutCommande.LIVREE ? 1 : -1;
-            if (i >= 0) {
-                quantites(c).forEach((p, q) -> parProduit.computeIfAbsent(p, k -> new long[2])[i] += q);
-            }
-        }
-        return parProduit;
     }
 
     private long bouteilles(long domaineId, BouteilleLot lot) {

@@ -13,6 +13,7 @@ import fr.monchai.core.vente.LigneCommande;
 import fr.monchai.core.vente.LigneFacture;
 import fr.monchai.core.vente.Paiement;
 import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.QuantitesCommandees;
 import fr.monchai.core.vente.StatutCommande;
 import fr.monchai.core.vente.StatutFacture;
 import fr.monchai.core.vente.Totaux;
@@ -173,6 +174,21 @@ final class PgVentes implements Ventes {
     @Override
     public List<Commande> commandes(long domaineId) {
         return tx.avec(h -> commandes(h, domaineId, false, 0));
+    }
+
+    @Override
+    public Map<Long, QuantitesCommandees> quantitesCommandees(long domaineId) {
+        return tx.avec(h -> {
+            Map<Long, QuantitesCommandees> parProduit = new HashMap<>();
+            h.createQuery("select l.produit_id, coalesce(sum(l.quantite) filter (where c.statut = 'VALIDEE'), 0), "
+                            + "coalesce(sum(l.quantite) filter (where c.statut = 'LIVREE'), 0) from ligne_commande l "
+                            + "join commande c on c.domaine_id = l.domaine_id and c.id = l.commande_id "
+                            + "where l.domaine_id = :d and c.statut in ('VALIDEE', 'LIVREE') group by l.produit_id")
+                    .bind("d", domaineId)
+                    .map((rs, ctx) -> Map.entry(rs.getLong(1), new QuantitesCommandees(rs.getLong(2), rs.getLong(3))))
+                    .forEach(e -> parProduit.put(e.getKey(), e.getValue()));
+            return parProduit;
+        });
     }
 
     private static List<Commande> commandes(Handle h, long domaineId, boolean une, long id) {
