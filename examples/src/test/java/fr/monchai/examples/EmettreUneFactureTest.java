@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.vente.Boutique;
+import fr.monchai.kit.Boutique;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.vente.Facture;
 import java.io.IOException;

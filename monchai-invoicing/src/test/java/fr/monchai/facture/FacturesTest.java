@@ -10,7 +10,7 @@ import fr.monchai.core.declaration.Artefact;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.vente.Adresse;
-import fr.monchai.core.vente.Boutique;
+import fr.monchai.kit.Boutique;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.LigneCommande;

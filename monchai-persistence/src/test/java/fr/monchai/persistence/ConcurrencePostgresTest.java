@@ -13,7 +13,7 @@ import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.service.Assemblage;
-import fr.monchai.core.service.Chai;
+import fr.monchai.kit.Chai;
 import fr.monchai.core.service.ContrePassation;
 import fr.monchai.core.service.MiseEnBouteille;
 import fr.monchai.core.service.SourceAssemblage;

@@ -13,7 +13,7 @@ import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.port.Depots;
 import fr.monchai.core.port.StockageException;
-import fr.monchai.core.service.Chai;
+import fr.monchai.kit.Chai;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.ResultSet;

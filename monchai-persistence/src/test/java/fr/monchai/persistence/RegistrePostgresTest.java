@@ -1,7 +1,7 @@
 package fr.monchai.persistence;
 
 import fr.monchai.core.port.Depots;
-import fr.monchai.core.service.RegistreContractTest;
+import fr.monchai.kit.RegistreContractTest;
 
 /** The ledger's contract tests, on PostgreSQL. */
 class RegistrePostgresTest extends RegistreContractTest {

@@ -2,8 +2,8 @@ package fr.monchai.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.propriete.Propriete;
-import fr.monchai.core.propriete.RegistreMachine;
+import fr.monchai.kit.Propriete;
+import fr.monchai.kit.RegistreMachine;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's stateful property (the same machine as in memory) on PostgreSQL. */

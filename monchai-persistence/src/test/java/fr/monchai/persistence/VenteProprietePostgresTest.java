@@ -2,8 +2,8 @@ package fr.monchai.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.propriete.Propriete;
-import fr.monchai.core.vente.VenteMachine;
+import fr.monchai.kit.Propriete;
+import fr.monchai.kit.VenteMachine;
 import org.junit.jupiter.api.Test;
 
 /** The sales state machine on PostgreSQL. */

@@ -9,7 +9,7 @@ import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.declaration.Artefact;
 import fr.monchai.drm.ConstructeurDrm;
-import fr.monchai.drm.ConstructeurDrmTest;
+import fr.monchai.drm.kit.MoisComplet;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -40,8 +40,8 @@ class InterLoireTest {
     private static final Path PARTAGE = Path.of("..", "..", "shared", "drm");
 
     private static List<Artefact> exporter() {
-        ConstructeurDrmTest.Mois m = ConstructeurDrmTest.moisComplet();
-        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), ConstructeurDrmTest.DECLARANT);
+        MoisComplet.Mois m = MoisComplet.moisComplet();
+        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
         ExportateurDrm interloire = new FabriqueInterLoire().creer(Map.of());
         assertEquals(List.of(), interloire.verifier(drm));
         return interloire.exporter(drm);

@@ -1,0 +1,166 @@
+package fr.monchai.drm;
+
+import static fr.monchai.drm.kit.MoisComplet.DECLARANT;
+import static fr.monchai.drm.kit.MoisComplet.moisComplet;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.monchai.core.DomainException;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Couleur;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Genre;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.crd.NouveauMouvementCrd;
+import fr.monchai.core.crd.TypeCapsule;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.service.AchatVrac;
+import fr.monchai.core.service.AjustementLot;
+import fr.monchai.core.service.Assemblage;
+import fr.monchai.core.service.ContrePassation;
+import fr.monchai.core.service.MiseEnBouteille;
+import fr.monchai.core.service.NouvelleCuve;
+import fr.monchai.core.service.NouvelleParcelle;
+import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.service.Perte;
+import fr.monchai.core.service.SensAjustement;
+import fr.monchai.core.service.SourceAssemblage;
+import fr.monchai.core.service.Soutirage;
+import fr.monchai.core.service.VenteBouteilles;
+import fr.monchai.core.service.VenteVrac;
+import fr.monchai.drm.controle.Anomalie;
+import fr.monchai.drm.kit.MoisComplet.Mois;
+import fr.monchai.drm.controle.ControlesNationaux;
+import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CompteCrdDrm;
+import fr.monchai.drm.modele.Declarant;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.modele.NatureDrm;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The hand-built month of the kit, and the declaration it must give. */
+class ConstructeurDrmTest {
+
+    private static LigneDrm ligne(NatureDrm nature, String hl) {
+        return LigneDrm.de(nature, Volume.hl(hl));
+    }
+
+    @Test
+    void chaque_mouvement_du_mois_tombe_dans_sa_categorie_douaniere() {
+        Mois m = moisComplet();
+        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT);
+        assertEquals(List.of("IGP Val de Loire Chardonnay", "Muscadet Sèvre et Maine sur lie", "Vin sans IG blanc"),
+                drm.droitsSuspendus().stream().map(BalanceProduit::libelle).toList());
+        BalanceProduit muscadet = drm.produit("Muscadet Sèvre et Maine sur lie").orElseThrow();
+        assertEquals(Volume.hl("118"), muscadet.stockDebut());
+        assertEquals(List.of(
+                ligne(NatureDrm.EXCEDENT, "0.2"),
+                new LigneDrm(NatureDrm.RETOUR_TAXE, Volume.hl("2"), Optional.empty(), Optional.empty(), Optional.empty(),
+                        Optional.of(YearMonth.of(2026, 2))),
+                ligne(NatureDrm.VENTE_BOUTEILLES_CRD, "8.25"),
+                ligne(NatureDrm.VENTE_CRD_ACQUITTES, "0.75"),
+                new LigneDrm(NatureDrm.EXPORT, Volume.hl("3"), Optional.of("US"), Optional.empty(),
+                        Optional.of("26FRA00000000000001A1"), Optional.empty()),
+                new LigneDrm(NatureDrm.LIVRAISON_UE, Volume.hl("5"), Optional.of("BE"), Optional.empty(),
+                        Optional.of("26FRA00000000000002A1"), Optional.empty()),
+                ligne(NatureDrm.CONSOMMATION_FAMILIALE, "0.15"),
+                ligne(NatureDrm.PERTE, "0.3")), muscadet.lignes());
+        assertEquals(Volume.hl("102.75"), muscadet.stockFin());
+        assertTrue(muscadet.observations().contains("Inventaire : jauge corrigée"), muscadet.observations());
+        assertTrue(muscadet.observations().contains("Contre-passation du mouvement n° 3 du 20/02/2026"), muscadet.observations());
+        BalanceProduit igp = drm.produit("IGP Val de Loire Chardonnay").orElseThrow();
+        assertEquals(List.of(
+                new LigneDrm(NatureDrm.VENTE_ENTREPOSITAIRE, Volume.hl("30"), Optional.empty(), Optional.of("2026030100042"),
+                        Optional.empty(), Optional.empty()),
+                ligne(NatureDrm.DECLASSEMENT_SORTIE, "10"),
+                ligne(NatureDrm.PERTE, "0.5"),
+                ligne(NatureDrm.MANQUANT, "0.3")), igp.lignes());
+        assertEquals(Volume.hl("19.2"), igp.stockFin());
+        assertEquals("Inventaire : fût percé", igp.observations());
+        BalanceProduit vsig = drm.produit("Vin sans IG blanc").orElseThrow();
+        assertEquals(List.of(ligne(NatureDrm.DECLASSEMENT_ENTREE, "10"), ligne(NatureDrm.PERTE, "0.1")), vsig.lignes());
+        assertEquals(Volume.ZERO, vsig.stockDebut());
+        assertEquals(Volume.hl("9.9"), vsig.stockFin());
+        assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US")),
+                new DocumentSortie("26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"))), drm.documents());
+        CompteCrdDrm crd = drm.crd().get(0);
+        assertEquals(2000, crd.debut());
+        assertEquals(Map.of(NatureCrd.ACHAT, 1000L, NatureCrd.UTILISATION, 1100L), crd.mouvements());
+        assertEquals(1900, crd.fin());
+        DeclarationDrm fevrier = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 2), DECLARANT);
+        assertEquals(List.of(), ControlesNationaux.verifier(drm, Optional.of(fevrier)));
+    }
+
+    @Test
+    void un_export_definitif_verrouille_le_mois_et_se_refait_a_l_identique() {
+        Mois m = moisComplet();
+        ExportateursDrm plugins = ExportateursDrm.de(new ExportateurTexte());
+        ServiceDrm drm = new ServiceDrm(m.chai(), plugins);
+        var brouillon = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), false, "alice",
+                java.time.Instant.parse("2026-04-02T08:00:00Z"));
+        assertEquals(0, brouillon.id());
+        assertEquals(java.util.Set.of(), m.chai().periodes().verrouillees(m.domaine()));
+        var definitif = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), true, "alice",
+                java.time.Instant.parse("2026-04-03T08:00:00Z"));
+        assertTrue(m.chai().periodes().verrouillees(m.domaine()).contains(YearMonth.of(2026, 3)));
+        var encore = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), true, "bob",
+                java.time.Instant.parse("2026-05-03T08:00:00Z"));
+        assertEquals(definitif.artefacts(), encore.artefacts());
+        assertEquals(brouillon.artefacts(), encore.artefacts());
+        assertEquals(2, m.chai().declarations().historique(m.domaine()).size());
+        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
+                "inconnu", Map.of(), true, "alice", java.time.Instant.EPOCH));
+        assertEquals(fr.monchai.core.CodeErreur.INTROUVABLE, e.code());
+    }
+
+    @Test
+    void une_anomalie_bloquante_empeche_l_export_et_ne_change_rien() {
+        Mois m = moisComplet();
+        ExportateurTexte refuse = new ExportateurTexte() {
+            @Override
+            public List<Anomalie> verifier(DeclarationDrm drm) {
+                return List.of(new Anomalie("Muscadet Sèvre et Maine sur lie", "TEST", "refusé", "rien", true));
+            }
+        };
+        ServiceDrm drm = new ServiceDrm(m.chai(), ExportateursDrm.de(new fr.monchai.drm.spi.FabriqueExportateurDrm() {
+            @Override
+            public String id() {
+                return "texte";
+            }
+
+            @Override
+            public String nom() {
+                return "Texte";
+            }
+
+            @Override
+            public fr.monchai.drm.spi.ExportateurDrm creer(Map<String, String> configuration) {
+                return refuse;
+            }
+        }));
+        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
+                "texte", Map.of(), true, "alice", java.time.Instant.EPOCH));
+        assertEquals("produits[Muscadet Sèvre et Maine sur lie]", e.violations().get(0).champ());
+        assertEquals("TEST", e.violations().get(0).regle());
+        assertEquals(java.util.Set.of(), m.chai().periodes().verrouillees(m.domaine()));
+        assertEquals(List.of(), m.chai().declarations().historique(m.domaine()));
+    }
+}

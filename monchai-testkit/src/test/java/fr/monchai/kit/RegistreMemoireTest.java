@@ -1,0 +1,12 @@
+package fr.monchai.kit;
+
+import fr.monchai.core.memoire.*;
+import fr.monchai.core.port.Depots;
+import fr.monchai.kit.RegistreContractTest;
+
+class RegistreMemoireTest extends RegistreContractTest {
+    @Override
+    protected Depots nouveauxDepots() {
+        return MemoireDepots.creer();
+    }
+}
