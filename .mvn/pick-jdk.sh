@@ -36,3 +36,11 @@ monchai_pick_jdk() {
   export JAVA_HOME="$best"
 }
 monchai_pick_jdk || exit 1
+# Maven's own Guice calls sun.misc.Unsafe, which JDK 24+ warns about on every run; JDK 23+
+# knows the option that allows it quietly (older ones would refuse to start with it).
+if [ "$(monchai_java_major "$JAVA_HOME")" -ge 23 ] 2>/dev/null; then
+  case " ${MAVEN_OPTS:-} " in
+    *sun-misc-unsafe-memory-access*) ;;
+    *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+  esac
+fi

@@ -23,8 +23,11 @@ public final class BaseDeDonnees implements AutoCloseable {
     private final String utilisateur;
     private final String motDePasse;
     private final Optional<EmbeddedPostgres> embarquee;
+    private final Optional<Path> dossier;
 
-    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<EmbeddedPostgres> embarquee) {
+    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<EmbeddedPostgres> embarquee,
+            Optional<Path> dossier) {
+        this.dossier = dossier;
         this.jdbcUrl = jdbcUrl;
         this.utilisateur = utilisateur;
         this.motDePasse = motDePasse;
@@ -68,21 +71,38 @@ public final class BaseDeDonnees implements AutoCloseable {
                 pass = info.length > 1 ? URLDecoder.decode(info[1], StandardCharsets.UTF_8) : pass;
             }
         }
-        return migree(new BaseDeDonnees(jdbc, user, pass, Optional.empty()));
+        return migree(new BaseDeDonnees(jdbc, user, pass, Optional.empty(), Optional.empty()));
     }
 
     /**
      * Starts an embedded PostgreSQL on a free port.
      *
+     * <p>With a data folder it is durable, as a user's data must be: {@code fsync} and {@code
+     * synchronous_commit} on (the embedded starter turns both off by default), and a
+     * PostgreSQL left running by a previous process that was killed (its {@code
+     * postmaster.pid} still in the folder) is stopped first, or its stale lock file removed,
+     * so a restart after a crash starts on the first try. A throw-away database (no folder)
+     * keeps the fast, non-durable settings; so does a folder when the system property {@code
+     * monchai.embarquee.durable} is {@code false}, which the project's own tests set.
+     *
      * @param donnees its data folder, kept across restarts; empty for a throw-away one
      * @return the database, migrated
+     * @throws UncheckedIOException when PostgreSQL cannot start
      */
     public static BaseDeDonnees embarquee(Optional<Path> donnees) {
         try {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            donnees.ifPresent(d -> builder.setDataDirectory(d).setCleanDataDirectory(false));
+            if (donnees.isPresent()) {
+                Path dossier = donnees.get();
+                builder.setDataDirectory(dossier).setCleanDataDirectory(false);
+                Postmaster.arreterSiOrphelin(dossier);
+                if (!"false".equals(System.getProperty("monchai.embarquee.durable"))) {
+                    builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                            .setServerConfig("full_page_writes", "on");
+                }
+            }
             EmbeddedPostgres pg = builder.start();
-            return migree(new BaseDeDonnees(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", Optional.of(pg)));
+            return migree(new BaseDeDonnees(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", Optional.of(pg), donnees));
         } catch (IOException e) {
             throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
         }
@@ -109,6 +129,17 @@ public final class BaseDeDonnees implements AutoCloseable {
         config.setMaximumPoolSize(taille);
         config.setPoolName("monchai");
         return new HikariDataSource(config);
+    }
+
+    /**
+     * Where the data lives, for people: the embedded database's folder, or the external
+     * server's address (never its credentials).
+     *
+     * @return a short description
+     */
+    public String description() {
+        return dossier.map(d -> "PostgreSQL embarqué dans " + d.toAbsolutePath().normalize())
+                .orElseGet(() -> embarquee.isPresent() ? "PostgreSQL embarqué temporaire" : jdbcUrl.replaceAll("[?].*$", ""));
     }
 
     /** @return the JDBC URL (without credentials) */

@@ -5,15 +5,18 @@ import java.sql.SQLException;
 import java.util.Map;
 import javax.sql.DataSource;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
 import liquibase.command.CommandScope;
 import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.command.core.helpers.ShowSummaryArgument;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
 import liquibase.exception.LiquibaseException;
+import liquibase.ui.LoggerUIService;
 
-/** Brings a database's schema up to date with Liquibase (analytics off). */
+/** Brings a database's schema up to date with Liquibase (analytics off, nothing printed to stdout). */
 public final class Migrations {
 
     /** The root changelog, on the classpath. */
@@ -29,10 +32,13 @@ public final class Migrations {
     public static void appliquer(DataSource dataSource) {
         try (Connection connexion = dataSource.getConnection()) {
             Database base = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connexion));
-            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE), () ->
+            // Liquibase prints its update summary to stdout unless its UI goes to the log (at INFO, which a run keeps quiet).
+            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE,
+                    Scope.Attr.ui.name(), new LoggerUIService()), () ->
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, base)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
+                            .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)
                             .execute());
         } catch (SQLException | LiquibaseException e) {
             throw new IllegalStateException("database migration failed: " + e.getMessage(), e);

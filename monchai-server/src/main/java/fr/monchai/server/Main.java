@@ -8,8 +8,12 @@ import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.server.comptes.Comptes;
 import fr.monchai.server.comptes.Parametres;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
 /**
@@ -20,10 +24,7 @@ import java.util.logging.Logger;
 public final class Main {
 
     static {
-        // Log lines are the JSON the server writes, one per line, nothing around them.
-        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
-            System.setProperty("java.util.logging.SimpleFormatter.format", "%5$s%6$s%n");
-        }
+        configurerJournal();
     }
 
     private static final Logger JOURNAL = Logger.getLogger("fr.monchai.server");
@@ -47,11 +48,29 @@ public final class Main {
     }
 
     /**
+     * Starts a server: the database migrated, then the HTTP port opened.
+     *
      * @param configuration the settings
      * @return the started server
      */
     public static Demarre demarrer(Configuration configuration) {
+        return demarrer(configuration, false);
+    }
+
+    /**
+     * Starts a server: the database migrated, the demo domaine created when asked, and only
+     * then the HTTP port opened, so that {@code /healthz} answers once it is really ready.
+     *
+     * @param configuration the settings
+     * @param demo whether to create the dev book's demo domaine first (once: a second start keeps it)
+     * @return the started server
+     */
+    public static Demarre demarrer(Configuration configuration, boolean demo) {
         Injector injecteur = Guice.createInjector(new ModuleServeur(configuration));
+        if (demo) {
+            JOURNAL.info(Demo.semer(injecteur.getInstance(MonChai.class), injecteur.getInstance(Comptes.class),
+                    injecteur.getInstance(Parametres.class)));
+        }
         Vertx vertx = Vertx.vertx();
         ServeurHttp serveur = injecteur.getInstance(ServeurHttp.class);
         vertx.deployVerticle(serveur).await();
@@ -59,24 +78,36 @@ public final class Main {
     }
 
     /**
+     * Runs the server until Ctrl-C or SIGTERM.
+     *
      * @param args {@code --seed-demo} to create the demo domaine first
      * @throws InterruptedException when interrupted while serving
      */
     public static void main(String[] args) throws InterruptedException {
         Configuration configuration = Configuration.depuis(System.getenv());
-        Demarre demarre = demarrer(configuration);
-        if (List.of(args).contains("--seed-demo")) {
-            String message = Demo.semer(demarre.injecteur().getInstance(MonChai.class), demarre.injecteur().getInstance(Comptes.class),
-                    demarre.injecteur().getInstance(Parametres.class));
-            JOURNAL.info(message);
-        }
-        JOURNAL.info("{\"event\":\"started\",\"port\":" + demarre.port() + "}");
-        System.out.println("Mon Chai listens on http://localhost:" + demarre.port() + "/ (GET /healthz, /api/openapi.json)");
+        Demarre demarre = demarrer(configuration, List.of(args).contains("--seed-demo"));
+        String donnees = demarre.injecteur().getInstance(BaseDeDonnees.class).description();
+        System.out.println("Mon Chai écoute sur http://localhost:" + demarre.port() + "/ (données : " + donnees + ")");
         CountDownLatch fin = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Mon Chai s'arrête : les requêtes en cours se terminent…");
             demarre.close();
+            System.out.println("Mon Chai est arrêté.");
             fin.countDown();
-        }));
+        }, "monchai-arret"));
         fin.await();
+    }
+
+    /** The console of {@code logging.properties}, unless the user named another configuration. */
+    private static void configurerJournal() {
+        if (System.getProperty("java.util.logging.config.file") != null
+                || System.getProperty("java.util.logging.config.class") != null) {
+            return;
+        }
+        try (InputStream in = Main.class.getResourceAsStream("logging.properties")) {
+            LogManager.getLogManager().readConfiguration(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("logging.properties is missing from the server's jar", e);
+        }
     }
 }

@@ -33,7 +33,15 @@ final class Client {
 
     /** Signs up a new domaine with a unique e-mail and logs in. */
     static Client inscrit(String domaine) {
-        Client c = new Client();
+        return inscrit(domaine, new Client());
+    }
+
+    /** Signs up a new domaine on the server listening on that port, and logs in. */
+    static Client inscrit(String domaine, int port) {
+        return inscrit(domaine, new Client().versPort(port));
+    }
+
+    private static Client inscrit(String domaine, Client c) {
         String email = UUID.randomUUID() + "@exemple.fr";
         Reponse r = c.post("/api/auth/signup", Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", "motdepasse-42"));
         if (r.statut() != 201) {
