@@ -135,6 +135,9 @@ final class Client {
             String type = r.headers().firstValue("Content-Type").orElse("");
             if (type.contains("json") && r.body().length > 0) {
                 json = JSON.readTree(r.body());
+                if (port == null) {
+                    ContratOpenApi.verifier(methode, chemin, r.statusCode(), json);
+                }
             }
             return new Reponse(r.statusCode(), json, r);
         } catch (IOException e) {

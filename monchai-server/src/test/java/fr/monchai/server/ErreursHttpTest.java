@@ -104,7 +104,7 @@ class ErreursHttpTest {
     @Test
     void le_document_openapi_liste_exactement_les_routes_du_serveur() {
         JsonNode doc = new Client().get("/api/openapi.json").json();
-        assertEquals("3.0.3", doc.get("openapi").asText());
+        assertEquals("3.1.0", doc.get("openapi").asText());
         Set<String> documentees = new HashSet<>();
         for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
             e.getValue().fieldNames().forEachRemaining(m -> documentees.add(m.toUpperCase() + " " + e.getKey()));

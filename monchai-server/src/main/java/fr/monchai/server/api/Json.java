@@ -12,6 +12,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import fr.monchai.core.Volume;
+import fr.monchai.core.chai.Composition;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import fr.monchai.core.journal.Compte;
 import java.io.IOException;
 
@@ -45,6 +51,12 @@ public final class Json {
                             g.writeString(c.cle());
                         }
                     })
+                    .addSerializer(Composition.class, new StdSerializer<>(Composition.class) {
+                        @Override
+                        public void serialize(Composition c, JsonGenerator g, SerializerProvider p) throws IOException {
+                            p.defaultSerializeValue(PartComposition.de(c), g);
+                        }
+                    })
                     .addSerializer(byte[].class, new StdSerializer<>(byte[].class) {
                         @Override
                         public void serialize(byte[] b, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -54,6 +66,29 @@ public final class Json {
             .build();
 
     private Json() {}
+
+    /**
+     * One part of a wine's composition, as the API writes it: what it is (vintage, grape
+     * variety, parcelle, appellation, each absent when unknown), its volume and its share.
+     *
+     * @param millesime the vintage
+     * @param cepage the grape variety, empty when unknown
+     * @param parcelleId the parcelle it was harvested on
+     * @param appellation the appellation, empty when none
+     * @param volume its volume
+     * @param pourcentage its share of the whole, in percent with two decimals
+     */
+    record PartComposition(OptionalInt millesime, String cepage, OptionalLong parcelleId, String appellation, Volume volume,
+            BigDecimal pourcentage) {
+
+        static List<PartComposition> de(Composition c) {
+            Volume total = c.parts().values().stream().reduce(Volume.ZERO, Volume::plus);
+            return c.parts().entrySet().stream().map(e -> new PartComposition(e.getKey().millesime(), e.getKey().cepage(),
+                    e.getKey().parcelleId(), e.getKey().appellation(), e.getValue(), total.estNul() ? BigDecimal.ZERO
+                    : BigDecimal.valueOf(e.getValue().millilitres()).multiply(BigDecimal.valueOf(100))
+                            .divide(BigDecimal.valueOf(total.millilitres()), 2, RoundingMode.HALF_EVEN))).toList();
+        }
+    }
 
     /**
      * @param camel a field path such as {@code sources[0].volumeHl}

@@ -1,6 +1,19 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.MonChai;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.Composition;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.MouvementCrd;
+import fr.monchai.core.journal.PageJournal;
+import fr.monchai.core.service.EtatCuve;
+import fr.monchai.core.service.LotEnCuve;
+import fr.monchai.core.service.StockBouteilles;
+import fr.monchai.core.service.Tracabilite;
+import java.lang.reflect.Type;
 import fr.monchai.core.crd.NouveauMouvementCrd;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.ReferenceSortie;
@@ -69,12 +82,12 @@ public final class Ressources {
         mouvements();
         routes.addAll(new RessourcesCommerce(chai, parametres).routes());
         routes.addAll(new RessourcesDrm(chai, parametres).routes());
-        routes.add(new Route("GET", "/api/openapi.json", PUBLIC, false, "Ce document OpenAPI 3",
+        routes.add(new Route("GET", "/api/openapi.json", PUBLIC, false, "Ce document OpenAPI 3.1", Void.class, Map.class,
                 r -> Reponse.ok(OpenApi.document(routes))));
-        routes.add(new Route("GET", "/healthz", PUBLIC, false, "État du serveur et de sa base", r -> {
+        routes.add(new Route("GET", "/healthz", PUBLIC, false, "État du serveur et de sa base", Void.class, Sante.class, r -> {
             boolean db = baseEnVie.get();
-            return new Reponse(db ? 200 : 503, Map.of("status", db ? "ok" : "degraded", "db", db ? "ok" : "down",
-                    "version", version()), "application/json", null);
+            return new Reponse(db ? 200 : 503, new Sante(db ? "ok" : "degraded", db ? "ok" : "down", version()),
+                    "application/json", null);
         }));
     }
 
@@ -83,8 +96,8 @@ public final class Ressources {
         return List.copyOf(routes);
     }
 
-    private void route(String methode, String chemin, Set<Role> roles, String resume, Route.Traitement t) {
-        routes.add(new Route(methode, chemin, roles, "POST".equals(methode) && !chemin.startsWith("/api/auth/"), resume, t));
+    private void route(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie, Route.Traitement t) {
+        routes.add(Route.de(methode, chemin, roles, resume, entree, sortie, t));
     }
 
     // --- auth and accounts ---
@@ -99,12 +112,33 @@ public final class Ressources {
 
     record NouveauJeton(String nom) {}
 
+    /** An opened session: who, and the token to echo in {@code X-CSRF-Token} on writes. */
+    record SessionOuverte(Utilisateur utilisateur, String csrf) {}
+
+    /** The caller, their domaine and their roles. */
+    record Moi(Utilisateur utilisateur, Domaine domaine, List<Role> roles) {}
+
+    /** A bearer token, shown once. */
+    record JetonCree(String jeton) {}
+
+    /** A lot's traceability both ways and what it is made of. */
+    record TracabiliteLot(Tracabilite amont, Tracabilite aval, Composition composition) {}
+
+    /** The balance of one CRD capsule account. */
+    record SoldeCapsules(CompteCapsules compte, long quantite) {}
+
+    /** A reversal's date and reason. */
+    record SaisieContrePassation(LocalDate date, Optional<String> commentaire) {}
+
+    /** What {@code /healthz} answers. */
+    record Sante(String status, String db, String version) {}
+
     private void authentification() {
-        route("POST", "/api/auth/signup", PUBLIC, "Crée un domaine et son premier utilisateur (administrateur)", r -> {
+        route("POST", "/api/auth/signup", PUBLIC, "Crée un domaine et son premier utilisateur (administrateur)", Inscription.class, Utilisateur.class, r -> {
             Inscription i = r.lire(Inscription.class);
             return Reponse.cree(comptes.inscrire(i.domaine(), i.email(), i.nom(), i.motDePasse()));
         });
-        route("POST", "/api/auth/login", PUBLIC, "Ouvre une session (cookie HttpOnly) et donne son jeton CSRF", r -> {
+        route("POST", "/api/auth/login", PUBLIC, "Ouvre une session (cookie HttpOnly) et donne son jeton CSRF", Identifiants.class, SessionOuverte.class, r -> {
             Identifiants id = r.lire(Identifiants.class);
             String cle = id.email() == null ? "" : id.email().strip().toLowerCase(java.util.Locale.ROOT);
             if (!connexions.autorise(cle)) {
@@ -118,72 +152,70 @@ public final class Ressources {
             }
             connexions.succes(cle);
             return new Reponse(200, new Api.Connexion(s.get().cookie(), Comptes.DUREE_SESSION.toSeconds(),
-                    Map.of("utilisateur", s.get().utilisateur(), "csrf", s.get().csrf())), null, null);
+                    new SessionOuverte(s.get().utilisateur(), s.get().csrf())), null, null);
         });
-        route("POST", "/api/auth/logout", Route.TOUS, "Ferme la session", r -> new Reponse(204, new Api.Deconnexion(), null, null));
-        route("GET", "/api/me", Route.TOUS, "L'utilisateur connecté, son domaine et son rôle", r -> {
+        route("POST", "/api/auth/logout", Route.TOUS, "Ferme la session", Void.class, Void.class, r -> new Reponse(204, new Api.Deconnexion(), null, null));
+        route("GET", "/api/me", Route.TOUS, "L'utilisateur connecté, son domaine et son rôle", Void.class, Moi.class, r -> {
             Utilisateur u = r.utilisateur().orElseThrow();
-            return Reponse.ok(Map.of("utilisateur", u, "domaine", chai.domaines().trouver(u.domaineId()).orElseThrow(),
-                    "roles", List.of(u.role())));
+            return Reponse.ok(new Moi(u, chai.domaines().trouver(u.domaineId()).orElseThrow(), List.of(u.role())));
         });
-        route("GET", "/api/utilisateurs", ADMIN, "Les membres du domaine", r -> Reponse.ok(comptes.membres(r.domaine())));
-        route("POST", "/api/utilisateurs", ADMIN, "Invite un membre dans le domaine", r -> {
+        route("GET", "/api/utilisateurs", ADMIN, "Les membres du domaine", Void.class, Route.liste(Utilisateur.class), r -> Reponse.ok(comptes.membres(r.domaine())));
+        route("POST", "/api/utilisateurs", ADMIN, "Invite un membre dans le domaine", Invitation.class, Utilisateur.class, r -> {
             Invitation i = r.lire(Invitation.class);
             return Reponse.cree(comptes.inviter(r.domaine(), i.email(), i.nom(), i.role(), i.motDePasse()));
         });
-        route("PUT", "/api/utilisateurs/:id/role", ADMIN, "Change le rôle d'un membre",
+        route("PUT", "/api/utilisateurs/:id/role", ADMIN, "Change le rôle d'un membre", ChangementRole.class, Utilisateur.class,
                 r -> Reponse.ok(comptes.changerRole(r.domaine(), r.id("id"), r.lire(ChangementRole.class).role())));
-        route("POST", "/api/jetons", ADMIN, "Crée un jeton Bearer pour un intégrateur (montré une seule fois)", r -> {
+        route("POST", "/api/jetons", ADMIN, "Crée un jeton Bearer pour un intégrateur (montré une seule fois)", NouveauJeton.class, JetonCree.class, r -> {
             NouveauJeton j = r.lire(NouveauJeton.class);
-            return Reponse.cree(Map.of("jeton", comptes.creerJeton(r.domaine(), r.utilisateur().orElseThrow().id(), j.nom())));
+            return Reponse.cree(new JetonCree(comptes.creerJeton(r.domaine(), r.utilisateur().orElseThrow().id(), j.nom())));
         });
     }
 
     // --- the cellar ---
 
     private void cellier() {
-        route("GET", "/api/parcelles", Route.TOUS, "Les parcelles (?search= filtre par nom)",
+        route("GET", "/api/parcelles", Route.TOUS, "Les parcelles (?search= filtre par nom)", Void.class, Route.liste(Parcelle.class),
                 r -> Reponse.ok(chai.parcelles().rechercher(r.domaine(), r.query("search").orElse(""))));
-        route("POST", "/api/parcelles", CHAI, "Crée une parcelle",
+        route("POST", "/api/parcelles", CHAI, "Crée une parcelle", NouvelleParcelle.class, Parcelle.class,
                 r -> Reponse.cree(chai.parcelles().creer(r.domaine(), r.lire(NouvelleParcelle.class))));
-        route("GET", "/api/parcelles/:id", Route.TOUS, "Une parcelle", r -> Reponse.ok(
+        route("GET", "/api/parcelles/:id", Route.TOUS, "Une parcelle", Void.class, Parcelle.class, r -> Reponse.ok(
                 trouve(chai.parcelles().trouver(r.domaine(), r.id("id")), "id", "la parcelle", r.id("id"))));
-        route("DELETE", "/api/parcelles/:id", CORRECTION, "Supprime une parcelle sans vendange", r -> {
+        route("DELETE", "/api/parcelles/:id", CORRECTION, "Supprime une parcelle sans vendange", Void.class, Void.class, r -> {
             chai.parcelles().supprimer(r.domaine(), r.id("id"));
             return Reponse.vide();
         });
-        route("GET", "/api/cuves", Route.TOUS, "Les cuves avec leurs lots et leur place libre",
+        route("GET", "/api/cuves", Route.TOUS, "Les cuves avec leurs lots et leur place libre", Void.class, Route.liste(EtatCuve.class),
                 r -> Reponse.ok(chai.registre().cuves(r.domaine())));
-        route("POST", "/api/cuves", CHAI, "Crée une cuve", r -> Reponse.cree(chai.cuves().creer(r.domaine(), r.lire(NouvelleCuve.class))));
-        route("GET", "/api/cuves/:id", Route.TOUS, "Une cuve, ses lots et sa place libre", r -> {
+        route("POST", "/api/cuves", CHAI, "Crée une cuve", NouvelleCuve.class, Cuve.class, r -> Reponse.cree(chai.cuves().creer(r.domaine(), r.lire(NouvelleCuve.class))));
+        route("GET", "/api/cuves/:id", Route.TOUS, "Une cuve, ses lots et sa place libre", Void.class, EtatCuve.class, r -> {
             trouve(chai.cuves().trouver(r.domaine(), r.id("id")), "id", "la cuve", r.id("id"));
             return Reponse.ok(chai.registre().cuve(r.domaine(), r.id("id")));
         });
-        route("POST", "/api/vendanges", CHAI, "Enregistre une vendange (et son mouvement brouillon vers une cuve)",
+        route("POST", "/api/vendanges", CHAI, "Enregistre une vendange (et son mouvement brouillon vers une cuve)", NouvelleVendange.class, Vendange.class,
                 r -> Reponse.cree(chai.vendanges().enregistrer(r.domaine(), r.lire(NouvelleVendange.class))));
-        route("GET", "/api/vendanges/:id", Route.TOUS, "Une vendange", r -> Reponse.ok(
+        route("GET", "/api/vendanges/:id", Route.TOUS, "Une vendange", Void.class, Vendange.class, r -> Reponse.ok(
                 trouve(chai.vendanges().trouver(r.domaine(), r.id("id")), "id", "la vendange", r.id("id"))));
-        route("GET", "/api/lots", Route.TOUS, "Les lots disponibles, par cuve, avec leur volume",
+        route("GET", "/api/lots", Route.TOUS, "Les lots disponibles, par cuve, avec leur volume", Void.class, Route.liste(LotEnCuve.class),
                 r -> Reponse.ok(chai.registre().lotsDisponibles(r.domaine())));
-        route("GET", "/api/lots/:id/tracabilite", Route.TOUS, "La traçabilité d'un lot : en amont jusqu'aux parcelles, en aval jusqu'aux ventes",
+        route("GET", "/api/lots/:id/tracabilite", Route.TOUS, "La traçabilité d'un lot : en amont jusqu'aux parcelles, en aval jusqu'aux ventes", Void.class, TracabiliteLot.class,
                 r -> {
                     long id = r.id("id");
                     trouve(chai.depots().lots().trouver(r.domaine(), id), "id", "le lot", id);
                     Compte lot = new Compte.DeLot(id);
-                    return Reponse.ok(Map.of("amont", chai.registre().tracabiliteAmont(r.domaine(), lot),
-                            "aval", chai.registre().tracabiliteAval(r.domaine(), lot),
-                            "composition", chai.registre().composition(r.domaine(), lot)));
+                    return Reponse.ok(new TracabiliteLot(chai.registre().tracabiliteAmont(r.domaine(), lot),
+                            chai.registre().tracabiliteAval(r.domaine(), lot), chai.registre().composition(r.domaine(), lot)));
                 });
-        route("GET", "/api/stock/bouteilles", Route.TOUS, "Le stock de bouteilles par lot de bouteilles",
+        route("GET", "/api/stock/bouteilles", Route.TOUS, "Le stock de bouteilles par lot de bouteilles", Void.class, Route.liste(StockBouteilles.class),
                 r -> Reponse.ok(chai.registre().stockBouteilles(r.domaine())));
-        route("POST", "/api/mise_en_bouteille", CHAI, "Met un lot en bouteilles (mouvement brouillon et nouveau lot de bouteilles)",
+        route("POST", "/api/mise_en_bouteille", CHAI, "Met un lot en bouteilles (mouvement brouillon et nouveau lot de bouteilles)", MiseEnBouteille.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().mettreEnBouteille(r.domaine(), r.lire(MiseEnBouteille.class))));
     }
 
     // --- movements ---
 
     private void mouvements() {
-        route("GET", "/api/mouvements", Route.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", r -> {
+        route("GET", "/api/mouvements", Route.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", Void.class, PageJournal.class, r -> {
             FiltreJournal f = new FiltreJournal(date(r, "du"), date(r, "au"),
                     r.query("type").map(t -> enumeration(TypeMouvement.class, "type", t.toUpperCase(java.util.Locale.ROOT))),
                     r.query("statut").map(s -> enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
@@ -192,42 +224,41 @@ public final class Ressources {
             int taille = (int) nombre("taille", r.query("taille").orElse("50"));
             return Reponse.ok(chai.registre().journal(r.domaine(), f, page, taille));
         });
-        route("GET", "/api/mouvements/:id", Route.TOUS, "Un mouvement", r -> Reponse.ok(
+        route("GET", "/api/mouvements/:id", Route.TOUS, "Un mouvement", Void.class, Mouvement.class, r -> Reponse.ok(
                 trouve(chai.mouvements().trouver(r.domaine(), r.id("id")), "id", "le mouvement", r.id("id"))));
-        route("POST", "/api/mouvements/soutirages", CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)",
+        route("POST", "/api/mouvements/soutirages", CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)", Soutirage.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().soutirer(r.domaine(), r.lire(Soutirage.class))));
-        route("POST", "/api/mouvements/assemblages", CHAI, "Assemblage de lots dans une cuve (brouillon)",
+        route("POST", "/api/mouvements/assemblages", CHAI, "Assemblage de lots dans une cuve (brouillon)", Assemblage.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().assembler(r.domaine(), r.lire(Assemblage.class))));
-        route("POST", "/api/mouvements/pertes", CHAI, "Perte constatée sur un lot (brouillon)",
+        route("POST", "/api/mouvements/pertes", CHAI, "Perte constatée sur un lot (brouillon)", Perte.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().constaterPerte(r.domaine(), r.lire(Perte.class))));
-        route("POST", "/api/mouvements/ventes-bouteilles", CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)",
+        route("POST", "/api/mouvements/ventes-bouteilles", CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)", VenteBouteilles.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().vendreBouteilles(r.domaine(), r.lire(VenteBouteilles.class))));
-        route("POST", "/api/mouvements/ventes-vrac", CHAI, "Sortie de vrac vers une destination fiscale (brouillon)",
+        route("POST", "/api/mouvements/ventes-vrac", CHAI, "Sortie de vrac vers une destination fiscale (brouillon)", VenteVrac.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().vendreVrac(r.domaine(), r.lire(VenteVrac.class))));
-        route("POST", "/api/mouvements/achats-vrac", CHAI, "Entrée de vin acheté en vrac (brouillon)",
+        route("POST", "/api/mouvements/achats-vrac", CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().acheterVrac(r.domaine(), r.lire(AchatVrac.class))));
-        route("POST", "/api/mouvements/ajustements", CORRECTION, "Ajustement d'inventaire commenté (brouillon)",
+        route("POST", "/api/mouvements/ajustements", CORRECTION, "Ajustement d'inventaire commenté (brouillon)", AjustementLot.class, Mouvement.class,
                 r -> Reponse.cree(chai.mouvements().ajusterLot(r.domaine(), r.lire(AjustementLot.class))));
-        route("POST", "/api/mouvements/:id/valider", CHAI, "Valide un brouillon : numéro de registre, plus de modification",
+        route("POST", "/api/mouvements/:id/valider", CHAI, "Valide un brouillon : numéro de registre, plus de modification", Void.class, Mouvement.class,
                 r -> Reponse.ok(chai.mouvements().valider(r.domaine(), r.id("id"))));
-        route("POST", "/api/mouvements/:id/contre-passation", CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", r -> {
-            record Saisie(LocalDate date, Optional<String> commentaire) {}
-            Saisie s = r.lire(Saisie.class);
+        route("POST", "/api/mouvements/:id/contre-passation", CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", SaisieContrePassation.class, Mouvement.class, r -> {
+            SaisieContrePassation s = r.lire(SaisieContrePassation.class);
             return Reponse.cree(chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), s.date(),
                     s.commentaire() == null ? Optional.empty() : s.commentaire())));
         });
-        route("POST", "/api/mouvements/:id/references", CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)",
+        route("POST", "/api/mouvements/:id/references", CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)", ReferenceSortie.class, ReferenceSortie.class,
                 r -> {
                     ReferenceSortie ref = r.lire(ReferenceSortie.class);
                     chai.mouvements().documenterSortie(r.domaine(), r.id("id"), ref);
                     return Reponse.ok(ref);
                 });
-        route("GET", "/api/capsules", Route.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)",
+        route("GET", "/api/capsules", Route.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
                 r -> Reponse.ok(chai.capsules().soldes(r.domaine(), date(r, "date").orElse(LocalDate.now())).entrySet().stream()
-                        .map(e -> Map.of("compte", e.getKey(), "quantite", e.getValue())).toList()));
-        route("POST", "/api/capsules", CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)",
+                        .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));
+        route("POST", "/api/capsules", CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)", NouveauMouvementCrd.class, MouvementCrd.class,
                 r -> Reponse.cree(chai.capsules().enregistrer(r.domaine(), r.lire(NouveauMouvementCrd.class))));
-        route("DELETE", "/api/mouvements/:id", CHAI, "Supprime un brouillon (jamais un mouvement validé)", r -> {
+        route("DELETE", "/api/mouvements/:id", CHAI, "Supprime un brouillon (jamais un mouvement validé)", Void.class, Void.class, r -> {
             chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
             return Reponse.vide();
         });

@@ -8,6 +8,7 @@ import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.server.comptes.Parametres;
@@ -21,6 +22,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,22 +41,30 @@ final class RessourcesDrm {
     private final ServiceDrm drm;
     private final List<Route> routes = new ArrayList<>();
 
+    /** An export of a month's DRM; a final one locks the month. */
+    record Demande(String mois, Optional<String> plugin, boolean definitif) {}
+
+    /** Locking a declared month. */
+    record Verrou(String mois) {}
+
+    /** A locked month and how many movements it locked. */
+    record Verrouillage(String mois, int mouvementsVerrouilles) {}
+
     RessourcesDrm(MonChai chai, Parametres parametres) {
         this.chai = chai;
         this.parametres = parametres;
         this.drm = new ServiceDrm(chai, ExportateursDrm.decouvrir());
-        route("GET", "/api/drm/apercu", DRM, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", r ->
+        route("GET", "/api/drm/apercu", DRM, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", Void.class, ApercuDrm.class, r ->
                 Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), r.query("plugin").orElse("interloire"), Map.of())));
-        route("POST", "/api/drm/exports", DRM, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", r -> {
-            record Demande(String mois, Optional<String> plugin, boolean definitif) {}
+        route("POST", "/api/drm/exports", DRM, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
             Demande d = r.lire(Demande.class);
             ExportDeclaration e = drm.exporter(r.domaine(), mois(Optional.ofNullable(d.mois())), declarant(r),
                     (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"), Map.of(), d.definitif(),
                     r.utilisateur().orElseThrow().email(), Instant.now());
             return Reponse.cree(e);
         });
-        route("GET", "/api/drm/exports", DRM, "L'historique des exports DRM", r -> Reponse.ok(chai.declarations().historique(r.domaine())));
-        route("GET", "/api/drm/exports/:id/fichiers/:rang", DRM, "Télécharge un fichier d'un export (CSV, XML, PDF)", r -> {
+        route("GET", "/api/drm/exports", DRM, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(chai.declarations().historique(r.domaine())));
+        route("GET", "/api/drm/exports/:id/fichiers/:rang", DRM, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {
             ExportDeclaration e = RessourcesCommerce.trouve(chai.declarations().trouver(r.domaine(), r.id("id")), "id", "l'export",
                     r.id("id"));
             long rang = r.id("rang");
@@ -64,12 +74,11 @@ final class RessourcesDrm {
             Artefact a = e.artefacts().get((int) rang);
             return Reponse.fichier(a.contenu(), a.typeMedia(), a.nom());
         });
-        route("POST", "/api/periodes/verrouiller", Set.of(Role.ADMIN, Role.OENOLOGUE), "Verrouille un mois déclaré", r -> {
-            record Verrou(String mois) {}
+        route("POST", "/api/periodes/verrouiller", Set.of(Role.ADMIN, Role.OENOLOGUE), "Verrouille un mois déclaré", Verrou.class, Verrouillage.class, r -> {
             YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
-            return Reponse.ok(Map.of("mois", m.toString(), "mouvements_verrouilles", chai.periodes().verrouiller(r.domaine(), m)));
+            return Reponse.ok(new Verrouillage(m.toString(), chai.periodes().verrouiller(r.domaine(), m)));
         });
-        route("GET", "/api/mouvements.csv", Route.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité",
+        route("GET", "/api/mouvements.csv", Route.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité", Void.class, Route.Fichier.class,
                 r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
     }
 
@@ -77,8 +86,8 @@ final class RessourcesDrm {
         return routes;
     }
 
-    private void route(String methode, String chemin, Set<Role> roles, String resume, Route.Traitement t) {
-        routes.add(new Route(methode, chemin, roles, "POST".equals(methode), resume, t));
+    private void route(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie, Route.Traitement t) {
+        routes.add(Route.de(methode, chemin, roles, resume, entree, sortie, t));
     }
 
     private fr.monchai.drm.modele.Declarant declarant(Requete r) {

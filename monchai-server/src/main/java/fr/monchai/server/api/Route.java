@@ -1,6 +1,9 @@
 package fr.monchai.server.api;
 
 import fr.monchai.server.comptes.Role;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -11,9 +14,63 @@ import java.util.Set;
  * @param roles who may call it; empty for a public route
  * @param creation whether it creates something (idempotency keys apply)
  * @param resume what it does, for the OpenAPI document
+ * @param entree the record its JSON body is read as ({@link Void} when it reads no body)
+ * @param sortie what it answers as JSON ({@link Void}: 204 without a body; {@link Fichier}: a
+ *     file to download); the OpenAPI document derives its schemas from these two types
  * @param traitement the handler, run off the event loop, one transaction per call
  */
-public record Route(String methode, String chemin, Set<Role> roles, boolean creation, String resume, Traitement traitement) {
+public record Route(String methode, String chemin, Set<Role> roles, boolean creation, String resume, Type entree, Type sortie,
+        Traitement traitement) {
+
+    private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile(
+            "/(valider|livrer|annuler|emettre|paiements|references|verrouiller|login|logout)$");
+
+    /**
+     * Declares a route. A POST creates something (201, idempotency keys apply) unless its path
+     * ends with an action on an existing resource ({@code /valider}, {@code /livrer}, …).
+     *
+     * @param methode GET, POST, PUT, DELETE
+     * @param chemin the path, with {@code :name} parameters
+     * @param roles who may call it; empty for a public route
+     * @param resume what it does
+     * @param entree the record its body is read as, or {@link Void}
+     * @param sortie what it answers, {@link Void} or {@link Fichier}
+     * @param traitement the handler
+     * @return the route
+     */
+    public static Route de(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie,
+            Traitement traitement) {
+        boolean creation = "POST".equals(methode) && !ACTION.matcher(chemin).find();
+        return new Route(methode, chemin, roles, creation, resume, entree, sortie, traitement);
+    }
+
+    /** The answer type of a route that sends a file (PDF, CSV, XML) rather than JSON. */
+    public static final class Fichier {
+        private Fichier() {}
+    }
+
+    /**
+     * @param element a record
+     * @return the type of a JSON array of it
+     */
+    public static Type liste(Type element) {
+        return new ParameterizedType() {
+            @Override
+            public Type[] getActualTypeArguments() {
+                return new Type[] {element};
+            }
+
+            @Override
+            public Type getRawType() {
+                return List.class;
+            }
+
+            @Override
+            public Type getOwnerType() {
+                return null;
+            }
+        };
+    }
 
     /** Every role. */
     public static final Set<Role> TOUS = Set.of(Role.values());
