@@ -29,7 +29,7 @@ public final class ServeurHttp extends VerticleBase {
     @Override
     public Future<?> start() {
         travail = vertx.createSharedWorkerExecutor("monchai-travail", travailleurs);
-        serveur = vertx.createHttpServer().requestHandler(api.routeur(vertx, travail));
+        serveur = vertx.createHttpServer().requestHandler(api.routeur(vertx, travail)).invalidRequestHandler(Api::requeteInvalide);
         return serveur.listen(port);
     }
 

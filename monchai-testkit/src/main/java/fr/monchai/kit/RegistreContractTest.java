@@ -609,8 +609,7 @@ public abstract class RegistreContractTest {
     @Test
     void les_messages_sont_en_francais() {
         DomainException e = assertThrows(DomainException.class, () -> chai.cuves().creer(d, new NouvelleCuve("", hl("1"), Optional.empty())));
-        assertEquals("nom", e.champ());
-        assertTrue(e.getMessage().contains("vide"), e.getMessage());
+        assertEquals("nom : obligatoire", e.getMessage(), "a winemaker reads « obligatoire », not « ne doit pas être nul »");
     }
 
     @Test

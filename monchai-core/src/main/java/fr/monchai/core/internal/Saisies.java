@@ -10,18 +10,15 @@ import jakarta.validation.Validator;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 
 /** Checks inputs at the use-case boundary and turns them into domain values. */
 public final class Saisies {
 
     private static final Validator VALIDATEUR = Validation.byProvider(HibernateValidator.class)
             .configure()
-            // French messages, without pulling in an Expression Language implementation.
-            .messageInterpolator(new ParameterMessageInterpolator(Set.of(Locale.FRENCH), Locale.FRENCH, false))
+            .messageInterpolator(new MessagesSaisie())
             .buildValidatorFactory()
             .getValidator();
 

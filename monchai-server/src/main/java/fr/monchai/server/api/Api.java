@@ -101,7 +101,54 @@ public final class Api {
         return r;
     }
 
+    /**
+     * Answers a request the HTTP decoder refused (a request line or headers too long, a
+     * malformed request) with a problem document, as every other error, then closes.
+     *
+     * @param requete the refused request
+     */
+    public static void requeteInvalide(io.vertx.core.http.HttpServerRequest requete) {
+        Throwable cause = requete.decoderResult().cause();
+        int statut;
+        String titre;
+        String detail;
+        String nature = cause == null ? "" : cause.getClass().getSimpleName();
+        if (nature.equals("TooLongHttpLineException") || nature.equals("TooLongUriException")) {
+            statut = 414;
+            titre = "Adresse trop longue";
+            detail = "la ligne de requête dépasse la longueur permise";
+        } else if (nature.equals("TooLongHttpHeaderException") || cause instanceof io.netty.handler.codec.TooLongFrameException) {
+            statut = 431;
+            titre = "En-têtes trop grands";
+            detail = "les en-têtes de la requête dépassent la taille permise";
+        } else {
+            statut = 400;
+            titre = "Requête mal formée";
+            detail = "la requête HTTP n'a pas pu être lue";
+        }
+        try {
+            requete.response().setStatusCode(statut).putHeader("Content-Type", Problemes.TYPE).putHeader("Connection", "close")
+                    .end(Json.MAPPER.writeValueAsString(Problemes.probleme(statut, titre, detail)))
+                    .onComplete(x -> requete.connection().close());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            requete.connection().close();
+        }
+    }
+
+    private static boolean estJson(String type) {
+        if (type == null) {
+            return false;
+        }
+        String t = type.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        return t.equals("application/json") || (t.startsWith("application/") && t.endsWith("+json"));
+    }
+
     private void traiter(RoutingContext ctx, Route route, WorkerExecutor travail) {
+        if (route.entree() != Void.class && !estJson(ctx.request().getHeader("Content-Type"))) {
+            envoyer(ctx, 415, Problemes.probleme(415, "Type de contenu non pris en charge",
+                    "le corps de " + route.methode() + " " + route.chemin() + " s'envoie en application/json"));
+            return;
+        }
         byte[] corps = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
         Map<String, String> query = new HashMap<>();
         ctx.queryParams().forEach(e -> query.putIfAbsent(e.getKey(), e.getValue()));

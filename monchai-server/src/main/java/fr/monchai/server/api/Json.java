@@ -19,7 +19,15 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import fr.monchai.core.journal.Compte;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * The API's JSON: snake_case names as in the dev book ({@code surface_ha}, {@code
@@ -37,8 +45,17 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // Strict input: a wrong type is refused, never converted ("12" for a number, 1.5 for a
+            // count, 3 for an enumeration); a key given twice is refused.
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("monchai")
+                    .addDeserializer(String.class, new TexteStrict())
+                    .addDeserializer(LocalDate.class, new DateStricte())
                     .addSerializer(Volume.class, new StdSerializer<>(Volume.class) {
                         @Override
                         public void serialize(Volume v, JsonGenerator g, SerializerProvider p) throws IOException {
@@ -66,6 +83,61 @@ public final class Json {
             .build();
 
     private Json() {}
+
+    /** An input value refused with a message for people, in French. */
+    static final class ValeurRefusee extends MismatchedInputException {
+        ValeurRefusee(JsonParser p, String message, Class<?> type) {
+            super(p, message, type);
+        }
+    }
+
+    /** Text without control characters (a NUL byte, an escape sequence): they never belong in a register. */
+    private static final class TexteStrict extends StdScalarDeserializer<String> {
+        TexteStrict() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                throw new ValeurRefusee(p, "doit être un texte", String.class);
+            }
+            String texte = p.getText();
+            for (int i = 0; i < texte.length(); i++) {
+                char c = texte.charAt(i);
+                if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f) {
+                    throw new ValeurRefusee(p, "contient un caractère de contrôle (code " + (int) c + "), interdit", String.class);
+                }
+            }
+            return texte;
+        }
+    }
+
+    /** A calendar date written AAAA-MM-JJ, between 1900 and 2100: never a number, never a date-time cut short. */
+    private static final class DateStricte extends StdScalarDeserializer<LocalDate> {
+        private static final java.util.regex.Pattern FORME = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+
+        DateStricte() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (!p.hasToken(JsonToken.VALUE_STRING) || !FORME.matcher(p.getText()).matches()) {
+                throw new ValeurRefusee(p, "doit être une date AAAA-MM-JJ", LocalDate.class);
+            }
+            LocalDate date;
+            try {
+                date = LocalDate.parse(p.getText());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new ValeurRefusee(p, "« " + p.getText() + " » n'est pas une date du calendrier", LocalDate.class);
+            }
+            if (date.getYear() < 1900 || date.getYear() > 2100) {
+                throw new ValeurRefusee(p, "doit être une date entre 1900 et 2100", LocalDate.class);
+            }
+            return date;
+        }
+    }
 
     /**
      * One part of a wine's composition, as the API writes it: what it is (vintage, grape

@@ -34,7 +34,10 @@ public final class Problemes {
      */
     public static Map<String, Object> de(DomainException e) {
         List<Map<String, String>> erreurs = e.violations().stream().map(Problemes::violation).toList();
-        Map<String, Object> p = probleme(statut(e), titre(e.code()), e.getMessage());
+        // The detail names fields as the API does (prix_unitaire, never the Java prixUnitaire).
+        String detail = e.violations().stream().map(v -> v.champ().isEmpty() ? v.message() : Json.nomApi(v.champ()) + " : " + v.message())
+                .collect(java.util.stream.Collectors.joining(" ; "));
+        Map<String, Object> p = probleme(statut(e), titre(e.code()), detail);
         p.put("code", e.code().name());
         p.put("erreurs", erreurs);
         return p;

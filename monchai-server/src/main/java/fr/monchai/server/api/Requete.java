@@ -1,6 +1,8 @@
 package fr.monchai.server.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -64,6 +66,8 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
             }
             return valeur;
+        } catch (Json.ValeurRefusee e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), e.getOriginalMessage());
         } catch (UnrecognizedPropertyException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "champ inconnu");
         } catch (InvalidFormatException e) {
@@ -71,12 +75,32 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
                     + attendu(e.getTargetType()));
         } catch (MismatchedInputException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "type invalide : attendu " + attendu(e.getTargetType()));
+        } catch (StreamReadException e) {
+            String champ = e.getProcessor() instanceof JsonParser p && p.getParsingContext().getCurrentName() != null
+                    ? Json.nomApi(p.getParsingContext().getCurrentName()) : "";
+            java.util.regex.Matcher doublon = DOUBLON.matcher(e.getOriginalMessage());
+            if (doublon.find()) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, doublon.group(1), "champ donné deux fois");
+            }
+            if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "nombre hors des limites permises");
+            }
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "JSON mal formé (ligne " + e.getLocation().getLineNr()
+                    + ", colonne " + e.getLocation().getColumnNr() + ")");
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            String champ = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            boolean limite = e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+                    || String.valueOf(e.getOriginalMessage()).contains("out of range");
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, limite ? "nombre hors des limites permises" : "valeur invalide");
         } catch (JsonProcessingException e) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "JSON mal formé : " + e.getOriginalMessage());
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "JSON mal formé");
         } catch (IOException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "corps illisible");
         }
     }
+
+    private static final java.util.regex.Pattern DOUBLON = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
 
     private static String chemin(MismatchedInputException e) {
         return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
@@ -90,9 +114,11 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
         return switch (type.getSimpleName()) {
             case "BigDecimal", "Long", "long", "Integer", "int" -> "un nombre";
             case "LocalDate" -> "une date AAAA-MM-JJ";
+            case "Boolean", "boolean" -> "true ou false";
             case "String" -> "un texte";
             case "List" -> "une liste";
-            default -> type.isEnum() ? "une des valeurs " + java.util.Arrays.toString(type.getEnumConstants()) : "un objet";
+            default -> type.isEnum() ? "une des valeurs " + java.util.Arrays.toString(type.getEnumConstants())
+                    : type.isRecord() ? "un objet" : "une autre valeur";
         };
     }
 }
