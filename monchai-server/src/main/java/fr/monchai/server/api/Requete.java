@@ -88,8 +88,7 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "JSON mal formé (ligne " + e.getLocation().getLineNr()
                     + ", colonne " + e.getLocation().getColumnNr() + ")");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-            String champ = e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
+            String champ = chemin(e);
             boolean limite = e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
                     || String.valueOf(e.getOriginalMessage()).contains("out of range");
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, limite ? "nombre hors des limites permises" : "valeur invalide");
@@ -102,7 +101,7 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
 
     private static final java.util.regex.Pattern DOUBLON = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
 
-    private static String chemin(MismatchedInputException e) {
+    private static String chemin(com.fasterxml.jackson.databind.JsonMappingException e) {
         return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
                 .collect(Collectors.joining(".")).replace(".[", "[");
     }
