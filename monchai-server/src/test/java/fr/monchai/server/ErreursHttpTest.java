@@ -123,4 +123,30 @@ class ErreursHttpTest {
             assertTrue(documentees.contains(r.methode() + " " + r.cheminOpenApi()));
         }
     }
+
+    @Test
+    void une_adresse_ou_des_en_tetes_trop_longs_recoivent_un_probleme_json() throws Exception {
+        String longue = "GET /api/" + "a".repeat(9000) + " HTTP/1.1\r\nHost: localhost\r\n\r\n";
+        assertProbleme(414, brut(longue));
+        String entetes = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Gros: " + "a".repeat(9000) + "\r\n\r\n";
+        assertProbleme(431, brut(entetes));
+    }
+
+    private static void assertProbleme(int statut, String reponse) throws Exception {
+        assertTrue(reponse.startsWith("HTTP/1.1 " + statut) || reponse.startsWith("HTTP/1.0 " + statut), reponse);
+        assertTrue(reponse.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), reponse);
+        JsonNode corps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reponse.substring(reponse.indexOf("\r\n\r\n") + 4));
+        assertEquals(statut, corps.get("status").asInt());
+        assertFalse(corps.get("title").asText().isBlank());
+    }
+
+    /** Speaks HTTP over a bare socket: the JDK's client refuses to send what these tests must send. */
+    private static String brut(String requete) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("localhost", ServeurDeTest.serveur().port())) {
+            s.setSoTimeout(10_000);
+            s.getOutputStream().write(requete.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
 }
