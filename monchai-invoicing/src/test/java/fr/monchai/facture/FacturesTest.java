@@ -13,7 +13,7 @@ import fr.monchai.core.vente.Adresse;
 import fr.monchai.kit.Boutique;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
-import fr.monchai.core.vente.LigneCommande;
+import fr.monchai.core.vente.NouvelleLigne;
 import fr.monchai.core.vente.NouvelleCommande;
 import fr.monchai.core.vente.RenduFacture;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
@@ -55,8 +55,8 @@ class FacturesTest {
     private Commande commandePro() {
         return b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.caviste.id(), LocalDate.of(2026, 3, 2),
                 DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.of("BC-4711"), List.of(
-                        new LigneCommande(b.muscadet.id(), 60L, new BigDecimal("8.33")),
-                        new LigneCommande(b.cuvee.id(), 12L, new BigDecimal("12.90")))));
+                        NouvelleLigne.auPrix(b.muscadet.id(), 60L, new BigDecimal("8.33")),
+                        NouvelleLigne.auPrix(b.cuvee.id(), 12L, new BigDecimal("12.90")))));
     }
 
     static String texte(Artefact pdf) throws IOException {
@@ -106,7 +106,7 @@ class FacturesTest {
     void une_facture_de_particulier_est_en_ttc_sans_indemnite_et_un_avoir_cite_sa_facture() throws IOException {
         Commande c = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.particulier.id(), LocalDate.of(2026, 3, 2),
                 DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.empty(),
-                List.of(new LigneCommande(b.cuvee.id(), 3L, new BigDecimal("12.90")))));
+                List.of(NouvelleLigne.auPrix(b.cuvee.id(), 3L, new BigDecimal("12.90")))));
         Facture f = emettre(c, "pdf", "2026-03-03");
         apercu(f.document().orElseThrow());
         String t = texte(f.document().orElseThrow());
@@ -131,7 +131,7 @@ class FacturesTest {
         assertFalse(rapport.contains("BR-FR"), rapport);
         Commande export = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.caviste.id(), LocalDate.of(2026, 3, 2),
                 DestinationFiscale.EXPORT, new ReferenceSortie(Optional.of("US"), Optional.of("26FRA00000000000009A1"), Optional.empty()),
-                Optional.empty(), List.of(new LigneCommande(b.muscadet.id(), 120L, new BigDecimal("7.50")))));
+                Optional.empty(), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 120L, new BigDecimal("7.50")))));
         Facture fe = emettre(export, "facturx", "2026-04-03");
         apercu(fe.document().orElseThrow());
         mentions(texte(fe.document().orElseThrow()), List.of("Exonération de TVA, article 262 I du CGI", "0 %", "900,00 €",

@@ -18,7 +18,7 @@ import fr.monchai.core.service.SourceAssemblage;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.BasePrix;
 import fr.monchai.core.vente.Commande;
-import fr.monchai.core.vente.LigneCommande;
+import fr.monchai.core.vente.NouvelleLigne;
 import fr.monchai.core.vente.NouveauClient;
 import fr.monchai.core.vente.NouveauProduit;
 import fr.monchai.core.vente.NouvelleCommande;
@@ -84,7 +84,7 @@ final class Demo {
                 Optional.of("55210055400013"), Optional.of("FR32552100554"), Optional.of("552100554"), Optional.empty())).id();
         Commande commande = chai.ventes().creerCommande(d, new NouvelleCommande(client, LocalDate.of(2026, 11, 10),
                 DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.of("BC-2026-11"),
-                List.of(new LigneCommande(produit.id(), 120L, new BigDecimal("8.50")))));
+                List.of(NouvelleLigne.auPrix(produit.id(), 120L, new BigDecimal("8.50")))));
         chai.ventes().valider(d, commande.id());
         chai.ventes().livrer(d, commande.id(), LocalDate.of(2026, 11, 12));
         long facture = chai.factures().facturer(d, commande.id(), LocalDate.of(2026, 12, 12)).id();

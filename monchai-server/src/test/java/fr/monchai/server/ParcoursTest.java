@@ -25,19 +25,25 @@ class ParcoursTest {
                 "lng", -1.5, "annee_plantation", 2008)).json().get("id").asLong();
         assertEquals(1, c.get("/api/parcelles?search=carri").json().size());
         assertEquals(1, c.get("/api/parcelles/?search=Carri").json().size(), "the dev book's paths end with a slash");
-        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 50, "materiau", "inox")).json().get("id").asLong();
+        JsonNode cuveCreee = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 50, "materiau", "inox")).json();
+        assertEquals("50", cuveCreee.get("capacite_hl").asText(), "a field keeps its name both ways");
+        long cuve = cuveCreee.get("id").asLong();
         long cuve2 = c.post("/api/cuves", Map.of("nom", "Cuve 2", "capacite_hl", 30)).json().get("id").asLong();
         Client.Reponse vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-12", "volume_hl", 25.4,
                 "dechets_hl", 0.8, "cuve_id", cuve, "produit", MUSCADET));
         assertEquals(201, vendange.statut(), vendange.json().toString());
         long brouillon = vendange.json().get("mouvement_id").asLong();
+        assertEquals("25.4", vendange.json().get("volume_hl").asText(), "the gross volume, named as in the request");
+        assertEquals(1, c.get("/api/vendanges?parcelle=" + parcelle + "&millesime=2026").json().size());
+        assertEquals(0, c.get("/api/vendanges?du=2026-09-13").json().size());
+        assertEquals(422, c.get("/api/vendanges?millesime=99999999999").statut());
         assertEquals("BROUILLON", c.get("/api/mouvements/" + brouillon).json().get("statut").asText());
         assertEquals(0, c.get("/api/lots").json().size(), "a draft changes no stock");
         JsonNode valide = c.post("/api/mouvements/" + brouillon + "/valider", Map.of()).json();
         assertEquals("VALIDE", valide.get("statut").asText());
         assertEquals(1, valide.get("numero").asLong());
         JsonNode lots = c.get("/api/lots").json();
-        assertEquals("24.6", lots.get(0).get("volume").asText());
+        assertEquals("24.6", lots.get(0).get("volume_hl").asText());
         long lot = lots.get(0).get("lot").get("id").asLong();
         Client.Reponse soutirage = c.post("/api/mouvements/soutirages", Map.of("source_lot_id", lot, "destination_cuve_id", cuve2,
                 "volume_hl", 5, "pertes_hl", 0.1, "date", "2026-09-18", "commentaire", "Soutirage clair"));
@@ -97,8 +103,8 @@ class ParcoursTest {
         assertTrue(new String(pdf.brute().body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         JsonNode apercu = c.get("/api/drm/apercu?mois=2026-09").json();
         JsonNode balance = apercu.get("declaration").get("droits_suspendus").get(0);
-        assertEquals("0", balance.get("stock_debut").asText());
-        assertEquals("23.85", balance.get("stock_fin").asText(), balance.toString());
+        assertEquals("0", balance.get("stock_debut_hl").asText());
+        assertEquals("23.85", balance.get("stock_fin_hl").asText(), balance.toString());
         assertEquals(0, apercu.get("anomalies").size(), apercu.get("anomalies").toString());
         Client.Reponse export = c.post("/api/drm/exports", Map.of("mois", "2026-09", "definitif", true));
         assertEquals(201, export.statut(), String.valueOf(export.json()));
@@ -113,6 +119,30 @@ class ParcoursTest {
         assertEquals(1, c.get("/api/drm/exports").json().size());
         String journalCsv = new String(c.get("/api/mouvements.csv").brute().body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(journalCsv.startsWith("numero,date,type,statut,compte,volume_hl"), journalCsv);
+        // Editing what the register points at: the same validation, and what it depends on stays.
+        Client.Reponse cuveModifiee = c.put("/api/cuves/" + cuve, Map.of("nom", "Cuve Une", "capacite_hl", 40, "materiau", "inox"));
+        assertEquals(200, cuveModifiee.statut(), String.valueOf(cuveModifiee.json()));
+        assertEquals("40", cuveModifiee.json().get("capacite_hl").asText());
+        Client.Reponse tropPetite = c.put("/api/cuves/" + cuve, Map.of("nom", "Cuve Une", "capacite_hl", 20));
+        assertEquals(409, tropPetite.statut(), "it held 25.4 hl in September");
+        assertEquals("capacite_hl", tropPetite.json().get("erreurs").get(0).get("champ").asText());
+        assertEquals(422, c.put("/api/cuves/" + cuve, Map.of("nom", "Cuve Une", "capacite_hl", "40")).statut());
+        assertEquals(409, c.put("/api/parcelles/" + parcelle, Map.of("nom", "Les Carrières", "cepage", "Chardonnay B.",
+                "surface_ha", 1.2)).statut(), "a harvested parcelle keeps its grape variety");
+        assertEquals("1.25", c.put("/api/parcelles/" + parcelle, Map.of("nom", "Les Carrières", "cepage", "Melon B.",
+                "surface_ha", 1.25)).json().get("surface_ha").asText());
+        long produitId = produit.json().get("id").asLong();
+        JsonNode hausse = c.put("/api/produits/" + produitId, Map.of("bouteille_lot_id", bouteilleLot, "sku", "MSM-25", "nom",
+                "Muscadet Sèvre et Maine sur lie 2026", "prix", 9.20, "base", "TTC", "degre", 12, "millesime", 2026)).json();
+        assertEquals(0, new java.math.BigDecimal("9.20").compareTo(hausse.get("prix").decimalValue()));
+        assertEquals(hausse, c.get("/api/produits/" + produitId).json());
+        JsonNode auTarif = c.post("/api/commandes", Map.of("client_id", client, "date", "2026-10-02", "destination",
+                "FRANCE_DROITS_ACQUITTES", "reference", Map.of(), "lignes", List.of(Map.of("produit_id", produitId, "quantite", 6)))).json();
+        assertEquals(0, new java.math.BigDecimal("9.20").compareTo(auTarif.get("lignes").get(0).get("prix_unitaire").decimalValue()), "a line without a price takes the catalogue's");
+        assertEquals(200, c.put("/api/clients/" + client, Map.of("type", "PROFESSIONNEL", "nom", "La Cave du Port", "adresse_facturation",
+                Map.of("rue", "8 rue Kervégan", "code_postal", "44000", "ville", "Nantes", "pays", "FR"), "siren", "552100554",
+                "numero_tva", "FR32552100554")).statut());
+        assertEquals("8 rue Kervégan", c.get("/api/clients/" + client).json().get("adresse_facturation").get("rue").asText());
         Client.Reponse sante = c.get("/healthz");
         assertEquals(200, sante.statut());
         assertEquals(List.of("ok", "ok"), List.of(sante.json().get("status").asText(), sante.json().get("db").asText()));

@@ -59,7 +59,7 @@ public final class Boutique {
     /** A draft order of one line at the catalogue price. */
     public Commande commande(Client client, Produit p, long quantite, DestinationFiscale destination) {
         return chai.ventes().creerCommande(d, new NouvelleCommande(client.id(), LocalDate.of(2026, 3, 2), destination,
-                ReferenceSortie.AUCUNE, Optional.empty(), List.of(new LigneCommande(p.id(), quantite, p.prix()))));
+                ReferenceSortie.AUCUNE, Optional.empty(), List.of(NouvelleLigne.auTarif(p.id(), quantite))));
     }
 
     /** The bottles of a product now, as the stock says. */

@@ -18,7 +18,9 @@ import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
@@ -81,6 +83,35 @@ public abstract class RegistreContractTest {
         return e;
     }
 
+    // --- editing what the register points at ---
+
+    @Test
+    void une_parcelle_et_une_cuve_se_corrigent_sans_rien_changer_a_ce_que_le_registre_en_a_dit() {
+        Parcelle corrigee = chai.parcelles().modifier(d, c.parcelle.id(), new NouvelleParcelle(" Les Carrières Hautes ", "Melon B.",
+                hl("1.25"), Optional.empty(), Optional.empty(), Optional.of(2009)));
+        assertEquals("Les Carrières Hautes", corrigee.nom());
+        assertEquals(corrigee, chai.parcelles().trouver(d, c.parcelle.id()).orElseThrow());
+        Cuve cuve = c.cuve("Cuve 1", "50");
+        Cuve autre = c.cuve("Cuve 2", "50");
+        Lot lot = c.vendange(cuve, "40", "2026-09-12");
+        Lot dansAutre = c.lotCredite(c.valider(c.soutirer(lot, autre, "30", "0", "2026-09-20")));
+        refuse(CodeErreur.CAPACITE_DEPASSEE, () -> chai.cuves().modifier(d, cuve.id(), new NouvelleCuve("Cuve 1", hl("39.9"),
+                Optional.empty())));
+        refuse(CodeErreur.PARCELLE_UTILISEE, () -> chai.parcelles().modifier(d, c.parcelle.id(), new NouvelleParcelle("Les Carrières",
+                "Chardonnay B.", hl("1.2"), Optional.empty(), Optional.empty(), Optional.empty())));
+        refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.cuves().modifier(d, cuve.id(), new NouvelleCuve(" ", hl("60"), Optional.empty())));
+        refuse(CodeErreur.INTROUVABLE, () -> chai.cuves().modifier(d, 987_654L, new NouvelleCuve("Cuve 9", hl("60"), Optional.empty())));
+        long voisin = chai.domaines().creer("Domaine Voisin").id();
+        refuse(CodeErreur.INTROUVABLE, () -> chai.cuves().modifier(voisin, cuve.id(), new NouvelleCuve("Volée", hl("60"), Optional.empty())));
+        Cuve renommee = chai.cuves().modifier(d, cuve.id(), new NouvelleCuve("Cuve Une", hl("40"), Optional.of("béton")));
+        assertEquals(new Cuve(cuve.id(), d, "Cuve Une", Volume.hl("40"), "béton"), renommee);
+        assertEquals(renommee, chai.cuves().trouver(d, cuve.id()).orElseThrow());
+        refuse(CodeErreur.CAPACITE_DEPASSEE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(),
+                jour("2026-09-22"), hl("30.1"), Optional.empty(), Optional.of(cuve.id()), Optional.empty())));
+        c.valider(c.soutirer(dansAutre, cuve, "30", "0", "2026-09-22"));
+        assertEquals(Volume.hl("40"), chai.registre().cuve(d, cuve.id()).volume());
+    }
+
     // --- vendange_vers_cuve and drafts ---
 
     @Test
@@ -110,7 +141,11 @@ public abstract class RegistreContractTest {
                 Optional.empty(), Optional.empty(), Optional.empty()));
         assertTrue(v.mouvementId().isEmpty());
         assertTrue(chai.registre().journal(d, FiltreJournal.TOUT).isEmpty());
-        assertEquals(List.of(v), chai.vendanges().parParcelle(d, c.parcelle.id()));
+        assertEquals(List.of(v), chai.vendanges().lister(d, FiltreVendanges.TOUT.parcelle(c.parcelle.id())));
+        assertEquals(List.of(v), chai.vendanges().lister(d, FiltreVendanges.TOUT.millesime(2026)));
+        assertEquals(List.of(), chai.vendanges().lister(d, FiltreVendanges.TOUT.millesime(2025)));
+        assertEquals(List.of(), chai.vendanges().lister(d, FiltreVendanges.TOUT.parcelle(c.parcelle.id() + 1_000)));
+        assertEquals(List.of(), chai.vendanges().lister(d + 1_000, FiltreVendanges.TOUT));
     }
 
     @Test

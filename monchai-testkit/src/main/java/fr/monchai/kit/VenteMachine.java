@@ -116,7 +116,7 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
                 Client client = o.client() == 0 ? b.caviste : b.particulier;
                 Commande c = chai.ventes().creerCommande(b.d, new NouvelleCommande(client.id(), ORIGINE,
                         DestinationFiscale.FRANCE_DROITS_ACQUITTES, fr.monchai.core.journal.ReferenceSortie.AUCUNE,
-                        java.util.Optional.empty(), List.of(new LigneCommande(produit(o.produit()).id(), o.quantite(),
+                        java.util.Optional.empty(), List.of(NouvelleLigne.auPrix(produit(o.produit()).id(), o.quantite(),
                         BigDecimal.valueOf(o.centimes(), 2)))));
                 commandes.add(c.id());
                 statuts.put(c.id(), StatutCommande.BROUILLON);

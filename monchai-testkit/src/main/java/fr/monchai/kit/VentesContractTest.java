@@ -48,13 +48,63 @@ public abstract class VentesContractTest {
     }
 
     @Test
+    void un_client_et_un_produit_se_modifient_avec_les_memes_regles_qu_a_la_creation() {
+        NouveauClient demenage = new NouveauClient(TypeClient.PROFESSIONNEL, "La Cave du Port",
+                new Adresse("8 rue Kervégan", "44000", "Nantes", "FR"), Optional.empty(), Optional.of("552100554"),
+                Optional.of("55210055400021"), Optional.of("FR32552100554"), Optional.of("552100554_cave"), Optional.empty());
+        Client modifie = chai.ventes().modifierClient(d, b.caviste.id(), demenage);
+        assertEquals("8 rue Kervégan", modifie.adresseFacturation().rue());
+        assertEquals(modifie, chai.ventes().client(d, b.caviste.id()).orElseThrow());
+        DomainException sansSiren = assertThrows(DomainException.class, () -> chai.ventes().modifierClient(d, b.caviste.id(),
+                new NouveauClient(TypeClient.PROFESSIONNEL, "La Cave du Port", demenage.adresseFacturation(), Optional.empty(),
+                        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())));
+        assertEquals("siren", sansSiren.champ());
+        assertEquals(modifie, chai.ventes().client(d, b.caviste.id()).orElseThrow());
+        long voisin = chai.domaines().creer("Domaine Voisin").id();
+        assertEquals(CodeErreur.INTROUVABLE, assertThrows(DomainException.class,
+                () -> chai.ventes().modifierClient(voisin, b.caviste.id(), demenage)).code());
+
+        Commande commande = b.commande(b.particulier, b.muscadet, 6, DestinationFiscale.FRANCE_DROITS_ACQUITTES);
+        NouveauProduit hausse = new NouveauProduit(b.muscadet.bouteilleLotId(), "MSM-SL-25", "Muscadet Sèvre et Maine sur lie 2025",
+                new BigDecimal("8.90"), BasePrix.HT, new BigDecimal("12"), Optional.of(2025));
+        Produit augmente = chai.ventes().modifierProduit(d, b.muscadet.id(), hausse);
+        assertEquals(new BigDecimal("8.90"), augmente.prix());
+        assertEquals(augmente, chai.ventes().produit(d, b.muscadet.id()).orElseThrow());
+        assertEquals(b.muscadet.prix(), chai.ventes().commande(d, commande.id()).orElseThrow().lignes().get(0).prixUnitaire(),
+                "an order keeps the price it was made at");
+        DomainException base = assertThrows(DomainException.class, () -> chai.ventes().modifierProduit(d, b.muscadet.id(),
+                new NouveauProduit(b.muscadet.bouteilleLotId(), "MSM-SL-25", "Muscadet", new BigDecimal("10.68"), BasePrix.TTC,
+                        new BigDecimal("12"), Optional.of(2025))));
+        assertEquals("base", base.champ());
+        DomainException sku = assertThrows(DomainException.class, () -> chai.ventes().modifierProduit(d, b.muscadet.id(),
+                new NouveauProduit(b.muscadet.bouteilleLotId(), "clos-25", "Muscadet", new BigDecimal("8.90"), BasePrix.HT,
+                        new BigDecimal("12"), Optional.of(2025))));
+        assertEquals("sku", sku.champ());
+        DomainException autresBouteilles = assertThrows(DomainException.class, () -> chai.ventes().modifierProduit(d, b.muscadet.id(),
+                new NouveauProduit(b.cuvee.bouteilleLotId(), "MSM-SL-25", "Muscadet", new BigDecimal("8.90"), BasePrix.HT,
+                        new BigDecimal("12"), Optional.of(2025))));
+        assertEquals("bouteilleLotId", autresBouteilles.champ());
+        assertEquals(augmente, chai.ventes().produit(d, b.muscadet.id()).orElseThrow());
+    }
+
+    @Test
+    void une_ligne_sans_prix_prend_le_prix_du_catalogue_dans_la_base_du_produit() {
+        Commande c = chai.ventes().creerCommande(d, new NouvelleCommande(b.particulier.id(), jour("2026-03-02"),
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.empty(),
+                List.of(NouvelleLigne.auTarif(b.muscadet.id(), 6L))));
+        assertEquals(b.muscadet.prix(), c.lignes().get(0).prixUnitaire());
+        assertEquals(c, chai.ventes().commande(d, c.id()).orElseThrow());
+    }
+
+    @Test
     void une_commande_reserve_puis_livre_ses_bouteilles_par_des_sorties_du_registre() {
         assertEquals(new StockProduit(b.muscadet, 2000, 0, 2000, 0), b.stock(b.muscadet));
         Commande c = chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(), jour("2026-03-02"),
                 DestinationFiscale.LIVRAISON_UE, new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000003A1"),
-                Optional.empty()), Optional.of("BC-77"), List.of(new LigneCommande(b.muscadet.id(), 600L, new BigDecimal("7.90")),
-                new LigneCommande(b.muscadet.id(), 24L, new BigDecimal("0")))));
+                Optional.empty()), Optional.of("BC-77"), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 600L, new BigDecimal("7.90")),
+                NouvelleLigne.auPrix(b.muscadet.id(), 24L, new BigDecimal("0")))));
         assertEquals(StatutCommande.BROUILLON, c.statut());
+        assertEquals(new BigDecimal("7.90"), c.lignes().get(0).prixUnitaire(), "an agreed price is kept");
         assertEquals(2000, b.stock(b.muscadet).disponible());
         chai.ventes().valider(d, c.id());
         assertEquals(new StockProduit(b.muscadet, 2000, 624, 1376, 0), b.stock(b.muscadet));
@@ -81,8 +131,8 @@ public abstract class VentesContractTest {
     void une_livraison_qui_depasse_le_registre_ne_laisse_rien_a_moitie() {
         Commande c = chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(), jour("2026-03-02"),
                 DestinationFiscale.EXPORT, ReferenceSortie.AUCUNE, Optional.empty(), List.of(
-                        new LigneCommande(b.cuvee.id(), 10L, new BigDecimal("10.00")),
-                        new LigneCommande(b.muscadet.id(), 100L, new BigDecimal("8.00")))));
+                        NouvelleLigne.auPrix(b.cuvee.id(), 10L, new BigDecimal("10.00")),
+                        NouvelleLigne.auPrix(b.muscadet.id(), 100L, new BigDecimal("8.00")))));
         chai.ventes().valider(d, c.id());
         // A loss entered meanwhile leaves fewer bottles than reserved.
         chai.mouvements().valider(d, chai.mouvements().vendreBouteilles(d, new fr.monchai.core.service.VenteBouteilles(
@@ -203,11 +253,11 @@ public abstract class VentesContractTest {
         assertEquals("siren", e.violations().get(0).champ());
         e = assertThrows(DomainException.class, () -> chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(),
                 jour("2026-03-02"), DestinationFiscale.EXPORT, ReferenceSortie.AUCUNE, Optional.empty(),
-                List.of(new LigneCommande(b.muscadet.id(), -3L, new BigDecimal("1.00"))))));
+                List.of(NouvelleLigne.auPrix(b.muscadet.id(), -3L, new BigDecimal("1.00"))))));
         assertEquals("lignes[0].quantite", e.violations().get(0).champ());
         e = assertThrows(DomainException.class, () -> chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(),
                 jour("2026-03-02"), DestinationFiscale.EXPORT, ReferenceSortie.AUCUNE, Optional.empty(),
-                List.of(new LigneCommande(987_654L, 3L, new BigDecimal("1.00"))))));
+                List.of(NouvelleLigne.auPrix(987_654L, 3L, new BigDecimal("1.00"))))));
         assertEquals(CodeErreur.INTROUVABLE, e.code());
         assertEquals("lignes[0].produitId", e.violations().get(0).champ());
         assertEquals(2, chai.ventes().clients(d).size());

@@ -14,6 +14,7 @@ import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.internal.Regles;
 import fr.monchai.core.journal.Compte;
@@ -98,6 +99,11 @@ public final class MemoireDepots {
             }
 
             @Override
+            public void mettreAJour(Parcelle p) {
+                etat.ecrire(() -> parcelles.mettre(p.domaineId(), p.id(), p));
+            }
+
+            @Override
             public Optional<Parcelle> trouver(long domaineId, long id) {
                 return etat.lire(() -> parcelles.trouver(domaineId, id));
             }
@@ -138,9 +144,9 @@ public final class MemoireDepots {
             }
 
             @Override
-            public List<Vendange> parParcelle(long domaineId, long parcelleId) {
+            public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
                 return etat.lire(() -> vendanges.duDomaine(domaineId).stream()
-                        .filter(v -> v.parcelleId() == parcelleId)
+                        .filter(filtre::accepte)
                         .sorted(Comparator.comparing(Vendange::date).thenComparingLong(Vendange::id))
                         .toList());
             }
@@ -161,6 +167,11 @@ public final class MemoireDepots {
                     cuves.mettre(c.domaineId(), stockee.id(), stockee);
                     return stockee;
                 });
+            }
+
+            @Override
+            public void mettreAJour(Cuve c) {
+                etat.ecrire(() -> cuves.mettre(c.domaineId(), c.id(), c));
             }
 
             @Override

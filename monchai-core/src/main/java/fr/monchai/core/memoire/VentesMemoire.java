@@ -42,6 +42,11 @@ final class VentesMemoire implements Ventes {
     }
 
     @Override
+    public void mettreAJour(Client c) {
+        etat.ecrire(() -> clients.mettre(c.domaineId(), c.id(), c));
+    }
+
+    @Override
     public Optional<Client> client(long domaineId, long id) {
         return etat.lire(() -> clients.trouver(domaineId, id));
     }
@@ -58,6 +63,11 @@ final class VentesMemoire implements Ventes {
             produits.mettre(p.domaineId(), stocke.id(), stocke);
             return stocke;
         });
+    }
+
+    @Override
+    public void mettreAJour(Produit p) {
+        etat.ecrire(() -> produits.mettre(p.domaineId(), p.id(), p));
     }
 
     @Override

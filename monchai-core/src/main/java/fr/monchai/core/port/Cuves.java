@@ -13,6 +13,9 @@ public interface Cuves {
      */
     Cuve inserer(Cuve cuve);
 
+    /** @param cuve a stored cuve, changed (its id and domaine stay) */
+    void mettreAJour(Cuve cuve);
+
     /**
      * @param domaineId the domaine
      * @param id the cuve

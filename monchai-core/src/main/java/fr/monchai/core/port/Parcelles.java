@@ -13,6 +13,9 @@ public interface Parcelles {
      */
     Parcelle inserer(Parcelle parcelle);
 
+    /** @param parcelle a stored parcelle, changed (its id and domaine stay) */
+    void mettreAJour(Parcelle parcelle);
+
     /**
      * @param domaineId the domaine
      * @param id the parcelle

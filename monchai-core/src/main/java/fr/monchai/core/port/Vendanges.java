@@ -1,5 +1,6 @@
 package fr.monchai.core.port;
 
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import java.util.List;
 import java.util.Optional;
@@ -25,10 +26,10 @@ public interface Vendanges {
 
     /**
      * @param domaineId the domaine
-     * @param parcelleId a parcelle
-     * @return its vendanges, by date
+     * @param filtre which ones
+     * @return the domaine's vendanges that pass the filter, by date then id
      */
-    List<Vendange> parParcelle(long domaineId, long parcelleId);
+    List<Vendange> lister(long domaineId, FiltreVendanges filtre);
 
     /**
      * @param domaineId the domaine

@@ -19,6 +19,9 @@ public interface Ventes {
      */
     Client inserer(Client client);
 
+    /** @param client a stored customer, changed (its id and domaine stay) */
+    void mettreAJour(Client client);
+
     /**
      * @param domaineId the domaine
      * @param id a customer
@@ -37,6 +40,9 @@ public interface Ventes {
      * @return it with its id
      */
     Produit inserer(Produit produit);
+
+    /** @param produit a stored product, changed (its id, domaine and bouteille lot stay) */
+    void mettreAJour(Produit produit);
 
     /**
      * @param domaineId the domaine

@@ -2,14 +2,22 @@ package fr.monchai.core.service;
 
 import static fr.monchai.core.internal.Exiger.trouve;
 
+import fr.monchai.core.CodeErreur;
+import fr.monchai.core.DomainException;
+import fr.monchai.core.Volume;
 import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.journal.Position;
 import fr.monchai.core.internal.Saisies;
 import fr.monchai.core.port.Depots;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /** The domaine's cuves. */
 public final class CuveService {
+
+    /** Before the first movement any register can hold. */
+    private static final Position ORIGINE = new Position(LocalDate.of(1, 1, 1), 0);
 
     private final Depots depots;
 
@@ -24,12 +32,41 @@ public final class CuveService {
      * @return the stored cuve
      */
     public Cuve creer(long domaineId, NouvelleCuve saisie) {
-        Saisies.verifier(saisie);
+        Cuve cuve = cuve(0, domaineId, saisie);
         return depots.transactions().executer(() -> {
             trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
-            return depots.cuves().inserer(new Cuve(0, domaineId, saisie.nom().strip(),
-                    Saisies.volumePositif("capaciteHl", saisie.capaciteHl()), saisie.materiau().map(String::strip).orElse("")));
+            return depots.cuves().inserer(cuve);
         });
+    }
+
+    /**
+     * Replaces a cuve's name, capacity and material, with the same checks as {@link #creer}.
+     * The register has already filled it to some level: the capacity cannot go below the
+     * highest level it ever held, at any date, or the validated movements would overflow it.
+     *
+     * @param domaineId the domaine
+     * @param id the cuve
+     * @param saisie what it is now
+     * @return the cuve as stored
+     */
+    public Cuve modifier(long domaineId, long id, NouvelleCuve saisie) {
+        Cuve nouvelle = cuve(id, domaineId, saisie);
+        return depots.transactions().executer(() -> {
+            Cuve avant = trouve(depots.cuves().trouver(domaineId, id), "id", "la cuve", id);
+            Volume plein = depots.journal().niveauMaximumAPartirDe(domaineId, id, ORIGINE);
+            if (nouvelle.capacite().compareTo(plein) < 0) {
+                throw new DomainException(CodeErreur.CAPACITE_DEPASSEE, "capaciteHl", "la cuve « " + avant.nom() + " » a déjà contenu "
+                        + plein + " : sa capacité ne peut pas descendre en dessous");
+            }
+            depots.cuves().mettreAJour(nouvelle);
+            return nouvelle;
+        });
+    }
+
+    private static Cuve cuve(long id, long domaineId, NouvelleCuve saisie) {
+        Saisies.verifier(saisie);
+        return new Cuve(id, domaineId, saisie.nom().strip(), Saisies.volumePositif("capaciteHl", saisie.capaciteHl()),
+                saisie.materiau().map(String::strip).orElse(""));
     }
 
     /**

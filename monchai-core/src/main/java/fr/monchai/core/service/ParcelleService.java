@@ -5,6 +5,7 @@ import static fr.monchai.core.internal.Exiger.trouve;
 import fr.monchai.core.CodeErreur;
 import fr.monchai.core.DomainException;
 import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.internal.Saisies;
 import fr.monchai.core.port.Depots;
@@ -28,18 +29,46 @@ public final class ParcelleService {
      * @return the stored parcelle
      */
     public Parcelle creer(long domaineId, NouvelleParcelle saisie) {
+        Parcelle parcelle = parcelle(0, domaineId, saisie);
+        return depots.transactions().executer(() -> {
+            trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+            return depots.parcelles().inserer(parcelle);
+        });
+    }
+
+    /**
+     * Replaces what is known of a parcelle, with the same checks as {@link #creer}. Its grape
+     * variety is part of the traceability of every harvest already recorded: it cannot change
+     * once the parcelle has a vendange (correct it before the first harvest).
+     *
+     * @param domaineId the domaine
+     * @param id the parcelle
+     * @param saisie what it is now
+     * @return the parcelle as stored
+     */
+    public Parcelle modifier(long domaineId, long id, NouvelleParcelle saisie) {
+        Parcelle nouvelle = parcelle(id, domaineId, saisie);
+        return depots.transactions().executer(() -> {
+            Parcelle avant = trouve(depots.parcelles().trouver(domaineId, id), "id", "la parcelle", id);
+            if (!avant.cepage().equals(nouvelle.cepage())
+                    && !depots.vendanges().lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).isEmpty()) {
+                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "cepage", "la parcelle « " + avant.nom()
+                        + " » a déjà des vendanges de " + avant.cepage() + " : son cépage ne peut plus changer");
+            }
+            depots.parcelles().mettreAJour(nouvelle);
+            return nouvelle;
+        });
+    }
+
+    private static Parcelle parcelle(long id, long domaineId, NouvelleParcelle saisie) {
         Saisies.verifier(saisie);
         if (saisie.lat().isPresent() != saisie.lng().isPresent()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.lat().isPresent() ? "lng" : "lat",
                     "la latitude et la longitude vont ensemble : donnez les deux ou aucune");
         }
         Optional<Coordonnees> position = saisie.lat().map(lat -> new Coordonnees(lat, saisie.lng().orElseThrow()));
-        return depots.transactions().executer(() -> {
-            trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
-            return depots.parcelles().inserer(new Parcelle(0, domaineId, saisie.nom().strip(), saisie.cepage().strip(),
-                    saisie.surfaceHa(), position,
-                    saisie.anneePlantation().map(OptionalInt::of).orElse(OptionalInt.empty())));
-        });
+        return new Parcelle(id, domaineId, saisie.nom().strip(), saisie.cepage().strip(), saisie.surfaceHa(), position,
+                saisie.anneePlantation().map(OptionalInt::of).orElse(OptionalInt.empty()));
     }
 
     /**
@@ -69,7 +98,7 @@ public final class ParcelleService {
     public void supprimer(long domaineId, long id) {
         depots.transactions().executer(() -> {
             Parcelle p = trouve(depots.parcelles().trouver(domaineId, id), "parcelleId", "la parcelle", id);
-            int vendanges = depots.vendanges().parParcelle(domaineId, id).size();
+            int vendanges = depots.vendanges().lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).size();
             if (vendanges > 0) {
                 throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "parcelleId",
                         "la parcelle « " + p.nom() + " » a " + vendanges + " vendange(s) enregistrée(s) : elle ne peut pas être supprimée");

@@ -8,6 +8,7 @@ import fr.monchai.core.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.internal.Saisies;
 import fr.monchai.core.journal.Mouvement;
@@ -75,10 +76,10 @@ public final class VendangeService {
 
     /**
      * @param domaineId the domaine
-     * @param parcelleId a parcelle
-     * @return its vendanges, by date
+     * @param filtre which ones ({@link FiltreVendanges#TOUT} for all)
+     * @return the domaine's vendanges that pass the filter, by date then id
      */
-    public List<Vendange> parParcelle(long domaineId, long parcelleId) {
-        return depots.vendanges().parParcelle(domaineId, parcelleId);
+    public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
+        return depots.vendanges().lister(domaineId, filtre);
     }
 }

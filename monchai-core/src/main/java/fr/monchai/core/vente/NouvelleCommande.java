@@ -18,7 +18,7 @@ import java.util.Optional;
  * @param destination where the wine goes, fiscally
  * @param reference the shipment's customs references (the DAE of an EU delivery, the country of an export)
  * @param referenceClient the customer's purchase order number
- * @param lignes the lines, each with its agreed unit price
+ * @param lignes the lines, each at the catalogue price or an agreed one
  */
 public record NouvelleCommande(
         @NotNull Long clientId,
@@ -26,4 +26,4 @@ public record NouvelleCommande(
         @NotNull DestinationFiscale destination,
         @NotNull @Valid ReferenceSortie reference,
         @NotNull Optional<@Size(max = 50) String> referenceClient,
-        @NotNull @NotEmpty @Size(max = 200) List<@NotNull @Valid LigneCommande> lignes) {}
+        @NotNull @NotEmpty @Size(max = 200) List<@NotNull @Valid NouvelleLigne> lignes) {}

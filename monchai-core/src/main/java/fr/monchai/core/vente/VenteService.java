@@ -50,6 +50,33 @@ public final class VenteService {
      * @return it, stored
      */
     public Client creerClient(long domaineId, NouveauClient saisie) {
+        Client client = client(0, domaineId, saisie);
+        return depots.transactions().executer(() -> {
+            domaine(domaineId);
+            return depots.ventes().inserer(client);
+        });
+    }
+
+    /**
+     * Replaces what is known of a customer, with the same checks as {@link #creerClient}.
+     * Invoices already issued keep the customer as it was on them (they are frozen); drafts
+     * and later invoices use the new details.
+     *
+     * @param domaineId the domaine
+     * @param id the customer
+     * @param saisie what it is now
+     * @return the customer as stored
+     */
+    public Client modifierClient(long domaineId, long id, NouveauClient saisie) {
+        Client client = client(id, domaineId, saisie);
+        return depots.transactions().executer(() -> {
+            trouve(depots.ventes().client(domaineId, id), "id", "le client", id);
+            depots.ventes().mettreAJour(client);
+            return client;
+        });
+    }
+
+    private static Client client(long id, long domaineId, NouveauClient saisie) {
         Saisies.verifier(saisie);
         if (saisie.type() == TypeClient.PROFESSIONNEL && "FR".equals(saisie.adresseFacturation().pays()) && saisie.siren().isEmpty()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siren", "un client professionnel français doit avoir un SIREN");
@@ -57,12 +84,8 @@ public final class VenteService {
         if (saisie.siret().isPresent() && saisie.siren().isPresent() && !saisie.siret().get().startsWith(saisie.siren().get())) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siret", "le SIRET doit commencer par le SIREN");
         }
-        return depots.transactions().executer(() -> {
-            domaine(domaineId);
-            return depots.ventes().inserer(new Client(0, domaineId, saisie.type(), saisie.nom().strip(), saisie.adresseFacturation(),
-                    saisie.adresseLivraison(), saisie.siren(), saisie.siret(), saisie.numeroTva(), saisie.adresseElectronique(),
-                    saisie.email()));
-        });
+        return new Client(id, domaineId, saisie.type(), saisie.nom().strip(), saisie.adresseFacturation(), saisie.adresseLivraison(),
+                saisie.siren(), saisie.siret(), saisie.numeroTva(), saisie.adresseElectronique(), saisie.email());
     }
 
     /**
@@ -99,20 +122,59 @@ public final class VenteService {
                 throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "bouteilleLotId",
                         "le lot de bouteilles « " + lot.reference() + " » est épuisé : rien à mettre en vente");
             }
-            for (Produit p : depots.ventes().produits(domaineId)) {
-                if (p.sku().equalsIgnoreCase(saisie.sku())) {
-                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "sku", "la référence « " + saisie.sku() + " » existe déjà");
-                }
-                if (p.bouteilleLotId() == lot.id()) {
-                    throw new DomainException(CodeErreur.SAISIE_INVALIDE, "bouteilleLotId",
-                            "le lot de bouteilles « " + lot.reference() + " » est déjà vendu comme « " + p.nom() + " »");
-                }
-            }
-            OptionalInt millesime = saisie.millesime().map(OptionalInt::of).orElse(OptionalInt.empty());
-            return depots.ventes().inserer(new Produit(0, domaineId, lot.id(), saisie.sku(), saisie.nom().strip(),
-                    saisie.prix().setScale(2), saisie.base(), TVA_VIN, lot.produit().appellation(), millesime, lot.contenanceMl(),
-                    saisie.degre()));
+            Produit produit = produit(0, domaineId, lot, saisie);
+            return depots.ventes().inserer(produit);
         });
+    }
+
+    /**
+     * Replaces a product's reference, name, price and description, with the same checks as
+     * {@link #creerProduit}. It keeps its bouteille lot (a product of other bottles is another
+     * product). Orders keep the prices they were made at; the price base (HT or TTC) cannot
+     * change once an order uses the product, since its lines are stated in that base.
+     *
+     * @param domaineId the domaine
+     * @param id the product
+     * @param saisie what it is now, naming the same bouteille lot
+     * @return the product as stored
+     */
+    public Produit modifierProduit(long domaineId, long id, NouveauProduit saisie) {
+        Saisies.verifier(saisie);
+        return depots.transactions().executer(() -> {
+            Produit avant = trouve(depots.ventes().produit(domaineId, id), "id", "le produit", id);
+            if (avant.bouteilleLotId() != saisie.bouteilleLotId()) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "bouteilleLotId",
+                        "un produit garde son lot de bouteilles : créez un autre produit pour d'autres bouteilles");
+            }
+            if (avant.base() != saisie.base() && depots.ventes().commandes(domaineId).stream()
+                    .anyMatch(c -> c.lignes().stream().anyMatch(l -> l.produitId() == id))) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "base", "des commandes donnent déjà le prix de « "
+                        + avant.nom() + " » en " + avant.base() + " : la base de prix ne peut plus changer");
+            }
+            BouteilleLot lot = depots.bouteilleLots().trouver(domaineId, avant.bouteilleLotId()).orElseThrow();
+            Produit produit = produit(id, domaineId, lot, saisie);
+            depots.ventes().mettreAJour(produit);
+            return produit;
+        });
+    }
+
+    /** A product from its input, refused if another product of the domaine has its reference or its bottles. */
+    private Produit produit(long id, long domaineId, BouteilleLot lot, NouveauProduit saisie) {
+        for (Produit p : depots.ventes().produits(domaineId)) {
+            if (p.id() == id) {
+                continue;
+            }
+            if (p.sku().equalsIgnoreCase(saisie.sku())) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "sku", "la référence « " + saisie.sku() + " » existe déjà");
+            }
+            if (p.bouteilleLotId() == lot.id()) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "bouteilleLotId",
+                        "le lot de bouteilles « " + lot.reference() + " » est déjà vendu comme « " + p.nom() + " »");
+            }
+        }
+        OptionalInt millesime = saisie.millesime().map(OptionalInt::of).orElse(OptionalInt.empty());
+        return new Produit(id, domaineId, lot.id(), saisie.sku(), saisie.nom().strip(), saisie.prix().setScale(2), saisie.base(),
+                TVA_VIN, lot.produit().appellation(), millesime, lot.contenanceMl(), saisie.degre());
     }
 
     /**
@@ -152,12 +214,15 @@ public final class VenteService {
         return depots.transactions().executer(() -> {
             domaine(domaineId);
             trouve(depots.ventes().client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());
+            List<LigneCommande> lignes = new ArrayList<>();
             for (int i = 0; i < saisie.lignes().size(); i++) {
-                long produitId = saisie.lignes().get(i).produitId();
-                trouve(depots.ventes().produit(domaineId, produitId), "lignes[" + i + "].produitId", "le produit", produitId);
+                NouvelleLigne l = saisie.lignes().get(i);
+                Produit p = trouve(depots.ventes().produit(domaineId, l.produitId()), "lignes[" + i + "].produitId", "le produit",
+                        l.produitId());
+                lignes.add(new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix())));
             }
             return depots.ventes().inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
-                    saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, saisie.lignes(), List.of()));
+                    saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, List.copyOf(lignes), List.of()));
         });
     }
 

@@ -45,11 +45,24 @@ final class PgCuves implements Cuves {
     public Cuve inserer(Cuve c) {
         return tx.avec(h -> {
             Cuve stockee = c.avecId(Lignes.nouvelId(h));
-            h.createUpdate("insert into cuve (domaine_id, id, nom, capacite_ml, materiau) values (:d, :id, :nom, :capacite, :materiau)")
-                    .bind("d", c.domaineId()).bind("id", stockee.id()).bind("nom", c.nom())
-                    .bind("capacite", c.capacite().millilitres()).bind("materiau", c.materiau()).execute();
+            ecrire(stockee);
             return stockee;
         });
+    }
+
+    @Override
+    public void mettreAJour(Cuve c) {
+        tx.oublier(new Cle(c.domaineId(), c.id()));
+        ecrire(c);
+    }
+
+    /** Inserts or replaces the row: one statement for both, so a new column cannot be forgotten in one of them. */
+    private void ecrire(Cuve c) {
+        tx.avec(h -> h.createUpdate("insert into cuve (domaine_id, id, nom, capacite_ml, materiau) values (:d, :id, :nom, :capacite, :materiau) "
+                        + "on conflict (domaine_id, id) do update set (nom, capacite_ml, materiau) = "
+                        + "(excluded.nom, excluded.capacite_ml, excluded.materiau)")
+                .bind("d", c.domaineId()).bind("id", c.id()).bind("nom", c.nom())
+                .bind("capacite", c.capacite().millilitres()).bind("materiau", c.materiau()).execute());
     }
 
     @Override

@@ -45,15 +45,30 @@ final class PgParcelles implements Parcelles {
     public Parcelle inserer(Parcelle p) {
         return tx.avec(h -> {
             Parcelle stockee = p.avecId(Lignes.nouvelId(h));
+            ecrire(stockee);
+            return stockee;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Parcelle p) {
+        ecrire(p);
+    }
+
+    /** Inserts or replaces the row: one statement for both, so a new column cannot be forgotten in one of them. */
+    private void ecrire(Parcelle p) {
+        tx.avec(h -> {
             h.createUpdate("insert into parcelle (domaine_id, id, nom, cepage, surface_ha, lat, lng, annee_plantation) "
-                            + "values (:d, :id, :nom, :cepage, :surface, :lat, :lng, :annee)")
-                    .bind("d", p.domaineId()).bind("id", stockee.id()).bind("nom", p.nom()).bind("cepage", p.cepage())
+                            + "values (:d, :id, :nom, :cepage, :surface, :lat, :lng, :annee) on conflict (domaine_id, id) do update set "
+                            + "(nom, cepage, surface_ha, lat, lng, annee_plantation) = (excluded.nom, excluded.cepage, "
+                            + "excluded.surface_ha, excluded.lat, excluded.lng, excluded.annee_plantation)")
+                    .bind("d", p.domaineId()).bind("id", p.id()).bind("nom", p.nom()).bind("cepage", p.cepage())
                     .bind("surface", p.surfaceHa())
                     .bind("lat", p.position().map(Coordonnees::lat).orElse(null))
                     .bind("lng", p.position().map(Coordonnees::lng).orElse(null))
                     .bind("annee", Lignes.nullable(p.anneePlantation()))
                     .execute();
-            return stockee;
+            return null;
         });
     }
 

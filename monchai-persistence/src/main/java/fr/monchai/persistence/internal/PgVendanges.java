@@ -10,6 +10,7 @@ import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.port.BouteilleLots;
 import fr.monchai.core.port.Compteurs;
@@ -62,9 +63,15 @@ final class PgVendanges implements Vendanges {
     }
 
     @Override
-    public List<Vendange> parParcelle(long domaineId, long parcelleId) {
-        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d and parcelle_id = :p order by date, id")
-                .bind("d", domaineId).bind("p", parcelleId).map((rs, ctx) -> vendange(rs)).list());
+    public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
+        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d"
+                        + " and (cast(:p as bigint) is null or parcelle_id = :p)"
+                        + " and (cast(:du as date) is null or date >= :du) and (cast(:au as date) is null or date <= :au)"
+                        + " order by date, id")
+                .bind("d", domaineId).bind("p", Lignes.nullable(filtre.parcelleId()))
+                .bindByType("du", filtre.du().orElse(null), java.time.LocalDate.class)
+                .bindByType("au", filtre.au().orElse(null), java.time.LocalDate.class)
+                .map((rs, ctx) -> vendange(rs)).list());
     }
 
     @Override

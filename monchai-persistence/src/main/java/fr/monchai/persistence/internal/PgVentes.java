@@ -52,10 +52,29 @@ final class PgVentes implements Ventes {
     public Client inserer(Client c) {
         return tx.avec(h -> {
             Client stocke = c.avecId(Lignes.nouvelId(h));
+            ecrire(stocke);
+            return stocke;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Client c) {
+        ecrire(c);
+    }
+
+    /** Inserts or replaces the row: one statement for both, so a new column cannot be forgotten in one of them. */
+    private void ecrire(Client c) {
+        tx.avec(h -> {
             Optional<Adresse> l = c.adresseLivraison();
             h.createUpdate("insert into client values (:d, :id, :type, :nom, :rue, :cp, :ville, :pays, :lrue, :lcp, :lville, :lpays, "
-                            + ":siren, :siret, :tva, :electronique, :email)")
-                    .bind("d", c.domaineId()).bind("id", stocke.id()).bind("type", c.type().name()).bind("nom", c.nom())
+                            + ":siren, :siret, :tva, :electronique, :email) on conflict (domaine_id, id) do update set "
+                            + "(type, nom, facturation_rue, facturation_code_postal, facturation_ville, facturation_pays, livraison_rue, "
+                            + "livraison_code_postal, livraison_ville, livraison_pays, siren, siret, numero_tva, adresse_electronique, email) = "
+                            + "(excluded.type, excluded.nom, excluded.facturation_rue, excluded.facturation_code_postal, "
+                            + "excluded.facturation_ville, excluded.facturation_pays, excluded.livraison_rue, excluded.livraison_code_postal, "
+                            + "excluded.livraison_ville, excluded.livraison_pays, excluded.siren, excluded.siret, excluded.numero_tva, "
+                            + "excluded.adresse_electronique, excluded.email)")
+                    .bind("d", c.domaineId()).bind("id", c.id()).bind("type", c.type().name()).bind("nom", c.nom())
                     .bind("rue", c.adresseFacturation().rue()).bind("cp", c.adresseFacturation().codePostal())
                     .bind("ville", c.adresseFacturation().ville()).bind("pays", c.adresseFacturation().pays())
                     .bind("lrue", l.map(Adresse::rue).orElse(null)).bind("lcp", l.map(Adresse::codePostal).orElse(null))
@@ -63,7 +82,7 @@ final class PgVentes implements Ventes {
                     .bind("siren", c.siren().orElse(null)).bind("siret", c.siret().orElse(null))
                     .bind("tva", c.numeroTva().orElse(null)).bind("electronique", c.adresseElectronique().orElse(null))
                     .bind("email", c.email().orElse(null)).execute();
-            return stocke;
+            return null;
         });
     }
 
@@ -97,13 +116,29 @@ final class PgVentes implements Ventes {
     public Produit inserer(Produit p) {
         return tx.avec(h -> {
             Produit stocke = p.avecId(Lignes.nouvelId(h));
+            ecrire(stocke);
+            return stocke;
+        });
+    }
+
+    @Override
+    public void mettreAJour(Produit p) {
+        ecrire(p);
+    }
+
+    /** Inserts or replaces the row (never its bouteille lot): one statement for both. */
+    private void ecrire(Produit p) {
+        tx.avec(h -> {
             h.createUpdate("insert into produit values (:d, :id, :bl, :sku, :nom, :prix, :base, :tva, :appellation, :millesime, "
-                            + ":contenance, :degre)")
-                    .bind("d", p.domaineId()).bind("id", stocke.id()).bind("bl", p.bouteilleLotId()).bind("sku", p.sku())
+                            + ":contenance, :degre) on conflict (domaine_id, id) do update set "
+                            + "(sku, nom, prix, base, taux_tva, appellation, millesime, contenance_ml, degre) = (excluded.sku, excluded.nom, "
+                            + "excluded.prix, excluded.base, excluded.taux_tva, excluded.appellation, excluded.millesime, "
+                            + "excluded.contenance_ml, excluded.degre)")
+                    .bind("d", p.domaineId()).bind("id", p.id()).bind("bl", p.bouteilleLotId()).bind("sku", p.sku())
                     .bind("nom", p.nom()).bind("prix", p.prix()).bind("base", p.base().name()).bind("tva", p.tauxTva())
                     .bind("appellation", p.appellation()).bind("millesime", Lignes.nullable(p.millesime()))
                     .bind("contenance", p.contenanceMl()).bind("degre", p.degre()).execute();
-            return stocke;
+            return null;
         });
     }
 

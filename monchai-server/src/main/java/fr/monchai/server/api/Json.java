@@ -40,7 +40,7 @@ public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
-            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .propertyNamingStrategy(new NommageApi())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -168,5 +168,42 @@ public final class Json {
      */
     public static String nomApi(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * @param camel a record component's Java name
+     * @param type its type
+     * @return its name in the API: snake_case, and a volume's name says its unit ({@code capacite}
+     *     is {@code capacite_hl}), so a request's {@code capacite_hl} comes back under the same name
+     */
+    static String nomApi(String camel, Class<?> type) {
+        String nom = nomApi(camel);
+        return type == Volume.class && !nom.endsWith("_hl") ? nom + "_hl" : nom;
+    }
+
+    /** The API's naming, {@link #nomApi(String, Class)}, for every field the mapper reads or writes. */
+    private static final class NommageApi extends PropertyNamingStrategies.NamingBase {
+        @Override
+        public String translate(String nom) {
+            return nomApi(nom);
+        }
+
+        @Override
+        public String nameForField(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedField champ, String nom) {
+            return nomApi(nom, champ.getRawType());
+        }
+
+        @Override
+        public String nameForGetterMethod(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedMethod methode, String nom) {
+            return nomApi(nom, methode.getRawReturnType());
+        }
+
+        @Override
+        public String nameForConstructorParameter(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedParameter parametre, String nom) {
+            return nomApi(nom, parametre.getRawType());
+        }
     }
 }

@@ -5,6 +5,7 @@ import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.MouvementCrd;
@@ -181,6 +182,8 @@ public final class Ressources {
                 r -> Reponse.cree(chai.parcelles().creer(r.domaine(), r.lire(NouvelleParcelle.class))));
         route("GET", "/api/parcelles/:id", Route.TOUS, "Une parcelle", Void.class, Parcelle.class, r -> Reponse.ok(
                 trouve(chai.parcelles().trouver(r.domaine(), r.id("id")), "id", "la parcelle", r.id("id"))));
+        route("PUT", "/api/parcelles/:id", CHAI, "Modifie une parcelle (son cépage est figé dès sa première vendange)", NouvelleParcelle.class,
+                Parcelle.class, r -> Reponse.ok(chai.parcelles().modifier(r.domaine(), r.id("id"), r.lire(NouvelleParcelle.class))));
         route("DELETE", "/api/parcelles/:id", CORRECTION, "Supprime une parcelle sans vendange", Void.class, Void.class, r -> {
             chai.parcelles().supprimer(r.domaine(), r.id("id"));
             return Reponse.vide();
@@ -192,8 +195,24 @@ public final class Ressources {
             trouve(chai.cuves().trouver(r.domaine(), r.id("id")), "id", "la cuve", r.id("id"));
             return Reponse.ok(chai.registre().cuve(r.domaine(), r.id("id")));
         });
+        route("PUT", "/api/cuves/:id", CHAI, "Modifie une cuve (sa capacité ne descend pas sous le plus haut niveau qu'elle a contenu)",
+                NouvelleCuve.class, Cuve.class, r -> Reponse.ok(chai.cuves().modifier(r.domaine(), r.id("id"), r.lire(NouvelleCuve.class))));
         route("POST", "/api/vendanges", CHAI, "Enregistre une vendange (et son mouvement brouillon vers une cuve)", NouvelleVendange.class, Vendange.class,
                 r -> Reponse.cree(chai.vendanges().enregistrer(r.domaine(), r.lire(NouvelleVendange.class))));
+        route("GET", "/api/vendanges", Route.TOUS, "Les vendanges par date (?parcelle=ID&millesime=AAAA&du=AAAA-MM-JJ&au=AAAA-MM-JJ)",
+                Void.class, Route.liste(Vendange.class), r -> {
+                    FiltreVendanges f = new FiltreVendanges(r.query("parcelle").map(p -> OptionalLong.of(nombre("parcelle", p)))
+                            .orElse(OptionalLong.empty()), date(r, "du"), date(r, "au"));
+                    if (r.query("millesime").isPresent()) {
+                        long annee = nombre("millesime", r.query("millesime").get());
+                        if (annee < 1900 || annee > 2100 || f.du().isPresent() || f.au().isPresent()) {
+                            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "millesime",
+                                    "doit être une année entre 1900 et 2100, sans du ni au");
+                        }
+                        f = f.millesime((int) annee);
+                    }
+                    return Reponse.ok(chai.vendanges().lister(r.domaine(), f));
+                });
         route("GET", "/api/vendanges/:id", Route.TOUS, "Une vendange", Void.class, Vendange.class, r -> Reponse.ok(
                 trouve(chai.vendanges().trouver(r.domaine(), r.id("id")), "id", "la vendange", r.id("id"))));
         route("GET", "/api/lots", Route.TOUS, "Les lots disponibles, par cuve, avec leur volume", Void.class, Route.liste(LotEnCuve.class),

@@ -61,6 +61,10 @@ final class RessourcesCommerce {
                 .map(s -> s.produit()).toList()));
         route("POST", "/api/produits", CATALOGUE, "Met en vente les bouteilles d'un lot de bouteilles", NouveauProduit.class, Produit.class,
                 r -> Reponse.cree(chai.ventes().creerProduit(r.domaine(), r.lire(NouveauProduit.class))));
+        route("GET", "/api/produits/:id", Route.TOUS, "Un produit", Void.class, Produit.class, r -> Reponse.ok(trouve(chai.ventes().produit(
+                r.domaine(), r.id("id")), "id", "le produit", r.id("id"))));
+        route("PUT", "/api/produits/:id", CATALOGUE, "Modifie un produit (même lot de bouteilles ; base de prix figée dès qu'une commande l'utilise)",
+                NouveauProduit.class, Produit.class, r -> Reponse.ok(chai.ventes().modifierProduit(r.domaine(), r.id("id"), r.lire(NouveauProduit.class))));
         route("GET", "/api/stock/produits", Route.TOUS, "Le stock des produits : au registre, réservé, disponible, vendu", Void.class, Route.liste(StockProduit.class),
                 r -> Reponse.ok(chai.ventes().stock(r.domaine())));
         route("GET", "/api/clients", VENTES, "Les clients", Void.class, Route.liste(Client.class), r -> Reponse.ok(chai.ventes().clients(r.domaine())));
@@ -68,6 +72,8 @@ final class RessourcesCommerce {
                 r.lire(NouveauClient.class))));
         route("GET", "/api/clients/:id", VENTES, "Un client", Void.class, Client.class, r -> Reponse.ok(trouve(chai.ventes().client(r.domaine(), r.id("id")),
                 "id", "le client", r.id("id"))));
+        route("PUT", "/api/clients/:id", VENTES, "Modifie un client (les factures émises gardent le client tel qu'il était)", NouveauClient.class,
+                Client.class, r -> Reponse.ok(chai.ventes().modifierClient(r.domaine(), r.id("id"), r.lire(NouveauClient.class))));
         route("GET", "/api/commandes", VENTES, "Les commandes", Void.class, Route.liste(Commande.class), r -> Reponse.ok(chai.ventes().commandes(r.domaine())));
         route("POST", "/api/commandes", VENTES, "Crée une commande (brouillon)", NouvelleCommande.class, Commande.class, r -> Reponse.cree(chai.ventes().creerCommande(
                 r.domaine(), r.lire(NouvelleCommande.class))));

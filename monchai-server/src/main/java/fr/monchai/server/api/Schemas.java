@@ -25,7 +25,7 @@ import java.util.TreeMap;
 /**
  * JSON Schemas (OpenAPI 3.1, that is JSON Schema 2020-12) of the Java types the API reads and
  * writes, derived from the records themselves with the rules of the API's mapper ({@link Json}):
- * snake_case names, an {@code Optional} field is the only kind that may be absent, volumes are
+ * snake_case names (a volume's ending in {@code _hl}), an {@code Optional} field is the only kind that may be absent, volumes are
  * hectolitres, accounts are their key, enumerations are their names. Records become named
  * schemas under {@code components/schemas}.
  */
@@ -160,7 +160,7 @@ final class Schemas {
         Map<String, Object> proprietes = new LinkedHashMap<>();
         List<String> requis = new ArrayList<>();
         for (RecordComponent rc : c.getRecordComponents()) {
-            String champ = Json.nomApi(rc.getName());
+            String champ = Json.nomApi(rc.getName(), rc.getType());
             proprietes.put(champ, de(rc.getGenericType()));
             Class<?> t = rc.getType();
             if (t != Optional.class && t != OptionalInt.class && t != OptionalLong.class) {
