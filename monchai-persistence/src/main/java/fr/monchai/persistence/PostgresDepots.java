@@ -18,6 +18,6 @@ public final class PostgresDepots {
      * @return the ports, ready for {@code new MonChai(...)}
      */
     public static Depots creer(DataSource dataSource) {
-        return Ports.creer(dataSource);
+        return Ports.creer(dataSource).depots();
     }
 }

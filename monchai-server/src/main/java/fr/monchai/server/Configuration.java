@@ -11,8 +11,11 @@ import java.util.Map;
  * @param env the whole environment, for {@code DATABASE_URL} and its companions
  * @param cookiesSecurises {@code MONCHAI_SECURE_COOKIES}: true behind TLS (default false)
  * @param tailleCorpsMax {@code MONCHAI_MAX_BODY}, the largest request body in bytes (default 1 MiB)
+ * @param derriereProxy {@code MONCHAI_TRUST_PROXY}: true behind one reverse proxy, whose
+ *     {@code X-Forwarded-For} then names the client (default false: the peer's address does)
  */
-public record Configuration(int port, Path donnees, Map<String, String> env, boolean cookiesSecurises, long tailleCorpsMax) {
+public record Configuration(int port, Path donnees, Map<String, String> env, boolean cookiesSecurises, long tailleCorpsMax,
+        boolean derriereProxy) {
 
     /**
      * @param env the environment, such as {@code System.getenv()}
@@ -22,6 +25,7 @@ public record Configuration(int port, Path donnees, Map<String, String> env, boo
         return new Configuration(Integer.parseInt(env.getOrDefault("PORT", "8080")),
                 Path.of(env.getOrDefault("MONCHAI_DATA", "donnees")), Map.copyOf(env),
                 Boolean.parseBoolean(env.getOrDefault("MONCHAI_SECURE_COOKIES", "false")),
-                Long.parseLong(env.getOrDefault("MONCHAI_MAX_BODY", Long.toString(1 << 20))));
+                Long.parseLong(env.getOrDefault("MONCHAI_MAX_BODY", Long.toString(1 << 20))),
+                Boolean.parseBoolean(env.getOrDefault("MONCHAI_TRUST_PROXY", "false")));
     }
 }

@@ -25,10 +25,10 @@ import fr.monchai.core.vente.NouvelleCommande;
 import fr.monchai.core.vente.Produit;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.facture.FabriqueFacturX;
-import fr.monchai.server.comptes.Comptes;
+import fr.monchai.core.compte.CompteService;
 import fr.monchai.server.comptes.Parametres;
 import fr.monchai.server.comptes.ParametresDomaine;
-import fr.monchai.server.comptes.Utilisateur;
+import fr.monchai.core.compte.Utilisateur;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -52,11 +52,11 @@ final class Demo {
     private Demo() {}
 
     /** @return what was done, for the log */
-    static String semer(MonChai chai, Comptes comptes, Parametres parametres) {
-        if (comptes.connecter(EMAIL, MOT_DE_PASSE).isPresent()) {
+    static String semer(MonChai chai, CompteService comptes, Parametres parametres) {
+        if (comptes.existe(EMAIL)) {
             return "{\"event\":\"seed-demo\",\"done\":false,\"reason\":\"the demo domaine exists\"}";
         }
-        Utilisateur admin = comptes.inscrire("Domaine de la Pierre Bleue (démo)", EMAIL, "Démo", MOT_DE_PASSE);
+        Utilisateur admin = comptes.inscrire("Domaine de la Pierre Bleue (démo)", EMAIL, "Démo", MOT_DE_PASSE).utilisateur();
         long d = admin.domaineId();
         LocalDate vendanges = LocalDate.of(2026, 9, 12);
         long carrieres = chai.parcelles().creer(d, new NouvelleParcelle("Les Carrières", "Melon B.", new BigDecimal("1.2"),

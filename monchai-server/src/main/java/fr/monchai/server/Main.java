@@ -5,7 +5,7 @@ import com.google.inject.Injector;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
-import fr.monchai.server.comptes.Comptes;
+import fr.monchai.core.compte.CompteService;
 import fr.monchai.server.comptes.Parametres;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -68,7 +68,7 @@ public final class Main {
     public static Demarre demarrer(Configuration configuration, boolean demo) {
         Injector injecteur = Guice.createInjector(new ModuleServeur(configuration));
         if (demo) {
-            JOURNAL.info(Demo.semer(injecteur.getInstance(MonChai.class), injecteur.getInstance(Comptes.class),
+            JOURNAL.info(Demo.semer(injecteur.getInstance(MonChai.class), injecteur.getInstance(CompteService.class),
                     injecteur.getInstance(Parametres.class)));
         }
         Vertx vertx = Vertx.vertx();

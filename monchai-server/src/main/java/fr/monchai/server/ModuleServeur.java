@@ -6,10 +6,10 @@ import com.google.inject.Singleton;
 import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
-import fr.monchai.persistence.PostgresDepots;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Api;
 import fr.monchai.server.api.Ressources;
-import fr.monchai.server.comptes.Comptes;
 import fr.monchai.server.comptes.Parametres;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -46,25 +46,31 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    MonChai chai(HikariDataSource pool) {
-        return new MonChai(PostgresDepots.creer(pool));
+    StockagePostgres stockage(HikariDataSource pool) {
+        return StockagePostgres.sur(pool);
     }
 
     @Provides
     @Singleton
-    Comptes comptes(HikariDataSource pool) {
-        return new Comptes(pool);
+    MonChai chai(StockagePostgres stockage) {
+        return new MonChai(stockage.depots());
     }
 
     @Provides
     @Singleton
-    Parametres parametres(HikariDataSource pool) {
-        return new Parametres(pool);
+    CompteService comptes(StockagePostgres stockage) {
+        return stockage.comptes();
     }
 
     @Provides
     @Singleton
-    Api api(MonChai chai, Comptes comptes, Parametres parametres, HikariDataSource pool) {
+    Parametres parametres(StockagePostgres stockage) {
+        return new Parametres(stockage.parametres());
+    }
+
+    @Provides
+    @Singleton
+    Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage, HikariDataSource pool) {
         Ressources ressources = new Ressources(chai, comptes, parametres, () -> {
             try (Connection c = pool.getConnection()) {
                 return c.isValid(2);
@@ -72,7 +78,7 @@ public final class ModuleServeur extends AbstractModule {
                 return false;
             }
         });
-        return new Api(ressources.routes(), comptes, pool, configuration.cookiesSecurises(), configuration.tailleCorpsMax());
+        return new Api(ressources.routes(), comptes, stockage.idempotence(), configuration);
     }
 
     @Provides

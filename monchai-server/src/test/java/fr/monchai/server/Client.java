@@ -23,6 +23,9 @@ final class Client {
     private String bearer;
     private final Map<String, String> entetes = new HashMap<>();
     private Integer port;
+    /** This client's address, as a trusted proxy would give it: each test client is its own caller. */
+    private String adresse = "10." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
 
     /** The answer of a call. */
     record Reponse(int statut, JsonNode json, HttpResponse<byte[]> brute) {
@@ -47,18 +50,35 @@ final class Client {
         if (r.statut() != 201) {
             throw new AssertionError("signup: " + r.statut() + " " + r.json());
         }
-        c.connecter(email, "motdepasse-42");
-        return c;
+        return c.garder(r);
     }
 
     Reponse connecter(String email, String motDePasse) {
         Reponse r = post("/api/auth/login", Map.of("email", email, "mot_de_passe", motDePasse));
-        if (r.statut() == 200) {
+        garder(r);
+        return r;
+    }
+
+    /** Keeps the session an answer opened (a sign-up, a login, a change of domaine). */
+    Client garder(Reponse r) {
+        if (r.statut() == 200 || r.statut() == 201) {
             cookie = r.brute().headers().allValues("set-cookie").stream().filter(h -> h.startsWith("monchai_session="))
                     .map(h -> h.substring(0, h.indexOf(';'))).findFirst().orElseThrow();
             csrf = r.json().get("csrf").asText();
         }
-        return r;
+        return this;
+    }
+
+    /** @return the address this client calls from */
+    String adresse() {
+        return adresse;
+    }
+
+    /** @return another client calling from the same address */
+    Client memeAdresse() {
+        Client c = new Client();
+        c.adresse = adresse;
+        return c;
     }
 
     Client sansCsrf() {
@@ -129,6 +149,7 @@ final class Client {
             if (bearer != null) {
                 b.header("Authorization", "Bearer " + bearer);
             }
+            b.header("X-Forwarded-For", adresse);
             entetes.forEach(b::header);
             HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
             JsonNode json = null;

@@ -51,6 +51,8 @@ class ErreursHttpTest {
                 "volume_hl", 1, "date", "2026-09-12"));
         assertEquals(404, conflit.statut());
         assertEquals(422, c.get("/api/mouvements?du=hier").statut());
+        assertEquals(422, c.get("/api/mouvements.csv?du=hier").statut());
+        assertEquals(422, c.get("/api/capsules?date=1850-01-01").statut());
     }
 
     @Test

@@ -98,8 +98,12 @@ class ParcoursTest {
         long facture = c.post("/api/commandes/" + cmd + "/facture", Map.of("echeance", "2026-10-26")).json().get("id").asLong();
         JsonNode emise = c.post("/api/factures/" + facture + "/emettre", Map.of("date", "2026-09-30")).json();
         assertEquals("F2026-000001", emise.get("numero").asText(), emise.toString());
-        Client.Reponse pdf = c.get("/api/factures/" + facture + "/document");
+        JsonNode document = emise.get("document");
+        assertEquals("/api/factures/" + facture + "/document", document.get("url").asText(), document.toString());
+        assertEquals(null, document.get("contenu"), "a file is described, never inlined");
+        Client.Reponse pdf = c.get(document.get("url").asText());
         assertEquals("application/pdf", pdf.type());
+        assertEquals(pdf.brute().body().length, document.get("taille_octets").asInt());
         assertTrue(new String(pdf.brute().body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
         JsonNode apercu = c.get("/api/drm/apercu?mois=2026-09").json();
         JsonNode balance = apercu.get("declaration").get("droits_suspendus").get(0);
@@ -109,6 +113,7 @@ class ParcoursTest {
         Client.Reponse export = c.post("/api/drm/exports", Map.of("mois", "2026-09", "definitif", true));
         assertEquals(201, export.statut(), String.valueOf(export.json()));
         long exportId = export.json().get("id").asLong();
+        assertEquals("/api/drm/exports/" + exportId + "/fichiers/0", export.json().get("artefacts").get(0).get("url").asText());
         String csv = new String(c.get("/api/drm/exports/" + exportId + "/fichiers/0").brute().body(), java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(csv.contains(",entrees,revendique,24.60,"), csv);
         assertTrue(csv.contains(",sorties,ventefrancebouteillecrdacquitte,0.45,"), csv);

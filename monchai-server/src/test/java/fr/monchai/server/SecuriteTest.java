@@ -1,11 +1,10 @@
 package fr.monchai.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.server.api.Route;
-import fr.monchai.server.comptes.Role;
+import fr.monchai.core.compte.Role;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +31,27 @@ class SecuriteTest {
         };
     }
 
-    /** A member of a new domaine with that role, logged in. */
+    /**
+     * A member of the admin's domaine with that role, logged in there; the person is also the
+     * administrator of a domaine of their own, so every check runs for a member of two domaines.
+     */
     private static Client membre(Client admin, Role role) {
-        String email = UUID.randomUUID() + "@exemple.fr";
+        Client ailleurs = Client.inscrit("Domaine personnel " + role);
+        String email = email(ailleurs);
         Client.Reponse r = admin.post("/api/utilisateurs", Map.of("email", email, "nom", role.name(), "role", role.name(),
-                "mot_de_passe", "motdepasse-42"));
+                "mot_de_passe", "un-autre-mot-de-passe"));
         assertEquals(201, r.statut(), r.json().toString());
-        Client c = new Client();
-        assertEquals(200, c.connecter(email, "motdepasse-42").statut());
+        long domaine = admin.get("/api/me").json().get("domaine").get("id").asLong();
+        Client c = ailleurs.memeAdresse();
+        Client.Reponse session = c.post("/api/auth/login", Map.of("email", email, "mot_de_passe", "motdepasse-42", "domaine_id", domaine));
+        assertEquals(200, session.statut(), String.valueOf(session.json()));
+        c.garder(session);
+        assertEquals(role.name(), c.get("/api/me").json().get("roles").get(0).asText());
         return c;
+    }
+
+    private static String email(Client c) {
+        return c.get("/api/me").json().get("utilisateur").get("email").asText();
     }
 
     @Test
@@ -79,6 +90,9 @@ class SecuriteTest {
         long mouvement = a.get("/api/vendanges/" + vendange).json().get("mouvement_id").asLong();
         String avant = a.get("/api/mouvements").json().toString() + a.get("/api/parcelles").json() + a.get("/api/cuves").json();
         Client b = Client.inscrit("Domaine B");
+        Client c = Client.inscrit("Domaine C");
+        assertEquals(201, c.post("/api/utilisateurs", Map.of("email", email(b), "nom", "B", "role", "ADMIN", "mot_de_passe",
+                "motdepasse-42")).statut(), "b belongs to two domaines, and not to A");
         List<String> fuites = new ArrayList<>();
         for (Route r : routes()) {
             if (!r.chemin().contains(":") || r.chemin().startsWith("/api/utilisateurs")) {
@@ -114,14 +128,76 @@ class SecuriteTest {
     }
 
     @Test
-    void les_echecs_de_connexion_repetes_sont_freines() {
+    void les_echecs_de_connexion_ralentissent_l_adresse_et_le_client_sans_bloquer_l_utilisateur_sur_son_appareil() {
         Client a = Client.inscrit("Domaine Freiné");
-        String email = a.get("/api/me").json().get("utilisateur").get("email").asText();
-        for (int i = 0; i < 5; i++) {
-            assertEquals(401, new Client().connecter(email, "mauvais-mot-de-passe").statut());
+        String email = email(a);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(401, new Client().connecter(email, "mauvais-mot-de-passe").statut(), "three failures cost nothing");
         }
-        assertEquals(429, new Client().connecter(email, "motdepasse-42").statut());
-        assertNotEquals(429, new Client().connecter("autre-" + email, "motdepasse-42").statut());
+        assertEquals(401, new Client().connecter(email, "mauvais-mot-de-passe").statut());
+        Client.Reponse freine = new Client().connecter(email, "motdepasse-42");
+        assertEquals(429, freine.statut(), "after the fourth failure, a new client waits before trying this address");
+        assertTrue(freine.type().startsWith("application/problem+json"));
+        assertTrue(Integer.parseInt(freine.brute().headers().firstValue("Retry-After").orElseThrow()) >= 1);
+        assertEquals(200, a.memeAdresse().connecter(email, "motdepasse-42").statut(),
+                "the user's own client, known for this address, is never kept out by a stranger's failures");
+        assertEquals(200, new Client().connecter(email, "motdepasse-42").statut(), "a success forgets the address's failures");
+
+        Client attaquant = new Client();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, attaquant.connecter(i + "-" + email, "mauvais-mot-de-passe").statut());
+        }
+        assertEquals(429, attaquant.connecter(email, "motdepasse-42").statut(), "a client failing on many addresses waits too");
+        Client.Reponse inscription = attaquant.post("/api/auth/signup", Map.of("domaine", "Piège", "email", email, "nom", "X",
+                "mot_de_passe", "devine-le-mot-de-passe"));
+        assertEquals(429, inscription.statut(), "signing up an existing address checks its password: it is slowed the same way");
+    }
+
+    @Test
+    void une_personne_membre_de_deux_domaines_choisit_son_domaine_et_n_a_que_le_role_qu_elle_y_tient() {
+        Client un = Client.inscrit("Domaine Un");
+        Client deux = Client.inscrit("Domaine Deux");
+        String email = email(un);
+        long idUn = un.get("/api/me").json().get("domaine").get("id").asLong();
+        long idDeux = deux.get("/api/me").json().get("domaine").get("id").asLong();
+        long cuveDeux = deux.post("/api/cuves", Map.of("nom", "Cuve de Deux", "capacite_hl", 10)).json().get("id").asLong();
+        Client.Reponse invitation = deux.post("/api/utilisateurs", Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "nom",
+                "Cabinet comptable", "role", "COMPTA", "mot_de_passe", "pas-son-mot-de-passe"));
+        assertEquals(201, invitation.statut(), "inviting an address that has an account adds a membership");
+        Client.Reponse inconnue = deux.post("/api/utilisateurs", Map.of("email", "nouvelle-" + email, "nom", "Nouvelle", "role",
+                "COMPTA", "mot_de_passe", "pas-son-mot-de-passe"));
+        assertEquals(invitation.json().properties().stream().map(Map.Entry::getKey).toList(),
+                inconnue.json().properties().stream().map(Map.Entry::getKey).toList(), "the admin learns nothing of other domaines");
+        assertEquals(409, deux.post("/api/utilisateurs", Map.of("email", email, "nom", "Encore", "role", "COMPTA", "mot_de_passe",
+                "pas-son-mot-de-passe")).statut(), "a member once per domaine");
+        assertEquals(401, new Client().connecter(email, "pas-son-mot-de-passe").statut(), "the person keeps their own password");
+
+        Client personne = un.memeAdresse();
+        assertEquals(200, personne.connecter(email, "motdepasse-42").statut());
+        var me = personne.get("/api/me").json();
+        assertEquals(idUn, me.get("domaine").get("id").asLong(), "the first domaine unless another is asked for");
+        assertEquals(List.of("ADMIN", "COMPTA"), List.of(me.get("domaines").get(0).get("role").asText(),
+                me.get("domaines").get(1).get("role").asText()));
+        assertEquals(201, personne.post("/api/cuves", Map.of("nom", "Cuve de Un", "capacite_hl", 10)).statut());
+        Client ancienne = personne.sansCsrf();
+        Client.Reponse bascule = personne.post("/api/auth/domaine", Map.of("domaine_id", idDeux));
+        assertEquals(200, bascule.statut(), String.valueOf(bascule.json()));
+        personne.garder(bascule);
+        assertEquals(401, ancienne.get("/api/me").statut(), "switching replaces the session");
+        assertEquals("COMPTA", personne.get("/api/me").json().get("roles").get(0).asText());
+        assertEquals(List.of("Cuve de Deux"), personne.get("/api/cuves").json().findValuesAsText("nom"), "only domaine Deux's data");
+        assertEquals(403, personne.post("/api/cuves", Map.of("nom", "Interdite", "capacite_hl", 10)).statut(), "COMPTA here");
+        assertEquals(403, personne.get("/api/utilisateurs").statut(), "not an administrator here");
+        assertEquals(200, personne.get("/api/clients").statut());
+        assertEquals(200, deux.get("/api/cuves/" + cuveDeux).statut());
+        Client etranger = Client.inscrit("Domaine Étranger");
+        long idEtranger = etranger.get("/api/me").json().get("domaine").get("id").asLong();
+        assertEquals(404, personne.post("/api/auth/domaine", Map.of("domaine_id", idEtranger)).statut());
+        assertEquals(401, new Client().post("/api/auth/login", Map.of("email", email, "mot_de_passe", "motdepasse-42", "domaine_id",
+                idEtranger)).statut(), "no session in a domaine one is not a member of");
+        String jeton = un.post("/api/jetons", Map.of("nom", "ERP")).json().get("jeton").asText();
+        assertEquals(409, Client.porteur(jeton).post("/api/auth/domaine", Map.of("domaine_id", idDeux)).statut(),
+                "a token belongs to one domaine");
     }
 
     @Test

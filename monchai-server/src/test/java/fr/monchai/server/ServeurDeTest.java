@@ -18,6 +18,8 @@ final class ServeurDeTest {
             Map<String, String> env = new HashMap<>();
             env.put("PORT", "0");
             env.put("MONCHAI_MAX_BODY", "65536");
+            // Each test client then has its own address, as real callers do: login throttling is per client.
+            env.put("MONCHAI_TRUST_PROXY", "true");
             try {
                 env.put("MONCHAI_DATA", Files.createTempDirectory("monchai-serveur").toString());
             } catch (IOException e) {

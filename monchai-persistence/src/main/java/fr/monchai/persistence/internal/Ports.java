@@ -1,5 +1,8 @@
 package fr.monchai.persistence.internal;
 
+import fr.monchai.core.compte.Comptes;
+import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.port.Depots;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
@@ -10,15 +13,27 @@ public final class Ports {
     private Ports() {}
 
     /**
+     * Every port over one pool, sharing one transaction manager: a use case that touches the
+     * ledger and the accounts (a sign-up creates a domaine and its administrator) is one transaction.
+     *
+     * @param depots the ledger's ports
+     * @param comptes the members, sessions and tokens
+     * @param idempotence the answers of idempotent creations
+     * @param parametres the domaines' settings
+     */
+    public record Tous(Depots depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres) {}
+
+    /**
      * @param dataSource a pool on a migrated database
      * @return the ports
      */
-    public static Depots creer(DataSource dataSource) {
+    public static Tous creer(DataSource dataSource) {
         Tx tx = new Tx(Jdbi.create(dataSource));
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
         PgLots lots = new PgLots(tx);
-        return new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
+        Depots depots = new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
                 new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
                 new PgReferencesSortie(tx), new PgDeclarations(tx), new PgVentes(tx));
+        return new Tous(depots, new PgComptes(tx), new PgIdempotence(tx), new PgDocumentsParametres(tx));
     }
 }

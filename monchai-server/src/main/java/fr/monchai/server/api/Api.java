@@ -2,8 +2,10 @@ package fr.monchai.server.api;
 
 import fr.monchai.core.DomainException;
 import fr.monchai.core.port.StockageException;
-import fr.monchai.server.comptes.Comptes;
-import fr.monchai.server.comptes.Utilisateur;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Idempotence;
+import fr.monchai.core.compte.Session;
+import fr.monchai.core.compte.Utilisateur;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -25,8 +27,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Builds the router from the table of routes: every request gets a request id and a JSON log
@@ -45,24 +45,25 @@ public final class Api {
     private static final Logger JOURNAL = Logger.getLogger("fr.monchai.server.http");
 
     private final List<Route> routes;
-    private final Comptes comptes;
-    private final Jdbi jdbi;
+    private final CompteService comptes;
+    private final Idempotence idempotence;
     private final boolean cookiesSecurises;
     private final long tailleCorpsMax;
+    private final boolean derriereProxy;
 
     /**
      * @param routes the API's routes
      * @param comptes the accounts
-     * @param dataSource the pool (idempotency records)
-     * @param cookiesSecurises whether cookies carry {@code Secure} (behind TLS)
-     * @param tailleCorpsMax the largest body accepted
+     * @param idempotence where the answers of idempotent creations are kept
+     * @param configuration secure cookies, the largest body, whether a proxy names the client
      */
-    public Api(List<Route> routes, Comptes comptes, DataSource dataSource, boolean cookiesSecurises, long tailleCorpsMax) {
+    public Api(List<Route> routes, CompteService comptes, Idempotence idempotence, fr.monchai.server.Configuration configuration) {
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
-        this.jdbi = Jdbi.create(dataSource);
-        this.cookiesSecurises = cookiesSecurises;
-        this.tailleCorpsMax = tailleCorpsMax;
+        this.idempotence = idempotence;
+        this.cookiesSecurises = configuration.cookiesSecurises();
+        this.tailleCorpsMax = configuration.tailleCorpsMax();
+        this.derriereProxy = configuration.derriereProxy();
     }
 
     /** @return the routes */
@@ -157,18 +158,19 @@ public final class Api {
                 .map(a -> a.substring(7).strip());
         String csrfRecu = ctx.request().getHeader(CSRF);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
+        String client = client(ctx);
         boolean lecture = "GET".equals(route.methode());
         travail.<Reponse>executeBlocking(() -> {
             Optional<Utilisateur> utilisateur = Optional.empty();
             if (bearer.isPresent()) {
                 utilisateur = comptes.parJeton(bearer.get());
             } else if (cookie.isPresent()) {
-                Optional<Comptes.Session> session = comptes.session(cookie.get());
+                Optional<Session> session = comptes.session(cookie.get());
                 if (session.isPresent() && !lecture && !route.publique() && !egaux(session.get().csrf(), csrfRecu)) {
                     return new Reponse(403, Problemes.probleme(403, "Jeton CSRF manquant ou faux",
                             "une écriture par session doit renvoyer le jeton reçu à la connexion dans l'en-tête " + CSRF), null, null);
                 }
-                utilisateur = session.map(Comptes.Session::utilisateur);
+                utilisateur = session.map(Session::utilisateur);
             }
             if (!route.publique()) {
                 if (utilisateur.isEmpty()) {
@@ -180,7 +182,8 @@ public final class Api {
                             + " ne permet pas " + route.methode() + " " + route.chemin()), null, null);
                 }
             }
-            Requete requete = new Requete(utilisateur, Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps);
+            Requete requete = new Requete(utilisateur, utilisateur.isPresent() && bearer.isEmpty() ? cookie : Optional.empty(), client,
+                    Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps);
             if (route.creation() && cle != null && utilisateur.isPresent()) {
                 return idempotent(utilisateur.get().domaineId(), cle, route, corps, ignore -> executer(route, requete));
             }
@@ -200,6 +203,9 @@ public final class Api {
                 ctx.response().addCookie(Cookie.cookie(COOKIE, c.cookie()).setHttpOnly(true).setSecure(cookiesSecurises)
                         .setSameSite(CookieSameSite.STRICT).setPath("/").setMaxAge(c.dureeSecondes()));
                 envoyer(ctx, rep.statut(), c.corps());
+            } else if (rep.corps() instanceof Attendre a) {
+                ctx.response().putHeader("Retry-After", Long.toString(a.secondes()));
+                envoyer(ctx, rep.statut(), a.corps());
             } else if (rep.corps() instanceof Deconnexion) {
                 ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
                 envoyer(ctx, 204, null);
@@ -219,6 +225,9 @@ public final class Api {
 
     /** A login's answer: the cookie to set, and the body. */
     record Connexion(String cookie, long dureeSecondes, Object corps) {}
+
+    /** An answer to retry later: its body, and the seconds to wait ({@code Retry-After}). */
+    record Attendre(Object corps, long secondes) {}
 
     /** A logout's answer: clear the cookie. */
     record Deconnexion() {}
@@ -256,10 +265,6 @@ public final class Api {
 
     private final ConcurrentHashMap<String, Object> enCours = new ConcurrentHashMap<>();
 
-    /** What an idempotency key already answered: the request's fingerprint, the status and body sent. */
-    private record ReponseConnue(String empreinte, int statut, String corps) {
-    }
-
     private Reponse idempotentSeul(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
         if (cle.isBlank() || cle.length() > 200) {
             return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
@@ -267,11 +272,9 @@ public final class Api {
         }
         String empreinte = route.methode() + " " + route.chemin() + " " + HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(corps));
-        Optional<ReponseConnue> connue = jdbi.withHandle(h -> h.createQuery("select requete, statut, corps from idempotence "
-                + "where domaine_id = :d and cle = :c").bind("d", domaineId).bind("c", cle)
-                .map((rs, x) -> new ReponseConnue(rs.getString(1), rs.getInt(2), rs.getString(3))).findOne());
+        Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, cle);
         if (connue.isPresent()) {
-            ReponseConnue r = connue.get();
+            Idempotence.Reponse r = connue.get();
             if (!r.empreinte().equals(empreinte)) {
                 return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
                         "cette clé a servi pour une autre requête"), null, null);
@@ -281,10 +284,22 @@ public final class Api {
         Reponse rep = suite.traiter(null);
         if (rep.statut() >= 200 && rep.statut() < 300) {
             String json = Json.MAPPER.writeValueAsString(rep.corps());
-            jdbi.useHandle(h -> h.createUpdate("insert into idempotence values (:d, :c, :r, :s, :j) on conflict do nothing")
-                    .bind("d", domaineId).bind("c", cle).bind("r", empreinte).bind("s", rep.statut()).bind("j", json).execute());
+            idempotence.enregistrer(domaineId, cle, new Idempotence.Reponse(empreinte, rep.statut(), json));
         }
         return rep;
+    }
+
+    /**
+     * The caller's IP address: the peer's, or behind a trusted proxy the last address of
+     * {@code X-Forwarded-For} (the one that proxy appended; earlier ones the client may forge).
+     */
+    private String client(RoutingContext ctx) {
+        String transmis = ctx.request().getHeader("X-Forwarded-For");
+        if (derriereProxy && transmis != null && !transmis.isBlank()) {
+            String[] adresses = transmis.split(",");
+            return adresses[adresses.length - 1].strip();
+        }
+        return ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
     }
 
     private static boolean egaux(String attendu, String recu) {

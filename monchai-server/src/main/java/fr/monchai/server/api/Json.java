@@ -13,6 +13,14 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import fr.monchai.core.Volume;
 import fr.monchai.core.chai.Composition;
+import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.core.vente.Facture;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import java.util.Optional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,7 +40,8 @@ import java.time.LocalDate;
 /**
  * The API's JSON: snake_case names as in the dev book ({@code surface_ha}, {@code
  * parcelle_id}), ISO dates, exact decimals, volumes in hectolitres, accounts by their key
- * ({@code lot:12}), absent optionals, unknown fields refused; file contents show as their size.
+ * ({@code lot:12}), absent optionals, unknown fields refused; stored files as their description
+ * and download link, never their bytes.
  */
 public final class Json {
 
@@ -74,12 +83,13 @@ public final class Json {
                             p.defaultSerializeValue(PartComposition.de(c), g);
                         }
                     })
-                    .addSerializer(byte[].class, new StdSerializer<>(byte[].class) {
+                    .addSerializer(Artefact.class, new StdSerializer<>(Artefact.class) {
                         @Override
-                        public void serialize(byte[] b, JsonGenerator g, SerializerProvider p) throws IOException {
-                            g.writeNumber(b.length);
+                        public void serialize(Artefact a, JsonGenerator g, SerializerProvider p) throws IOException {
+                            p.defaultSerializeValue(Document.de(a, Optional.empty()), g);
                         }
-                    }))
+                    })
+                    .setSerializerModifier(new LiensDocuments()))
             .build();
 
     private Json() {}
@@ -136,6 +146,67 @@ public final class Json {
                 throw new ValeurRefusee(p, "doit être une date entre 1900 et 2100", LocalDate.class);
             }
             return date;
+        }
+    }
+
+    /**
+     * A stored file as the API describes it: never its bytes, but what it is and where to
+     * download it.
+     *
+     * @param nom its file name
+     * @param typeMedia its media type
+     * @param tailleOctets its size
+     * @param sha256 the SHA-256 of its bytes, to check a download
+     * @param url where to download it (relative to the server)
+     */
+    record Document(String nom, String typeMedia, long tailleOctets, String sha256, Optional<String> url) {
+        static Document de(Artefact a, Optional<String> url) {
+            return new Document(a.nom(), a.typeMedia(), a.contenu().length, a.sha256(), url);
+        }
+    }
+
+    /**
+     * Writes the files of an invoice and of a DRM export with their download links: the one
+     * place that knows which route serves them.
+     */
+    private static final class LiensDocuments extends BeanSerializerModifier {
+        @Override
+        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
+                List<BeanPropertyWriter> proprietes) {
+            Class<?> type = bean.getBeanClass();
+            if (type != Facture.class && type != ExportDeclaration.class) {
+                return proprietes;
+            }
+            List<BeanPropertyWriter> changees = new java.util.ArrayList<>();
+            for (BeanPropertyWriter p : proprietes) {
+                changees.add(p.getName().equals("document") || p.getName().equals("artefacts") ? new AvecLien(p) : p);
+            }
+            return changees;
+        }
+    }
+
+    /** A property holding files, written as {@link Document}s with their links. */
+    private static final class AvecLien extends BeanPropertyWriter {
+        AvecLien(BeanPropertyWriter base) {
+            super(base);
+        }
+
+        @Override
+        public void serializeAsField(Object bean, JsonGenerator g, SerializerProvider p) throws Exception {
+            Object valeur = get(bean);
+            if (bean instanceof Facture f && valeur instanceof Optional<?> o && o.orElse(null) instanceof Artefact a) {
+                g.writeFieldName(getName());
+                p.defaultSerializeValue(Document.de(a, Optional.of("/api/factures/" + f.id() + "/document")), g);
+            } else if (bean instanceof ExportDeclaration e && getName().equals("artefacts")) {
+                g.writeFieldName(getName());
+                List<Document> documents = new java.util.ArrayList<>();
+                for (int i = 0; i < e.artefacts().size(); i++) {
+                    documents.add(Document.de(e.artefacts().get(i), Optional.of("/api/drm/exports/" + e.id() + "/fichiers/" + i)));
+                }
+                p.defaultSerializeValue(documents, g);
+            } else {
+                super.serializeAsField(bean, g, p);
+            }
         }
     }
 

@@ -8,8 +8,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fr.monchai.core.CodeErreur;
 import fr.monchai.core.DomainException;
-import fr.monchai.server.comptes.Utilisateur;
+import fr.monchai.core.compte.Utilisateur;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -18,11 +19,13 @@ import java.util.stream.Collectors;
  * What a handler receives: who calls, the path and query parameters, the body.
  *
  * @param utilisateur the authenticated user, if any
+ * @param session the session cookie's value, when the caller is a browser session
+ * @param client the caller's IP address
  * @param parametres the path parameters
  * @param query the query parameters
  * @param corps the body
  */
-public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> parametres, Map<String, String> query, byte[] corps) {
+public record Requete(Optional<Utilisateur> utilisateur, Optional<String> session, String client, Map<String, String> parametres, Map<String, String> query, byte[] corps) {
 
     /** @return the caller's domaine (the route required a user) */
     public long domaine() {
@@ -48,6 +51,27 @@ public record Requete(Optional<Utilisateur> utilisateur, Map<String, String> par
      */
     public Optional<String> query(String nom) {
         return Optional.ofNullable(query.get(nom)).filter(v -> !v.isBlank());
+    }
+
+    /**
+     * @param nom a query parameter holding a day
+     * @return it, if given
+     * @throws DomainException naming the parameter when it is not a day AAAA-MM-JJ between 1900 and 2100
+     */
+    public Optional<LocalDate> date(String nom) {
+        Optional<String> texte = query(nom);
+        if (texte.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            LocalDate jour = LocalDate.parse(texte.get());
+            if (jour.getYear() >= 1900 && jour.getYear() <= 2100) {
+                return Optional.of(jour);
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            // the message below says what is expected
+        }
+        throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être une date AAAA-MM-JJ entre 1900 et 2100");
     }
 
     /**

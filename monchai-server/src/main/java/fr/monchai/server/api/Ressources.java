@@ -36,10 +36,12 @@ import fr.monchai.core.service.VenteBouteilles;
 import fr.monchai.core.service.VenteVrac;
 import fr.monchai.core.CodeErreur;
 import fr.monchai.core.DomainException;
-import fr.monchai.server.comptes.Comptes;
+import fr.monchai.core.compte.Adhesion;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Session;
 import fr.monchai.server.comptes.Parametres;
-import fr.monchai.server.comptes.Role;
-import fr.monchai.server.comptes.Utilisateur;
+import fr.monchai.core.compte.Role;
+import fr.monchai.core.compte.Utilisateur;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -63,9 +65,9 @@ public final class Ressources {
     private static final Set<Role> PUBLIC = Set.of();
 
     private final MonChai chai;
-    private final Comptes comptes;
+    private final CompteService comptes;
     private final Supplier<Boolean> baseEnVie;
-    private final Limiteur connexions = new Limiteur(5, Duration.ofMinutes(15));
+    private final Ralentisseur ralentisseur = new Ralentisseur(java.time.Clock.systemUTC());
     private final List<Route> routes = new ArrayList<>();
 
     /**
@@ -74,7 +76,7 @@ public final class Ressources {
      * @param parametres each domaine's identity on its documents
      * @param baseEnVie whether the database answers, for {@code /healthz}
      */
-    public Ressources(MonChai chai, Comptes comptes, Parametres parametres, Supplier<Boolean> baseEnVie) {
+    public Ressources(MonChai chai, CompteService comptes, Parametres parametres, Supplier<Boolean> baseEnVie) {
         this.chai = chai;
         this.comptes = comptes;
         this.baseEnVie = baseEnVie;
@@ -105,7 +107,9 @@ public final class Ressources {
 
     record Inscription(String domaine, String email, String nom, String motDePasse) {}
 
-    record Identifiants(String email, String motDePasse) {}
+    record Identifiants(String email, String motDePasse, Optional<Long> domaineId) {}
+
+    record ChoixDomaine(Long domaineId) {}
 
     record Invitation(String email, String nom, Role role, String motDePasse) {}
 
@@ -116,8 +120,8 @@ public final class Ressources {
     /** An opened session: who, and the token to echo in {@code X-CSRF-Token} on writes. */
     record SessionOuverte(Utilisateur utilisateur, String csrf) {}
 
-    /** The caller, their domaine and their roles. */
-    record Moi(Utilisateur utilisateur, Domaine domaine, List<Role> roles) {}
+    /** The caller, the domaine of the session, their role in it, and every domaine they may switch to. */
+    record Moi(Utilisateur utilisateur, Domaine domaine, List<Role> roles, List<Adhesion> domaines) {}
 
     /** A bearer token, shown once. */
     record JetonCree(String jeton) {}
@@ -135,30 +139,36 @@ public final class Ressources {
     record Sante(String status, String db, String version) {}
 
     private void authentification() {
-        route("POST", "/api/auth/signup", PUBLIC, "Crée un domaine et son premier utilisateur (administrateur)", Inscription.class, Utilisateur.class, r -> {
+        route("POST", "/api/auth/signup", PUBLIC, "Crée un domaine et son administrateur, et ouvre sa session (cookie HttpOnly et jeton CSRF) ; "
+                + "une adresse qui a déjà un compte y ajoute ce domaine avec son mot de passe", Inscription.class, SessionOuverte.class, r -> {
             Inscription i = r.lire(Inscription.class);
-            return Reponse.cree(comptes.inscrire(i.domaine(), i.email(), i.nom(), i.motDePasse()));
+            return ralenti(i.email(), r.client(), () -> comptes.inscrire(i.domaine(), i.email(), i.nom(), i.motDePasse()), 201);
         });
-        route("POST", "/api/auth/login", PUBLIC, "Ouvre une session (cookie HttpOnly) et donne son jeton CSRF", Identifiants.class, SessionOuverte.class, r -> {
+        route("POST", "/api/auth/login", PUBLIC, "Ouvre une session (cookie HttpOnly) dans le domaine demandé ou le premier du compte, "
+                + "et donne son jeton CSRF", Identifiants.class, SessionOuverte.class, r -> {
             Identifiants id = r.lire(Identifiants.class);
-            String cle = id.email() == null ? "" : id.email().strip().toLowerCase(java.util.Locale.ROOT);
-            if (!connexions.autorise(cle)) {
-                return new Reponse(429, Problemes.probleme(429, "Trop de tentatives",
-                        "trop d'échecs de connexion pour cette adresse : réessayez dans 15 minutes"), null, null);
+            if (id.email() == null || id.motDePasse() == null) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, id.email() == null ? "email" : "motDePasse", "obligatoire");
             }
-            Optional<Comptes.Session> s = comptes.connecter(id.email(), id.motDePasse());
-            if (s.isEmpty()) {
-                connexions.echec(cle);
-                return new Reponse(401, Problemes.probleme(401, "Identifiants refusés", "adresse ou mot de passe incorrect"), null, null);
-            }
-            connexions.succes(cle);
-            return new Reponse(200, new Api.Connexion(s.get().cookie(), Comptes.DUREE_SESSION.toSeconds(),
-                    new SessionOuverte(s.get().utilisateur(), s.get().csrf())), null, null);
+            OptionalLong domaine = id.domaineId() == null || id.domaineId().isEmpty() ? OptionalLong.empty()
+                    : OptionalLong.of(id.domaineId().get());
+            return ralenti(id.email(), r.client(), () -> comptes.connecter(id.email(), id.motDePasse(), domaine).orElseThrow(
+                    () -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "email", "adresse ou mot de passe incorrect")), 200);
         });
+        route("POST", "/api/auth/domaine", Route.TOUS, "Passe la session dans un autre domaine du même compte (nouveau cookie, nouveau jeton CSRF)",
+                ChoixDomaine.class, SessionOuverte.class, r -> {
+                    ChoixDomaine choix = r.lire(ChoixDomaine.class);
+                    String cookie = r.session().orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "session",
+                            "un jeton Bearer appartient à un seul domaine : seule une session de navigateur change de domaine"));
+                    if (choix.domaineId() == null) {
+                        throw new DomainException(CodeErreur.SAISIE_INVALIDE, "domaineId", "obligatoire");
+                    }
+                    return connexion(comptes.changerDomaine(cookie, choix.domaineId()), 200);
+                });
         route("POST", "/api/auth/logout", Route.TOUS, "Ferme la session", Void.class, Void.class, r -> new Reponse(204, new Api.Deconnexion(), null, null));
         route("GET", "/api/me", Route.TOUS, "L'utilisateur connecté, son domaine et son rôle", Void.class, Moi.class, r -> {
             Utilisateur u = r.utilisateur().orElseThrow();
-            return Reponse.ok(new Moi(u, chai.domaines().trouver(u.domaineId()).orElseThrow(), List.of(u.role())));
+            return Reponse.ok(new Moi(u, chai.domaines().trouver(u.domaineId()).orElseThrow(), List.of(u.role()), comptes.adhesions(u)));
         });
         route("GET", "/api/utilisateurs", ADMIN, "Les membres du domaine", Void.class, Route.liste(Utilisateur.class), r -> Reponse.ok(comptes.membres(r.domaine())));
         route("POST", "/api/utilisateurs", ADMIN, "Invite un membre dans le domaine", Invitation.class, Utilisateur.class, r -> {
@@ -202,7 +212,7 @@ public final class Ressources {
         route("GET", "/api/vendanges", Route.TOUS, "Les vendanges par date (?parcelle=ID&millesime=AAAA&du=AAAA-MM-JJ&au=AAAA-MM-JJ)",
                 Void.class, Route.liste(Vendange.class), r -> {
                     FiltreVendanges f = new FiltreVendanges(r.query("parcelle").map(p -> OptionalLong.of(nombre("parcelle", p)))
-                            .orElse(OptionalLong.empty()), date(r, "du"), date(r, "au"));
+                            .orElse(OptionalLong.empty()), r.date("du"), r.date("au"));
                     if (r.query("millesime").isPresent()) {
                         long annee = nombre("millesime", r.query("millesime").get());
                         if (annee < 1900 || annee > 2100 || f.du().isPresent() || f.au().isPresent()) {
@@ -235,7 +245,7 @@ public final class Ressources {
 
     private void mouvements() {
         route("GET", "/api/mouvements", Route.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", Void.class, PageJournal.class, r -> {
-            FiltreJournal f = new FiltreJournal(date(r, "du"), date(r, "au"),
+            FiltreJournal f = new FiltreJournal(r.date("du"), r.date("au"),
                     r.query("type").map(t -> enumeration(TypeMouvement.class, "type", t.toUpperCase(java.util.Locale.ROOT))),
                     r.query("statut").map(s -> enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
                     r.query("lot").map(l -> OptionalLong.of(nombre("lot", l))).orElse(OptionalLong.empty()));
@@ -273,7 +283,7 @@ public final class Ressources {
                     return Reponse.ok(ref);
                 });
         route("GET", "/api/capsules", Route.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
-                r -> Reponse.ok(chai.capsules().soldes(r.domaine(), date(r, "date").orElse(LocalDate.now())).entrySet().stream()
+                r -> Reponse.ok(chai.capsules().soldes(r.domaine(), r.date("date").orElse(LocalDate.now())).entrySet().stream()
                         .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));
         route("POST", "/api/capsules", CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)", NouveauMouvementCrd.class, MouvementCrd.class,
                 r -> Reponse.cree(chai.capsules().enregistrer(r.domaine(), r.lire(NouveauMouvementCrd.class))));
@@ -283,16 +293,40 @@ public final class Ressources {
         });
     }
 
-    private static <T> T trouve(Optional<T> t, String champ, String quoi, long id) {
-        return t.orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, champ, quoi + " n° " + id + " n'existe pas dans ce domaine"));
+    /**
+     * Runs a step that checks a password, slowed down by {@link Ralentisseur}: too early, a 429
+     * saying how long to wait; a refusal counts as a failure; a success opens the session.
+     */
+    private Reponse ralenti(String email, String client, Supplier<Session> etape, int statut) {
+        String adresse = email == null ? "" : email;
+        Optional<Duration> attente = ralentisseur.attente(adresse, client);
+        if (attente.isPresent()) {
+            long secondes = Math.max(1, (attente.get().toMillis() + 999) / 1000);
+            return new Reponse(429, new Api.Attendre(Problemes.probleme(429, "Trop de tentatives", "trop d'échecs de connexion : "
+                    + "réessayez dans " + secondes + " s"), secondes), null, null);
+        }
+        try {
+            Session s = etape.get();
+            ralentisseur.succes(adresse, client);
+            return connexion(s, statut);
+        } catch (DomainException e) {
+            if (e.code() == CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
+                ralentisseur.echec(adresse, client);
+                if (statut == 200) {
+                    return new Reponse(401, Problemes.probleme(401, "Identifiants refusés", e.violations().get(0).message()), null, null);
+                }
+            }
+            throw e;
+        }
     }
 
-    private static Optional<LocalDate> date(Requete r, String nom) {
-        try {
-            return r.query(nom).map(LocalDate::parse);
-        } catch (DateTimeParseException e) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être une date AAAA-MM-JJ");
-        }
+    private static Reponse connexion(Session s, int statut) {
+        return new Reponse(statut, new Api.Connexion(s.cookie(), CompteService.DUREE_SESSION.toSeconds(),
+                new SessionOuverte(s.utilisateur(), s.csrf())), null, null);
+    }
+
+    private static <T> T trouve(Optional<T> t, String champ, String quoi, long id) {
+        return t.orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, champ, quoi + " n° " + id + " n'existe pas dans ce domaine"));
     }
 
     private static long nombre(String nom, String valeur) {

@@ -17,7 +17,7 @@ import fr.monchai.facture.FormatsFacture;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
 import fr.monchai.server.comptes.Parametres;
 import fr.monchai.server.comptes.ParametresDomaine;
-import fr.monchai.server.comptes.Role;
+import fr.monchai.core.compte.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.lang.reflect.Type;

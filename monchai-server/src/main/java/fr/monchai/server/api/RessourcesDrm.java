@@ -12,7 +12,7 @@ import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.server.comptes.Parametres;
-import fr.monchai.server.comptes.Role;
+import fr.monchai.core.compte.Role;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -106,8 +106,8 @@ final class RessourcesDrm {
     }
 
     private byte[] csv(Requete r) throws IOException {
-        Optional<LocalDate> du = r.query("du").map(LocalDate::parse);
-        Optional<LocalDate> au = r.query("au").map(LocalDate::parse);
+        Optional<LocalDate> du = r.date("du");
+        Optional<LocalDate> au = r.date("au");
         StringWriter sortie = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(sortie, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire", "mouvement_id").get())) {

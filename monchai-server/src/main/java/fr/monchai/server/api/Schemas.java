@@ -2,6 +2,7 @@ package fr.monchai.server.api;
 
 import fr.monchai.core.Volume;
 import fr.monchai.core.chai.Composition;
+import fr.monchai.core.declaration.Artefact;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import java.lang.reflect.ParameterizedType;
@@ -108,8 +109,8 @@ final class Schemas {
         if (c == YearMonth.class) {
             return Map.of("type", "string", "pattern", "^[0-9]{4}-[0-9]{2}$", "examples", List.of("2026-03"));
         }
-        if (c == byte[].class) {
-            return Map.of("type", "integer", "description", "la taille du fichier, en octets");
+        if (c == Artefact.class) {
+            return de(Json.Document.class);
         }
         if (Compte.class.isAssignableFrom(c)) {
             String externes = String.join("|", java.util.Arrays.stream(CompteExterne.values()).map(Enum::name).toList());

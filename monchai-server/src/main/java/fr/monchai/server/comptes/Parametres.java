@@ -2,18 +2,17 @@ package fr.monchai.server.comptes;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.monchai.server.api.Json;
+import fr.monchai.core.compte.DocumentsParametres;
 import java.util.Optional;
-import javax.sql.DataSource;
-import org.jdbi.v3.core.Jdbi;
 
-/** Stores each domaine's {@link ParametresDomaine}. */
+/** Each domaine's {@link ParametresDomaine}, kept as the JSON the API reads and writes. */
 public final class Parametres {
 
-    private final Jdbi jdbi;
+    private final DocumentsParametres documents;
 
-    /** @param dataSource the pool */
-    public Parametres(DataSource dataSource) {
-        this.jdbi = Jdbi.create(dataSource);
+    /** @param documents where the documents are stored */
+    public Parametres(DocumentsParametres documents) {
+        this.documents = documents;
     }
 
     /**
@@ -21,8 +20,7 @@ public final class Parametres {
      * @return its settings, once given
      */
     public Optional<ParametresDomaine> de(long domaineId) {
-        return jdbi.withHandle(h -> h.createQuery("select contenu from parametres_domaine where domaine_id = :d").bind("d", domaineId)
-                .mapTo(String.class).findOne()).map(json -> {
+        return documents.lire(domaineId).map(json -> {
                     try {
                         return Json.MAPPER.readValue(json, ParametresDomaine.class);
                     } catch (JsonProcessingException e) {
@@ -38,8 +36,7 @@ public final class Parametres {
     public void enregistrer(long domaineId, ParametresDomaine p) {
         try {
             String json = Json.MAPPER.writeValueAsString(p);
-            jdbi.useHandle(h -> h.createUpdate("insert into parametres_domaine values (:d, :c) on conflict (domaine_id) do update set "
-                    + "contenu = excluded.contenu").bind("d", domaineId).bind("c", json).execute());
+            documents.ecrire(domaineId, json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

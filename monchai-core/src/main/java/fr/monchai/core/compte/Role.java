@@ -1,4 +1,4 @@
-package fr.monchai.server.comptes;
+package fr.monchai.core.compte;
 
 /** The roles of the dev book (§6): what a member of a domaine may do. */
 public enum Role {

@@ -1,4 +1,4 @@
-package fr.monchai.server.comptes;
+package fr.monchai.core.compte;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -12,7 +12,7 @@ import javax.crypto.spec.PBEKeySpec;
  * a random salt each, stored as {@code pbkdf2$iterations$salt$hash}: slow to guess, nothing
  * to install.
  */
-public final class MotsDePasse {
+final class MotsDePasse {
 
     private static final int ITERATIONS = Integer.getInteger("monchai.pbkdf2.iterations", 600_000);
     private static final SecureRandom ALEA = new SecureRandom();
@@ -23,7 +23,7 @@ public final class MotsDePasse {
      * @param motDePasse a password
      * @return its salted hash
      */
-    public static String hacher(String motDePasse) {
+    static String hacher(String motDePasse) {
         byte[] sel = new byte[16];
         ALEA.nextBytes(sel);
         return "pbkdf2$" + ITERATIONS + "$" + Base64.getEncoder().encodeToString(sel) + "$"
@@ -35,7 +35,7 @@ public final class MotsDePasse {
      * @param hache a stored hash
      * @return whether they match (in constant time)
      */
-    public static boolean verifier(String motDePasse, String hache) {
+    static boolean verifier(String motDePasse, String hache) {
         String[] parties = hache.split("\\$");
         if (parties.length != 4 || !"pbkdf2".equals(parties[0])) {
             return false;

@@ -1,4 +1,4 @@
-package fr.monchai.server.comptes;
+package fr.monchai.core.compte;
 
 /**
  * A member of a domaine.

@@ -1,0 +1,24 @@
+package fr.monchai.core.compte;
+
+import java.util.Optional;
+
+/**
+ * Keeps what a creation answered under its idempotency key, so that a retry gets the first
+ * answer instead of creating twice.
+ */
+public interface Idempotence {
+
+    /**
+     * The answer a key was given.
+     *
+     * @param empreinte what identifies the request (method, path, hash of the body)
+     * @param statut the HTTP status sent
+     * @param corps the JSON body sent
+     */
+    record Reponse(String empreinte, int statut, String corps) {}
+
+    Optional<Reponse> trouver(long domaineId, String cle);
+
+    /** Keeps the first answer of a key; a second one for the same key is ignored. */
+    void enregistrer(long domaineId, String cle, Reponse reponse);
+}

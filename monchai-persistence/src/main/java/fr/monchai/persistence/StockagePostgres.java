@@ -1,0 +1,50 @@
+package fr.monchai.persistence;
+
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.core.compte.Idempotence;
+import fr.monchai.core.port.Depots;
+import fr.monchai.persistence.internal.Ports;
+import javax.sql.DataSource;
+
+/**
+ * Everything the hosted product keeps on PostgreSQL: the ledger's ports and the accounts,
+ * sharing one transaction manager. A library user who only needs the ledger takes
+ * {@link PostgresDepots#creer} instead.
+ */
+public final class StockagePostgres {
+
+    private final Ports.Tous ports;
+
+    private StockagePostgres(Ports.Tous ports) {
+        this.ports = ports;
+    }
+
+    /**
+     * @param dataSource a pool (HikariCP) on a database that {@link Migrations#appliquer} has brought up to date
+     * @return the store
+     */
+    public static StockagePostgres sur(DataSource dataSource) {
+        return new StockagePostgres(Ports.creer(dataSource));
+    }
+
+    /** @return the ledger's ports, for {@code new MonChai(...)} */
+    public Depots depots() {
+        return ports.depots();
+    }
+
+    /** @return the accounts: members of each domaine, sessions, API tokens */
+    public CompteService comptes() {
+        return new CompteService(ports.depots().transactions(), ports.depots().domaines(), ports.comptes());
+    }
+
+    /** @return the answers of idempotent creations */
+    public Idempotence idempotence() {
+        return ports.idempotence();
+    }
+
+    /** @return each domaine's settings document */
+    public DocumentsParametres parametres() {
+        return ports.parametres();
+    }
+}

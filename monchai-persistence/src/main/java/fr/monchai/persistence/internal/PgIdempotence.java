@@ -1,0 +1,28 @@
+package fr.monchai.persistence.internal;
+
+import fr.monchai.core.compte.Idempotence;
+import java.util.Optional;
+
+/** The answers of idempotent creations on PostgreSQL. */
+final class PgIdempotence implements Idempotence {
+
+    private final Tx tx;
+
+    PgIdempotence(Tx tx) {
+        this.tx = tx;
+    }
+
+    @Override
+    public Optional<Reponse> trouver(long domaineId, String cle) {
+        return tx.avec(h -> h.createQuery("select requete, statut, corps from idempotence where domaine_id = :d and cle = :c")
+                .bind("d", domaineId).bind("c", cle).map((rs, x) -> new Reponse(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .findOne());
+    }
+
+    @Override
+    public void enregistrer(long domaineId, String cle, Reponse r) {
+        tx.avec(h -> h.createUpdate("insert into idempotence (domaine_id, cle, requete, statut, corps) values (:d, :c, :r, :s, :j) "
+                        + "on conflict do nothing")
+                .bind("d", domaineId).bind("c", cle).bind("r", r.empreinte()).bind("s", r.statut()).bind("j", r.corps()).execute());
+    }
+}
