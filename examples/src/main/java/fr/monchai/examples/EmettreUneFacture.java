@@ -5,7 +5,7 @@ import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.facture.FormatsFacture;
-import fr.monchai.facture.Vendeur;
+import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FormatFacture;
 import java.time.LocalDate;
 import java.util.Map;

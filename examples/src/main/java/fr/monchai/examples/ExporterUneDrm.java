@@ -1,7 +1,7 @@
 package fr.monchai.examples;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;

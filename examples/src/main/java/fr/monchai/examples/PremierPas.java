@@ -1,16 +1,16 @@
 package fr.monchai.examples;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
-import fr.monchai.core.service.NouvelleCuve;
-import fr.monchai.core.service.NouvelleParcelle;
-import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.registre.NouvelleCuve;
+import fr.monchai.core.registre.NouvelleParcelle;
+import fr.monchai.core.registre.NouvelleVendange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;

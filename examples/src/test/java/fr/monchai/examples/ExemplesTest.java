@@ -3,7 +3,7 @@ package fr.monchai.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

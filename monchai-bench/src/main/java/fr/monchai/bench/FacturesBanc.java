@@ -10,7 +10,7 @@ import fr.monchai.core.vente.Totaux;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.core.vente.TypeFacture;
 import fr.monchai.facture.FormatsFacture;
-import fr.monchai.facture.Vendeur;
+import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FormatFacture;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
-import fr.monchai.core.service.NouvelleVendange;
+import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.server.Configuration;
 import fr.monchai.server.Main;
@@ -218,9 +218,9 @@ final class ServeurBanc implements Bancs.Banc {
     /** The library creating and validating movements from 32 threads for the same duration. */
     private long bibliotheque(MonChai chai) throws Exception {
         long domaine = chai.domaines().creer("Référence bibliothèque").id();
-        long parcelle = chai.parcelles().creer(domaine, new fr.monchai.core.service.NouvelleParcelle("P", "Cabernet franc",
+        long parcelle = chai.parcelles().creer(domaine, new fr.monchai.core.registre.NouvelleParcelle("P", "Cabernet franc",
                 BigDecimal.ONE, Optional.empty(), Optional.empty(), Optional.empty())).id();
-        long cuve = chai.cuves().creer(domaine, new fr.monchai.core.service.NouvelleCuve("C", new BigDecimal("1000000"),
+        long cuve = chai.cuves().creer(domaine, new fr.monchai.core.registre.NouvelleCuve("C", new BigDecimal("1000000"),
                 Optional.empty())).id();
         ProduitFiscal anjou = new ProduitFiscal(fr.monchai.core.chai.Certification.AOP, fr.monchai.core.chai.Genre.TRANQUILLE, "Anjou",
                 "", "", fr.monchai.core.chai.Couleur.ROUGE, "", "Anjou rouge");

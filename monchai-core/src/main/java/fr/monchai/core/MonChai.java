@@ -6,14 +6,15 @@ import fr.monchai.core.memoire.MemoireDepots;
 import fr.monchai.core.vente.FactureService;
 import fr.monchai.core.vente.VenteService;
 import fr.monchai.core.port.Depots;
-import fr.monchai.core.service.CuveService;
-import fr.monchai.core.service.DomaineService;
-import fr.monchai.core.service.HistoriqueService;
-import fr.monchai.core.service.MouvementService;
-import fr.monchai.core.service.ParcelleService;
-import fr.monchai.core.service.PeriodeService;
-import fr.monchai.core.service.RegistreService;
-import fr.monchai.core.service.VendangeService;
+import fr.monchai.core.registre.CuveService;
+import fr.monchai.core.registre.DomaineService;
+import fr.monchai.core.registre.HistoriqueService;
+import fr.monchai.core.registre.MouvementService;
+import fr.monchai.core.registre.ParcelleService;
+import fr.monchai.core.registre.PeriodeService;
+import fr.monchai.core.registre.RegistreService;
+import fr.monchai.core.registre.Regles;
+import fr.monchai.core.registre.VendangeService;
 
 /**
  * The cellar register's use cases over one store. Start here when embedding the library:
@@ -36,21 +37,26 @@ public final class MonChai {
     private final VenteService ventes;
     private final FactureService factures;
 
-    /** @param depots the store */
+    /** @param depots the store: every port, over one transaction manager */
     public MonChai(Depots depots) {
-        this.depots = depots;
-        this.domaines = new DomaineService(depots);
-        this.parcelles = new ParcelleService(depots);
-        this.cuves = new CuveService(depots);
-        this.mouvements = new MouvementService(depots);
-        this.vendanges = new VendangeService(depots, mouvements);
-        this.periodes = new PeriodeService(depots);
-        this.registre = new RegistreService(depots);
-        this.historique = new HistoriqueService(depots);
-        this.capsules = new CapsuleService(depots);
-        this.declarations = new DeclarationService(depots);
-        this.ventes = new VenteService(depots, mouvements);
-        this.factures = new FactureService(depots);
+        Depots d = depots;
+        this.depots = d;
+        Regles regles = new Regles(d.cuves(), d.lots(), d.bouteilleLots(), d.journal(), d.periodes());
+        this.domaines = new DomaineService(d.transactions(), d.domaines());
+        this.parcelles = new ParcelleService(d.transactions(), d.domaines(), d.parcelles(), d.vendanges());
+        this.cuves = new CuveService(d.transactions(), d.domaines(), d.cuves(), d.journal());
+        this.mouvements = new MouvementService(d.transactions(), d.domaines(), d.vendanges(), d.cuves(), d.lots(), d.bouteilleLots(),
+                d.journal(), d.compteurs(), d.referencesSortie(), regles);
+        this.vendanges = new VendangeService(d.transactions(), d.parcelles(), d.vendanges(), mouvements);
+        this.periodes = new PeriodeService(d.transactions(), d.domaines(), d.journal(), d.periodes());
+        this.registre = new RegistreService(d.transactions(), d.vendanges(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal());
+        this.historique = new HistoriqueService(d.transactions(), d.domaines(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal(),
+                d.compteurs(), regles);
+        this.capsules = new CapsuleService(d.transactions(), d.domaines(), d.compteurs(), d.capsules(), regles);
+        this.declarations = new DeclarationService(d.transactions(), d.domaines(), d.declarations(), periodes);
+        this.ventes = new VenteService(d.transactions(), d.domaines(), d.bouteilleLots(), d.journal(), d.compteurs(), d.ventes(),
+                mouvements);
+        this.factures = new FactureService(d.transactions(), d.journal(), d.compteurs(), d.ventes());
     }
 
     /** @return the register over a new, empty in-memory store */

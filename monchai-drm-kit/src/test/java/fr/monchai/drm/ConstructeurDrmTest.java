@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Cuve;
@@ -24,20 +24,20 @@ import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.service.AchatVrac;
-import fr.monchai.core.service.AjustementLot;
-import fr.monchai.core.service.Assemblage;
-import fr.monchai.core.service.ContrePassation;
-import fr.monchai.core.service.MiseEnBouteille;
-import fr.monchai.core.service.NouvelleCuve;
-import fr.monchai.core.service.NouvelleParcelle;
-import fr.monchai.core.service.NouvelleVendange;
-import fr.monchai.core.service.Perte;
-import fr.monchai.core.service.SensAjustement;
-import fr.monchai.core.service.SourceAssemblage;
-import fr.monchai.core.service.Soutirage;
-import fr.monchai.core.service.VenteBouteilles;
-import fr.monchai.core.service.VenteVrac;
+import fr.monchai.core.registre.AchatVrac;
+import fr.monchai.core.registre.AjustementLot;
+import fr.monchai.core.registre.Assemblage;
+import fr.monchai.core.registre.ContrePassation;
+import fr.monchai.core.registre.MiseEnBouteille;
+import fr.monchai.core.registre.NouvelleCuve;
+import fr.monchai.core.registre.NouvelleParcelle;
+import fr.monchai.core.registre.NouvelleVendange;
+import fr.monchai.core.registre.Perte;
+import fr.monchai.core.registre.SensAjustement;
+import fr.monchai.core.registre.SourceAssemblage;
+import fr.monchai.core.registre.Soutirage;
+import fr.monchai.core.registre.VenteBouteilles;
+import fr.monchai.core.registre.VenteVrac;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.kit.MoisComplet.Mois;
 import fr.monchai.drm.controle.ControlesNationaux;
@@ -128,7 +128,7 @@ class ConstructeurDrmTest {
         assertEquals(2, m.chai().declarations().historique(m.domaine()).size());
         DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
                 "inconnu", Map.of(), true, "alice", java.time.Instant.EPOCH));
-        assertEquals(fr.monchai.core.CodeErreur.INTROUVABLE, e.code());
+        assertEquals(fr.monchai.core.commun.CodeErreur.INTROUVABLE, e.code());
     }
 
     @Test

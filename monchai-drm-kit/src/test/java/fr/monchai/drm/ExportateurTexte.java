@@ -1,6 +1,6 @@
 package fr.monchai.drm;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.DeclarationDrm;

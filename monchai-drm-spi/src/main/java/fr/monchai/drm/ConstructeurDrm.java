@@ -1,7 +1,7 @@
 package fr.monchai.drm;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Lot;

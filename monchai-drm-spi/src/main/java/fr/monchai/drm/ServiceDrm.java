@@ -1,10 +1,10 @@
 package fr.monchai.drm;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Violation;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Violation;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.controle.ControlesNationaux;

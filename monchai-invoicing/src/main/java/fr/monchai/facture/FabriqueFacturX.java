@@ -1,5 +1,6 @@
 package fr.monchai.facture;
 
+import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
 import fr.monchai.facture.spi.FormatFacture;
 import java.util.Map;

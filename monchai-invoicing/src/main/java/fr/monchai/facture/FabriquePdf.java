@@ -1,6 +1,7 @@
 package fr.monchai.facture;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.facture.spi.Vendeur;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;

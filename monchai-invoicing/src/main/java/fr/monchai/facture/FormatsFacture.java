@@ -1,5 +1,10 @@
 package fr.monchai.facture;
 
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.vente.RenduFacture;
+import fr.monchai.core.vente.TypeClient;
+import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +14,9 @@ import java.util.TreeMap;
 
 /** The invoice formats known to the application: found on the classpath, registered by hand, or both. */
 public final class FormatsFacture {
+
+    private static final String FACTURX = "facturx";
+    private static final String PDF = "pdf";
 
     private final Map<String, FabriqueFormatFacture> parId;
 
@@ -49,6 +57,30 @@ public final class FormatsFacture {
      */
     public Optional<FabriqueFormatFacture> trouver(String id) {
         return Optional.ofNullable(parId.get(id));
+    }
+
+    /**
+     * The renderer an issue uses: the format asked for, or else the customer's usual one —
+     * Factur-X for a business (the e-invoicing mandate), a PDF for a consumer. The choice is
+     * made when the invoice and its customer are read, in the issue's own transaction.
+     *
+     * @param format a format id, if the caller chose one
+     * @param vendeur the seller's identity on the documents
+     * @param configuration the format's settings (such as {@code transporteur})
+     * @return the renderer to give {@code FactureService.emettre}
+     * @throws DomainException ({@code SAISIE_INVALIDE} on {@code format}) for an unknown format
+     */
+    public RenduFacture rendu(Optional<String> format, Vendeur vendeur, Map<String, String> configuration) {
+        if (format.isPresent()) {
+            return fabrique(format.get()).creer(vendeur, configuration);
+        }
+        return (facture, client, origine, commande) -> fabrique(client.type() == TypeClient.PROFESSIONNEL ? FACTURX : PDF)
+                .creer(vendeur, configuration).rendre(facture, client, origine, commande);
+    }
+
+    private FabriqueFormatFacture fabrique(String id) {
+        return trouver(id).orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "format",
+                "format inconnu : " + id + " (" + String.join(" ou ", parId.keySet()) + ")"));
     }
 
     /** @return every format, by id */

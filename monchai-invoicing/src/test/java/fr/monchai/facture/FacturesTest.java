@@ -1,12 +1,13 @@
 package fr.monchai.facture;
 
+import fr.monchai.facture.spi.Vendeur;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.vente.Adresse;

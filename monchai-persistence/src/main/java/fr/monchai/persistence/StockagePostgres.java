@@ -15,9 +15,11 @@ import javax.sql.DataSource;
 public final class StockagePostgres {
 
     private final Ports.Tous ports;
+    private final DataSource dataSource;
 
-    private StockagePostgres(Ports.Tous ports) {
+    private StockagePostgres(Ports.Tous ports, DataSource dataSource) {
         this.ports = ports;
+        this.dataSource = dataSource;
     }
 
     /**
@@ -25,7 +27,16 @@ public final class StockagePostgres {
      * @return the store
      */
     public static StockagePostgres sur(DataSource dataSource) {
-        return new StockagePostgres(Ports.creer(dataSource));
+        return new StockagePostgres(Ports.creer(dataSource), dataSource);
+    }
+
+    /** @return whether the database answers within two seconds, for a health check */
+    public boolean repond() {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (java.sql.SQLException e) {
+            return false;
+        }
     }
 
     /** @return the ledger's ports, for {@code new MonChai(...)} */

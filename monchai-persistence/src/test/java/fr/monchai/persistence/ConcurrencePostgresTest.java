@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariDataSource;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
@@ -12,13 +12,13 @@ import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
-import fr.monchai.core.service.Assemblage;
+import fr.monchai.core.registre.Assemblage;
 import fr.monchai.kit.Chai;
-import fr.monchai.core.service.ContrePassation;
-import fr.monchai.core.service.MiseEnBouteille;
-import fr.monchai.core.service.SourceAssemblage;
-import fr.monchai.core.service.Soutirage;
-import fr.monchai.core.service.VenteBouteilles;
+import fr.monchai.core.registre.ContrePassation;
+import fr.monchai.core.registre.MiseEnBouteille;
+import fr.monchai.core.registre.SourceAssemblage;
+import fr.monchai.core.registre.Soutirage;
+import fr.monchai.core.registre.VenteBouteilles;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -154,7 +154,7 @@ class ConcurrencePostgresTest {
             long cible;
             synchronized (valides) {
                 if (valides.isEmpty()) {
-                    throw new DomainException(fr.monchai.core.CodeErreur.INTROUVABLE, "", "nothing to reverse yet");
+                    throw new DomainException(fr.monchai.core.commun.CodeErreur.INTROUVABLE, "", "nothing to reverse yet");
                 }
                 cible = valides.get(alea.nextInt(valides.size()));
             }

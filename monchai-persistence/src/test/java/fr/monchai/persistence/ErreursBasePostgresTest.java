@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.port.Depots;
-import fr.monchai.core.port.StockageException;
+import fr.monchai.core.commun.StockageException;
 import fr.monchai.kit.Chai;
 import java.net.ServerSocket;
 import java.sql.Connection;

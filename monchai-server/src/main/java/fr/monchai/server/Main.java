@@ -6,7 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.core.compte.CompteService;
-import fr.monchai.server.comptes.Parametres;
+import fr.monchai.server.api.Parametres;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.io.InputStream;

@@ -10,9 +10,7 @@ import fr.monchai.core.compte.CompteService;
 import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Api;
 import fr.monchai.server.api.Ressources;
-import fr.monchai.server.comptes.Parametres;
-import java.sql.Connection;
-import java.sql.SQLException;
+import fr.monchai.server.api.Parametres;
 
 /** The server's wiring: the database, the register on it, the accounts and settings, the API. */
 public final class ModuleServeur extends AbstractModule {
@@ -70,15 +68,10 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage, HikariDataSource pool) {
-        Ressources ressources = new Ressources(chai, comptes, parametres, () -> {
-            try (Connection c = pool.getConnection()) {
-                return c.isValid(2);
-            } catch (SQLException e) {
-                return false;
-            }
-        });
-        return new Api(ressources.routes(), comptes, stockage.idempotence(), configuration);
+    Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage) {
+        Ressources ressources = new Ressources(chai, comptes, parametres, stockage::repond);
+        return new Api(ressources.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
+                configuration.tailleCorpsMax(), configuration.derriereProxy());
     }
 
     @Provides

@@ -1,8 +1,8 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.service.*;
+import fr.monchai.core.registre.*;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;

@@ -1,6 +1,6 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.service.*;
+import fr.monchai.core.registre.*;
 import static fr.monchai.kit.Chai.IGP_CHARDONNAY;
 import static fr.monchai.kit.Chai.MUSCADET;
 import static fr.monchai.kit.Chai.hl;
@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.Violation;
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Violation;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
@@ -35,7 +35,7 @@ import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.NouveauMouvementCrd;
 import fr.monchai.core.crd.TypeCapsule;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.port.Depots;

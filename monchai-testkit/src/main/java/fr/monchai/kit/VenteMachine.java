@@ -4,13 +4,12 @@ import fr.monchai.core.vente.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.port.Depots;
-import fr.monchai.kit.Machine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -135,7 +135,7 @@ public abstract class VentesContractTest {
                         NouvelleLigne.auPrix(b.muscadet.id(), 100L, new BigDecimal("8.00")))));
         chai.ventes().valider(d, c.id());
         // A loss entered meanwhile leaves fewer bottles than reserved.
-        chai.mouvements().valider(d, chai.mouvements().vendreBouteilles(d, new fr.monchai.core.service.VenteBouteilles(
+        chai.mouvements().valider(d, chai.mouvements().vendreBouteilles(d, new fr.monchai.core.registre.VenteBouteilles(
                 b.muscadet.bouteilleLotId(), 1950L, DestinationFiscale.CONSOMMATION_FAMILIALE, jour("2026-03-03"), Optional.empty())).id());
         int avant = chai.registre().journal(d, fr.monchai.core.journal.FiltreJournal.TOUT).size();
         assertThrows(DomainException.class, () -> chai.ventes().livrer(d, c.id(), jour("2026-03-04")));

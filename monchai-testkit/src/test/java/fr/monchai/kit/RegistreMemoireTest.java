@@ -2,7 +2,6 @@ package fr.monchai.kit;
 
 import fr.monchai.core.memoire.*;
 import fr.monchai.core.port.Depots;
-import fr.monchai.kit.RegistreContractTest;
 
 class RegistreMemoireTest extends RegistreContractTest {
     @Override

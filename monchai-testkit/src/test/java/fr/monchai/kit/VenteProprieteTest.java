@@ -4,7 +4,6 @@ import fr.monchai.core.vente.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.core.memoire.MemoireDepots;
-import fr.monchai.kit.Propriete;
 import org.junit.jupiter.api.Test;
 
 /** The sales state machine over 300 random sequences, in memory. */

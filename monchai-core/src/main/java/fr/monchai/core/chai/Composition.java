@@ -1,6 +1,6 @@
 package fr.monchai.core.chai;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;

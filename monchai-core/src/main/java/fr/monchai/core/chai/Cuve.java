@@ -1,6 +1,6 @@
 package fr.monchai.core.chai;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 
 /**
  * A tank (or barrel, amphora…) of the cellar.

@@ -1,10 +1,10 @@
 package fr.monchai.core.compte;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.port.Domaines;
-import fr.monchai.core.port.Transactions;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.commun.Transactions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

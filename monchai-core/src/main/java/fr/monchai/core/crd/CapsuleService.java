@@ -1,11 +1,13 @@
 package fr.monchai.core.crd;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
-import fr.monchai.core.internal.Exiger;
-import fr.monchai.core.internal.Regles;
-import fr.monchai.core.internal.Saisies;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Exiger;
+import fr.monchai.core.registre.Regles;
+import fr.monchai.core.commun.Saisies;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +28,17 @@ public final class CapsuleService {
     private static final Comparator<CompteCapsules> ORDRE = Comparator.comparing(CompteCapsules::categorie)
             .thenComparing(CompteCapsules::type).thenComparingInt(CompteCapsules::contenanceMl);
 
-    private final Depots depots;
+    private final Transactions transactions;
+    private final Domaines domaines;
+    private final Compteurs compteurs;
+    private final Capsules capsules;
     private final Regles regles;
-
-    /** @param depots the store */
-    public CapsuleService(Depots depots) {
-        this.depots = depots;
-        this.regles = new Regles(depots);
+    public CapsuleService(Transactions transactions, Domaines domaines, Compteurs compteurs, Capsules capsules, Regles regles) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+        this.compteurs = compteurs;
+        this.capsules = capsules;
+        this.regles = regles;
     }
 
     /**
@@ -51,9 +57,9 @@ public final class CapsuleService {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "observation",
                     "une autre entrée ou une autre sortie de capsules doit être expliquée (observation)");
         }
-        return depots.transactions().executer(() -> {
-            Exiger.trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
-            depots.compteurs().suivant(domaineId, SERIE_CRD);
+        return transactions.executer(() -> {
+            Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
+            compteurs.suivant(domaineId, SERIE_CRD);
             regles.verifierPeriodeOuverte(domaineId, saisie.date());
             CompteCapsules compte = new CompteCapsules(saisie.categorie(), saisie.type(), saisie.contenanceMl());
             MouvementCrd nouveau = new MouvementCrd(0, domaineId, saisie.date(), compte, saisie.nature(), saisie.quantite(),
@@ -61,7 +67,7 @@ public final class CapsuleService {
             if (nouveau.effet() < 0) {
                 long disponible = solde(domaineId, compte, saisie.date());
                 long courant = disponible;
-                for (MouvementCrd m : depots.capsules().jusquAu(domaineId, LocalDate.MAX)) {
+                for (MouvementCrd m : capsules.jusquAu(domaineId, LocalDate.MAX)) {
                     if (m.compte().equals(compte) && m.date().isAfter(saisie.date())) {
                         courant += m.effet();
                         disponible = Math.min(disponible, courant);
@@ -74,7 +80,7 @@ public final class CapsuleService {
                                     + "impossible d'en sortir " + saisie.quantite());
                 }
             }
-            return depots.capsules().inserer(nouveau);
+            return capsules.inserer(nouveau);
         });
     }
 
@@ -85,7 +91,7 @@ public final class CapsuleService {
      * @return how many there are at the end of that day
      */
     public long solde(long domaineId, CompteCapsules compte, LocalDate date) {
-        return depots.capsules().jusquAu(domaineId, date).stream()
+        return capsules.jusquAu(domaineId, date).stream()
                 .filter(m -> m.compte().equals(compte)).mapToLong(MouvementCrd::effet).sum();
     }
 
@@ -96,7 +102,7 @@ public final class CapsuleService {
      */
     public Map<CompteCapsules, Long> soldes(long domaineId, LocalDate date) {
         Map<CompteCapsules, Long> soldes = new TreeMap<>(ORDRE);
-        for (MouvementCrd m : depots.capsules().jusquAu(domaineId, date)) {
+        for (MouvementCrd m : capsules.jusquAu(domaineId, date)) {
             soldes.merge(m.compte(), m.effet(), Long::sum);
         }
         return soldes;
@@ -109,7 +115,7 @@ public final class CapsuleService {
      * @return the movements dated in that period, by date then id
      */
     public List<MouvementCrd> mouvements(long domaineId, LocalDate du, LocalDate au) {
-        return depots.capsules().jusquAu(domaineId, au).stream().filter(m -> !m.date().isBefore(du)).toList();
+        return capsules.jusquAu(domaineId, au).stream().filter(m -> !m.date().isBefore(du)).toList();
     }
 
     /** @return a readable name of a kind of capsule, such as « tranquille personnalisées 75 cl » */

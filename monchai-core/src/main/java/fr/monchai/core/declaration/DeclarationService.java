@@ -1,10 +1,12 @@
 package fr.monchai.core.declaration;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
-import fr.monchai.core.internal.Exiger;
-import fr.monchai.core.port.Depots;
-import fr.monchai.core.service.PeriodeService;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Exiger;
+import fr.monchai.core.registre.PeriodeService;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
@@ -16,13 +18,15 @@ import java.util.Optional;
  */
 public final class DeclarationService {
 
-    private final Depots depots;
+    private final Transactions transactions;
+    private final Domaines domaines;
+    private final Declarations declarations;
     private final PeriodeService periodes;
-
-    /** @param depots the store */
-    public DeclarationService(Depots depots) {
-        this.depots = depots;
-        this.periodes = new PeriodeService(depots);
+    public DeclarationService(Transactions transactions, Domaines domaines, Declarations declarations, PeriodeService periodes) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+        this.declarations = declarations;
+        this.periodes = periodes;
     }
 
     /**
@@ -48,10 +52,10 @@ public final class DeclarationService {
         if (!definitif) {
             return export;
         }
-        return depots.transactions().executer(() -> {
-            Exiger.trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+        return transactions.executer(() -> {
+            Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
             periodes.verrouiller(domaineId, periode);
-            return depots.declarations().inserer(export);
+            return declarations.inserer(export);
         });
     }
 
@@ -60,7 +64,7 @@ public final class DeclarationService {
      * @return its recorded exports, newest first
      */
     public List<ExportDeclaration> historique(long domaineId) {
-        return depots.declarations().lister(domaineId);
+        return declarations.lister(domaineId);
     }
 
     /**
@@ -69,6 +73,6 @@ public final class DeclarationService {
      * @return it with its files, if it belongs to that domaine
      */
     public Optional<ExportDeclaration> trouver(long domaineId, long id) {
-        return depots.declarations().trouver(domaineId, id);
+        return declarations.trouver(domaineId, id);
     }
 }

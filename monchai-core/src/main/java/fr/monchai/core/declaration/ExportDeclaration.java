@@ -1,5 +1,6 @@
 package fr.monchai.core.declaration;
 
+import fr.monchai.core.commun.Artefact;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,6 +1,6 @@
 package fr.monchai.core.journal;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 
 /**
  * A validated leg on one account, with where it stands in time.

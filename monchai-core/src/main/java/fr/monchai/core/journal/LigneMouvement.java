@@ -1,6 +1,6 @@
 package fr.monchai.core.journal;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 
 /**
  * One leg of a movement: a signed volume on one account. A movement's legs sum to zero.

@@ -1,6 +1,6 @@
 package fr.monchai.core.journal;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import java.time.LocalDate;
 import java.util.List;

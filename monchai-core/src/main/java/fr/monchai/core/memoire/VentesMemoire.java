@@ -1,6 +1,6 @@
 package fr.monchai.core.memoire;
 
-import fr.monchai.core.port.Ventes;
+import fr.monchai.core.vente.Ventes;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;

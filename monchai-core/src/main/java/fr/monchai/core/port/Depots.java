@@ -1,5 +1,20 @@
 package fr.monchai.core.port;
 
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.crd.Capsules;
+import fr.monchai.core.declaration.Declarations;
+import fr.monchai.core.registre.BouteilleLots;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Cuves;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.Journal;
+import fr.monchai.core.registre.Lots;
+import fr.monchai.core.registre.Parcelles;
+import fr.monchai.core.registre.Periodes;
+import fr.monchai.core.registre.ReferencesSortie;
+import fr.monchai.core.registre.Vendanges;
+import fr.monchai.core.vente.Ventes;
+
 /**
  * Every port a store provides, handed to the use cases together.
  *

@@ -1,6 +1,6 @@
 package fr.monchai.core.vente;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

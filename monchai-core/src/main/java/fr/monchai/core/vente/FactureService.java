@@ -1,13 +1,15 @@
 package fr.monchai.core.vente;
 
-import static fr.monchai.core.internal.Exiger.trouve;
+import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
-import fr.monchai.core.declaration.Artefact;
-import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Journal;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.Saisies;
 import fr.monchai.core.journal.Mouvement;
-import fr.monchai.core.port.Depots;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -27,11 +29,15 @@ public final class FactureService {
     /** Longest payment term for a professional buyer of wine: 60 days from the invoice (INVOICING.md §2.5). */
     public static final int DELAI_MAXIMUM_JOURS = 60;
 
-    private final Depots depots;
-
-    /** @param depots the store */
-    public FactureService(Depots depots) {
-        this.depots = depots;
+    private final Transactions transactions;
+    private final Journal journal;
+    private final Compteurs compteurs;
+    private final Ventes ventes;
+    public FactureService(Transactions transactions, Journal journal, Compteurs compteurs, Ventes ventes) {
+        this.transactions = transactions;
+        this.journal = journal;
+        this.compteurs = compteurs;
+        this.ventes = ventes;
     }
 
     /**
@@ -46,24 +52,24 @@ public final class FactureService {
         if (echeance == null) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "la date d'échéance est obligatoire");
         }
-        return depots.transactions().executer(() -> {
-            Commande c = trouve(depots.ventes().commande(domaineId, commandeId), "commandeId", "la commande", commandeId);
+        return transactions.executer(() -> {
+            Commande c = trouve(ventes.commande(domaineId, commandeId), "commandeId", "la commande", commandeId);
             if (c.statut() != StatutCommande.VALIDEE && c.statut() != StatutCommande.LIVREE) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId",
                         "seule une commande validée ou livrée se facture");
             }
-            Optional<Facture> existante = depots.ventes().factureDeCommande(domaineId, commandeId);
+            Optional<Facture> existante = ventes.factureDeCommande(domaineId, commandeId);
             if (existante.isPresent()) {
                 Facture f = existante.get();
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + commandeId
                         + " a déjà sa facture" + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
             }
-            Client client = depots.ventes().client(domaineId, c.clientId()).orElseThrow();
+            Client client = ventes.client(domaineId, c.clientId()).orElseThrow();
             BasePrix base = client.type() == TypeClient.PROFESSIONNEL ? BasePrix.HT : BasePrix.TTC;
             boolean exonere = exoneree(c, client);
             List<LigneFacture> lignes = new ArrayList<>();
             for (LigneCommande l : c.lignes()) {
-                Produit p = depots.ventes().produit(domaineId, l.produitId()).orElseThrow();
+                Produit p = ventes.produit(domaineId, l.produitId()).orElseThrow();
                 BigDecimal prix = convertir(l.prixUnitaire(), p.base(), exonere ? BasePrix.HT : base, p.tauxTva());
                 lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix,
                         exonere ? BigDecimal.ZERO : p.tauxTva(), Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
@@ -72,8 +78,8 @@ public final class FactureService {
                 base = BasePrix.HT;
             }
             LocalDate livraison = c.mouvements().isEmpty() ? c.date()
-                    : depots.journal().trouver(domaineId, c.mouvements().get(0)).map(Mouvement::date).orElse(c.date());
-            return depots.ventes().inserer(new Facture(0, domaineId, TypeFacture.FACTURE, Optional.empty(), client.id(),
+                    : journal.trouver(domaineId, c.mouvements().get(0)).map(Mouvement::date).orElse(c.date());
+            return ventes.inserer(new Facture(0, domaineId, TypeFacture.FACTURE, Optional.empty(), client.id(),
                     OptionalLong.of(c.id()), OptionalLong.empty(), base, Optional.empty(), livraison, echeance, StatutFacture.BROUILLON,
                     lignes, Totaux.calculer(lignes, base), List.of(), Optional.empty()));
         });
@@ -87,13 +93,13 @@ public final class FactureService {
      * @return the draft credit note, citing it
      */
     public Facture avoir(long domaineId, long factureId) {
-        return depots.transactions().executer(() -> {
-            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+        return transactions.executer(() -> {
+            Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.type() != TypeFacture.FACTURE || f.statut() == StatutFacture.BROUILLON) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
                         "un avoir corrige une facture émise ; un brouillon se modifie ou se supprime");
             }
-            return depots.ventes().inserer(new Facture(0, domaineId, TypeFacture.AVOIR, Optional.empty(), f.clientId(), f.commandeId(),
+            return ventes.inserer(new Facture(0, domaineId, TypeFacture.AVOIR, Optional.empty(), f.clientId(), f.commandeId(),
                     OptionalLong.of(f.id()), f.base(), Optional.empty(), f.dateLivraison(), f.echeance(), StatutFacture.BROUILLON,
                     f.lignes(), f.totaux(), List.of(), Optional.empty()));
         });
@@ -113,13 +119,13 @@ public final class FactureService {
         if (dateEmission == null || dateEmission.getYear() < 2000 || dateEmission.getYear() > 2099) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la date d'émission doit être entre 2000 et 2099");
         }
-        return depots.transactions().executer(() -> {
-            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+        return transactions.executer(() -> {
+            Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.statut() != StatutFacture.BROUILLON) {
                 throw new DomainException(CodeErreur.FACTURE_NON_MODIFIABLE, "factureId",
                         "la facture " + f.numero().orElse("") + " est déjà émise : corrigez-la par un avoir");
             }
-            Client client = depots.ventes().client(domaineId, f.clientId()).orElseThrow();
+            Client client = ventes.client(domaineId, f.clientId()).orElseThrow();
             if (f.echeance().isBefore(dateEmission)) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "l'échéance précède la date d'émission");
             }
@@ -130,26 +136,26 @@ public final class FactureService {
                         + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
             }
             String serie = f.type().prefixe() + dateEmission.getYear();
-            Optional<Facture> posterieure = depots.ventes().emiseApres(domaineId, serie, dateEmission);
+            Optional<Facture> posterieure = ventes.emiseApres(domaineId, serie, dateEmission);
             if (posterieure.isPresent()) {
                 Facture autre = posterieure.get();
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la série " + serie + " est chronologique : "
                         + autre.numero().orElseThrow() + " est déjà émise le " + autre.dateEmission().orElseThrow());
             }
-            long n = depots.compteurs().suivant(domaineId, "facture:" + serie);
+            long n = compteurs.suivant(domaineId, "facture:" + serie);
             String numero = String.format("%s-%06d", serie, n);
             Facture numerotee = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
                     f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
                     f.lignes(), f.totaux(), List.of(), Optional.empty());
             Optional<Facture> origine = f.factureOrigineId().isPresent()
-                    ? depots.ventes().facture(domaineId, f.factureOrigineId().getAsLong()) : Optional.empty();
+                    ? ventes.facture(domaineId, f.factureOrigineId().getAsLong()) : Optional.empty();
             Optional<Commande> commande = f.commandeId().isPresent()
-                    ? depots.ventes().commande(domaineId, f.commandeId().getAsLong()) : Optional.empty();
+                    ? ventes.commande(domaineId, f.commandeId().getAsLong()) : Optional.empty();
             Artefact document = rendu.rendre(numerotee, client, origine, commande);
             Facture emise = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
                     f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
                     f.lignes(), f.totaux(), List.of(), Optional.of(document));
-            depots.ventes().mettreAJour(emise);
+            ventes.mettreAJour(emise);
             return emise;
         });
     }
@@ -164,8 +170,8 @@ public final class FactureService {
      */
     public Facture payer(long domaineId, long factureId, Paiement paiement) {
         Saisies.verifier(paiement);
-        return depots.transactions().executer(() -> {
-            Facture f = trouve(depots.ventes().facture(domaineId, factureId), "factureId", "la facture", factureId);
+        return transactions.executer(() -> {
+            Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.statut() != StatutFacture.EMISE) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
                         f.statut() == StatutFacture.PAYEE ? "la facture est déjà payée" : "seule une facture émise se règle");
@@ -183,7 +189,7 @@ public final class FactureService {
                         f.dateEmission(), f.dateLivraison(), f.echeance(), StatutFacture.PAYEE, f.lignes(), f.totaux(), paiements,
                         f.document());
             }
-            depots.ventes().mettreAJour(maj);
+            ventes.mettreAJour(maj);
             return maj;
         });
     }
@@ -194,7 +200,7 @@ public final class FactureService {
      * @return it, if it is the domaine's
      */
     public Optional<Facture> facture(long domaineId, long id) {
-        return depots.ventes().facture(domaineId, id);
+        return ventes.facture(domaineId, id);
     }
 
     /**
@@ -202,7 +208,7 @@ public final class FactureService {
      * @return its invoices and credit notes
      */
     public List<Facture> factures(long domaineId) {
-        return depots.ventes().factures(domaineId);
+        return ventes.factures(domaineId);
     }
 
     /**

@@ -1,6 +1,6 @@
 package fr.monchai.core.vente;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 
 /**
  * Renders an invoice being issued as its document (a PDF, a Factur-X): the invoicing module

@@ -1,17 +1,21 @@
 package fr.monchai.core.vente;
 
-import static fr.monchai.core.internal.Exiger.trouve;
+import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.BouteilleLots;
+import fr.monchai.core.registre.Journal;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.internal.Saisies;
+import fr.monchai.core.commun.Saisies;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.port.Depots;
-import fr.monchai.core.service.MouvementService;
-import fr.monchai.core.service.VenteBouteilles;
+import fr.monchai.core.registre.MouvementService;
+import fr.monchai.core.registre.VenteBouteilles;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,15 +36,24 @@ public final class VenteService {
 
     private static final BigDecimal TVA_VIN = new BigDecimal("20");
 
-    private final Depots depots;
+    private final Transactions transactions;
+    private final Domaines domaines;
+    private final BouteilleLots bouteilleLots;
+    private final Journal journal;
+    private final Compteurs compteurs;
+    private final Ventes ventes;
     private final MouvementService mouvements;
 
     /**
-     * @param depots the store
      * @param mouvements the register's movements
      */
-    public VenteService(Depots depots, MouvementService mouvements) {
-        this.depots = depots;
+    public VenteService(Transactions transactions, Domaines domaines, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, Ventes ventes, MouvementService mouvements) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+        this.bouteilleLots = bouteilleLots;
+        this.journal = journal;
+        this.compteurs = compteurs;
+        this.ventes = ventes;
         this.mouvements = mouvements;
     }
 
@@ -51,9 +64,9 @@ public final class VenteService {
      */
     public Client creerClient(long domaineId, NouveauClient saisie) {
         Client client = client(0, domaineId, saisie);
-        return depots.transactions().executer(() -> {
+        return transactions.executer(() -> {
             domaine(domaineId);
-            return depots.ventes().inserer(client);
+            return ventes.inserer(client);
         });
     }
 
@@ -69,9 +82,9 @@ public final class VenteService {
      */
     public Client modifierClient(long domaineId, long id, NouveauClient saisie) {
         Client client = client(id, domaineId, saisie);
-        return depots.transactions().executer(() -> {
-            trouve(depots.ventes().client(domaineId, id), "id", "le client", id);
-            depots.ventes().mettreAJour(client);
+        return transactions.executer(() -> {
+            trouve(ventes.client(domaineId, id), "id", "le client", id);
+            ventes.mettreAJour(client);
             return client;
         });
     }
@@ -93,7 +106,7 @@ public final class VenteService {
      * @return its customers
      */
     public List<Client> clients(long domaineId) {
-        return depots.ventes().clients(domaineId);
+        return ventes.clients(domaineId);
     }
 
     /**
@@ -102,7 +115,7 @@ public final class VenteService {
      * @return it, if it is the domaine's
      */
     public Optional<Client> client(long domaineId, long id) {
-        return depots.ventes().client(domaineId, id);
+        return ventes.client(domaineId, id);
     }
 
     /**
@@ -114,16 +127,16 @@ public final class VenteService {
      */
     public Produit creerProduit(long domaineId, NouveauProduit saisie) {
         Saisies.verifier(saisie);
-        return depots.transactions().executer(() -> {
+        return transactions.executer(() -> {
             domaine(domaineId);
-            BouteilleLot lot = trouve(depots.bouteilleLots().trouver(domaineId, saisie.bouteilleLotId()), "bouteilleLotId",
+            BouteilleLot lot = trouve(bouteilleLots.trouver(domaineId, saisie.bouteilleLotId()), "bouteilleLotId",
                     "le lot de bouteilles", saisie.bouteilleLotId());
             if (bouteilles(domaineId, lot) == 0) {
                 throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "bouteilleLotId",
                         "le lot de bouteilles « " + lot.reference() + " » est épuisé : rien à mettre en vente");
             }
             Produit produit = produit(0, domaineId, lot, saisie);
-            return depots.ventes().inserer(produit);
+            return ventes.inserer(produit);
         });
     }
 
@@ -140,27 +153,27 @@ public final class VenteService {
      */
     public Produit modifierProduit(long domaineId, long id, NouveauProduit saisie) {
         Saisies.verifier(saisie);
-        return depots.transactions().executer(() -> {
-            Produit avant = trouve(depots.ventes().produit(domaineId, id), "id", "le produit", id);
+        return transactions.executer(() -> {
+            Produit avant = trouve(ventes.produit(domaineId, id), "id", "le produit", id);
             if (avant.bouteilleLotId() != saisie.bouteilleLotId()) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "bouteilleLotId",
                         "un produit garde son lot de bouteilles : créez un autre produit pour d'autres bouteilles");
             }
-            if (avant.base() != saisie.base() && depots.ventes().commandes(domaineId).stream()
+            if (avant.base() != saisie.base() && ventes.commandes(domaineId).stream()
                     .anyMatch(c -> c.lignes().stream().anyMatch(l -> l.produitId() == id))) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "base", "des commandes donnent déjà le prix de « "
                         + avant.nom() + " » en " + avant.base() + " : la base de prix ne peut plus changer");
             }
-            BouteilleLot lot = depots.bouteilleLots().trouver(domaineId, avant.bouteilleLotId()).orElseThrow();
+            BouteilleLot lot = bouteilleLots.trouver(domaineId, avant.bouteilleLotId()).orElseThrow();
             Produit produit = produit(id, domaineId, lot, saisie);
-            depots.ventes().mettreAJour(produit);
+            ventes.mettreAJour(produit);
             return produit;
         });
     }
 
     /** A product from its input, refused if another product of the domaine has its reference or its bottles. */
     private Produit produit(long id, long domaineId, BouteilleLot lot, NouveauProduit saisie) {
-        for (Produit p : depots.ventes().produits(domaineId)) {
+        for (Produit p : ventes.produits(domaineId)) {
             if (p.id() == id) {
                 continue;
             }
@@ -182,11 +195,11 @@ public final class VenteService {
      * @return every product's stock: in the register, reserved, available, sold
      */
     public List<StockProduit> stock(long domaineId) {
-        return depots.transactions().executer(() -> {
-            Map<Long, QuantitesCommandees> parProduit = depots.ventes().quantitesCommandees(domaineId);
+        return transactions.executer(() -> {
+            Map<Long, QuantitesCommandees> parProduit = ventes.quantitesCommandees(domaineId);
             List<StockProduit> stock = new ArrayList<>();
-            for (Produit p : depots.ventes().produits(domaineId)) {
-                BouteilleLot lot = depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow();
+            for (Produit p : ventes.produits(domaineId)) {
+                BouteilleLot lot = bouteilleLots.trouver(domaineId, p.bouteilleLotId()).orElseThrow();
                 long physique = bouteilles(domaineId, lot);
                 QuantitesCommandees q = parProduit.getOrDefault(p.id(), QuantitesCommandees.AUCUNE);
                 stock.add(new StockProduit(p, physique, q.reservees(), physique - q.reservees(), q.livrees()));
@@ -201,7 +214,7 @@ public final class VenteService {
      * @return it, if it is the domaine's
      */
     public Optional<Produit> produit(long domaineId, long id) {
-        return depots.ventes().produit(domaineId, id);
+        return ventes.produit(domaineId, id);
     }
 
     /**
@@ -211,17 +224,17 @@ public final class VenteService {
      */
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisies.verifier(saisie);
-        return depots.transactions().executer(() -> {
+        return transactions.executer(() -> {
             domaine(domaineId);
-            trouve(depots.ventes().client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());
+            trouve(ventes.client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());
             List<LigneCommande> lignes = new ArrayList<>();
             for (int i = 0; i < saisie.lignes().size(); i++) {
                 NouvelleLigne l = saisie.lignes().get(i);
-                Produit p = trouve(depots.ventes().produit(domaineId, l.produitId()), "lignes[" + i + "].produitId", "le produit",
+                Produit p = trouve(ventes.produit(domaineId, l.produitId()), "lignes[" + i + "].produitId", "le produit",
                         l.produitId());
                 lignes.add(new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix())));
             }
-            return depots.ventes().inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
+            return ventes.inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
                     saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, List.copyOf(lignes), List.of()));
         });
     }
@@ -232,7 +245,7 @@ public final class VenteService {
      * @return it, if it is the domaine's
      */
     public Optional<Commande> commande(long domaineId, long id) {
-        return depots.ventes().commande(domaineId, id);
+        return ventes.commande(domaineId, id);
     }
 
     /**
@@ -240,7 +253,7 @@ public final class VenteService {
      * @return its orders
      */
     public List<Commande> commandes(long domaineId) {
-        return depots.ventes().commandes(domaineId);
+        return ventes.commandes(domaineId);
     }
 
     /**
@@ -252,14 +265,14 @@ public final class VenteService {
      * @throws DomainException ({@link CodeErreur#STOCK_INSUFFISANT}) naming the product when fewer bottles are available
      */
     public Commande valider(long domaineId, long id) {
-        return depots.transactions().executer(() -> {
-            depots.compteurs().suivant(domaineId, SERIE_COMMANDES);
+        return transactions.executer(() -> {
+            compteurs.suivant(domaineId, SERIE_COMMANDES);
             Commande c = enStatut(domaineId, id, StatutCommande.BROUILLON, "valider");
             Map<Long, Long> demandes = quantites(c);
-            Map<Long, QuantitesCommandees> commandees = depots.ventes().quantitesCommandees(domaineId);
+            Map<Long, QuantitesCommandees> commandees = ventes.quantitesCommandees(domaineId);
             for (Map.Entry<Long, Long> e : demandes.entrySet()) {
-                Produit p = depots.ventes().produit(domaineId, e.getKey()).orElseThrow();
-                long disponible = bouteilles(domaineId, depots.bouteilleLots().trouver(domaineId, p.bouteilleLotId()).orElseThrow())
+                Produit p = ventes.produit(domaineId, e.getKey()).orElseThrow();
+                long disponible = bouteilles(domaineId, bouteilleLots.trouver(domaineId, p.bouteilleLotId()).orElseThrow())
                         - commandees.getOrDefault(p.id(), QuantitesCommandees.AUCUNE).reservees();
                 if (e.getValue() > disponible) {
                     throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "lignes",
@@ -268,7 +281,7 @@ public final class VenteService {
                 }
             }
             Commande validee = c.avecStatut(StatutCommande.VALIDEE, List.of());
-            depots.ventes().mettreAJour(validee);
+            ventes.mettreAJour(validee);
             return validee;
         });
     }
@@ -286,15 +299,15 @@ public final class VenteService {
         if (date == null) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "la date de livraison est obligatoire");
         }
-        return depots.transactions().executer(() -> {
-            depots.compteurs().suivant(domaineId, SERIE_COMMANDES);
+        return transactions.executer(() -> {
+            compteurs.suivant(domaineId, SERIE_COMMANDES);
             Commande c = enStatut(domaineId, id, StatutCommande.VALIDEE, "livrer");
             if (date.isBefore(c.date())) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "date", "une commande ne se livre pas avant d'être prise");
             }
             List<Long> sorties = new ArrayList<>();
             for (Map.Entry<Long, Long> e : quantites(c).entrySet()) {
-                Produit p = depots.ventes().produit(domaineId, e.getKey()).orElseThrow();
+                Produit p = ventes.produit(domaineId, e.getKey()).orElseThrow();
                 Mouvement m = mouvements.vendreBouteilles(domaineId, new VenteBouteilles(p.bouteilleLotId(), e.getValue(), c.destination(),
                         date, Optional.of("Commande n° " + c.id())));
                 Mouvement valide = mouvements.valider(domaineId, m.id());
@@ -304,7 +317,7 @@ public final class VenteService {
                 sorties.add(valide.id());
             }
             Commande livree = c.avecStatut(StatutCommande.LIVREE, sorties);
-            depots.ventes().mettreAJour(livree);
+            ventes.mettreAJour(livree);
             return livree;
         });
     }
@@ -317,20 +330,20 @@ public final class VenteService {
      * @return the cancelled order
      */
     public Commande annuler(long domaineId, long id) {
-        return depots.transactions().executer(() -> {
-            Commande c = trouve(depots.ventes().commande(domaineId, id), "commandeId", "la commande", id);
+        return transactions.executer(() -> {
+            Commande c = trouve(ventes.commande(domaineId, id), "commandeId", "la commande", id);
             if (c.statut() != StatutCommande.BROUILLON && c.statut() != StatutCommande.VALIDEE) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
                         + (c.statut() == StatutCommande.LIVREE ? "livrée : faites un avoir et une contre-passation" : "déjà annulée"));
             }
             Commande annulee = c.avecStatut(StatutCommande.ANNULEE, List.of());
-            depots.ventes().mettreAJour(annulee);
+            ventes.mettreAJour(annulee);
             return annulee;
         });
     }
 
     private Commande enStatut(long domaineId, long id, StatutCommande attendu, String action) {
-        Commande c = trouve(depots.ventes().commande(domaineId, id), "commandeId", "la commande", id);
+        Commande c = trouve(ventes.commande(domaineId, id), "commandeId", "la commande", id);
         if (c.statut() != attendu) {
             throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
                     + c.statut().name().toLowerCase(java.util.Locale.ROOT) + " : impossible de la " + action);
@@ -345,12 +358,12 @@ public final class VenteService {
     }
 
     private long bouteilles(long domaineId, BouteilleLot lot) {
-        long ml = depots.journal().solde(domaineId, new Compte.DeBouteilles(lot.id()),
+        long ml = journal.solde(domaineId, new Compte.DeBouteilles(lot.id()),
                 fr.monchai.core.journal.Position.finDe(LocalDate.MAX)).millilitres();
         return ml / lot.contenanceMl();
     }
 
     private void domaine(long domaineId) {
-        trouve(depots.domaines().trouver(domaineId), "domaineId", "le domaine", domaineId);
+        trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
     }
 }

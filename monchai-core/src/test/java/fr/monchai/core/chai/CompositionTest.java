@@ -3,7 +3,7 @@ package fr.monchai.core.chai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.SplittableRandom;

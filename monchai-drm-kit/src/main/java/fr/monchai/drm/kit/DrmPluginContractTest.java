@@ -9,7 +9,7 @@ import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.ConstructeurDrm;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.controle.Anomalie;

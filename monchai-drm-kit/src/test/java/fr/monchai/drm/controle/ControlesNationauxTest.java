@@ -2,7 +2,7 @@ package fr.monchai.drm.controle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.NatureCrd;

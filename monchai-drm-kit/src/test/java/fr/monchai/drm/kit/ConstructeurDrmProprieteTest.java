@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.drm.ConstructeurDrm;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.controle.ControlesNationaux;
-import fr.monchai.drm.kit.RegistreAleatoire;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.LigneDrm;

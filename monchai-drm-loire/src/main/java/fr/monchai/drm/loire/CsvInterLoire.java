@@ -1,13 +1,13 @@
 package fr.monchai.drm.loire;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.NatureCrd;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;

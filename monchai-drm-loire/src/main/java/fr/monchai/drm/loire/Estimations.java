@@ -1,6 +1,6 @@
 package fr.monchai.drm.loire;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;

@@ -1,6 +1,6 @@
 package fr.monchai.drm.loire;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.spi.ExportateurDrm;

@@ -1,10 +1,10 @@
 package fr.monchai.drm.loire;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;

@@ -7,7 +7,7 @@ import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.ConstructeurDrm;
 import fr.monchai.drm.kit.MoisComplet;
 import fr.monchai.drm.controle.Anomalie;
@@ -114,9 +114,9 @@ class InterLoireTest {
         ProduitFiscal inconnu = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire", "", "", Couleur.ROUGE, "",
                 "Imaginaire rouge");
         DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.of("123")), YearMonth.of(2026, 3),
-                List.of(new fr.monchai.drm.modele.BalanceProduit(inconnu, fr.monchai.core.Volume.hl("10"),
-                        List.of(fr.monchai.drm.modele.LigneDrm.de(fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.Volume.hl("1"))),
-                        fr.monchai.core.Volume.hl("9"), "")), List.of(), List.of(), List.of(), false);
+                List.of(new fr.monchai.drm.modele.BalanceProduit(inconnu, fr.monchai.core.commun.Volume.hl("10"),
+                        List.of(fr.monchai.drm.modele.LigneDrm.de(fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.commun.Volume.hl("1"))),
+                        fr.monchai.core.commun.Volume.hl("9"), "")), List.of(), List.of(), List.of(), false);
         List<String> regles = new FabriqueInterLoire().creer(Map.of()).verifier(drm).stream().map(Anomalie::regle).toList();
         assertEquals(List.of("INTERLOIRE-IDENTIFIANT", "INTERLOIRE-ACCISE", "INTERLOIRE-CATALOGUE", "INTERLOIRE-PAYS"), regles);
     }

@@ -1,6 +1,6 @@
 package fr.monchai.drm.modele;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.ProduitFiscal;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package fr.monchai.drm.modele;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import java.time.YearMonth;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package fr.monchai.drm.spi;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.DeclarationDrm;
 import java.util.List;

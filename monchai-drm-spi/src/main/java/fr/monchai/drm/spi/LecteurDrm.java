@@ -1,6 +1,6 @@
 package fr.monchai.drm.spi;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
 import java.util.List;
 

@@ -9,7 +9,7 @@ import fr.monchai.core.vente.LigneFacture;
 import fr.monchai.core.vente.TotalTva;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.core.vente.TypeFacture;
-import fr.monchai.facture.Vendeur;
+import fr.monchai.facture.spi.Vendeur;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

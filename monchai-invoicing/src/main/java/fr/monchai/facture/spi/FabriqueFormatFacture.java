@@ -1,6 +1,5 @@
 package fr.monchai.facture.spi;
 
-import fr.monchai.facture.Vendeur;
 import java.util.Map;
 
 /** An invoice format's entry point: one instance per JVM, found by {@link java.util.ServiceLoader} or registered by hand. */

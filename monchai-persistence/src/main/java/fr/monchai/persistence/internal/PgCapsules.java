@@ -5,7 +5,7 @@ import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.MouvementCrd;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
-import fr.monchai.core.port.Capsules;
+import fr.monchai.core.crd.Capsules;
 import java.time.LocalDate;
 import java.util.List;
 

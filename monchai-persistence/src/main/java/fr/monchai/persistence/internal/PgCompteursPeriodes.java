@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.port.Compteurs;
-import fr.monchai.core.port.Periodes;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Periodes;
 import java.time.YearMonth;
 import java.util.Optional;
 import java.util.SortedSet;

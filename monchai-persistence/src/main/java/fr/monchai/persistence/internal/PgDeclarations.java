@@ -1,8 +1,8 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
-import fr.monchai.core.port.Declarations;
+import fr.monchai.core.declaration.Declarations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

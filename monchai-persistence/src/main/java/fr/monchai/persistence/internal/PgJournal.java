@@ -1,6 +1,6 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -11,7 +11,7 @@ import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.Position;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
-import fr.monchai.core.port.Journal;
+import fr.monchai.core.registre.Journal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;

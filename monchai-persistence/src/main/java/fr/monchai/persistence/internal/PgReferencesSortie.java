@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.port.ReferencesSortie;
+import fr.monchai.core.registre.ReferencesSortie;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.port.Ventes;
+import fr.monchai.core.vente.Ventes;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.BasePrix;
 import fr.monchai.core.vente.Client;

@@ -1,9 +1,9 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
-import fr.monchai.core.port.StockageException;
-import fr.monchai.core.port.Transactions;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.StockageException;
+import fr.monchai.core.commun.Transactions;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.DomainException;
-import fr.monchai.core.port.StockageException;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.StockageException;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.compte.Session;
@@ -55,15 +55,18 @@ public final class Api {
      * @param routes the API's routes
      * @param comptes the accounts
      * @param idempotence where the answers of idempotent creations are kept
-     * @param configuration secure cookies, the largest body, whether a proxy names the client
+     * @param cookiesSecurises whether cookies carry {@code Secure} (behind TLS)
+     * @param tailleCorpsMax the largest body accepted, in bytes
+     * @param derriereProxy whether a trusted proxy names the client in {@code X-Forwarded-For}
      */
-    public Api(List<Route> routes, CompteService comptes, Idempotence idempotence, fr.monchai.server.Configuration configuration) {
+    public Api(List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
+            boolean derriereProxy) {
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
         this.idempotence = idempotence;
-        this.cookiesSecurises = configuration.cookiesSecurises();
-        this.tailleCorpsMax = configuration.tailleCorpsMax();
-        this.derriereProxy = configuration.derriereProxy();
+        this.cookiesSecurises = cookiesSecurises;
+        this.tailleCorpsMax = tailleCorpsMax;
+        this.derriereProxy = derriereProxy;
     }
 
     /** @return the routes */

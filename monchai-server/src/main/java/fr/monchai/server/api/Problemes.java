@@ -1,9 +1,9 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
-import fr.monchai.core.Violation;
-import fr.monchai.core.port.StockageException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Violation;
+import fr.monchai.core.commun.StockageException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,12 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Produit;
+import fr.monchai.core.vente.RenduFacture;
 import fr.monchai.core.vente.StockProduit;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.core.vente.NouveauClient;
@@ -15,8 +16,6 @@ import fr.monchai.core.vente.Paiement;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.facture.FormatsFacture;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
-import fr.monchai.server.comptes.Parametres;
-import fr.monchai.server.comptes.ParametresDomaine;
 import fr.monchai.core.compte.Role;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -53,7 +52,7 @@ final class RessourcesCommerce {
                 r -> Reponse.ok(parametres(r)));
         route("PUT", "/api/domaine/parametres", Set.of(Role.ADMIN), "Enregistre l'identité du domaine (vendeur, déclarant)", ParametresDomaine.class, ParametresDomaine.class, r -> {
             ParametresDomaine p = r.lire(ParametresDomaine.class);
-            fr.monchai.core.Saisie.verifier(p);
+            fr.monchai.core.commun.Saisie.verifier(p);
             parametres.enregistrer(r.domaine(), p);
             return Reponse.ok(p);
         });
@@ -94,15 +93,14 @@ final class RessourcesCommerce {
         route("POST", "/api/factures/:id/emettre", VENTES, "Émet un brouillon : numéro, document figé (Factur-X pour un professionnel)", Emission.class, Facture.class,
                 r -> {
                     Emission e = r.lire(Emission.class);
-                    Facture f = facture(r);
-                    ParametresDomaine p = parametres(r);
-                    Client client = chai.ventes().client(r.domaine(), f.clientId()).orElseThrow();
-                    String id = (e.format() == null ? Optional.<String>empty() : e.format())
-                            .orElse(client.type() == TypeClient.PROFESSIONNEL ? "facturx" : "pdf");
-                    FabriqueFormatFacture format = formats.trouver(id).orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE,
-                            "format", "format inconnu : " + id + " (pdf ou facturx)"));
-                    Map<String, String> config = p.transporteur().map(t -> Map.of("transporteur", t)).orElse(Map.of());
-                    return Reponse.ok(chai.factures().emettre(r.domaine(), f.id(), e.date(), format.creer(p.vendeur(), config)));
+                    Optional<String> format = e.format() == null ? Optional.empty() : e.format();
+                    // The seller's identity is read once the invoice is found, in the transaction.
+                    RenduFacture rendu = (facture, client, origine, commande) -> {
+                        ParametresDomaine p = parametres(r);
+                        Map<String, String> config = p.transporteur().map(t -> Map.of("transporteur", t)).orElse(Map.of());
+                        return formats.rendu(format, p.vendeur(), config).rendre(facture, client, origine, commande);
+                    };
+                    return Reponse.ok(chai.factures().emettre(r.domaine(), r.id("id"), e.date(), rendu));
                 });
         route("GET", "/api/factures/:id/document", VENTES, "Le document figé d'une facture émise (PDF, Factur-X)", Void.class, Route.Fichier.class, r -> {
             Facture f = facture(r);

@@ -1,9 +1,9 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.CodeErreur;
-import fr.monchai.core.DomainException;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
@@ -11,7 +11,6 @@ import fr.monchai.core.journal.Mouvement;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ServiceDrm;
-import fr.monchai.server.comptes.Parametres;
 import fr.monchai.core.compte.Role;
 import java.io.IOException;
 import java.io.StringWriter;

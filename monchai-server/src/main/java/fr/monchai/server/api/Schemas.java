@@ -1,8 +1,8 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composition;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import java.lang.reflect.ParameterizedType;

@@ -1,11 +1,11 @@
 package fr.monchai.exemples.drm;
 
-import fr.monchai.core.Volume;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.core.declaration.Artefact;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;

@@ -1,0 +1,26 @@
+package fr.monchai.core.commun;
+
+/**
+ * The store failed for a reason that is not the user's input: a lost connection, or a
+ * conflict that kept recurring. Nothing was written. When {@link #reessayable()} is true,
+ * the same operation may succeed if tried again.
+ */
+public final class StockageException extends RuntimeException {
+
+    private final boolean reessayable;
+
+    /**
+     * @param message what failed
+     * @param reessayable whether trying again may succeed
+     * @param cause the store's own error
+     */
+    public StockageException(String message, boolean reessayable, Throwable cause) {
+        super(message, cause);
+        this.reessayable = reessayable;
+    }
+
+    /** @return whether the same operation may succeed if tried again */
+    public boolean reessayable() {
+        return reessayable;
+    }
+}

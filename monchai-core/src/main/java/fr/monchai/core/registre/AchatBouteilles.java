@@ -1,0 +1,34 @@
+package fr.monchai.core.registre;
+
+import fr.monchai.core.chai.ProduitFiscal;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * An {@code entree} of bottles bought in: a new bouteille lot with no source lot.
+ *
+ * @param nbBouteilles how many bottles
+ * @param contenanceMl the capacity of one bottle
+ * @param produit their fiscal product
+ * @param millesime the vintage, when known
+ * @param cepage the grape variety, when known
+ * @param date the day
+ * @param reference the internal reference (one is made up when absent)
+ * @param commentaire a free comment (supplier, document…)
+ */
+public record AchatBouteilles(
+        @NotNull @Positive @Max(100_000_000) Long nbBouteilles,
+        @NotNull @Min(10) @Max(30_000) Integer contenanceMl,
+        @NotNull @Valid ProduitFiscal produit,
+        @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime,
+        @NotNull Optional<@Size(max = 100) String> cepage,
+        @NotNull LocalDate date,
+        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
+        @NotNull Optional<@Size(max = 500) String> commentaire) {}

@@ -1,0 +1,31 @@
+package fr.monchai.core.registre;
+
+import fr.monchai.core.chai.Cuve;
+import java.util.List;
+import java.util.Optional;
+
+/** Stores a domaine's cuves. */
+public interface Cuves {
+
+    /**
+     * @param cuve a cuve with id 0
+     * @return it with its new id
+     */
+    Cuve inserer(Cuve cuve);
+
+    /** @param cuve a stored cuve, changed (its id and domaine stay) */
+    void mettreAJour(Cuve cuve);
+
+    /**
+     * @param domaineId the domaine
+     * @param id the cuve
+     * @return the cuve, if it exists in that domaine
+     */
+    Optional<Cuve> trouver(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @return its cuves, by id
+     */
+    List<Cuve> lister(long domaineId);
+}

@@ -1,0 +1,37 @@
+package fr.monchai.core.registre;
+
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.chai.Domaine;
+import java.util.Optional;
+
+/** Creates and finds domaines (tenants). */
+public final class DomaineService {
+
+    private final Transactions transactions;
+    private final Domaines domaines;
+    public DomaineService(Transactions transactions, Domaines domaines) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+    }
+
+    /**
+     * @param nom the estate's name
+     * @return the new domaine
+     */
+    public Domaine creer(String nom) {
+        if (nom == null || nom.isBlank() || nom.length() > 200) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nom", "le nom du domaine est requis (200 caractères au plus)");
+        }
+        return transactions.executer(() -> domaines.inserer(new Domaine(0, nom.strip())));
+    }
+
+    /**
+     * @param id a domaine id
+     * @return the domaine, if it exists
+     */
+    public Optional<Domaine> trouver(long id) {
+        return domaines.trouver(id);
+    }
+}

@@ -1,0 +1,172 @@
+package fr.monchai.core.registre;
+
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.Ecriture;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stores a domaine's movements and answers balance queries over the validated ones. The
+ * rules are the use cases' job; the journal only stores and reads.
+ */
+public interface Journal {
+
+    /**
+     * @param mouvement a movement with id 0
+     * @return it with its new id
+     */
+    Mouvement inserer(Mouvement mouvement);
+
+    /**
+     * Replaces a stored movement (a draft edited or validated, or a status change).
+     *
+     * @param mouvement the movement, same id
+     */
+    void mettreAJour(Mouvement mouvement);
+
+    /**
+     * @param domaineId the domaine
+     * @param id the movement
+     * @return it, if it exists in that domaine
+     */
+    Optional<Mouvement> trouver(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @param id a draft to delete
+     */
+    void supprimer(long domaineId, long id);
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return the matching movements: validated ones in register order, then drafts by id
+     */
+    List<Mouvement> lister(long domaineId, FiltreJournal filtre);
+
+    /**
+     * One slice of {@link #lister(long, FiltreJournal)}; a store reads just that slice.
+     *
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @param debut how many to skip
+     * @param taille how many at most
+     * @return those movements, in the same order
+     */
+    default List<Mouvement> lister(long domaineId, FiltreJournal filtre, int debut, int taille) {
+        List<Mouvement> tous = lister(domaineId, filtre);
+        return tous.subList(Math.min(debut, tous.size()), Math.min(tous.size(), debut + taille));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return how many match
+     */
+    default long compter(long domaineId, FiltreJournal filtre) {
+        return lister(domaineId, filtre).size();
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return its validated legs, in register order
+     */
+    List<Ecriture> ecritures(long domaineId, Compte compte);
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param position a point in time
+     * @return the sum of its validated legs at or before that position
+     */
+    Volume solde(long domaineId, Compte compte, Position position);
+
+    /**
+     * The lowest balance of an account at a position and at every later validated leg:
+     * what a movement at that position may take without making any later balance negative.
+     *
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param position a point in time
+     * @return the lowest balance from that position on
+     */
+    Volume soldeMinimumAPartirDe(long domaineId, Compte compte, Position position);
+
+    /**
+     * The highest volume a cuve holds (all its lots together) at a position and at every
+     * later validated leg: what limits a movement into it at that position.
+     *
+     * @param domaineId the domaine
+     * @param cuveId a cuve
+     * @param position a point in time
+     * @return the highest level from that position on
+     */
+    Volume niveauMaximumAPartirDe(long domaineId, long cuveId, Position position);
+
+    /**
+     * Locks the balances of these accounts and cuves until the transaction ends, in the
+     * order given, so that concurrent validations touching them run one after the other
+     * and never deadlock.
+     *
+     * @param domaineId the domaine
+     * @param comptes the accounts, sorted by {@link Compte#cle()}
+     * @param cuves the cuves, sorted
+     */
+    void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves);
+
+    /**
+     * @param domaineId the domaine
+     * @return the balance now of every account that has a validated leg
+     */
+    Map<Compte, Volume> soldes(long domaineId);
+
+    /**
+     * @param domaineId the domaine
+     * @param mouvementId a movement
+     * @return the contre-passation (draft or validated) that cites it, if any
+     */
+    Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId);
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return whether any movement, draft or validated, has a leg on it
+     */
+    boolean estUtilise(long domaineId, Compte compte);
+
+    /**
+     * Locks every validated movement dated on or before a day.
+     *
+     * @param domaineId the domaine
+     * @param fin the last day of the declared period
+     * @return how many movements were locked
+     */
+    int verrouillerJusquAu(long domaineId, LocalDate fin);
+
+    /**
+     * @param domaineId the domaine
+     * @return the date of its latest validated (or locked) movement, if any
+     */
+    Optional<LocalDate> derniereDateValidee(long domaineId);
+
+    /**
+     * Stores validated movements that come after every movement of the register, numbered
+     * and checked by the caller, and books them into the balances. A store may write them
+     * in bulk; this default inserts them one by one.
+     *
+     * @param domaineId the domaine
+     * @param valides the movements, with id 0, in register order
+     */
+    default void importer(long domaineId, List<Mouvement> valides) {
+        for (Mouvement m : valides) {
+            inserer(m);
+        }
+    }
+}

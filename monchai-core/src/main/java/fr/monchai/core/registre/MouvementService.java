@@ -1,0 +1,592 @@
+package fr.monchai.core.registre;
+
+import static fr.monchai.core.commun.Exiger.trouve;
+
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Composant;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.CompteExterne;
+import fr.monchai.core.journal.DestinationFiscale;
+import fr.monchai.core.journal.Ecriture;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+
+/**
+ * The cellar's movements: every way wine moves, each entered as a draft ({@code
+ * BROUILLON}) that {@link #valider} numbers in the register. A draft is checked against
+ * the register when it is entered and again when it is validated; a refused operation
+ * changes nothing.
+ */
+public final class MouvementService {
+
+    /** The register's counter series. */
+    public static final String SERIE_REGISTRE = "registre";
+
+    private static final Compte PERTES = new Compte.Externe(CompteExterne.PERTES);
+    private static final Compte AJUSTEMENTS = new Compte.Externe(CompteExterne.AJUSTEMENTS);
+
+    private final Transactions transactions;
+    private final Domaines domaines;
+    private final Vendanges vendanges;
+    private final Cuves cuves;
+    private final Lots lots;
+    private final BouteilleLots bouteilleLots;
+    private final Journal journal;
+    private final Compteurs compteurs;
+    private final ReferencesSortie referencesSortie;
+    private final Regles regles;
+    public MouvementService(Transactions transactions, Domaines domaines, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, ReferencesSortie referencesSortie, Regles regles) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+        this.vendanges = vendanges;
+        this.cuves = cuves;
+        this.lots = lots;
+        this.bouteilleLots = bouteilleLots;
+        this.journal = journal;
+        this.compteurs = compteurs;
+        this.referencesSortie = referencesSortie;
+        this.regles = regles;
+    }
+
+    /**
+     * Racks or transfers wine from a lot into another cuve.
+     *
+     * @param domaineId the domaine
+     * @param saisie the transfer
+     * @return the draft {@code inter_cuves} movement
+     */
+    public Mouvement soutirer(long domaineId, Soutirage saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume pertes = pertes(saisie.pertesHl());
+            Lot source = lot(domaineId, "sourceLotId", saisie.sourceLotId());
+            Volume arrivee = arrivee(volume, pertes);
+            Lot destination = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(),
+                    Optional.of(source.produit()), saisie.date());
+            if (destination.cuveId() == source.cuveId()) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "destinationCuveId",
+                        "le lot source est déjà dans cette cuve : choisissez une autre cuve de destination");
+            }
+            List<LigneMouvement> lignes = lignes(
+                    new LigneMouvement(new Compte.DeLot(source.id()), volume.negation()),
+                    new LigneMouvement(new Compte.DeLot(destination.id()), arrivee),
+                    new LigneMouvement(PERTES, pertes));
+            return brouillon(domaineId, TypeMouvement.INTER_CUVES, saisie.date(), lignes, texte(saisie.commentaire()),
+                    Optional.empty(), Optional.empty(), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Blends several lots into one cuve.
+     *
+     * @param domaineId the domaine
+     * @param saisie the blend
+     * @return the draft {@code assemblage} movement
+     */
+    public Mouvement assembler(long domaineId, Assemblage saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume pertes = pertes(saisie.pertesHl());
+            List<LigneMouvement> lignes = new ArrayList<>();
+            Set<Long> vus = new HashSet<>();
+            Set<ProduitFiscal> produits = new HashSet<>();
+            Volume total = Volume.ZERO;
+            for (int i = 0; i < saisie.sources().size(); i++) {
+                SourceAssemblage s = saisie.sources().get(i);
+                String champ = "sources[" + i + "]";
+                Lot lot = lot(domaineId, champ + ".lotId", s.lotId());
+                if (!vus.add(lot.id())) {
+                    throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, champ + ".lotId",
+                            "le lot « " + lot.reference() + " » est cité deux fois");
+                }
+                Volume v = Saisies.volumePositif(champ + ".volumeHl", s.volumeHl());
+                total = total.plus(v);
+                produits.add(lot.produit());
+                lignes.add(new LigneMouvement(new Compte.DeLot(lot.id()), v.negation()));
+            }
+            Volume arrivee = arrivee(total, pertes);
+            Optional<ProduitFiscal> produitCommun = produits.size() == 1 ? Optional.of(produits.iterator().next()) : Optional.empty();
+            Lot destination = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(), produitCommun, saisie.date());
+            if (vus.contains(destination.id())) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "destinationCuveId",
+                        "la cuve de destination contient le lot « " + destination.reference()
+                                + " », qui est aussi une source : ne citez pas ce lot parmi les sources");
+            }
+            lignes.add(new LigneMouvement(new Compte.DeLot(destination.id()), arrivee));
+            lignes.add(new LigneMouvement(PERTES, pertes));
+            return brouillon(domaineId, TypeMouvement.ASSEMBLAGE, saisie.date(), lignes(lignes.toArray(LigneMouvement[]::new)),
+                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Records wine lost from a lot.
+     *
+     * @param domaineId the domaine
+     * @param saisie the loss
+     * @return the draft {@code perte} movement
+     */
+    public Mouvement constaterPerte(long domaineId, Perte saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Lot lot = lot(domaineId, "lotId", saisie.lotId());
+            return brouillon(domaineId, TypeMouvement.PERTE, saisie.date(),
+                    lignes(new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()), new LigneMouvement(PERTES, volume)),
+                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Bottles a lot into a new bouteille lot.
+     *
+     * @param domaineId the domaine
+     * @param saisie the bottling
+     * @return the draft {@code mise_en_bouteille} movement; its positive bottle leg names the
+     *     new bouteille lot
+     */
+    public Mouvement mettreEnBouteille(long domaineId, MiseEnBouteille saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Lot lot = lot(domaineId, "sourceLotId", saisie.sourceLotId());
+            Volume pertes = pertes(saisie.pertesHl());
+            Volume embouteille = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
+            String reference = saisie.reference().map(String::strip)
+                    .orElse("MEB " + saisie.date() + " " + lot.reference());
+            BouteilleLot bouteilles = bouteilleLots.inserer(new BouteilleLot(0, domaineId,
+                    OptionalLong.of(lot.id()), saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, lot.produit()));
+            return brouillon(domaineId, TypeMouvement.MISE_EN_BOUTEILLE, saisie.date(),
+                    lignes(new LigneMouvement(new Compte.DeLot(lot.id()), embouteille.plus(pertes).negation()),
+                            new LigneMouvement(new Compte.DeBouteilles(bouteilles.id()), embouteille),
+                            new LigneMouvement(PERTES, pertes)),
+                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Records bottles leaving the domaine.
+     *
+     * @param domaineId the domaine
+     * @param saisie the sale
+     * @return the draft {@code vente_sortie_stock} movement
+     */
+    public Mouvement vendreBouteilles(long domaineId, VenteBouteilles saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
+            Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
+            return sortie(domaineId, new Compte.DeBouteilles(b.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
+        });
+    }
+
+    /**
+     * Records bulk wine leaving the domaine.
+     *
+     * @param domaineId the domaine
+     * @param saisie the sale
+     * @return the draft {@code vente_sortie_stock} movement
+     */
+    public Mouvement vendreVrac(long domaineId, VenteVrac saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Lot lot = lot(domaineId, "lotId", saisie.lotId());
+            return sortie(domaineId, new Compte.DeLot(lot.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
+        });
+    }
+
+    private Mouvement sortie(long domaineId, Compte compte, Volume volume, DestinationFiscale destination, LocalDate date,
+            Optional<String> commentaire) {
+        return brouillon(domaineId, TypeMouvement.VENTE_SORTIE_STOCK, date,
+                lignes(new LigneMouvement(compte, volume.negation()), new LigneMouvement(destination.compte(), volume)),
+                texte(commentaire), Optional.of(destination), Optional.empty(), OptionalLong.empty());
+    }
+
+    /**
+     * Records bulk wine bought into a cuve.
+     *
+     * @param domaineId the domaine
+     * @param saisie the purchase
+     * @return the draft {@code entree} movement
+     */
+    public Mouvement acheterVrac(long domaineId, AchatVrac saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Lot lot = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(), Optional.empty(), saisie.date());
+            Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
+                    OptionalLong.empty(), lot.produit().appellation());
+            return brouillon(domaineId, TypeMouvement.ENTREE, saisie.date(),
+                    lignes(new LigneMouvement(new Compte.Externe(CompteExterne.ACHATS), volume.negation()),
+                            new LigneMouvement(new Compte.DeLot(lot.id()), volume)),
+                    texte(saisie.commentaire()), Optional.empty(), Optional.of(origine), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Records bottles bought in, as a new bouteille lot.
+     *
+     * @param domaineId the domaine
+     * @param saisie the purchase
+     * @return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot
+     */
+    public Mouvement acheterBouteilles(long domaineId, AchatBouteilles saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            exigerDomaine(domaineId);
+            Volume volume = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
+            String reference = saisie.reference().map(String::strip).orElse("Achat " + saisie.date());
+            BouteilleLot b = bouteilleLots.inserer(new BouteilleLot(0, domaineId, OptionalLong.empty(),
+                    saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, saisie.produit()));
+            Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
+                    OptionalLong.empty(), saisie.produit().appellation());
+            return brouillon(domaineId, TypeMouvement.ENTREE, saisie.date(),
+                    lignes(new LigneMouvement(new Compte.Externe(CompteExterne.ACHATS), volume.negation()),
+                            new LigneMouvement(new Compte.DeBouteilles(b.id()), volume)),
+                    texte(saisie.commentaire()), Optional.empty(), Optional.of(origine), OptionalLong.empty());
+        });
+    }
+
+    /**
+     * Corrects a lot after an inventory.
+     *
+     * @param domaineId the domaine
+     * @param saisie the correction
+     * @return the draft {@code ajustement_inventaire} movement
+     */
+    public Mouvement ajusterLot(long domaineId, AjustementLot saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Lot lot = lot(domaineId, "lotId", saisie.lotId());
+            return ajustement(domaineId, new Compte.DeLot(lot.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
+        });
+    }
+
+    /**
+     * Corrects a bouteille lot after an inventory.
+     *
+     * @param domaineId the domaine
+     * @param saisie the correction
+     * @return the draft {@code ajustement_inventaire} movement
+     */
+    public Mouvement ajusterBouteilles(long domaineId, AjustementBouteilles saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
+            Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
+            return ajustement(domaineId, new Compte.DeBouteilles(b.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
+        });
+    }
+
+    private Mouvement ajustement(long domaineId, Compte compte, Volume volume, SensAjustement sens, LocalDate date, String commentaire) {
+        Volume signe = sens == SensAjustement.MANQUANT ? volume.negation() : volume;
+        return brouillon(domaineId, TypeMouvement.AJUSTEMENT_INVENTAIRE, date,
+                lignes(new LigneMouvement(compte, signe), new LigneMouvement(AJUSTEMENTS, signe.negation())),
+                commentaire.strip(), Optional.empty(), Optional.empty(), OptionalLong.empty());
+    }
+
+    /**
+     * Reverses a validated movement exactly, by a new movement that cites it.
+     *
+     * @param domaineId the domaine
+     * @param saisie the reversal
+     * @return the draft {@code contre_passation} movement
+     */
+    public Mouvement contrePasser(long domaineId, ContrePassation saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Mouvement original = trouve(journal.trouver(domaineId, saisie.mouvementId()), "mouvementId", "le mouvement",
+                    saisie.mouvementId());
+            verifierContrePassable(domaineId, original);
+            if (saisie.date().isBefore(original.date())) {
+                throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "date",
+                        "une contre-passation ne peut pas précéder le mouvement qu'elle annule (daté du "
+                                + original.date().format(Regles.DATE_FR) + ")");
+            }
+            List<LigneMouvement> inverses = original.lignes().stream()
+                    .map(l -> new LigneMouvement(l.compte(), l.volume().negation()))
+                    .toList();
+            String commentaire = saisie.commentaire().map(String::strip)
+                    .orElse("Contre-passation du mouvement n° " + original.numero().getAsLong());
+            return brouillon(domaineId, TypeMouvement.CONTRE_PASSATION, saisie.date(), inverses, commentaire,
+                    original.destination(), original.apport(), OptionalLong.of(original.id()));
+        });
+    }
+
+    private void verifierContrePassable(long domaineId, Mouvement original) {
+        if (!original.statut().compte()) {
+            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+                    "seul un mouvement validé se contre-passe ; un brouillon se modifie ou se supprime");
+        }
+        if (original.type() == TypeMouvement.CONTRE_PASSATION) {
+            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+                    "une contre-passation ne se contre-passe pas : saisissez de nouveau le mouvement d'origine");
+        }
+        journal.contrePassationDe(domaineId, original.id()).ifPresent(existante -> {
+            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+                    "le mouvement n° " + original.numero().getAsLong() + " est déjà contre-passé (mouvement "
+                            + existante.id() + ")");
+        });
+    }
+
+    /**
+     * Validates a draft: checks it against the register as it is now, gives it the next
+     * register number, and makes it immutable.
+     *
+     * @param domaineId the domaine
+     * @param mouvementId the draft
+     * @return the validated movement
+     */
+    public Mouvement valider(long domaineId, long mouvementId) {
+        return transactions.executer(() -> {
+            Mouvement m = brouillonExistant(domaineId, mouvementId, "valider");
+            if (m.type() == TypeMouvement.CONTRE_PASSATION) {
+                Mouvement original = journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                if (!original.statut().compte()) {
+                    throw new IllegalStateException("reversal " + m.id() + " of a draft");
+                }
+            }
+            // Balances first, then the register counter, then the checks: with both locked,
+            // concurrent validations of the domaine are checked one after the other, and a
+            // refused one rolls its number back.
+            regles.verrouillerSoldes(domaineId, m.lignes());
+            long numero = compteurs.suivant(domaineId, SERIE_REGISTRE);
+            regles.verifierPeriodeOuverte(domaineId, m.date());
+            regles.verifierFaisable(domaineId, m.date(), m.lignes());
+            Mouvement valide = m.avecStatut(StatutMouvement.VALIDE, OptionalLong.of(numero));
+            journal.mettreAJour(valide);
+            return valide;
+        });
+    }
+
+    /**
+     * Changes a draft's date or comment, checked as if it were entered anew.
+     *
+     * @param domaineId the domaine
+     * @param mouvementId the draft
+     * @param saisie the change
+     * @return the changed draft
+     */
+    public Mouvement modifierBrouillon(long domaineId, long mouvementId, ModificationBrouillon saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Mouvement m = brouillonExistant(domaineId, mouvementId, "modifier");
+            if (m.type() == TypeMouvement.CONTRE_PASSATION) {
+                Mouvement original = journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                if (saisie.date().isBefore(original.date())) {
+                    throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "date",
+                            "une contre-passation ne peut pas précéder le mouvement qu'elle annule");
+                }
+            }
+            regles.verifierPeriodeOuverte(domaineId, saisie.date());
+            regles.verifierFaisable(domaineId, saisie.date(), m.lignes());
+            Mouvement modifie = m.avecDateEtCommentaire(saisie.date(),
+                    saisie.commentaire().map(String::strip).orElse(m.commentaire()));
+            journal.mettreAJour(modifie);
+            return modifie;
+        });
+    }
+
+    /**
+     * Deletes a draft, with the lot or bouteille lot it had created if nothing else uses it.
+     *
+     * @param domaineId the domaine
+     * @param mouvementId the draft
+     */
+    public void supprimerBrouillon(long domaineId, long mouvementId) {
+        transactions.executer(() -> {
+            Mouvement m = brouillonExistant(domaineId, mouvementId, "supprimer");
+            referencesSortie.supprimer(domaineId, m.id());
+            journal.supprimer(domaineId, m.id());
+            vendanges.parMouvement(domaineId, m.id())
+                    .ifPresent(v -> vendanges.mettreAJour(v.sansMouvement()));
+            for (LigneMouvement l : m.lignes()) {
+                if (l.compte().estStock() && !journal.estUtilise(domaineId, l.compte())) {
+                    switch (l.compte()) {
+                        case Compte.DeLot lot -> lots.supprimer(domaineId, lot.lotId());
+                        case Compte.DeBouteilles b -> bouteilleLots.supprimer(domaineId, b.bouteilleLotId());
+                        case Compte.Externe e -> throw new IllegalStateException("not stock: " + e);
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Records the customs references of an exit (destination country, accompanying document,
+     * bulk contract), which the DRM needs. Allowed on a draft or validated exit until its
+     * month is declared.
+     *
+     * @param domaineId the domaine
+     * @param mouvementId a {@code vente_sortie_stock} movement
+     * @param reference its references
+     */
+    public void documenterSortie(long domaineId, long mouvementId, ReferenceSortie reference) {
+        Saisies.verifier(reference);
+        transactions.executer(() -> {
+            Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
+            if (m.type() != TypeMouvement.VENTE_SORTIE_STOCK) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId",
+                        "seule une sortie de stock (vente_sortie_stock) porte des références douanières");
+            }
+            if (m.statut() == StatutMouvement.VERROUILLE) {
+                throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                        "le mouvement n° " + m.numero().getAsLong() + " est dans un mois déclaré : ses références ne changent plus");
+            }
+            referencesSortie.enregistrer(domaineId, mouvementId, reference);
+            return null;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param mouvementId a movement
+     * @return its customs references, if recorded
+     */
+    public Optional<ReferenceSortie> referenceSortie(long domaineId, long mouvementId) {
+        return referencesSortie.trouver(domaineId, mouvementId);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param mouvementId a movement
+     * @return it, if it exists in that domaine
+     */
+    public Optional<Mouvement> trouver(long domaineId, long mouvementId) {
+        return journal.trouver(domaineId, mouvementId);
+    }
+
+    /** Builds a vendange's draft movement; for {@link VendangeService}. */
+    Mouvement brouillonVendange(long domaineId, Lot lot, Volume volume, Volume dechets, LocalDate date, Composant apport) {
+        return brouillon(domaineId, TypeMouvement.VENDANGE_VERS_CUVE, date,
+                lignes(new LigneMouvement(new Compte.Externe(CompteExterne.RECOLTE), volume.negation()),
+                        new LigneMouvement(new Compte.DeLot(lot.id()), volume.moins(dechets)),
+                        new LigneMouvement(PERTES, dechets)),
+                "", Optional.empty(), Optional.of(apport), OptionalLong.empty());
+    }
+
+    /**
+     * The lot that wine sent to a cuve joins: the cuve's current lot, or a new one when the
+     * cuve is empty. For {@link VendangeService} too.
+     */
+    Lot lotDestination(long domaineId, long cuveId, Optional<ProduitFiscal> produit, Optional<ProduitFiscal> parDefaut,
+            LocalDate date) {
+        Cuve cuve = trouve(cuves.trouver(domaineId, cuveId), "destinationCuveId", "la cuve", cuveId);
+        Optional<Lot> courant = lotCourant(domaineId, cuve.id());
+        if (courant.isPresent()) {
+            Lot lot = courant.get();
+            if (produit.isPresent() && !produit.get().equals(lot.produit())) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "produit",
+                        "la cuve « " + cuve.nom() + " » contient déjà du « " + lot.produit().libelleDouane()
+                                + " » : le produit ne se choisit que pour une cuve vide");
+            }
+            return lot;
+        }
+        ProduitFiscal p = produit.or(() -> parDefaut).orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE,
+                "produit", "la cuve « " + cuve.nom() + " » est vide : indiquez le produit fiscal du nouveau lot"));
+        return lots.inserer(new Lot(0, domaineId, cuve.id(), cuve.nom() + " / " + date, p));
+    }
+
+    /**
+     * A cuve's current lot: its latest lot, unless that one has been emptied (it had wine and
+     * has none now).
+     */
+    private Optional<Lot> lotCourant(long domaineId, long cuveId) {
+        List<Lot> lots = this.lots.parCuve(domaineId, cuveId);
+        if (lots.isEmpty()) {
+            return Optional.empty();
+        }
+        Lot dernier = lots.get(lots.size() - 1);
+        List<Ecriture> ecritures = journal.ecritures(domaineId, new Compte.DeLot(dernier.id()));
+        Volume solde = Volume.ZERO;
+        for (Ecriture e : ecritures) {
+            solde = solde.plus(e.volume());
+        }
+        return !ecritures.isEmpty() && solde.estNul() ? Optional.empty() : Optional.of(dernier);
+    }
+
+    private Mouvement brouillon(long domaineId, TypeMouvement type, LocalDate date, List<LigneMouvement> lignes,
+            String commentaire, Optional<DestinationFiscale> destination, Optional<Composant> apport, OptionalLong contrePasse) {
+        exigerDomaine(domaineId);
+        regles.verifierPeriodeOuverte(domaineId, date);
+        regles.verifierFaisable(domaineId, date, lignes);
+        return journal.inserer(new Mouvement(0, domaineId, type, date, StatutMouvement.BROUILLON, OptionalLong.empty(),
+                lignes, commentaire, destination, apport, contrePasse));
+    }
+
+    private Mouvement brouillonExistant(long domaineId, long mouvementId, String action) {
+        Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
+        if (m.statut() != StatutMouvement.BROUILLON) {
+            throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                    "le mouvement n° " + m.numero().getAsLong() + " est " + (m.statut() == StatutMouvement.VALIDE ? "validé" : "verrouillé")
+                            + " : impossible de le " + action + " ; corrigez-le par une contre-passation");
+        }
+        return m;
+    }
+
+    private void exigerDomaine(long domaineId) {
+        trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
+    }
+
+    private Lot lot(long domaineId, String champ, long id) {
+        return trouve(lots.trouver(domaineId, id), champ, "le lot", id);
+    }
+
+    private BouteilleLot bouteilleLot(long domaineId, String champ, long id) {
+        return trouve(bouteilleLots.trouver(domaineId, id), champ, "le lot de bouteilles", id);
+    }
+
+    private static Volume pertes(Optional<java.math.BigDecimal> pertesHl) {
+        return pertesHl.map(p -> Saisies.volumePositifOuNul("pertesHl", p)).orElse(Volume.ZERO);
+    }
+
+    private static Volume arrivee(Volume sortie, Volume pertes) {
+        Volume arrivee = sortie.moins(pertes);
+        if (!arrivee.estPositif()) {
+            throw new DomainException(CodeErreur.VOLUME_INVALIDE, "pertesHl",
+                    "les pertes (" + pertes + ") doivent rester inférieures au volume sorti (" + sortie + ")");
+        }
+        return arrivee;
+    }
+
+    /** The legs, without the zero ones (no losses, say). */
+    private static List<LigneMouvement> lignes(LigneMouvement... lignes) {
+        List<LigneMouvement> l = new ArrayList<>();
+        for (LigneMouvement ligne : lignes) {
+            if (!ligne.volume().estNul()) {
+                l.add(ligne);
+            }
+        }
+        return l;
+    }
+
+    private static String texte(Optional<String> texte) {
+        return texte.map(String::strip).orElse("");
+    }
+
+    private static OptionalInt optionalInt(Optional<Integer> valeur) {
+        return valeur.map(OptionalInt::of).orElse(OptionalInt.empty());
+    }
+}

@@ -1,0 +1,114 @@
+package fr.monchai.core.registre;
+
+import static fr.monchai.core.commun.Exiger.trouve;
+
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.chai.Coordonnees;
+import fr.monchai.core.chai.FiltreVendanges;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.commun.Saisies;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/** The domaine's vineyard plots. */
+public final class ParcelleService {
+
+    private final Transactions transactions;
+    private final Domaines domaines;
+    private final Parcelles parcelles;
+    private final Vendanges vendanges;
+    public ParcelleService(Transactions transactions, Domaines domaines, Parcelles parcelles, Vendanges vendanges) {
+        this.transactions = transactions;
+        this.domaines = domaines;
+        this.parcelles = parcelles;
+        this.vendanges = vendanges;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param saisie the parcelle
+     * @return the stored parcelle
+     */
+    public Parcelle creer(long domaineId, NouvelleParcelle saisie) {
+        Parcelle parcelle = parcelle(0, domaineId, saisie);
+        return transactions.executer(() -> {
+            trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
+            return parcelles.inserer(parcelle);
+        });
+    }
+
+    /**
+     * Replaces what is known of a parcelle, with the same checks as {@link #creer}. Its grape
+     * variety is part of the traceability of every harvest already recorded: it cannot change
+     * once the parcelle has a vendange (correct it before the first harvest).
+     *
+     * @param domaineId the domaine
+     * @param id the parcelle
+     * @param saisie what it is now
+     * @return the parcelle as stored
+     */
+    public Parcelle modifier(long domaineId, long id, NouvelleParcelle saisie) {
+        Parcelle nouvelle = parcelle(id, domaineId, saisie);
+        return transactions.executer(() -> {
+            Parcelle avant = trouve(parcelles.trouver(domaineId, id), "id", "la parcelle", id);
+            if (!avant.cepage().equals(nouvelle.cepage())
+                    && !vendanges.lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).isEmpty()) {
+                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "cepage", "la parcelle « " + avant.nom()
+                        + " » a déjà des vendanges de " + avant.cepage() + " : son cépage ne peut plus changer");
+            }
+            parcelles.mettreAJour(nouvelle);
+            return nouvelle;
+        });
+    }
+
+    private static Parcelle parcelle(long id, long domaineId, NouvelleParcelle saisie) {
+        Saisies.verifier(saisie);
+        if (saisie.lat().isPresent() != saisie.lng().isPresent()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.lat().isPresent() ? "lng" : "lat",
+                    "la latitude et la longitude vont ensemble : donnez les deux ou aucune");
+        }
+        Optional<Coordonnees> position = saisie.lat().map(lat -> new Coordonnees(lat, saisie.lng().orElseThrow()));
+        return new Parcelle(id, domaineId, saisie.nom().strip(), saisie.cepage().strip(), saisie.surfaceHa(), position,
+                saisie.anneePlantation().map(OptionalInt::of).orElse(OptionalInt.empty()));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a parcelle
+     * @return it, if it exists in that domaine
+     */
+    public Optional<Parcelle> trouver(long domaineId, long id) {
+        return parcelles.trouver(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param texte part of the name (any case, accents ignored); blank for all
+     * @return the matching parcelles, by name
+     */
+    public List<Parcelle> rechercher(long domaineId, String texte) {
+        return parcelles.rechercher(domaineId, texte == null ? "" : texte);
+    }
+
+    /**
+     * Deletes a parcelle that has no vendange.
+     *
+     * @param domaineId the domaine
+     * @param id the parcelle
+     */
+    public void supprimer(long domaineId, long id) {
+        transactions.executer(() -> {
+            Parcelle p = trouve(parcelles.trouver(domaineId, id), "parcelleId", "la parcelle", id);
+            int recoltes = vendanges.lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).size();
+            if (recoltes > 0) {
+                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "parcelleId",
+                        "la parcelle « " + p.nom() + " » a " + vendanges + " vendange(s) enregistrée(s) : elle ne peut pas être supprimée");
+            }
+            parcelles.supprimer(domaineId, id);
+            return null;
+        });
+    }
+}

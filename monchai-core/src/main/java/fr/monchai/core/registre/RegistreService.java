@@ -1,0 +1,244 @@
+package fr.monchai.core.registre;
+
+import static fr.monchai.core.commun.Exiger.trouve;
+
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.chai.Composition;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reads the register: balances, stocks, the journal, compositions and traceability. */
+public final class RegistreService {
+
+    private final Transactions transactions;
+    private final Vendanges vendanges;
+    private final Cuves cuves;
+    private final Lots lots;
+    private final BouteilleLots bouteilleLots;
+    private final Journal journal;
+    public RegistreService(Transactions transactions, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal) {
+        this.transactions = transactions;
+        this.vendanges = vendanges;
+        this.cuves = cuves;
+        this.lots = lots;
+        this.bouteilleLots = bouteilleLots;
+        this.journal = journal;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @return its validated balance now
+     */
+    public Volume solde(long domaineId, Compte compte) {
+        return journal.solde(domaineId, compte, Position.finDe(LocalDate.MAX));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte an account
+     * @param date a day
+     * @return its validated balance at the end of that day
+     */
+    public Volume solde(long domaineId, Compte compte, LocalDate date) {
+        return journal.solde(domaineId, compte, Position.finDe(date));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return the balance now of every account that has a validated leg (they sum to zero)
+     */
+    public Map<Compte, Volume> soldes(long domaineId) {
+        return journal.soldes(domaineId);
+    }
+
+    /**
+     * What a movement does to each fiscal product: its net volume on the lots and bouteille
+     * lots of that product. A movement that leaves two products with opposite signs moves
+     * wine from one to the other: a repli, déclassement or transfert in the DRM.
+     *
+     * @param domaineId the domaine
+     * @param mouvement a movement of that domaine
+     * @return the net volume per fiscal product touched, without the zero ones
+     */
+    public Map<ProduitFiscal, Volume> volumesParProduit(long domaineId, Mouvement mouvement) {
+        return transactions.executer(() -> {
+            Map<ProduitFiscal, Volume> parProduit = new LinkedHashMap<>();
+            for (LigneMouvement l : mouvement.lignes()) {
+                Optional<ProduitFiscal> produit = switch (l.compte()) {
+                    case Compte.DeLot lot -> lots.trouver(domaineId, lot.lotId()).map(Lot::produit);
+                    case Compte.DeBouteilles b -> bouteilleLots.trouver(domaineId, b.bouteilleLotId()).map(BouteilleLot::produit);
+                    case Compte.Externe e -> Optional.empty();
+                };
+                produit.ifPresent(p -> parProduit.merge(p, l.volume(), Volume::plus));
+            }
+            parProduit.values().removeIf(Volume::estNul);
+            return parProduit;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return every cuve with the lots it holds now and its free room
+     */
+    public List<EtatCuve> cuves(long domaineId) {
+        return transactions.executer(() -> {
+            Map<Compte, Volume> soldes = journal.soldes(domaineId);
+            List<EtatCuve> etats = new ArrayList<>();
+            for (Cuve cuve : cuves.lister(domaineId)) {
+                etats.add(etatCuve(domaineId, cuve, soldes));
+            }
+            return etats;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param cuveId a cuve
+     * @return the lots it holds now, with their volume, and its free room
+     */
+    public EtatCuve cuve(long domaineId, long cuveId) {
+        return transactions.executer(() -> etatCuve(domaineId,
+                trouve(cuves.trouver(domaineId, cuveId), "cuveId", "la cuve", cuveId), journal.soldes(domaineId)));
+    }
+
+    private EtatCuve etatCuve(long domaineId, Cuve cuve, Map<Compte, Volume> soldes) {
+        List<LotEnCuve> lots = new ArrayList<>();
+        Volume total = Volume.ZERO;
+        for (Lot lot : this.lots.parCuve(domaineId, cuve.id())) {
+            Volume v = soldes.getOrDefault(new Compte.DeLot(lot.id()), Volume.ZERO);
+            if (v.estPositif()) {
+                lots.add(new LotEnCuve(lot, v));
+                total = total.plus(v);
+            }
+        }
+        return new EtatCuve(cuve, List.copyOf(lots), total, cuve.capacite().moins(total));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return every lot that holds wine now, with its volume
+     */
+    public List<LotEnCuve> lotsDisponibles(long domaineId) {
+        return transactions.executer(() -> {
+            Map<Compte, Volume> soldes = journal.soldes(domaineId);
+            List<LotEnCuve> lots = new ArrayList<>();
+            for (Lot lot : this.lots.lister(domaineId)) {
+                Volume v = soldes.getOrDefault(new Compte.DeLot(lot.id()), Volume.ZERO);
+                if (v.estPositif()) {
+                    lots.add(new LotEnCuve(lot, v));
+                }
+            }
+            return lots;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return the bottles in stock now, per bouteille lot (exhausted ones included, at zero)
+     */
+    public List<StockBouteilles> stockBouteilles(long domaineId) {
+        return transactions.executer(() -> {
+            Map<Compte, Volume> soldes = journal.soldes(domaineId);
+            List<StockBouteilles> stock = new ArrayList<>();
+            for (BouteilleLot b : bouteilleLots.lister(domaineId)) {
+                Volume v = soldes.getOrDefault(new Compte.DeBouteilles(b.id()), Volume.ZERO);
+                stock.add(new StockBouteilles(b, v.millilitres() / b.contenanceMl(), v));
+            }
+            return stock;
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @return the matching movements: validated ones in register order, then drafts
+     */
+    public List<Mouvement> journal(long domaineId, FiltreJournal filtre) {
+        return journal.lister(domaineId, filtre);
+    }
+
+    /**
+     * One page of the journal, read as a page from the store (not the whole journal).
+     *
+     * @param domaineId the domaine
+     * @param filtre which movements
+     * @param page the page, from 1
+     * @param taille its size, from 1 to 1000
+     * @return the page and the number of matching movements
+     */
+    public fr.monchai.core.journal.PageJournal journal(long domaineId, FiltreJournal filtre, int page, int taille) {
+        if (page < 1 || taille < 1 || taille > 1000) {
+            throw new fr.monchai.core.commun.DomainException(fr.monchai.core.commun.CodeErreur.SAISIE_INVALIDE, page < 1 ? "page" : "taille",
+                    page < 1 ? "la page commence à 1" : "la taille d'une page va de 1 à 1000");
+        }
+        return transactions.executer(() -> new fr.monchai.core.journal.PageJournal(
+                journal.lister(domaineId, filtre, (page - 1) * taille, taille), page, taille,
+                journal.compter(domaineId, filtre)));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return what it is made of now (vintage, grape variety, parcelle, appellation), summing
+     *     exactly to its balance
+     */
+    public Composition composition(long domaineId, Compte compte) {
+        return composition(domaineId, compte, LocalDate.MAX);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @param date a day
+     * @return what it was made of at the end of that day
+     */
+    public Composition composition(long domaineId, Compte compte, LocalDate date) {
+        return transactions.executer(() -> {
+            Rejeu rejeu = new Rejeu();
+            for (Mouvement m : valides(domaineId)) {
+                if (m.date().isAfter(date)) {
+                    break;
+                }
+                rejeu.appliquer(m);
+            }
+            return rejeu.composition(compte);
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return everything that went into it, down to the vendanges and parcelles
+     */
+    public Tracabilite tracabiliteAmont(long domaineId, Compte compte) {
+        return transactions.executer(() -> new Tracage(vendanges, domaineId, valides(domaineId)).amont(compte));
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a lot or bouteille lot account
+     * @return every lot, bouteille lot and sale it went to
+     */
+    public Tracabilite tracabiliteAval(long domaineId, Compte compte) {
+        return transactions.executer(() -> new Tracage(vendanges, domaineId, valides(domaineId)).aval(compte));
+    }
+
+    private List<Mouvement> valides(long domaineId) {
+        return journal.lister(domaineId, FiltreJournal.TOUT).stream().filter(m -> m.statut().compte()).toList();
+    }
+}

@@ -1,0 +1,88 @@
+package fr.monchai.core.registre;
+
+import static fr.monchai.core.commun.Exiger.trouve;
+
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.chai.Composant;
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.FiltreVendanges;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.journal.Mouvement;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/** Harvests, and the draft movements that put them in cuves. */
+public final class VendangeService {
+
+    private final Transactions transactions;
+    private final Parcelles parcelles;
+    private final Vendanges vendanges;
+    private final MouvementService mouvements;
+
+    /**
+     * @param mouvements the movements service, which builds the harvest's movement
+     */
+    public VendangeService(Transactions transactions, Parcelles parcelles, Vendanges vendanges, MouvementService mouvements) {
+        this.transactions = transactions;
+        this.parcelles = parcelles;
+        this.vendanges = vendanges;
+        this.mouvements = mouvements;
+    }
+
+    /**
+     * Records a harvest. With a target cuve, it also enters a draft {@code
+     * vendange_vers_cuve} movement: the harvest account gives the gross volume, the lot
+     * receives it less the waste, and the waste goes to losses.
+     *
+     * @param domaineId the domaine
+     * @param saisie the harvest
+     * @return the stored vendange; its {@code mouvementId} names the draft movement
+     */
+    public Vendange enregistrer(long domaineId, NouvelleVendange saisie) {
+        Saisies.verifier(saisie);
+        return transactions.executer(() -> {
+            Parcelle parcelle = trouve(parcelles.trouver(domaineId, saisie.parcelleId()), "parcelleId", "la parcelle",
+                    saisie.parcelleId());
+            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume dechets = saisie.dechetsHl().map(d -> Saisies.volumePositifOuNul("dechetsHl", d)).orElse(Volume.ZERO);
+            if (dechets.compareTo(volume) >= 0) {
+                throw new DomainException(CodeErreur.VOLUME_INVALIDE, "dechetsHl",
+                        "les déchets (" + dechets + ") doivent rester inférieurs au volume vendangé (" + volume + ")");
+            }
+            OptionalLong mouvementId = OptionalLong.empty();
+            if (saisie.cuveId().isPresent()) {
+                Lot lot = mouvements.lotDestination(domaineId, saisie.cuveId().get(), saisie.produit(), Optional.empty(), saisie.date());
+                Composant apport = new Composant(OptionalInt.of(saisie.date().getYear()), parcelle.cepage(),
+                        OptionalLong.of(parcelle.id()), lot.produit().appellation());
+                Mouvement m = mouvements.brouillonVendange(domaineId, lot, volume, dechets, saisie.date(), apport);
+                mouvementId = OptionalLong.of(m.id());
+            }
+            return vendanges.inserer(new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, mouvementId));
+        });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param id a vendange
+     * @return it, if it exists in that domaine
+     */
+    public Optional<Vendange> trouver(long domaineId, long id) {
+        return vendanges.trouver(domaineId, id);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param filtre which ones ({@link FiltreVendanges#TOUT} for all)
+     * @return the domaine's vendanges that pass the filter, by date then id
+     */
+    public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
+        return vendanges.lister(domaineId, filtre);
+    }
+}

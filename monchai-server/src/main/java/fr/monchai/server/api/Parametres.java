@@ -1,0 +1,43 @@
+package fr.monchai.server.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import fr.monchai.core.compte.DocumentsParametres;
+import java.util.Optional;
+
+/** Each domaine's {@link ParametresDomaine}, kept as the JSON the API reads and writes. */
+public final class Parametres {
+
+    private final DocumentsParametres documents;
+
+    /** @param documents where the documents are stored */
+    public Parametres(DocumentsParametres documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @return its settings, once given
+     */
+    public Optional<ParametresDomaine> de(long domaineId) {
+        return documents.lire(domaineId).map(json -> {
+                    try {
+                        return Json.MAPPER.readValue(json, ParametresDomaine.class);
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException("stored settings of domaine " + domaineId + " are unreadable", e);
+                    }
+                });
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param p its settings, replacing the previous ones
+     */
+    public void enregistrer(long domaineId, ParametresDomaine p) {
+        try {
+            String json = Json.MAPPER.writeValueAsString(p);
+            documents.ecrire(domaineId, json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.vente.Adresse;
+import fr.monchai.drm.modele.Declarant;
+import fr.monchai.facture.spi.Vendeur;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * A domaine's identity on its documents: the seller block of its invoices, the declarant of
+ * its DRM.
+ *
+ * @param raisonSociale the legal name
+ * @param formeJuridique the legal form
+ * @param capital the share capital, empty for an individual farmer
+ * @param adresse the registered address
+ * @param siren the SIREN
+ * @param siret the SIRET
+ * @param villeRcs the RCS city, for a company
+ * @param numeroTva the intra-EU VAT number
+ * @param numeroAccise the excise number
+ * @param iban the bank account
+ * @param bic its BIC
+ * @param telephone a phone number
+ * @param numeroCvi the CVI number
+ * @param identifiantInterloire the establishment's InterLoire id (8 digits)
+ * @param transporteur when invoices serve as DSA, the carrier
+ */
+public record ParametresDomaine(
+        @NotBlank @Size(max = 200) String raisonSociale,
+        @NotBlank @Size(max = 50) String formeJuridique,
+        @NotNull @Size(max = 50) String capital,
+        @NotNull @Valid Adresse adresse,
+        @NotNull @Pattern(regexp = "[0-9]{9}", message = "doit compter 9 chiffres") String siren,
+        @NotNull @Pattern(regexp = "[0-9]{14}", message = "doit compter 14 chiffres") String siret,
+        @NotNull Optional<@Size(max = 100) String> villeRcs,
+        @NotNull @Pattern(regexp = "FR[0-9A-Z]{2}[0-9]{9}", message = "doit être un numéro de TVA français") String numeroTva,
+        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme FR012345E6789") String> numeroAccise,
+        @NotNull @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{13,32}", message = "doit être un IBAN sans espaces") String iban,
+        @NotNull @Pattern(regexp = "[A-Z0-9]{8}([A-Z0-9]{3})?", message = "doit être un BIC") String bic,
+        @NotNull @Size(max = 30) String telephone,
+        @NotNull Optional<@Pattern(regexp = "[0-9A-Z]{10}", message = "doit compter 10 caractères") String> numeroCvi,
+        @NotNull Optional<@Pattern(regexp = "[0-9]{8}", message = "doit compter 8 chiffres") String> identifiantInterloire,
+        @NotNull Optional<@Size(max = 300) String> transporteur) {
+
+    /** @return the seller block of the invoices */
+    public Vendeur vendeur() {
+        return new Vendeur(raisonSociale, formeJuridique, capital, adresse, siren, siret, villeRcs, numeroTva, numeroAccise, iban, bic,
+                siren, telephone, Optional.empty());
+    }
+
+    /** @return the declarant of the DRM */
+    public Declarant declarant() {
+        return new Declarant(raisonSociale, numeroAccise.orElse(""), numeroCvi, identifiantInterloire);
+    }
+}
