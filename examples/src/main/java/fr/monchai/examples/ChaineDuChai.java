@@ -135,7 +135,7 @@ public final class ChaineDuChai {
     private Lot lotCredite(Mouvement m) {
         long id = m.lignes().stream().filter(l -> l.volume().estPositif()).map(LigneMouvement::compte)
                 .filter(c -> c instanceof Compte.DeLot).mapToLong(c -> ((Compte.DeLot) c).lotId()).findFirst().orElseThrow();
-        return chai.depots().lots().trouver(domaine, id).orElseThrow();
+        return chai.registre().lot(domaine, id).orElseThrow();
     }
 
     private static String signe(Volume v) {

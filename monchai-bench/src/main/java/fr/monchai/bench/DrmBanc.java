@@ -130,7 +130,7 @@ final class DrmBanc implements Bancs.Banc {
             var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, LocalDate.of(2016, 1, 1), new BigDecimal("100000"),
                     Optional.empty(), Optional.of(cuve.id()), Optional.of(PRODUITS.get(i % PRODUITS.size()))));
             Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
-            lots.add(chai.depots().lots().trouver(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
+            lots.add(chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
         }
         return lots;
     }

@@ -102,7 +102,7 @@ final class PersistanceBanc implements Bancs.Banc {
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, DEBUT, new BigDecimal("500000"), Optional.empty(),
                 Optional.of(a.id()), Optional.of(PRODUIT)));
         Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
-        Lot lot = chai.depots().lots().trouver(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow();
+        Lot lot = chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow();
         return new Chai(d, lot, b);
     }
 
@@ -232,7 +232,7 @@ final class PersistanceBanc implements Bancs.Banc {
             var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, origine, new BigDecimal("100000"), Optional.empty(),
                     Optional.of(cuve.id()), Optional.of(PRODUIT)));
             Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
-            lots.add(chai.depots().lots().trouver(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
+            lots.add(chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
         }
         // Ten years of transfers between the lots, about 140 a day, each of two legs.
         int annees = 10;

@@ -23,7 +23,7 @@ import fr.monchai.core.registre.VendangeService;
  */
 public final class MonChai {
 
-    private final Depots depots;
+    private final fr.monchai.core.commun.Transactions transactions;
     private final DomaineService domaines;
     private final ParcelleService parcelles;
     private final CuveService cuves;
@@ -40,7 +40,7 @@ public final class MonChai {
     /** @param depots the store: every port, over one transaction manager */
     public MonChai(Depots depots) {
         Depots d = depots;
-        this.depots = d;
+        this.transactions = d.transactions();
         Regles regles = new Regles(d.cuves(), d.lots(), d.bouteilleLots(), d.journal(), d.periodes());
         this.domaines = new DomaineService(d.transactions(), d.domaines());
         this.parcelles = new ParcelleService(d.transactions(), d.domaines(), d.parcelles(), d.vendanges());
@@ -64,9 +64,16 @@ public final class MonChai {
         return new MonChai(MemoireDepots.creer());
     }
 
-    /** @return the store */
-    public Depots depots() {
-        return depots;
+    /**
+     * Runs several calls as one transaction: they all land, or none (a call made inside joins
+     * it). Each service call is already one transaction on its own.
+     *
+     * @param <T> what the work returns
+     * @param travail calls to this {@code MonChai}
+     * @return what the work returned, once committed
+     */
+    public <T> T transaction(java.util.function.Supplier<T> travail) {
+        return transactions.executer(travail);
     }
 
     /** @return domaines */

@@ -83,7 +83,7 @@ public final class ConstructeurDrm {
                 p.finRegistre = p.finRegistre.plus(apres);
             }
         }
-        Map<Long, ReferenceSortie> references = chai.depots().referencesSortie().toutes(domaineId);
+        Map<Long, ReferenceSortie> references = chai.mouvements().referencesSortie(domaineId);
         List<DocumentSortie> documents = new ArrayList<>();
         for (Mouvement m : chai.registre().journal(domaineId, new FiltreJournal(Optional.of(debut), Optional.of(fin),
                 Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
@@ -114,10 +114,10 @@ public final class ConstructeurDrm {
     /** Every stock account of the domaine with its fiscal product. */
     private Map<Compte, ProduitFiscal> produits(long domaineId) {
         Map<Compte, ProduitFiscal> produits = new HashMap<>();
-        for (Lot lot : chai.depots().lots().lister(domaineId)) {
+        for (Lot lot : chai.registre().lots(domaineId)) {
             produits.put(new Compte.DeLot(lot.id()), lot.produit());
         }
-        for (BouteilleLot b : chai.depots().bouteilleLots().lister(domaineId)) {
+        for (BouteilleLot b : chai.registre().bouteilleLots(domaineId)) {
             produits.put(new Compte.DeBouteilles(b.id()), b.produit());
         }
         return produits;

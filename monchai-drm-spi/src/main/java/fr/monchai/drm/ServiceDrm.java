@@ -49,11 +49,14 @@ public final class ServiceDrm {
      */
     public ApercuDrm apercu(long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
         ExportateurDrm exportateur = exportateur(plugin, configuration);
-        DeclarationDrm drm = constructeur.construire(domaineId, mois, declarant);
-        DeclarationDrm precedente = constructeur.construire(domaineId, mois.minusMonths(1), declarant);
-        List<Anomalie> anomalies = new ArrayList<>(ControlesNationaux.verifier(drm, Optional.of(precedente)));
-        anomalies.addAll(exportateur.verifier(drm));
-        return new ApercuDrm(drm, anomalies);
+        // One transaction: both months are read from the same state of the register.
+        return chai.transaction(() -> {
+            DeclarationDrm drm = constructeur.construire(domaineId, mois, declarant);
+            DeclarationDrm precedente = constructeur.construire(domaineId, mois.minusMonths(1), declarant);
+            List<Anomalie> anomalies = new ArrayList<>(ControlesNationaux.verifier(drm, Optional.of(precedente)));
+            anomalies.addAll(exportateur.verifier(drm));
+            return new ApercuDrm(drm, anomalies);
+        });
     }
 
     /**
@@ -72,16 +75,19 @@ public final class ServiceDrm {
      */
     public ExportDeclaration exporter(long domaineId, YearMonth mois, Declarant declarant, String plugin,
             Map<String, String> configuration, boolean definitif, String auteur, Instant date) {
-        ApercuDrm apercu = apercu(domaineId, mois, declarant, plugin, configuration);
-        if (!apercu.exportable()) {
-            List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)
-                    .map(a -> new Violation(a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]", a.regle(),
-                            a.message() + " — " + a.correction()))
-                    .toList();
-            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, violations);
-        }
-        List<Artefact> artefacts = exportateur(plugin, configuration).exporter(apercu.declaration());
-        return chai.declarations().enregistrer(domaineId, mois, plugin, definitif, auteur, date, artefacts);
+        // One transaction: the month that is built, checked and exported is the month that is locked.
+        return chai.transaction(() -> {
+            ApercuDrm apercu = apercu(domaineId, mois, declarant, plugin, configuration);
+            if (!apercu.exportable()) {
+                List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)
+                        .map(a -> new Violation(a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]", a.regle(),
+                                a.message() + " — " + a.correction()))
+                        .toList();
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, violations);
+            }
+            List<Artefact> artefacts = exportateur(plugin, configuration).exporter(apercu.declaration());
+            return chai.declarations().enregistrer(domaineId, mois, plugin, definitif, auteur, date, artefacts);
+        });
     }
 
     private ExportateurDrm exportateur(String plugin, Map<String, String> configuration) {

@@ -84,7 +84,7 @@ public final class Chai {
     public Lot lotCredite(Mouvement m) {
         for (LigneMouvement l : m.lignes()) {
             if (l.compte() instanceof Compte.DeLot lot && l.volume().estPositif()) {
-                return chai.depots().lots().trouver(domaine, lot.lotId()).orElseThrow();
+                return chai.registre().lot(domaine, lot.lotId()).orElseThrow();
             }
         }
         throw new AssertionError("no lot credited by " + m);

@@ -30,8 +30,8 @@ public record Instantane(
                 chai.registre().journal(domaine, FiltreJournal.TOUT),
                 chai.registre().soldes(domaine),
                 chai.cuves().lister(domaine),
-                chai.depots().lots().lister(domaine),
-                chai.depots().bouteilleLots().lister(domaine),
+                chai.registre().lots(domaine),
+                chai.registre().bouteilleLots(domaine),
                 chai.parcelles().rechercher(domaine, ""),
                 chai.periodes().verrouillees(domaine));
     }

@@ -170,7 +170,7 @@ public abstract class RegistreContractTest {
 
         chai.mouvements().supprimerBrouillon(d, id);
         assertTrue(chai.mouvements().trouver(d, id).isEmpty());
-        assertTrue(chai.depots().lots().lister(d).isEmpty(), "the lot the draft created is gone");
+        assertTrue(chai.registre().lots(d).isEmpty(), "the lot the draft created is gone");
         assertTrue(chai.vendanges().trouver(d, v.id()).orElseThrow().mouvementId().isEmpty());
     }
 
@@ -343,7 +343,7 @@ public abstract class RegistreContractTest {
         Mouvement m = c.valider(chai.mouvements().mettreEnBouteille(d, new MiseEnBouteille(lot.id(), 2000L, 750,
                 Optional.of(hl("0.2")), jour("2026-09-19"), Optional.of("MEB-2026-01"), Optional.empty())));
         long bl = c.bouteillesCreditees(m);
-        var bouteilleLot = chai.depots().bouteilleLots().trouver(d, bl).orElseThrow();
+        var bouteilleLot = chai.registre().bouteilleLot(d, bl).orElseThrow();
         assertEquals(2000, bouteilleLot.nbBouteilles());
         assertEquals(OptionalLong.of(lot.id()), bouteilleLot.sourceLotId());
         StockBouteilles stock = chai.registre().stockBouteilles(d).stream()
@@ -379,7 +379,7 @@ public abstract class RegistreContractTest {
         Mouvement m = c.valider(chai.mouvements().acheterBouteilles(d, new AchatBouteilles(120L, 750, IGP_CHARDONNAY,
                 Optional.of(2024), Optional.of("Chardonnay"), jour("2026-09-05"), Optional.empty(), Optional.of("négoce X"))));
         long bl = c.bouteillesCreditees(m);
-        assertTrue(chai.depots().bouteilleLots().trouver(d, bl).orElseThrow().sourceLotId().isEmpty());
+        assertTrue(chai.registre().bouteilleLot(d, bl).orElseThrow().sourceLotId().isEmpty());
         assertEquals(Volume.hl("0.9"), c.solde(new Compte.DeBouteilles(bl)));
         assertEquals(Volume.hl("-0.9"), c.solde(new Compte.Externe(CompteExterne.ACHATS)));
     }
@@ -785,7 +785,7 @@ public abstract class RegistreContractTest {
         ReferenceSortie ref = new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000001A1"), Optional.empty());
         chai.mouvements().documenterSortie(d, vente.id(), ref);
         assertEquals(Optional.of(ref), chai.mouvements().referenceSortie(d, vente.id()));
-        assertEquals(Map.of(vente.id(), ref), chai.depots().referencesSortie().toutes(d));
+        assertEquals(Map.of(vente.id(), ref), chai.mouvements().referencesSortie(d));
         DomainException e = assertThrows(DomainException.class, () -> chai.mouvements().documenterSortie(d, vente.id(),
                 new ReferenceSortie(Optional.of("Belgique"), Optional.empty(), Optional.empty())));
         assertEquals("pays", e.violations().get(0).champ());

@@ -719,7 +719,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                     }
                 }
             }
-            assertEquals(modele, chai.depots().journal().ecritures(d, compte), "legs of " + compte);
+            assertEquals(modele, chai.registre().ecritures(d, compte), "legs of " + compte);
             Volume solde = Volume.ZERO;
             Map<LocalDate, Volume> finDeJour = new LinkedHashMap<>();
             for (Ecriture e : modele) {

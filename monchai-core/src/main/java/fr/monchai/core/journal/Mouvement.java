@@ -2,6 +2,8 @@ package fr.monchai.core.journal;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -35,9 +37,23 @@ public record Mouvement(
         Optional<Composant> apport,
         OptionalLong contrePasse) {
 
-    /** Keeps the legs immutable. */
+    /**
+     * Keeps the legs immutable, and balanced: a movement moves wine, it never creates or
+     * destroys any, so its legs sum to zero (a harvest comes from the harvest account, a loss
+     * goes to the losses account). No store, rule or caller can hold another kind.
+     *
+     * @throws DomainException ({@code OPERATION_INCOHERENTE} on {@code lignes}) when they do not sum to zero
+     */
     public Mouvement {
         lignes = List.copyOf(lignes);
+        long somme = 0;
+        for (LigneMouvement l : lignes) {
+            somme = Math.addExact(somme, l.volume().millilitres());
+        }
+        if (somme != 0) {
+            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "lignes", "les lignes d'un mouvement s'équilibrent : "
+                    + "leur somme fait " + Volume.ml(somme) + " au lieu de 0");
+        }
     }
 
     /**

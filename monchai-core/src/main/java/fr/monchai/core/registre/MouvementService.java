@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
@@ -467,6 +468,11 @@ public final class MouvementService {
      */
     public Optional<ReferenceSortie> referenceSortie(long domaineId, long mouvementId) {
         return referencesSortie.trouver(domaineId, mouvementId);
+    }
+
+    /** @return the customs references of every documented exit of the domaine, by movement id */
+    public Map<Long, ReferenceSortie> referencesSortie(long domaineId) {
+        return referencesSortie.toutes(domaineId);
     }
 
     /**

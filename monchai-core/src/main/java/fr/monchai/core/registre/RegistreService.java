@@ -10,6 +10,7 @@ import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
@@ -240,5 +241,42 @@ public final class RegistreService {
 
     private List<Mouvement> valides(long domaineId) {
         return journal.lister(domaineId, FiltreJournal.TOUT).stream().filter(m -> m.statut().compte()).toList();
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param lotId a lot, emptied or not
+     * @return it, if it is the domaine's
+     */
+    public Optional<Lot> lot(long domaineId, long lotId) {
+        return lots.trouver(domaineId, lotId);
+    }
+
+    /** @return every lot the domaine has had, emptied ones included, by id */
+    public List<Lot> lots(long domaineId) {
+        return lots.lister(domaineId);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param bouteilleLotId a bouteille lot
+     * @return it, if it is the domaine's
+     */
+    public Optional<BouteilleLot> bouteilleLot(long domaineId, long bouteilleLotId) {
+        return bouteilleLots.trouver(domaineId, bouteilleLotId);
+    }
+
+    /** @return every bouteille lot the domaine has had, sold-out ones included */
+    public List<BouteilleLot> bouteilleLots(long domaineId) {
+        return bouteilleLots.lister(domaineId);
+    }
+
+    /**
+     * @param domaineId the domaine
+     * @param compte a stock account
+     * @return its validated legs in register order, each with the balance after it: the account's history
+     */
+    public List<Ecriture> ecritures(long domaineId, Compte compte) {
+        return journal.ecritures(domaineId, compte);
     }
 }

@@ -162,7 +162,7 @@ public final class MoisComplet {
     private static Lot lotCredite(MonChai chai, long d, Mouvement m) {
         long id = m.lignes().stream().map(LigneMouvement::compte).filter(c -> c instanceof Compte.DeLot)
                 .mapToLong(c -> ((Compte.DeLot) c).lotId()).findFirst().orElseThrow();
-        return chai.depots().lots().trouver(d, id).orElseThrow();
+        return chai.registre().lot(d, id).orElseThrow();
     }
 
 }

@@ -229,7 +229,7 @@ public final class Ressources {
         route("GET", "/api/lots/:id/tracabilite", Route.TOUS, "La traçabilité d'un lot : en amont jusqu'aux parcelles, en aval jusqu'aux ventes", Void.class, TracabiliteLot.class,
                 r -> {
                     long id = r.id("id");
-                    trouve(chai.depots().lots().trouver(r.domaine(), id), "id", "le lot", id);
+                    trouve(chai.registre().lot(r.domaine(), id), "id", "le lot", id);
                     Compte lot = new Compte.DeLot(id);
                     return Reponse.ok(new TracabiliteLot(chai.registre().tracabiliteAmont(r.domaine(), lot),
                             chai.registre().tracabiliteAval(r.domaine(), lot), chai.registre().composition(r.domaine(), lot)));
