@@ -39,9 +39,14 @@ public final class FormatsFacture {
     /**
      * @param fabrique one more format
      * @return a registry with it
-     * @throws IllegalStateException when its id is already taken
+     * @throws IllegalStateException when its id is invalid (as a DRM plugin's) or already taken
      */
     public FormatsFacture avec(FabriqueFormatFacture fabrique) {
+        String id = fabrique.id();
+        if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+            throw new IllegalStateException("invoice format " + fabrique.getClass().getName() + " has an invalid id: " + id
+                    + " (lower-case letters, digits and dashes, at most 40)");
+        }
         if (parId.containsKey(fabrique.id())) {
             throw new IllegalStateException("two invoice formats share the id '" + fabrique.id() + "': "
                     + parId.get(fabrique.id()).getClass().getName() + " and " + fabrique.getClass().getName());

@@ -10,6 +10,9 @@ import fr.monchai.core.compte.CompteService;
 import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Api;
 import fr.monchai.server.api.Ressources;
+import fr.monchai.server.api.TableRoutes;
+import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.facture.FormatsFacture;
 import fr.monchai.server.api.Parametres;
 
 /** The server's wiring: the database, the register on it, the accounts and settings, the API. */
@@ -68,9 +71,22 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage) {
-        Ressources ressources = new Ressources(chai, comptes, parametres, stockage::repond);
-        return new Api(ressources.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
+    FormatsFacture formats() {
+        return FormatsFacture.decouvrir();
+    }
+
+    @Provides
+    @Singleton
+    ExportateursDrm exportateursDrm() {
+        return ExportateursDrm.decouvrir();
+    }
+
+    @Provides
+    @Singleton
+    Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage, FormatsFacture formats,
+            ExportateursDrm drm) {
+        TableRoutes table = Ressources.table(chai, comptes, parametres, formats, drm, stockage::repond);
+        return new Api(table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
                 configuration.tailleCorpsMax(), configuration.derriereProxy());
     }
 

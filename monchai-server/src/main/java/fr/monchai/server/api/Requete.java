@@ -54,6 +54,37 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
     }
 
     /**
+     * @param nom a parameter's name, for the error
+     * @param valeur its text
+     * @return it as a whole number
+     * @throws DomainException naming the parameter when it is not one
+     */
+    static long nombre(String nom, String valeur) {
+        try {
+            return Long.parseLong(valeur);
+        } catch (NumberFormatException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être un nombre entier");
+        }
+    }
+
+    /**
+     * @param <E> the enumeration
+     * @param type its class
+     * @param nom a parameter's name, for the error
+     * @param valeur its text, a constant's name
+     * @return that constant
+     * @throws DomainException naming the parameter and listing the values when it is none of them
+     */
+    static <E extends Enum<E>> E enumeration(Class<E> type, String nom, String valeur) {
+        try {
+            return Enum.valueOf(type, valeur);
+        } catch (IllegalArgumentException e) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être l'une des valeurs "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /**
      * @param nom a query parameter holding a day
      * @return it, if given
      * @throws DomainException naming the parameter when it is not a day AAAA-MM-JJ between 1900 and 2100

@@ -72,8 +72,6 @@ public record Route(String methode, String chemin, Set<Role> roles, boolean crea
         };
     }
 
-    /** Every role. */
-    public static final Set<Role> TOUS = Set.of(Role.values());
 
     /** A handler. */
     @FunctionalInterface

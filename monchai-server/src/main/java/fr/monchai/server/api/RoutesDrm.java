@@ -1,5 +1,7 @@
 package fr.monchai.server.api;
 
+import fr.monchai.core.commun.Exiger;
+
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
@@ -31,14 +33,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /** The monthly DRM (preview, export, history, files), locking a month, and the journal as CSV. */
-final class RessourcesDrm {
+final class RoutesDrm implements Ressource {
 
-    private static final Set<Role> DRM = Set.of(Role.ADMIN, Role.OENOLOGUE, Role.COMPTA);
 
     private final MonChai chai;
     private final Parametres parametres;
     private final ServiceDrm drm;
-    private final List<Route> routes = new ArrayList<>();
 
     /** An export of a month's DRM; a final one locks the month. */
     record Demande(String mois, Optional<String> plugin, boolean definitif) {}
@@ -49,22 +49,26 @@ final class RessourcesDrm {
     /** A locked month and how many movements it locked. */
     record Verrouillage(String mois, int mouvementsVerrouilles) {}
 
-    RessourcesDrm(MonChai chai, Parametres parametres) {
+    RoutesDrm(MonChai chai, Parametres parametres, ExportateursDrm plugins) {
         this.chai = chai;
         this.parametres = parametres;
-        this.drm = new ServiceDrm(chai, ExportateursDrm.decouvrir());
-        route("GET", "/api/drm/apercu", DRM, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", Void.class, ApercuDrm.class, r ->
+        this.drm = new ServiceDrm(chai, plugins);
+    }
+
+    @Override
+    public void declarer(TableRoutes t) {
+        t.route("GET", "/api/drm/apercu", Role.DECLARATION, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", Void.class, ApercuDrm.class, r ->
                 Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), r.query("plugin").orElse("interloire"), Map.of())));
-        route("POST", "/api/drm/exports", DRM, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
+        t.route("POST", "/api/drm/exports", Role.DECLARATION, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
             Demande d = r.lire(Demande.class);
             ExportDeclaration e = drm.exporter(r.domaine(), mois(Optional.ofNullable(d.mois())), declarant(r),
                     (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"), Map.of(), d.definitif(),
                     r.utilisateur().orElseThrow().email(), Instant.now());
             return Reponse.cree(e);
         });
-        route("GET", "/api/drm/exports", DRM, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(chai.declarations().historique(r.domaine())));
-        route("GET", "/api/drm/exports/:id/fichiers/:rang", DRM, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {
-            ExportDeclaration e = RessourcesCommerce.trouve(chai.declarations().trouver(r.domaine(), r.id("id")), "id", "l'export",
+        t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(chai.declarations().historique(r.domaine())));
+        t.route("GET", "/api/drm/exports/:id/fichiers/:rang", Role.DECLARATION, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {
+            ExportDeclaration e = Exiger.trouve(chai.declarations().trouver(r.domaine(), r.id("id")), "id", "l'export",
                     r.id("id"));
             long rang = r.id("rang");
             if (rang < 0 || rang >= e.artefacts().size()) {
@@ -73,21 +77,15 @@ final class RessourcesDrm {
             Artefact a = e.artefacts().get((int) rang);
             return Reponse.fichier(a.contenu(), a.typeMedia(), a.nom());
         });
-        route("POST", "/api/periodes/verrouiller", Set.of(Role.ADMIN, Role.OENOLOGUE), "Verrouille un mois déclaré", Verrou.class, Verrouillage.class, r -> {
+        t.route("POST", "/api/periodes/verrouiller", Role.CORRECTION, "Verrouille un mois déclaré", Verrou.class, Verrouillage.class, r -> {
             YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
             return Reponse.ok(new Verrouillage(m.toString(), chai.periodes().verrouiller(r.domaine(), m)));
         });
-        route("GET", "/api/mouvements.csv", Route.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité", Void.class, Route.Fichier.class,
+        t.route("GET", "/api/mouvements.csv", Role.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité", Void.class, Route.Fichier.class,
                 r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
     }
 
-    List<Route> routes() {
-        return routes;
-    }
 
-    private void route(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie, Route.Traitement t) {
-        routes.add(Route.de(methode, chemin, roles, resume, entree, sortie, t));
-    }
 
     private fr.monchai.drm.modele.Declarant declarant(Requete r) {
         return parametres.de(r.domaine()).orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "parametres",

@@ -1,0 +1,120 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.chai.Composition;
+import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.chai.FiltreVendanges;
+import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Exiger;
+import fr.monchai.core.compte.Adhesion;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Role;
+import fr.monchai.core.compte.Session;
+import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.MouvementCrd;
+import fr.monchai.core.crd.NouveauMouvementCrd;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.PageJournal;
+import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.registre.AchatVrac;
+import fr.monchai.core.registre.AjustementLot;
+import fr.monchai.core.registre.Assemblage;
+import fr.monchai.core.registre.ContrePassation;
+import fr.monchai.core.registre.EtatCuve;
+import fr.monchai.core.registre.LotEnCuve;
+import fr.monchai.core.registre.MiseEnBouteille;
+import fr.monchai.core.registre.NouvelleCuve;
+import fr.monchai.core.registre.NouvelleParcelle;
+import fr.monchai.core.registre.NouvelleVendange;
+import fr.monchai.core.registre.Perte;
+import fr.monchai.core.registre.Soutirage;
+import fr.monchai.core.registre.StockBouteilles;
+import fr.monchai.core.registre.Tracabilite;
+import fr.monchai.core.registre.VenteBouteilles;
+import fr.monchai.core.registre.VenteVrac;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/** The journal: movements as drafts, validation, reversal, customs references, CRD capsules. */
+final class RoutesMouvements implements Ressource {
+
+    /** The balance of one CRD capsule account. */
+    record SoldeCapsules(CompteCapsules compte, long quantite) {}
+    /** A reversal's date and reason. */
+    record SaisieContrePassation(LocalDate date, Optional<String> commentaire) {}
+
+    private final MonChai chai;
+
+    RoutesMouvements(MonChai chai) {
+        this.chai = chai;
+    }
+
+    @Override
+    public void declarer(TableRoutes t) {
+        t.route("GET", "/api/mouvements", Role.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", Void.class, PageJournal.class, r -> {
+            FiltreJournal f = new FiltreJournal(r.date("du"), r.date("au"),
+                    r.query("type").map(type -> Requete.enumeration(TypeMouvement.class, "type", type.toUpperCase(java.util.Locale.ROOT))),
+                    r.query("statut").map(s -> Requete.enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
+                    r.query("lot").map(l -> OptionalLong.of(Requete.nombre("lot", l))).orElse(OptionalLong.empty()));
+            int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
+            int taille = (int) Requete.nombre("taille", r.query("taille").orElse("50"));
+            return Reponse.ok(chai.registre().journal(r.domaine(), f, page, taille));
+        });
+        t.route("GET", "/api/mouvements/:id", Role.TOUS, "Un mouvement", Void.class, Mouvement.class, r -> Reponse.ok(
+                Exiger.trouve(chai.mouvements().trouver(r.domaine(), r.id("id")), "id", "le mouvement", r.id("id"))));
+        t.route("POST", "/api/mouvements/soutirages", Role.CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)", Soutirage.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().soutirer(r.domaine(), r.lire(Soutirage.class))));
+        t.route("POST", "/api/mouvements/assemblages", Role.CHAI, "Assemblage de lots dans une cuve (brouillon)", Assemblage.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().assembler(r.domaine(), r.lire(Assemblage.class))));
+        t.route("POST", "/api/mouvements/pertes", Role.CHAI, "Perte constatée sur un lot (brouillon)", Perte.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().constaterPerte(r.domaine(), r.lire(Perte.class))));
+        t.route("POST", "/api/mouvements/ventes-bouteilles", Role.CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)", VenteBouteilles.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().vendreBouteilles(r.domaine(), r.lire(VenteBouteilles.class))));
+        t.route("POST", "/api/mouvements/ventes-vrac", Role.CHAI, "Sortie de vrac vers une destination fiscale (brouillon)", VenteVrac.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().vendreVrac(r.domaine(), r.lire(VenteVrac.class))));
+        t.route("POST", "/api/mouvements/achats-vrac", Role.CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().acheterVrac(r.domaine(), r.lire(AchatVrac.class))));
+        t.route("POST", "/api/mouvements/ajustements", Role.CORRECTION, "Ajustement d'inventaire commenté (brouillon)", AjustementLot.class, Mouvement.class,
+                r -> Reponse.cree(chai.mouvements().ajusterLot(r.domaine(), r.lire(AjustementLot.class))));
+        t.route("POST", "/api/mouvements/:id/valider", Role.CHAI, "Valide un brouillon : numéro de registre, plus de modification", Void.class, Mouvement.class,
+                r -> Reponse.ok(chai.mouvements().valider(r.domaine(), r.id("id"))));
+        t.route("POST", "/api/mouvements/:id/contre-passation", Role.CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", SaisieContrePassation.class, Mouvement.class, r -> {
+            SaisieContrePassation s = r.lire(SaisieContrePassation.class);
+            return Reponse.cree(chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), s.date(),
+                    s.commentaire() == null ? Optional.empty() : s.commentaire())));
+        });
+        t.route("POST", "/api/mouvements/:id/references", Role.CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)", ReferenceSortie.class, ReferenceSortie.class,
+                r -> {
+                    ReferenceSortie ref = r.lire(ReferenceSortie.class);
+                    chai.mouvements().documenterSortie(r.domaine(), r.id("id"), ref);
+                    return Reponse.ok(ref);
+                });
+        t.route("GET", "/api/capsules", Role.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
+                r -> Reponse.ok(chai.capsules().soldes(r.domaine(), r.date("date").orElse(LocalDate.now())).entrySet().stream()
+                        .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));
+        t.route("POST", "/api/capsules", Role.CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)", NouveauMouvementCrd.class, MouvementCrd.class,
+                r -> Reponse.cree(chai.capsules().enregistrer(r.domaine(), r.lire(NouveauMouvementCrd.class))));
+        t.route("DELETE", "/api/mouvements/:id", Role.CHAI, "Supprime un brouillon (jamais un mouvement validé)", Void.class, Void.class, r -> {
+            chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
+            return Reponse.vide();
+        });
+    }
+}
