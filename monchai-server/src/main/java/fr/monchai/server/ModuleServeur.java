@@ -11,6 +11,17 @@ import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Api;
 import fr.monchai.server.api.Ressources;
 import fr.monchai.server.api.TableRoutes;
+import fr.monchai.server.api.Ralentisseur;
+import fr.monchai.server.api.Ressource;
+import fr.monchai.server.pages.Gabarits;
+import fr.monchai.server.pages.PagesAcces;
+import fr.monchai.server.pages.PagesChai;
+import fr.monchai.server.pages.PagesEquipe;
+import fr.monchai.server.pages.PagesErreurHtml;
+import fr.monchai.server.pages.Vue;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.facture.FormatsFacture;
 import fr.monchai.server.api.Parametres;
@@ -85,9 +96,17 @@ public final class ModuleServeur extends AbstractModule {
     @Singleton
     Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage, FormatsFacture formats,
             ExportateursDrm drm) {
-        TableRoutes table = Ressources.table(chai, comptes, parametres, formats, drm, stockage::repond);
+        Ralentisseur ralentisseur = new Ralentisseur(Clock.systemUTC());
+        Gabarits gabarits = new Gabarits();
+        Vue vue = new Vue(gabarits, chai);
+        List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, stockage::repond,
+                ralentisseur));
+        ressources.add(new PagesAcces(vue, comptes, ralentisseur));
+        ressources.add(new PagesChai(vue, chai));
+        ressources.add(new PagesEquipe(vue, comptes));
+        TableRoutes table = TableRoutes.de(ressources);
         return new Api(table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
-                configuration.tailleCorpsMax(), configuration.derriereProxy());
+                configuration.tailleCorpsMax(), configuration.derriereProxy(), new PagesErreurHtml(gabarits));
     }
 
     @Provides

@@ -15,6 +15,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.StaticHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -50,6 +51,13 @@ public final class Api {
     private final boolean cookiesSecurises;
     private final long tailleCorpsMax;
     private final boolean derriereProxy;
+    private final PagesErreur pagesErreur;
+
+    /** The scripts and styles a page may load: this server's own, nothing inline. */
+    static final String POLITIQUE = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** The htmx served from its WebJar. */
+    public static final String VERSION_HTMX = "2.0.10";
 
     /**
      * @param routes the API's routes
@@ -58,9 +66,11 @@ public final class Api {
      * @param cookiesSecurises whether cookies carry {@code Secure} (behind TLS)
      * @param tailleCorpsMax the largest body accepted, in bytes
      * @param derriereProxy whether a trusted proxy names the client in {@code X-Forwarded-For}
+     * @param pagesErreur renders the error pages of HTML routes (403, 404, 500)
      */
     public Api(List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
-            boolean derriereProxy) {
+            boolean derriereProxy, PagesErreur pagesErreur) {
+        this.pagesErreur = pagesErreur;
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
         this.idempotence = idempotence;
@@ -90,12 +100,27 @@ public final class Api {
             ctx.addEndHandler(fin -> journaliser(ctx));
             ctx.next();
         });
+        r.route().handler(ctx -> {
+            // Every answer: no sniffing, no framing, no referrer to other sites, and a policy that allows
+            // only this server's own scripts and styles (the pages have no inline script or style).
+            ctx.response().putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "same-origin")
+                    .putHeader("Content-Security-Policy", POLITIQUE);
+            ctx.next();
+        });
+        r.route("/static/htmx/*").handler(StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
+                .setCachingEnabled(true).setMaxAgeSeconds(86_400));
+        r.route("/static/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(3_600));
         r.route().handler(BodyHandler.create(false).setBodyLimit(tailleCorpsMax));
         for (Route route : routes) {
             r.route(HttpMethod.valueOf(route.methode()), route.chemin()).handler(ctx -> traiter(ctx, route, travail));
         }
-        r.route().last().handler(ctx -> envoyer(ctx, 404, Problemes.probleme(404, "Introuvable", "aucune route " + ctx.request().method()
-                + " " + ctx.request().path())));
+        r.route().last().handler(ctx -> {
+            if (estPage(ctx.request().path())) {
+                html(ctx, 404, pagesErreur.page(404, "Page introuvable", "Cette adresse ne mène à aucune page de Mon Chai.", null));
+            } else {
+                envoyer(ctx, 404, Problemes.probleme(404, "Introuvable", "aucune route " + ctx.request().method() + " " + ctx.request().path()));
+            }
+        });
         r.errorHandler(413, ctx -> envoyer(ctx, 413, Problemes.probleme(413, "Corps trop grand", "le corps dépasse "
                 + tailleCorpsMax + " octets")));
         r.errorHandler(405, ctx -> envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method()
@@ -147,7 +172,21 @@ public final class Api {
         return t.equals("application/json") || (t.startsWith("application/") && t.endsWith("+json"));
     }
 
+    /** Whether a path is a page (HTML) rather than the API's (JSON). */
+    private static boolean estPage(String chemin) {
+        return !chemin.startsWith("/api/") && !chemin.equals("/healthz");
+    }
+
+    private static void html(RoutingContext ctx, int statut, String page) {
+        if (!ctx.response().ended()) {
+            ctx.response().setStatusCode(statut).putHeader("Content-Type", "text/html; charset=utf-8").end(page);
+        }
+    }
+
     private void traiter(RoutingContext ctx, Route route, WorkerExecutor travail) {
+        if (route.page()) {
+            ctx.response().putHeader("Vary", "HX-Request").putHeader("Cache-Control", "no-store");
+        }
         if (route.entree() != Void.class && !estJson(ctx.request().getHeader("Content-Type"))) {
             envoyer(ctx, 415, Problemes.probleme(415, "Type de contenu non pris en charge",
                     "le corps de " + route.methode() + " " + route.chemin() + " s'envoie en application/json"));
@@ -159,34 +198,50 @@ public final class Api {
         Optional<String> cookie = Optional.ofNullable(ctx.request().getCookie(COOKIE)).map(Cookie::getValue);
         Optional<String> bearer = Optional.ofNullable(ctx.request().getHeader("Authorization")).filter(a -> a.startsWith("Bearer "))
                 .map(a -> a.substring(7).strip());
-        String csrfRecu = ctx.request().getHeader(CSRF);
+        String csrfRecu = Optional.ofNullable(ctx.request().getHeader(CSRF))
+                .orElse(route.page() ? ctx.request().getFormAttribute("_csrf") : null);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
         String client = client(ctx);
         boolean lecture = "GET".equals(route.methode());
+        Map<String, String> entetes = route.page() ? Map.of("HX-Request", Optional.ofNullable(ctx.request().getHeader("HX-Request"))
+                .orElse(""), "HX-Boosted", Optional.ofNullable(ctx.request().getHeader("HX-Boosted")).orElse("")) : Map.of();
         travail.<Reponse>executeBlocking(() -> {
             Optional<Utilisateur> utilisateur = Optional.empty();
+            Optional<String> csrf = Optional.empty();
             if (bearer.isPresent()) {
                 utilisateur = comptes.parJeton(bearer.get());
             } else if (cookie.isPresent()) {
                 Optional<Session> session = comptes.session(cookie.get());
                 if (session.isPresent() && !lecture && !route.publique() && !egaux(session.get().csrf(), csrfRecu)) {
+                    if (route.page()) {
+                        return Reponse.html(403, pagesErreur.page(403, "Formulaire expiré", "Ce formulaire n'a pas été envoyé avec "
+                                + "son jeton de sécurité : rechargez la page et recommencez. Rien n'a été enregistré.", session.get().utilisateur()));
+                    }
                     return new Reponse(403, Problemes.probleme(403, "Jeton CSRF manquant ou faux",
                             "une écriture par session doit renvoyer le jeton reçu à la connexion dans l'en-tête " + CSRF), null, null);
                 }
                 utilisateur = session.map(Session::utilisateur);
+                csrf = session.map(Session::csrf);
             }
             if (!route.publique()) {
                 if (utilisateur.isEmpty()) {
+                    if (route.page()) {
+                        return Reponse.redirection("/connexion");
+                    }
                     return new Reponse(401, Problemes.probleme(401, "Authentification requise",
                             "connectez-vous (POST /api/auth/login) ou présentez un jeton Bearer"), null, null);
                 }
                 if (!route.roles().contains(utilisateur.get().role())) {
+                    if (route.page()) {
+                        return Reponse.html(403, pagesErreur.page(403, "Accès refusé", "Votre rôle dans ce domaine ne permet pas "
+                                + "d'ouvrir cette page.", utilisateur.get()));
+                    }
                     return new Reponse(403, Problemes.probleme(403, "Interdit", "le rôle " + utilisateur.get().role()
                             + " ne permet pas " + route.methode() + " " + route.chemin()), null, null);
                 }
             }
             Requete requete = new Requete(utilisateur, utilisateur.isPresent() && bearer.isEmpty() ? cookie : Optional.empty(), client,
-                    Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps);
+                    Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps, csrf, entetes);
             if (route.creation() && cle != null && utilisateur.isPresent()) {
                 return idempotent(utilisateur.get().domaineId(), cle, route, corps, ignore -> executer(route, requete));
             }
@@ -198,20 +253,41 @@ public final class Api {
         }, false).onComplete(res -> {
             if (res.failed()) {
                 JOURNAL.log(Level.SEVERE, "request " + ctx.get("requestId") + " failed", res.cause());
+                if (route.page()) {
+                    html(ctx, 500, pagesErreur.page(500, "Une erreur est survenue", "Nous sommes désolés : l'opération n'a pas abouti et "
+                            + "rien n'a été enregistré. Si cela se reproduit, donnez ce numéro au support : " + ctx.get("requestId"), null));
+                    return;
+                }
                 envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous " + ctx.get("requestId")));
                 return;
             }
-            Reponse rep = res.result();
+            repondre(ctx, res.result());
+        });
+    }
+
+    private void repondre(RoutingContext ctx, Reponse rep) {
+        {
             if (rep.corps() instanceof Connexion c) {
                 ctx.response().addCookie(Cookie.cookie(COOKIE, c.cookie()).setHttpOnly(true).setSecure(cookiesSecurises)
                         .setSameSite(CookieSameSite.STRICT).setPath("/").setMaxAge(c.dureeSecondes()));
-                envoyer(ctx, rep.statut(), c.corps());
+                if (c.corps() instanceof Redirection) {
+                    repondre(ctx, new Reponse(303, c.corps(), null, null));
+                } else {
+                    envoyer(ctx, rep.statut(), c.corps());
+                }
+            } else if (rep.corps() instanceof Redirection redirection) {
+                // htmx follows a 303 itself and pushes the final address; a plain browser does the same.
+                ctx.response().setStatusCode(303).putHeader("Location", redirection.url()).end();
             } else if (rep.corps() instanceof Attendre a) {
                 ctx.response().putHeader("Retry-After", Long.toString(a.secondes()));
                 envoyer(ctx, rep.statut(), a.corps());
-            } else if (rep.corps() instanceof Deconnexion) {
+            } else if (rep.corps() instanceof Deconnexion d) {
                 ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
-                envoyer(ctx, 204, null);
+                if (d.suite().isPresent()) {
+                    ctx.response().setStatusCode(303).putHeader("Location", d.suite().get()).end();
+                } else {
+                    envoyer(ctx, 204, null);
+                }
             } else if (rep.corps() instanceof byte[] octets) {
                 if (rep.fichier() != null) {
                     ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + rep.fichier() + "\"");
@@ -223,25 +299,37 @@ public final class Api {
             } else {
                 envoyer(ctx, rep.statut(), rep.corps());
             }
-        });
+        }
     }
 
     /** A login's answer: the cookie to set, and the body. */
-    record Connexion(String cookie, long dureeSecondes, Object corps) {}
+    public record Connexion(String cookie, long dureeSecondes, Object corps) {}
 
     /** An answer to retry later: its body, and the seconds to wait ({@code Retry-After}). */
     record Attendre(Object corps, long secondes) {}
 
-    /** A logout's answer: clear the cookie. */
-    record Deconnexion() {}
+    /**
+     * A logout's answer: clear the cookie, then answer 204 or go to a page.
+     *
+     * @param suite the page to go to, for a logout from a page
+     */
+    public record Deconnexion(Optional<String> suite) {}
+
+    /** A page's answer after a successful form: go to that page (303, post/redirect/get). */
+    public record Redirection(String url) {}
 
     /** A stored answer of an idempotent POST, replayed. */
     record Rejoue(int statut, String json) {}
 
-    private static Reponse executer(Route route, Requete requete) throws Exception {
+    private Reponse executer(Route route, Requete requete) throws Exception {
         try {
             return route.traitement().traiter(requete);
         } catch (DomainException e) {
+            if (route.page()) {
+                int statut = Problemes.statut(e);
+                return Reponse.html(statut, pagesErreur.page(statut, statut == 404 ? "Introuvable" : "Opération refusée",
+                        e.violations().get(0).message(), requete.utilisateur().orElse(null)));
+            }
             return new Reponse(Problemes.statut(e), Problemes.de(e), null, null);
         } catch (StockageException e) {
             return new Reponse(Problemes.statut(e), Problemes.probleme(Problemes.statut(e), "Base de données indisponible",

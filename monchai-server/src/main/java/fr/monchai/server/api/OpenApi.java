@@ -28,7 +28,7 @@ public final class OpenApi {
     public static Map<String, Object> document(List<Route> routes) {
         Schemas.Document schemas = new Schemas.Document();
         Map<String, Object> chemins = new TreeMap<>();
-        for (Route r : routes) {
+        for (Route r : routes.stream().filter(x -> !x.page()).toList()) {
             @SuppressWarnings("unchecked")
             Map<String, Object> operations = (Map<String, Object>) chemins.computeIfAbsent(r.cheminOpenApi(), k -> new TreeMap<>());
             operations.put(r.methode().toLowerCase(Locale.ROOT), operation(r, schemas));

@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * client's wait grows) and new clients of that address, by at most a minute. Kept in memory:
  * two servers each count their own attempts, which halves the slowing, never disables it.
  */
-final class Ralentisseur {
+public final class Ralentisseur {
 
     static final int GRATUITS = 3;
     static final Duration ATTENTE_MAX_ADRESSE = Duration.ofMinutes(1);
@@ -36,7 +36,7 @@ final class Ralentisseur {
     private final Map<String, Instant> connus = new ConcurrentHashMap<>();
 
     /** @param horloge the time (a fixed one in tests) */
-    Ralentisseur(Clock horloge) {
+    public Ralentisseur(Clock horloge) {
         this.horloge = horloge;
     }
 
@@ -45,7 +45,7 @@ final class Ralentisseur {
      * @param client the client's IP address
      * @return how long this client must still wait before trying this address, if at all
      */
-    Optional<Duration> attente(String adresse, String client) {
+    public Optional<Duration> attente(String adresse, String client) {
         Instant maintenant = horloge.instant();
         Duration attente = reste(parClient.get(client), ATTENTE_MAX_CLIENT, maintenant);
         Instant connu = connus.get(cle(adresse, client));
@@ -57,7 +57,7 @@ final class Ralentisseur {
     }
 
     /** Counts a failed attempt against the address and the client. */
-    void echec(String adresse, String client) {
+    public void echec(String adresse, String client) {
         Instant maintenant = horloge.instant();
         nettoyer(maintenant);
         parAdresse.merge(normaliser(adresse), new Echecs(1, maintenant), (a, b) -> suite(a, maintenant));
@@ -69,7 +69,7 @@ final class Ralentisseur {
      * client's own failures stay until they are forgotten: one success (such as signing up a
      * new address) must not buy an attacker a new series of attempts.
      */
-    void succes(String adresse, String client) {
+    public void succes(String adresse, String client) {
         parAdresse.remove(normaliser(adresse));
         connus.put(cle(adresse, client), horloge.instant());
     }

@@ -20,6 +20,23 @@ public record Reponse(int statut, Object corps, String type, String fichier) {
         return new Reponse(201, corps, "application/json", null);
     }
 
+    /**
+     * @param statut 200, or 422 for a form shown again with its errors, 403, 404…
+     * @param html the page
+     * @return it as {@code text/html}
+     */
+    public static Reponse html(int statut, String html) {
+        return new Reponse(statut, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
+    }
+
+    /**
+     * @param url a page of this server, such as {@code /app/cuverie}
+     * @return 303 to it: the end of a successful form (post/redirect/get)
+     */
+    public static Reponse redirection(String url) {
+        return new Reponse(303, new Api.Redirection(url), null, null);
+    }
+
     /** @return 204, no body */
     public static Reponse vide() {
         return new Reponse(204, null, null, null);

@@ -24,8 +24,11 @@ import java.util.stream.Collectors;
  * @param parametres the path parameters
  * @param query the query parameters
  * @param corps the body
+ * @param csrf the session's CSRF token, for the forms a page renders
+ * @param entetes the htmx headers of a page request ({@code HX-Request}, {@code HX-Boosted}), empty strings when absent
  */
-public record Requete(Optional<Utilisateur> utilisateur, Optional<String> session, String client, Map<String, String> parametres, Map<String, String> query, byte[] corps) {
+public record Requete(Optional<Utilisateur> utilisateur, Optional<String> session, String client, Map<String, String> parametres, Map<String, String> query, byte[] corps,
+        Optional<String> csrf, Map<String, String> entetes) {
 
     /** @return the caller's domaine (the route required a user) */
     public long domaine() {

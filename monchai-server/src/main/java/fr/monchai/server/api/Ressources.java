@@ -4,7 +4,6 @@ import fr.monchai.core.MonChai;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.facture.FormatsFacture;
-import java.time.Clock;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -20,16 +19,17 @@ public final class Ressources {
      * @param formats the invoice formats (plugins)
      * @param drm the DRM formats (plugins)
      * @param baseEnVie whether the database answers, for {@code /healthz}
-     * @return the table of every route
+     * @param ralentisseur the slowing of failed logins, shared with the log-in page
+     * @return the API's resources
      */
-    public static TableRoutes table(MonChai chai, CompteService comptes, Parametres parametres, FormatsFacture formats,
-            ExportateursDrm drm, Supplier<Boolean> baseEnVie) {
-        return TableRoutes.de(List.of(
-                new RoutesComptes(chai, comptes, new Ralentisseur(Clock.systemUTC())),
+    public static List<Ressource> api(MonChai chai, CompteService comptes, Parametres parametres, FormatsFacture formats,
+            ExportateursDrm drm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur) {
+        return List.of(
+                new RoutesComptes(chai, comptes, ralentisseur),
                 new RoutesCellier(chai),
                 new RoutesMouvements(chai),
                 new RoutesCommerce(chai, parametres, formats),
                 new RoutesDrm(chai, parametres, drm),
-                new RoutesSysteme(baseEnVie)));
+                new RoutesSysteme(baseEnVie));
     }
 }

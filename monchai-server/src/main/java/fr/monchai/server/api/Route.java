@@ -44,6 +44,16 @@ public record Route(String methode, String chemin, Set<Role> roles, boolean crea
         return new Route(methode, chemin, roles, creation, resume, entree, sortie, traitement);
     }
 
+    /** The answer type of a page: HTML for a person, outside the OpenAPI document. */
+    public static final class Page {
+        private Page() {}
+    }
+
+    /** @return whether this route is a page (HTML, forms) rather than the JSON API */
+    public boolean page() {
+        return sortie == Page.class;
+    }
+
     /** The answer type of a route that sends a file (PDF, CSV, XML) rather than JSON. */
     public static final class Fichier {
         private Fichier() {}

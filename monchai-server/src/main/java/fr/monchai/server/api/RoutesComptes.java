@@ -107,7 +107,7 @@ final class RoutesComptes implements Ressource {
                     }
                     return connexion(comptes.changerDomaine(cookie, choix.domaineId()), 200);
                 });
-        t.route("POST", "/api/auth/logout", Role.TOUS, "Ferme la session", Void.class, Void.class, r -> new Reponse(204, new Api.Deconnexion(), null, null));
+        t.route("POST", "/api/auth/logout", Role.TOUS, "Ferme la session", Void.class, Void.class, r -> new Reponse(204, new Api.Deconnexion(Optional.empty()), null, null));
         t.route("GET", "/api/me", Role.TOUS, "L'utilisateur connecté, son domaine et son rôle", Void.class, Moi.class, r -> {
             Utilisateur u = r.utilisateur().orElseThrow();
             return Reponse.ok(new Moi(u, chai.domaines().trouver(u.domaineId()).orElseThrow(), List.of(u.role()), comptes.adhesions(u)));

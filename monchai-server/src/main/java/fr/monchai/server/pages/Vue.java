@@ -1,0 +1,144 @@
+package fr.monchai.server.pages;
+
+import fr.monchai.core.MonChai;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Violation;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.compte.Role;
+import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.server.api.Reponse;
+import fr.monchai.server.api.Requete;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What every page shares: the layout's model (who is logged in, in which domaine, what their
+ * role lets them do, the CSRF token, the message of the last action), the French formats, and
+ * the rule that a refused form comes back as 422 with the core's message beside its field.
+ */
+public final class Vue {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
+    /** The messages a redirect may announce, by key: a query parameter never carries free text onto a page. */
+    private static final Map<String, String> MESSAGES = Map.ofEntries(
+            Map.entry("vendange-brouillon", "Vendange enregistrée en brouillon."),
+            Map.entry("vendange-validee", "Vendange validée : elle est au registre."),
+            Map.entry("parcelle-creee", "Parcelle créée."),
+            Map.entry("parcelle-modifiee", "Parcelle modifiée."),
+            Map.entry("parcelle-supprimee", "Parcelle supprimée."),
+            Map.entry("cuve-creee", "Cuve créée."),
+            Map.entry("mouvement-brouillon", "Mouvement enregistré en brouillon."),
+            Map.entry("mouvement-valide", "Mouvement validé : il est au registre."),
+            Map.entry("mouvement-supprime", "Brouillon supprimé."),
+            Map.entry("contre-passation", "Contre-passation enregistrée en brouillon : validez-la pour qu'elle compte."),
+            Map.entry("membre-invite", "Membre ajouté à l'équipe."),
+            Map.entry("role-change", "Rôle modifié."),
+            Map.entry("bienvenue", "Bienvenue dans Mon Chai."));
+
+    private final Gabarits gabarits;
+    private final MonChai chai;
+
+    /**
+     * @param gabarits the templates
+     * @param chai the register (the domaine's name for the layout)
+     */
+    public Vue(Gabarits gabarits, MonChai chai) {
+        this.gabarits = gabarits;
+        this.chai = chai;
+    }
+
+    /**
+     * Renders a page of the application (or its fragment, for an htmx request that is not a
+     * boosted navigation).
+     *
+     * @param r the request
+     * @param statut 200, or 422 when a form is shown again
+     * @param gabarit the page's template under {@code templates/}
+     * @param titre the page's title
+     * @param nav the navigation entry to highlight
+     * @param modele the page's own values
+     * @return the answer
+     */
+    public Reponse page(Requete r, int statut, String gabarit, String titre, String nav, Map<String, ?> modele) {
+        Map<String, Object> m = new HashMap<>(modele);
+        m.put("titre", titre);
+        m.put("nav", nav);
+        m.put("csrf", r.csrf().orElse(""));
+        m.put("cleIdempotence", UUID.randomUUID().toString());
+        m.put("fragment", "true".equals(r.entetes().get("HX-Request")) && !"true".equals(r.entetes().get("HX-Boosted")));
+        m.put("message", r.query("fait").map(MESSAGES::get).orElse(""));
+        m.putIfAbsent("erreurs", Map.of());
+        m.putIfAbsent("saisi", Map.of());
+        r.utilisateur().ifPresent(u -> {
+            m.put("utilisateur", Map.of("nom", u.nom(), "email", u.email(), "role", libelle(u.role())));
+            m.put("domaine", chai.domaines().trouver(u.domaineId()).map(d -> d.nom()).orElse(""));
+            m.put("droits", droits(u));
+        });
+        m.putIfAbsent("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
+        return Reponse.html(statut, gabarits.rendre(gabarit, m));
+    }
+
+    /**
+     * @param u a member
+     * @return what their role lets them do, for the templates to show only the controls they may use
+     */
+    public static Map<String, Boolean> droits(Utilisateur u) {
+        return Map.of("chai", Role.CHAI.contains(u.role()), "correction", Role.CORRECTION.contains(u.role()),
+                "admin", Role.ADMINISTRATION.contains(u.role()), "ventes", Role.VENTES.contains(u.role()),
+                "declaration", Role.DECLARATION.contains(u.role()));
+    }
+
+    /**
+     * @param e a refusal of the core
+     * @return its messages by field, as the form names its inputs (the core's names), and under
+     *     {@code ""} those of the whole operation
+     */
+    public static Map<String, String> erreurs(DomainException e) {
+        Map<String, String> erreurs = new LinkedHashMap<>();
+        for (Violation v : e.violations()) {
+            String champ = v.champ().replaceAll("\\[\\d+]", "");
+            erreurs.merge(champ, v.message(), (a, b) -> a + " ; " + b);
+        }
+        return erreurs;
+    }
+
+    /** @return a role in words */
+    public static String libelle(Role role) {
+        return switch (role) {
+            case ADMIN -> "Administrateur";
+            case OENOLOGUE -> "Œnologue";
+            case OPERATEUR -> "Opérateur de chai";
+            case COMPTA -> "Comptabilité";
+        };
+    }
+
+    /** @return a day as jj/mm/aaaa */
+    public static String date(LocalDate d) {
+        return d.format(DATE);
+    }
+
+    /** @return a volume in hectolitres with a decimal comma, such as {@code 25,4} */
+    public static String hl(Volume v) {
+        return decimal(v.enHl());
+    }
+
+    /** @return an exact decimal with a comma and French grouping, never through {@code double} */
+    public static String decimal(BigDecimal d) {
+        DecimalFormat f = new DecimalFormat("#,##0.#####", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        f.setParseBigDecimal(true);
+        return f.format(d.stripTrailingZeros());
+    }
+
+    /** @return a decimal as typed back in a field ({@code 25,4}, no grouping) */
+    public static String saisie(BigDecimal d) {
+        return d.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+}
