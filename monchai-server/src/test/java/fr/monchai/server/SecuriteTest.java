@@ -61,7 +61,7 @@ class SecuriteTest {
         for (Role role : Role.values()) {
             Client c = role == Role.ADMIN ? admin : membre(admin, role);
             for (Route r : routes()) {
-                if (r.chemin().equals("/api/auth/logout")) {
+                if (r.chemin().equals("/api/auth/logout") || r.chemin().equals("/deconnexion")) {
                     continue;
                 }
                 int statut = appeler(c, r, 987_654_321L).statut();
@@ -74,7 +74,8 @@ class SecuriteTest {
         assertEquals(List.of(), ecarts);
         for (Route r : routes()) {
             if (!r.publique()) {
-                assertEquals(401, appeler(new Client(), r, 1).statut(), "anonymous " + r.methode() + " " + r.chemin());
+                assertEquals(r.page() ? 303 : 401, appeler(new Client(), r, 1).statut(), "anonymous " + r.methode() + " " + r.chemin()
+                        + " (a page sends to the log-in page)");
             }
         }
     }

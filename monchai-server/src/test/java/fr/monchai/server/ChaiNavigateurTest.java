@@ -1,0 +1,218 @@
+package fr.monchai.server;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import fr.monchai.core.MonChai;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.journal.FiltreJournal;
+import fr.monchai.core.registre.LotEnCuve;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cellar in a real Chromium, against the real server and PostgreSQL: the dev book's journey
+ * (J3) at phone size, refusals that change nothing, escaping, roles, CSRF. Each screen is
+ * photographed to {@code target/ecrans/} and checked with axe-core.
+ */
+@Tag("navigateur")
+class ChaiNavigateurTest {
+
+    private static final String MOT_DE_PASSE = "motdepasse-42";
+
+    private static MonChai chai() {
+        return ServeurDeTest.serveur().injecteur().getInstance(MonChai.class);
+    }
+
+    private static long domaine(String email) {
+        return ServeurDeTest.serveur().injecteur().getInstance(CompteService.class).connecter(email, MOT_DE_PASSE, OptionalLong.empty())
+                .orElseThrow().utilisateur().domaineId();
+    }
+
+    private static Page.GetByRoleOptions nom(String nom) {
+        return new Page.GetByRoleOptions().setName(nom);
+    }
+
+    /** Signs up a new domaine through its page; returns the address. */
+    private static String inscrire(Page page, String domaine) {
+        String email = UUID.randomUUID() + "@exemple.fr";
+        page.navigate(ServeurDeTest.url() + "/");
+        assertThat(page).hasURL(ServeurDeTest.url() + "/connexion");
+        page.getByRole(AriaRole.LINK, nom("Créer mon domaine")).click();
+        page.getByLabel("Nom du domaine").fill(domaine);
+        page.getByLabel("Votre nom").fill("Alice");
+        page.getByLabel("Adresse électronique").fill(email);
+        page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
+        page.getByRole(AriaRole.BUTTON, nom("Créer mon domaine")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
+        return email;
+    }
+
+    private static void nouvelleCuve(Page page, String nom, String capacite) {
+        page.navigate(ServeurDeTest.url() + "/app/cuverie");
+        page.getByRole(AriaRole.LINK, nom("Nouvelle cuve")).click();
+        page.getByLabel("Nom").fill(nom);
+        page.getByLabel("Capacité (hl)").fill(capacite);
+        page.getByRole(AriaRole.BUTTON, nom("Créer la cuve")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Cuve créée");
+    }
+
+    @Test
+    void de_l_inscription_a_la_tracabilite_du_lot_sur_un_telephone() {
+        Page page = Navigateur.telephone();
+        String email = inscrire(page, "Domaine du Navigateur");
+        Navigateur.verifier(page, "telephone-tableau-de-bord");
+        long d = domaine(email);
+
+        page.getByRole(AriaRole.LINK, nom("Parcelles")).click();
+        page.getByRole(AriaRole.LINK, nom("Nouvelle parcelle")).click();
+        page.getByLabel("Nom").fill("Les Carrières");
+        page.getByLabel("Cépage").fill("Melon B.");
+        page.getByLabel("Surface (ha)").fill("1,2");
+        Navigateur.verifier(page, "telephone-parcelle");
+        page.getByRole(AriaRole.BUTTON, nom("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Parcelle créée");
+        Navigateur.verifier(page, "telephone-parcelles");
+        assertEquals("1.2", chai().parcelles().rechercher(d, "").get(0).surfaceHa().toPlainString(), "25,4 is read as 25.4");
+
+        nouvelleCuve(page, "Cuve 1", "50");
+        nouvelleCuve(page, "Cuve 2", "30");
+        Navigateur.verifier(page, "telephone-cuverie");
+
+        page.getByRole(AriaRole.LINK, nom("Tableau de bord")).click();
+        page.getByRole(AriaRole.LINK, nom("Ajouter une vendange")).click();
+        page.getByLabel("Volume récolté (hl)").fill("25,4");
+        page.getByLabel("Déchets (hl)").fill("0,8");
+        page.getByRole(AriaRole.RADIO, nom("Cuve 1")).check();
+        page.getByLabel("Produit (pour une cuve vide)").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Muscadet Sèvre et Maine sur lie (AOP)"));
+        Navigateur.verifier(page, "telephone-vendange");
+        page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vendange validée");
+        List<LotEnCuve> lots = chai().registre().lotsDisponibles(d);
+        assertEquals(1, lots.size());
+        assertEquals(Volume.hl("24.6"), lots.get(0).volume());
+        Navigateur.verifier(page, "telephone-cuve");
+
+        page.getByRole(AriaRole.LINK, nom("Soutirage")).click();
+        page.getByLabel("Volume soutiré (hl)").fill("5");
+        page.getByLabel("Lies et pertes (hl)").fill("0,1");
+        page.getByRole(AriaRole.RADIO, nom("Cuve 2")).check();
+        Navigateur.verifier(page, "telephone-soutirage");
+        page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");
+        assertEquals(Volume.hl("19.6"), chai().registre().cuves(d).get(0).volume(), "5 hl leave the cuve, the lees among them");
+
+        page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(0).cuve().id());
+        page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last().click();
+        page.getByLabel("Nombre de bouteilles").fill("2000");
+        page.getByLabel("Pertes (hl)").fill("0,2");
+        Navigateur.verifier(page, "telephone-mise-en-bouteille");
+        page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");
+        assertEquals(2000, chai().registre().stockBouteilles(d).get(0).nbBouteilles());
+        Navigateur.verifier(page, "telephone-journal");
+
+        page.navigate(ServeurDeTest.url() + "/app/lots/" + lots.get(0).lot().id());
+        assertThat(page.getByText("En amont, parcelles :")).isVisible();
+        assertThat(page.locator("main")).containsText("Les Carrières");
+        assertThat(page.locator("main")).containsText("2\u202f000");
+        Navigateur.verifier(page, "telephone-lot");
+        assertEquals(3, chai().registre().journal(d, FiltreJournal.TOUT).size());
+    }
+
+    @Test
+    void un_formulaire_refuse_garde_la_saisie_montre_le_message_et_ne_change_rien() {
+        Page page = Navigateur.telephone();
+        String email = inscrire(page, "Domaine des Refus");
+        long d = domaine(email);
+        page.navigate(ServeurDeTest.url() + "/app/parcelles/nouvelle");
+        page.getByLabel("Nom").fill("<script>alert(1)</script>");
+        page.getByLabel("Cépage").fill("Melon B.");
+        page.getByLabel("Surface (ha)").fill("beaucoup");
+        page.getByRole(AriaRole.BUTTON, nom("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Rien n'a été enregistré");
+        assertThat(page.getByText("doit être un nombre, comme 25,4").last()).isVisible();
+        assertThat(page.getByLabel("Nom")).hasValue("<script>alert(1)</script>");
+        assertThat(page.getByLabel("Surface (ha)")).hasAttribute("aria-invalid", "true");
+        Navigateur.verifier(page, "telephone-parcelle-refusee");
+        assertEquals(0, chai().parcelles().rechercher(d, "").size());
+
+        page.getByLabel("Surface (ha)").fill("0,5");
+        page.getByRole(AriaRole.BUTTON, nom("Enregistrer")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Parcelle créée");
+        assertThat(page.locator("main")).containsText("<script>alert(1)</script>");
+        assertEquals(0, page.locator("main script").count(), "a name is text, never markup");
+
+        page.getByRole(AriaRole.LINK, nom("Tableau de bord")).click();
+        page.getByRole(AriaRole.LINK, nom("Ajouter une vendange")).click();
+        page.getByLabel("Volume récolté (hl)").fill("vingt");
+        page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
+        assertThat(page.getByLabel("Volume récolté (hl)")).hasValue("vingt");
+        assertEquals(0, chai().registre().journal(d, FiltreJournal.TOUT).size(), "a refused harvest records nothing");
+        assertTrue(chai().vendanges().lister(d, fr.monchai.core.chai.FiltreVendanges.TOUT).isEmpty());
+    }
+
+    @Test
+    void chaque_role_ne_voit_que_ce_qu_il_peut_faire_et_l_adresse_tapee_donne_403() {
+        Client admin = Client.inscrit("Domaine des Rôles à l'écran");
+        for (String role : List.of("OPERATEUR", "COMPTA")) {
+            String email = UUID.randomUUID() + "@exemple.fr";
+            assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role, "mot_de_passe",
+                    MOT_DE_PASSE)).statut());
+            Page page = Navigateur.bureau();
+            page.navigate(ServeurDeTest.url() + "/connexion");
+            page.getByLabel("Adresse électronique").fill(email);
+            page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
+            page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
+            assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
+            assertEquals(0, page.getByRole(AriaRole.LINK, nom("Équipe")).count(), role + " sees no team page");
+            page.navigate(ServeurDeTest.url() + "/app/equipe");
+            assertThat(page.getByRole(AriaRole.HEADING, nom("Accès refusé"))).isVisible();
+            if (role.equals("COMPTA")) {
+                page.navigate(ServeurDeTest.url() + "/app/tableau-de-bord");
+                assertEquals(0, page.getByRole(AriaRole.LINK, nom("Ajouter une vendange")).count(), "no cellar forms for COMPTA");
+                var reponse = page.navigate(ServeurDeTest.url() + "/app/vendanges/nouvelle");
+                assertEquals(403, reponse.status());
+            } else {
+                page.navigate(ServeurDeTest.url() + "/app/journal");
+                assertEquals(0, page.getByText("Contre-passer").count(), "an operator cannot reverse");
+            }
+            Navigateur.verifier(page, "bureau-" + role.toLowerCase() + "-refus");
+        }
+    }
+
+    @Test
+    void un_formulaire_sans_jeton_csrf_est_refuse_par_une_page_qui_le_dit() {
+        Page page = Navigateur.bureau();
+        String email = inscrire(page, "Domaine CSRF à l'écran");
+        long d = domaine(email);
+        page.navigate(ServeurDeTest.url() + "/app/cuves/nouvelle");
+        page.locator("main input[name=_csrf]").evaluate("e => e.value = 'faux'");
+        page.getByLabel("Nom").fill("Cuve pirate");
+        page.getByLabel("Capacité (hl)").fill("10");
+        // htmx would send the right token in its header: a plain post is what a forged form does.
+        page.locator("body").evaluate("b => b.removeAttribute('hx-headers')");
+        page.evaluate("() => { document.body.setAttribute('hx-boost', 'false'); }");
+        page.locator("form[action='/app/cuves']").evaluate("f => f.submit()");
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Formulaire expiré"))).isVisible();
+        assertTrue(chai().cuves().lister(d).isEmpty());
+        Navigateur.photo(page, "bureau-csrf");
+        page.navigate(ServeurDeTest.url() + "/app/cuverie");
+        Navigateur.verifier(page, "bureau-cuverie");
+        String html = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(ServeurDeTest.url() + "/connexion")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).join().body();
+        assertFalse(html.contains("style=") || html.contains("<script>") || html.matches("(?s).*\\son[a-z]+=.*"),
+                "no inline script, style or handler: the CSP allows none");
+    }
+}
