@@ -24,12 +24,13 @@ public final class Bancs {
         BANCS.put("profil-validation", ProfilValidationBanc::new);
         BANCS.put("drm", DrmBanc::new);
         BANCS.put("serveur", ServeurBanc::new);
+        BANCS.put("vendange-klm", VendangeKlmBanc::new);
     }
 
     private Bancs() {}
 
     /**
-     * @param args benchmark names ({@code factures}, {@code persistance}, {@code drm}, {@code serveur}); none for all
+     * @param args benchmark names ({@code factures}, {@code persistance}, {@code drm}, {@code serveur}, {@code vendange-klm}); none for all
      * @throws Exception when a benchmark fails
      */
     public static void main(String[] args) throws Exception {

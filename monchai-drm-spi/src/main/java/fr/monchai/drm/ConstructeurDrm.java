@@ -63,7 +63,6 @@ public final class ConstructeurDrm {
     }
 
     /**
-     * @param domaineId the domaine
      * @param mois the declared month
      * @param declarant who declares
      * @return the declaration

@@ -40,7 +40,6 @@ public final class ServiceDrm {
     }
 
     /**
-     * @param domaineId the domaine
      * @param mois the month
      * @param declarant who declares
      * @param plugin the plugin's id
@@ -62,7 +61,6 @@ public final class ServiceDrm {
     /**
      * Exports a month: refused with every blocking anomaly when the checks find any.
      *
-     * @param domaineId the domaine
      * @param mois the month
      * @param declarant who declares
      * @param plugin the plugin's id

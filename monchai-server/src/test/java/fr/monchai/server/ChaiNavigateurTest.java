@@ -112,6 +112,17 @@ class ChaiNavigateurTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");
         assertEquals(Volume.hl("19.6"), chai().registre().cuves(d).get(0).volume(), "5 hl leave the cuve, the lees among them");
 
+        page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(1).cuve().id());
+        page.getByRole(AriaRole.LINK, nom("Perte")).click();
+        page.getByLabel("Volume (hl)").fill("0,1");
+        page.getByLabel("Cause (évaporation, casse, lies…)").fill("Ouillage");
+        Navigateur.verifier(page, "telephone-perte");
+        page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");
+        assertEquals(Volume.hl("4.8"), chai().registre().cuves(d).get(1).volume(), "4.9 hl arrived, 0.1 lost");
+        page.navigate(ServeurDeTest.url() + "/app/assemblage");
+        Navigateur.verifier(page, "telephone-assemblage");
+
         page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(0).cuve().id());
         page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last().click();
         page.getByLabel("Nombre de bouteilles").fill("2000");
@@ -127,7 +138,7 @@ class ChaiNavigateurTest {
         assertThat(page.locator("main")).containsText("Les Carrières");
         assertThat(page.locator("main")).containsText("2\u202f000");
         Navigateur.verifier(page, "telephone-lot");
-        assertEquals(3, chai().registre().journal(d, FiltreJournal.TOUT).size());
+        assertEquals(4, chai().registre().journal(d, FiltreJournal.TOUT).size());
     }
 
     @Test

@@ -83,7 +83,6 @@ public final class CompteService {
      * joins with the password it has; the one given is then not used, and the answer is the
      * same, so an administrator learns nothing of other domaines.
      *
-     * @param domaineId the domaine
      * @param email the member's address
      * @param nom the member's name in this domaine
      * @param role what they may do here
@@ -108,7 +107,6 @@ public final class CompteService {
     /**
      * Changes a member's role; a domaine keeps at least one administrator.
      *
-     * @param domaineId the domaine
      * @param utilisateurId the membership
      * @param role the new role
      * @return the membership
@@ -214,7 +212,6 @@ public final class CompteService {
     /**
      * A bearer token for an integrator, acting as the member who created it, in its domaine.
      *
-     * @param domaineId the domaine
      * @param utilisateurId whose rights it carries
      * @param nom what it is for
      * @return the token, shown once (only its hash is kept)

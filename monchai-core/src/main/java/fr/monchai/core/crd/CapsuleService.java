@@ -44,7 +44,6 @@ public final class CapsuleService {
     /**
      * Records a movement of capsules.
      *
-     * @param domaineId the domaine
      * @param saisie the movement
      * @return it, stored
      * @throws DomainException when the input is invalid, the month is declared, an observation
@@ -85,7 +84,6 @@ public final class CapsuleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte which capsules
      * @param date a day
      * @return how many there are at the end of that day
@@ -96,7 +94,6 @@ public final class CapsuleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param date a day
      * @return the stock of every kind of capsule that has a movement by then, at the end of that day
      */
@@ -109,7 +106,6 @@ public final class CapsuleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param du the first day
      * @param au the last day
      * @return the movements dated in that period, by date then id

@@ -13,7 +13,6 @@ public interface Capsules {
     MouvementCrd inserer(MouvementCrd mouvement);
 
     /**
-     * @param domaineId the domaine
      * @param jusquAu the last day, included
      * @return its movements dated on or before that day, by date then id
      */

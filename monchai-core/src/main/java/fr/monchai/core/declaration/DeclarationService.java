@@ -32,7 +32,6 @@ public final class DeclarationService {
     /**
      * Records a final export and locks its month, or checks a draft export and records nothing.
      *
-     * @param domaineId the domaine
      * @param periode the declared month
      * @param plugin the exporter's id
      * @param definitif true for the final export
@@ -60,7 +59,6 @@ public final class DeclarationService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its recorded exports, newest first
      */
     public List<ExportDeclaration> historique(long domaineId) {
@@ -68,7 +66,6 @@ public final class DeclarationService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id an export
      * @return it with its files, if it belongs to that domaine
      */

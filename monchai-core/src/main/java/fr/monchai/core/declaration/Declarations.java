@@ -13,14 +13,12 @@ public interface Declarations {
     ExportDeclaration inserer(ExportDeclaration export);
 
     /**
-     * @param domaineId the domaine
      * @param id an export
      * @return it, if it exists in that domaine
      */
     Optional<ExportDeclaration> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its exports, newest first, with their files
      */
     List<ExportDeclaration> lister(long domaineId);

@@ -9,7 +9,6 @@ import java.util.List;
  * A recorded export of a monthly declaration: what was produced, by which plugin, for whom.
  *
  * @param id its id (0 before it is stored)
- * @param domaineId the domaine
  * @param periode the declared month
  * @param plugin the exporter's id, such as {@code interloire}
  * @param definitif whether it was the final export, which locked the month

@@ -24,6 +24,8 @@ import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.Position;
 import fr.monchai.core.journal.StatutMouvement;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.registre.BouteilleLots;
 import fr.monchai.core.registre.Compteurs;
@@ -375,6 +377,18 @@ public final class MemoireDepots {
         @Override
         public void mettreAJour(Mouvement m) {
             etat.ecrire(() -> mouvements.mettre(m.domaineId(), m.id(), m));
+        }
+
+        @Override
+        public void valider(Mouvement m) {
+            // Balances are computed from the validated movements: storing it books it.
+            etat.ecrire(() -> {
+                if (mouvements.trouver(m.domaineId(), m.id()).map(avant -> avant.statut() != StatutMouvement.BROUILLON).orElse(true)) {
+                    throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                            "le mouvement n° " + m.id() + " n'est plus un brouillon : il vient d'être validé");
+                }
+                mouvements.mettre(m.domaineId(), m.id(), m);
+            });
         }
 
         @Override

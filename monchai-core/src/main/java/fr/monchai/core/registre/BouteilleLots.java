@@ -14,20 +14,17 @@ public interface BouteilleLots {
     BouteilleLot inserer(BouteilleLot bouteilleLot);
 
     /**
-     * @param domaineId the domaine
      * @param id the bouteille lot
      * @return it, if it exists in that domaine
      */
     Optional<BouteilleLot> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its bouteille lots, by id
      */
     List<BouteilleLot> lister(long domaineId);
 
     /**
-     * @param domaineId the domaine
      * @param id a bouteille lot no movement refers to
      */
     void supprimer(long domaineId, long id);

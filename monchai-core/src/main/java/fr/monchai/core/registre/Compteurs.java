@@ -7,7 +7,6 @@ public interface Compteurs {
      * Takes the next number of a series, inside the caller's transaction: if that rolls
      * back, so does the number, so the series never has a gap.
      *
-     * @param domaineId the domaine
      * @param serie the series, such as {@code registre}
      * @return the next number, from 1
      */
@@ -16,7 +15,6 @@ public interface Compteurs {
     /**
      * Takes the next {@code combien} numbers of a series at once, like {@link #suivant}.
      *
-     * @param domaineId the domaine
      * @param serie the series
      * @param combien how many numbers, at least 1
      * @return the first of them; the others follow it without a gap

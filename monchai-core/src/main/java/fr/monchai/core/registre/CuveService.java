@@ -31,7 +31,6 @@ public final class CuveService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param saisie the cuve
      * @return the stored cuve
      */
@@ -48,7 +47,6 @@ public final class CuveService {
      * The register has already filled it to some level: the capacity cannot go below the
      * highest level it ever held, at any date, or the validated movements would overflow it.
      *
-     * @param domaineId the domaine
      * @param id the cuve
      * @param saisie what it is now
      * @return the cuve as stored
@@ -74,7 +72,6 @@ public final class CuveService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id a cuve
      * @return it, if it exists in that domaine
      */
@@ -83,7 +80,6 @@ public final class CuveService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its cuves
      */
     public List<Cuve> lister(long domaineId) {

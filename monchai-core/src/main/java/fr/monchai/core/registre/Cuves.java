@@ -17,14 +17,12 @@ public interface Cuves {
     void mettreAJour(Cuve cuve);
 
     /**
-     * @param domaineId the domaine
      * @param id the cuve
      * @return the cuve, if it exists in that domaine
      */
     Optional<Cuve> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its cuves, by id
      */
     List<Cuve> lister(long domaineId);

@@ -60,7 +60,6 @@ public final class HistoriqueService {
     /**
      * Imports movements as validated, after every movement already in the register.
      *
-     * @param domaineId the domaine
      * @param mouvements the movements, in any order (they are numbered by date, ties in the order given)
      * @return what was written
      * @throws DomainException naming the movement ({@code mouvements[i]...}) and the rule when

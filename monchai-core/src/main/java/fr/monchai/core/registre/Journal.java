@@ -18,33 +18,41 @@ import java.util.Optional;
 public interface Journal {
 
     /**
-     * @param mouvement a movement with id 0
+     * @param mouvement a draft with id 0 (a draft moves no balance)
      * @return it with its new id
      */
     Mouvement inserer(Mouvement mouvement);
 
     /**
-     * Replaces a stored movement (a draft edited or validated, or a status change).
+     * Replaces what a draft says (its date, its comment) or a validated movement's status once
+     * its month is declared. Never moves a balance: that is {@link #valider}'s job.
      *
      * @param mouvement the movement, same id
      */
     void mettreAJour(Mouvement mouvement);
 
     /**
-     * @param domaineId the domaine
+     * Records a draft's validation — its register number and status — and books its legs into
+     * the balances, in the caller's transaction: the one place balances change.
+     *
+     * @param valide the movement, same id, validated and numbered
+     * @throws fr.monchai.core.commun.DomainException ({@code MOUVEMENT_NON_MODIFIABLE}) when it is
+     *     no longer a draft (validated meanwhile by someone else): nothing is booked twice
+     */
+    void valider(Mouvement valide);
+
+    /**
      * @param id the movement
      * @return it, if it exists in that domaine
      */
     Optional<Mouvement> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param id a draft to delete
      */
     void supprimer(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param filtre which movements
      * @return the matching movements: validated ones in register order, then drafts by id
      */
@@ -53,7 +61,6 @@ public interface Journal {
     /**
      * One slice of {@link #lister(long, FiltreJournal)}; a store reads just that slice.
      *
-     * @param domaineId the domaine
      * @param filtre which movements
      * @param debut how many to skip
      * @param taille how many at most
@@ -65,7 +72,6 @@ public interface Journal {
     }
 
     /**
-     * @param domaineId the domaine
      * @param filtre which movements
      * @return how many match
      */
@@ -74,14 +80,12 @@ public interface Journal {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte an account
      * @return its validated legs, in register order
      */
     List<Ecriture> ecritures(long domaineId, Compte compte);
 
     /**
-     * @param domaineId the domaine
      * @param compte an account
      * @param position a point in time
      * @return the sum of its validated legs at or before that position
@@ -92,7 +96,6 @@ public interface Journal {
      * The lowest balance of an account at a position and at every later validated leg:
      * what a movement at that position may take without making any later balance negative.
      *
-     * @param domaineId the domaine
      * @param compte an account
      * @param position a point in time
      * @return the lowest balance from that position on
@@ -103,7 +106,6 @@ public interface Journal {
      * The highest volume a cuve holds (all its lots together) at a position and at every
      * later validated leg: what limits a movement into it at that position.
      *
-     * @param domaineId the domaine
      * @param cuveId a cuve
      * @param position a point in time
      * @return the highest level from that position on
@@ -115,27 +117,23 @@ public interface Journal {
      * order given, so that concurrent validations touching them run one after the other
      * and never deadlock.
      *
-     * @param domaineId the domaine
      * @param comptes the accounts, sorted by {@link Compte#cle()}
      * @param cuves the cuves, sorted
      */
     void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves);
 
     /**
-     * @param domaineId the domaine
      * @return the balance now of every account that has a validated leg
      */
     Map<Compte, Volume> soldes(long domaineId);
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a movement
      * @return the contre-passation (draft or validated) that cites it, if any
      */
     Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId);
 
     /**
-     * @param domaineId the domaine
      * @param compte an account
      * @return whether any movement, draft or validated, has a leg on it
      */
@@ -144,14 +142,12 @@ public interface Journal {
     /**
      * Locks every validated movement dated on or before a day.
      *
-     * @param domaineId the domaine
      * @param fin the last day of the declared period
      * @return how many movements were locked
      */
     int verrouillerJusquAu(long domaineId, LocalDate fin);
 
     /**
-     * @param domaineId the domaine
      * @return the date of its latest validated (or locked) movement, if any
      */
     Optional<LocalDate> derniereDateValidee(long domaineId);
@@ -161,7 +157,6 @@ public interface Journal {
      * and checked by the caller, and books them into the balances. A store may write them
      * in bulk; this default inserts them one by one.
      *
-     * @param domaineId the domaine
      * @param valides the movements, with id 0, in register order
      */
     default void importer(long domaineId, List<Mouvement> valides) {

@@ -14,27 +14,23 @@ public interface Lots {
     Lot inserer(Lot lot);
 
     /**
-     * @param domaineId the domaine
      * @param id the lot
      * @return the lot, if it exists in that domaine
      */
     Optional<Lot> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param cuveId a cuve
      * @return the lots that cuve has held, by id
      */
     List<Lot> parCuve(long domaineId, long cuveId);
 
     /**
-     * @param domaineId the domaine
      * @return its lots, by id
      */
     List<Lot> lister(long domaineId);
 
     /**
-     * @param domaineId the domaine
      * @param id a lot no movement refers to
      */
     void supprimer(long domaineId, long id);

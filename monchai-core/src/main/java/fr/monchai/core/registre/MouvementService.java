@@ -71,7 +71,6 @@ public final class MouvementService {
     /**
      * Racks or transfers wine from a lot into another cuve.
      *
-     * @param domaineId the domaine
      * @param saisie the transfer
      * @return the draft {@code inter_cuves} movement
      */
@@ -100,7 +99,6 @@ public final class MouvementService {
     /**
      * Blends several lots into one cuve.
      *
-     * @param domaineId the domaine
      * @param saisie the blend
      * @return the draft {@code assemblage} movement
      */
@@ -143,7 +141,6 @@ public final class MouvementService {
     /**
      * Records wine lost from a lot.
      *
-     * @param domaineId the domaine
      * @param saisie the loss
      * @return the draft {@code perte} movement
      */
@@ -161,7 +158,6 @@ public final class MouvementService {
     /**
      * Bottles a lot into a new bouteille lot.
      *
-     * @param domaineId the domaine
      * @param saisie the bottling
      * @return the draft {@code mise_en_bouteille} movement; its positive bottle leg names the
      *     new bouteille lot
@@ -187,7 +183,6 @@ public final class MouvementService {
     /**
      * Records bottles leaving the domaine.
      *
-     * @param domaineId the domaine
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
      */
@@ -203,7 +198,6 @@ public final class MouvementService {
     /**
      * Records bulk wine leaving the domaine.
      *
-     * @param domaineId the domaine
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
      */
@@ -226,7 +220,6 @@ public final class MouvementService {
     /**
      * Records bulk wine bought into a cuve.
      *
-     * @param domaineId the domaine
      * @param saisie the purchase
      * @return the draft {@code entree} movement
      */
@@ -247,7 +240,6 @@ public final class MouvementService {
     /**
      * Records bottles bought in, as a new bouteille lot.
      *
-     * @param domaineId the domaine
      * @param saisie the purchase
      * @return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot
      */
@@ -271,7 +263,6 @@ public final class MouvementService {
     /**
      * Corrects a lot after an inventory.
      *
-     * @param domaineId the domaine
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
      */
@@ -287,7 +278,6 @@ public final class MouvementService {
     /**
      * Corrects a bouteille lot after an inventory.
      *
-     * @param domaineId the domaine
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
      */
@@ -310,7 +300,6 @@ public final class MouvementService {
     /**
      * Reverses a validated movement exactly, by a new movement that cites it.
      *
-     * @param domaineId the domaine
      * @param saisie the reversal
      * @return the draft {@code contre_passation} movement
      */
@@ -355,7 +344,6 @@ public final class MouvementService {
      * Validates a draft: checks it against the register as it is now, gives it the next
      * register number, and makes it immutable.
      *
-     * @param domaineId the domaine
      * @param mouvementId the draft
      * @return the validated movement
      */
@@ -376,7 +364,7 @@ public final class MouvementService {
             regles.verifierPeriodeOuverte(domaineId, m.date());
             regles.verifierFaisable(domaineId, m.date(), m.lignes());
             Mouvement valide = m.avecStatut(StatutMouvement.VALIDE, OptionalLong.of(numero));
-            journal.mettreAJour(valide);
+            journal.valider(valide);
             return valide;
         });
     }
@@ -384,7 +372,6 @@ public final class MouvementService {
     /**
      * Changes a draft's date or comment, checked as if it were entered anew.
      *
-     * @param domaineId the domaine
      * @param mouvementId the draft
      * @param saisie the change
      * @return the changed draft
@@ -412,7 +399,6 @@ public final class MouvementService {
     /**
      * Deletes a draft, with the lot or bouteille lot it had created if nothing else uses it.
      *
-     * @param domaineId the domaine
      * @param mouvementId the draft
      */
     public void supprimerBrouillon(long domaineId, long mouvementId) {
@@ -440,7 +426,6 @@ public final class MouvementService {
      * bulk contract), which the DRM needs. Allowed on a draft or validated exit until its
      * month is declared.
      *
-     * @param domaineId the domaine
      * @param mouvementId a {@code vente_sortie_stock} movement
      * @param reference its references
      */
@@ -462,7 +447,6 @@ public final class MouvementService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a movement
      * @return its customs references, if recorded
      */
@@ -476,7 +460,6 @@ public final class MouvementService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a movement
      * @return it, if it exists in that domaine
      */

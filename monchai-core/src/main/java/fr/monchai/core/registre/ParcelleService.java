@@ -28,7 +28,6 @@ public final class ParcelleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param saisie the parcelle
      * @return the stored parcelle
      */
@@ -45,7 +44,6 @@ public final class ParcelleService {
      * variety is part of the traceability of every harvest already recorded: it cannot change
      * once the parcelle has a vendange (correct it before the first harvest).
      *
-     * @param domaineId the domaine
      * @param id the parcelle
      * @param saisie what it is now
      * @return the parcelle as stored
@@ -76,7 +74,6 @@ public final class ParcelleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id a parcelle
      * @return it, if it exists in that domaine
      */
@@ -85,7 +82,6 @@ public final class ParcelleService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param texte part of the name (any case, accents ignored); blank for all
      * @return the matching parcelles, by name
      */
@@ -96,7 +92,6 @@ public final class ParcelleService {
     /**
      * Deletes a parcelle that has no vendange.
      *
-     * @param domaineId the domaine
      * @param id the parcelle
      */
     public void supprimer(long domaineId, long id) {

@@ -17,20 +17,17 @@ public interface Parcelles {
     void mettreAJour(Parcelle parcelle);
 
     /**
-     * @param domaineId the domaine
      * @param id the parcelle
      * @return the parcelle, if it exists in that domaine
      */
     Optional<Parcelle> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param id the parcelle to delete
      */
     void supprimer(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param texte part of the name, any case and accents; blank for all
      * @return the matching parcelles, by name
      */

@@ -35,7 +35,6 @@ public final class PeriodeService {
     /**
      * Locks a month. Locking a month already locked changes nothing.
      *
-     * @param domaineId the domaine
      * @param mois the month declared
      * @return how many movements became {@code VERROUILLE}
      * @throws DomainException ({@link CodeErreur#BROUILLONS_EN_ATTENTE}) while drafts are dated
@@ -63,7 +62,6 @@ public final class PeriodeService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its locked months
      */
     public SortedSet<YearMonth> verrouillees(long domaineId) {

@@ -7,13 +7,11 @@ import java.util.SortedSet;
 public interface Periodes {
 
     /**
-     * @param domaineId the domaine
      * @param mois a month to record as locked
      */
     void verrouiller(long domaineId, YearMonth mois);
 
     /**
-     * @param domaineId the domaine
      * @return its locked months
      */
     SortedSet<YearMonth> verrouillees(long domaineId);

@@ -8,27 +8,23 @@ import java.util.Optional;
 public interface ReferencesSortie {
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId an exit movement
      * @param reference its references, replacing any earlier ones
      */
     void enregistrer(long domaineId, long mouvementId, ReferenceSortie reference);
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a movement
      * @return its references, if any were recorded
      */
     Optional<ReferenceSortie> trouver(long domaineId, long mouvementId);
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a draft being deleted
      */
     void supprimer(long domaineId, long mouvementId);
 
     /**
-     * @param domaineId the domaine
      * @return the references of every movement that has some, by movement id
      */
     Map<Long, ReferenceSortie> toutes(long domaineId);

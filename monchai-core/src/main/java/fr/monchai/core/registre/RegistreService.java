@@ -41,7 +41,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte an account
      * @return its validated balance now
      */
@@ -50,7 +49,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte an account
      * @param date a day
      * @return its validated balance at the end of that day
@@ -60,7 +58,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return the balance now of every account that has a validated leg (they sum to zero)
      */
     public Map<Compte, Volume> soldes(long domaineId) {
@@ -72,7 +69,6 @@ public final class RegistreService {
      * lots of that product. A movement that leaves two products with opposite signs moves
      * wine from one to the other: a repli, déclassement or transfert in the DRM.
      *
-     * @param domaineId the domaine
      * @param mouvement a movement of that domaine
      * @return the net volume per fiscal product touched, without the zero ones
      */
@@ -93,7 +89,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return every cuve with the lots it holds now and its free room
      */
     public List<EtatCuve> cuves(long domaineId) {
@@ -108,7 +103,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param cuveId a cuve
      * @return the lots it holds now, with their volume, and its free room
      */
@@ -131,7 +125,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return every lot that holds wine now, with its volume
      */
     public List<LotEnCuve> lotsDisponibles(long domaineId) {
@@ -149,7 +142,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return the bottles in stock now, per bouteille lot (exhausted ones included, at zero)
      */
     public List<StockBouteilles> stockBouteilles(long domaineId) {
@@ -165,7 +157,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param filtre which movements
      * @return the matching movements: validated ones in register order, then drafts
      */
@@ -176,7 +167,6 @@ public final class RegistreService {
     /**
      * One page of the journal, read as a page from the store (not the whole journal).
      *
-     * @param domaineId the domaine
      * @param filtre which movements
      * @param page the page, from 1
      * @param taille its size, from 1 to 1000
@@ -193,7 +183,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte a lot or bouteille lot account
      * @return what it is made of now (vintage, grape variety, parcelle, appellation), summing
      *     exactly to its balance
@@ -203,7 +192,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte a lot or bouteille lot account
      * @param date a day
      * @return what it was made of at the end of that day
@@ -222,7 +210,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte a lot or bouteille lot account
      * @return everything that went into it, down to the vendanges and parcelles
      */
@@ -231,7 +218,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte a lot or bouteille lot account
      * @return every lot, bouteille lot and sale it went to
      */
@@ -244,7 +230,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param lotId a lot, emptied or not
      * @return it, if it is the domaine's
      */
@@ -258,7 +243,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param bouteilleLotId a bouteille lot
      * @return it, if it is the domaine's
      */
@@ -272,7 +256,6 @@ public final class RegistreService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param compte a stock account
      * @return its validated legs in register order, each with the balance after it: the account's history
      */

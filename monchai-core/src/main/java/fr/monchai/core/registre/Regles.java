@@ -62,7 +62,6 @@ public final class Regles {
     }
 
     /**
-     * @param domaineId the domaine
      * @return the last day of the latest declared month, if any
      */
     public Optional<LocalDate> finPeriodeDeclaree(long domaineId) {
@@ -74,7 +73,6 @@ public final class Regles {
      * A movement may not be dated on or before the end of the latest declared month: that
      * would change a stock already declared to customs.
      *
-     * @param domaineId the domaine
      * @param date the movement's date
      */
     public void verifierPeriodeOuverte(long domaineId, LocalDate date) {
@@ -93,7 +91,6 @@ public final class Regles {
      * at zero or above and every cuve within its capacity, at that date and at every later
      * movement of the journal.
      *
-     * @param domaineId the domaine
      * @param date the movement's date
      * @param lignes its legs
      */
@@ -154,7 +151,6 @@ public final class Regles {
      * Locks the balances a movement touches (its stock accounts, outside accounts and the
      * cuves of its lots), in a fixed order, before it is checked and validated.
      *
-     * @param domaineId the domaine
      * @param lignes the movement's legs
      */
     public void verrouillerSoldes(long domaineId, List<LigneMouvement> lignes) {

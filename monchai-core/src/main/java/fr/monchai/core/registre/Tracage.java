@@ -32,7 +32,6 @@ public final class Tracage {
     private final List<Mouvement> valides;
 
     /**
-     * @param domaineId the domaine
      * @param valides its validated movements, in register order
      */
     public Tracage(Vendanges vendanges, long domaineId, List<Mouvement> valides) {

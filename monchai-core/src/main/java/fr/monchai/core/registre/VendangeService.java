@@ -41,7 +41,6 @@ public final class VendangeService {
      * vendange_vers_cuve} movement: the harvest account gives the gross volume, the lot
      * receives it less the waste, and the waste goes to losses.
      *
-     * @param domaineId the domaine
      * @param saisie the harvest
      * @return the stored vendange; its {@code mouvementId} names the draft movement
      */
@@ -69,7 +68,6 @@ public final class VendangeService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id a vendange
      * @return it, if it exists in that domaine
      */
@@ -78,7 +76,6 @@ public final class VendangeService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param filtre which ones ({@link FiltreVendanges#TOUT} for all)
      * @return the domaine's vendanges that pass the filter, by date then id
      */

@@ -18,21 +18,18 @@ public interface Vendanges {
     void mettreAJour(Vendange vendange);
 
     /**
-     * @param domaineId the domaine
      * @param id the vendange
      * @return the vendange, if it exists in that domaine
      */
     Optional<Vendange> trouver(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @param filtre which ones
      * @return the domaine's vendanges that pass the filter, by date then id
      */
     List<Vendange> lister(long domaineId, FiltreVendanges filtre);
 
     /**
-     * @param domaineId the domaine
      * @param mouvementId a {@code vendange_vers_cuve} movement
      * @return the vendange it puts in a cuve
      */

@@ -43,7 +43,6 @@ public final class FactureService {
     /**
      * Drafts the invoice of an order: HT prices for a business, TTC for a consumer.
      *
-     * @param domaineId the domaine
      * @param commandeId a validated or delivered order
      * @param echeance the due date
      * @return the draft invoice
@@ -88,7 +87,6 @@ public final class FactureService {
     /**
      * Drafts a credit note cancelling an issued invoice in full.
      *
-     * @param domaineId the domaine
      * @param factureId the issued invoice
      * @return the draft credit note, citing it
      */
@@ -109,7 +107,6 @@ public final class FactureService {
      * Issues a draft: takes the next number of its series, renders its document and freezes
      * both, in one transaction.
      *
-     * @param domaineId the domaine
      * @param factureId the draft
      * @param dateEmission the issue date
      * @param rendu the document's format (PDF, Factur-X), from the invoicing module
@@ -163,7 +160,6 @@ public final class FactureService {
     /**
      * Records a payment on an issued invoice; paid in full, it becomes {@code PAYEE}.
      *
-     * @param domaineId the domaine
      * @param factureId an issued invoice
      * @param paiement the payment
      * @return the invoice with it
@@ -195,7 +191,6 @@ public final class FactureService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id an invoice or credit note
      * @return it, if it is the domaine's
      */
@@ -204,7 +199,6 @@ public final class FactureService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its invoices and credit notes
      */
     public List<Facture> factures(long domaineId) {

@@ -58,7 +58,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param saisie the customer
      * @return it, stored
      */
@@ -75,7 +74,6 @@ public final class VenteService {
      * Invoices already issued keep the customer as it was on them (they are frozen); drafts
      * and later invoices use the new details.
      *
-     * @param domaineId the domaine
      * @param id the customer
      * @param saisie what it is now
      * @return the customer as stored
@@ -102,7 +100,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its customers
      */
     public List<Client> clients(long domaineId) {
@@ -110,7 +107,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id a customer
      * @return it, if it is the domaine's
      */
@@ -121,7 +117,6 @@ public final class VenteService {
     /**
      * Puts the bottles of a bouteille lot on sale.
      *
-     * @param domaineId the domaine
      * @param saisie the product
      * @return it, stored
      */
@@ -146,7 +141,6 @@ public final class VenteService {
      * product). Orders keep the prices they were made at; the price base (HT or TTC) cannot
      * change once an order uses the product, since its lines are stated in that base.
      *
-     * @param domaineId the domaine
      * @param id the product
      * @param saisie what it is now, naming the same bouteille lot
      * @return the product as stored
@@ -191,7 +185,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return every product's stock: in the register, reserved, available, sold
      */
     public List<StockProduit> stock(long domaineId) {
@@ -209,7 +202,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id a product
      * @return it, if it is the domaine's
      */
@@ -218,7 +210,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param saisie the order
      * @return the draft order
      */
@@ -240,7 +231,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @param id an order
      * @return it, if it is the domaine's
      */
@@ -249,7 +239,6 @@ public final class VenteService {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its orders
      */
     public List<Commande> commandes(long domaineId) {
@@ -259,7 +248,6 @@ public final class VenteService {
     /**
      * Confirms a draft order and reserves its bottles.
      *
-     * @param domaineId the domaine
      * @param id the order
      * @return the validated order
      * @throws DomainException ({@link CodeErreur#STOCK_INSUFFISANT}) naming the product when fewer bottles are available
@@ -290,7 +278,6 @@ public final class VenteService {
      * Delivers a validated order: each line leaves the register by a validated {@code
      * vente_sortie_stock} movement to the order's fiscal destination, with its references.
      *
-     * @param domaineId the domaine
      * @param id the order
      * @param date the delivery day
      * @return the delivered order, with its movements
@@ -325,7 +312,6 @@ public final class VenteService {
     /**
      * Cancels a draft or validated order: its reservation ends.
      *
-     * @param domaineId the domaine
      * @param id the order
      * @return the cancelled order
      */

@@ -18,14 +18,12 @@ public interface Ventes {
     void mettreAJour(Client client);
 
     /**
-     * @param domaineId the domaine
      * @param id a customer
      * @return it, if it exists in that domaine
      */
     Optional<Client> client(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its customers, by id
      */
     List<Client> clients(long domaineId);
@@ -40,14 +38,12 @@ public interface Ventes {
     void mettreAJour(Produit produit);
 
     /**
-     * @param domaineId the domaine
      * @param id a product
      * @return it, if it exists in that domaine
      */
     Optional<Produit> produit(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its products, by id
      */
     List<Produit> produits(long domaineId);
@@ -64,20 +60,17 @@ public interface Ventes {
     void mettreAJour(Commande commande);
 
     /**
-     * @param domaineId the domaine
      * @param id an order
      * @return it, if it exists in that domaine
      */
     Optional<Commande> commande(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its orders, by id
      */
     List<Commande> commandes(long domaineId);
 
     /**
-     * @param domaineId the domaine
      * @return per product id, the bottles its validated and its delivered orders take; products
      *     no such order names are absent
      */
@@ -95,20 +88,17 @@ public interface Ventes {
     void mettreAJour(Facture facture);
 
     /**
-     * @param domaineId the domaine
      * @param id an invoice
      * @return it, if it exists in that domaine
      */
     Optional<Facture> facture(long domaineId, long id);
 
     /**
-     * @param domaineId the domaine
      * @return its invoices and credit notes, by id
      */
     List<Facture> factures(long domaineId);
 
     /**
-     * @param domaineId the domaine
      * @param commandeId an order
      * @return the order's invoice (not a credit note), draft or issued, the first by id
      */
@@ -117,7 +107,6 @@ public interface Ventes {
     /**
      * Finds what breaks a series' chronological order, without reading every invoice.
      *
-     * @param domaineId the domaine
      * @param serie a number series, such as {@code F2026}
      * @param date an issue date
      * @return the first (by id) invoice of that series issued after that date

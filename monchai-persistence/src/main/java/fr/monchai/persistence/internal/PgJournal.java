@@ -1,5 +1,8 @@
 package fr.monchai.persistence.internal;
 
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.journal.Compte;
@@ -74,7 +77,7 @@ final class PgJournal implements Journal {
             }
             lignes.execute();
             if (m.statut().compte()) {
-                appliquer(h, stocke);
+                throw new IllegalArgumentException("a movement is stored as a draft, then validated: " + m.statut());
             }
             return stocke;
         });
@@ -82,17 +85,26 @@ final class PgJournal implements Journal {
 
     @Override
     public void mettreAJour(Mouvement m) {
+        tx.avec(h -> h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
+                        + "where domaine_id = :d and id = :id")
+                .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute());
+    }
+
+    @Override
+    public void valider(Mouvement m) {
         tx.avec(h -> {
-            StatutMouvement avant = h.createQuery("select statut from mouvement where domaine_id = :d and id = :id for update")
-                    .bind("d", m.domaineId()).bind("id", m.id()).mapTo(String.class).findOne()
-                    .map(StatutMouvement::valueOf).orElseThrow(() -> new IllegalStateException("no movement " + m.id()));
-            h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
-                            + "where domaine_id = :d and id = :id")
+            // Only a draft becomes valid: a second validation of the same draft, which waited on
+            // this row, finds it validated and books nothing.
+            int faits = h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
+                            + "where domaine_id = :d and id = :id and statut = 'BROUILLON'")
                     .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
                     .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute();
-            if (!avant.compte() && m.statut().compte()) {
-                appliquer(h, m);
+            if (faits != 1) {
+                throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                        "le mouvement n° " + m.id() + " n'est plus un brouillon : il vient d'être validé");
             }
+            appliquer(h, m);
             return null;
         });
     }

@@ -15,7 +15,6 @@ public final class Parametres {
     }
 
     /**
-     * @param domaineId the domaine
      * @return its settings, once given
      */
     public Optional<ParametresDomaine> de(long domaineId) {
@@ -29,7 +28,6 @@ public final class Parametres {
     }
 
     /**
-     * @param domaineId the domaine
      * @param p its settings, replacing the previous ones
      */
     public void enregistrer(long domaineId, ParametresDomaine p) {

@@ -21,6 +21,8 @@ import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.PageJournal;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.registre.AjustementLot;
+import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.ContrePassation;
 import fr.monchai.core.registre.EtatCuve;
 import fr.monchai.core.registre.LotEnCuve;
@@ -28,6 +30,9 @@ import fr.monchai.core.registre.MiseEnBouteille;
 import fr.monchai.core.registre.NouvelleCuve;
 import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
+import fr.monchai.core.registre.Perte;
+import fr.monchai.core.registre.SensAjustement;
+import fr.monchai.core.registre.SourceAssemblage;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.StockBouteilles;
 import fr.monchai.core.registre.Tracabilite;
@@ -184,6 +189,62 @@ public final class PagesChai implements Ressource {
                 return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
                 return formSoutirage(r, 422, etat, f.saisi(), Vue.erreurs(e));
+            }
+        });
+        page(t, "GET", "/app/cuves/:id/perte", Role.CHAI, "Constater une perte", r -> formOperation(r, 200, etatCuve(r), "perte",
+                Map.of("date", LocalDate.now().toString()), Map.of()));
+        page(t, "POST", "/app/cuves/:id/perte", Role.CHAI, "Constate une perte", r -> {
+            EtatCuve etat = etatCuve(r);
+            Formulaire f = Formulaire.de(r.corps());
+            try {
+                boolean valider = "valider".equals(f.obligatoire("action"));
+                chai.transaction(() -> {
+                    Mouvement m = chai.mouvements().constaterPerte(r.domaine(), new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
+                            f.date("date").orElse(null), f.texte("commentaire")));
+                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                });
+                return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+            } catch (DomainException e) {
+                return formOperation(r, 422, etat, "perte", f.saisi(), Vue.erreurs(e));
+            }
+        });
+        page(t, "GET", "/app/cuves/:id/ajustement", Role.CORRECTION, "Ajuster l'inventaire", r -> formOperation(r, 200, etatCuve(r),
+                "ajustement", Map.of("date", LocalDate.now().toString(), "sens", "MANQUANT"), Map.of()));
+        page(t, "POST", "/app/cuves/:id/ajustement", Role.CORRECTION, "Ajuste l'inventaire d'un lot", r -> {
+            EtatCuve etat = etatCuve(r);
+            Formulaire f = Formulaire.de(r.corps());
+            try {
+                boolean valider = "valider".equals(f.obligatoire("action"));
+                SensAjustement sens = "EXCEDENT".equals(f.obligatoire("sens")) ? SensAjustement.EXCEDENT : SensAjustement.MANQUANT;
+                chai.transaction(() -> {
+                    Mouvement m = chai.mouvements().ajusterLot(r.domaine(), new AjustementLot(lotEnCuve(etat).id(), sens,
+                            f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire")));
+                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                });
+                return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+            } catch (DomainException e) {
+                return formOperation(r, 422, etat, "ajustement", f.saisi(), Vue.erreurs(e));
+            }
+        });
+        page(t, "GET", "/app/assemblage", Role.CHAI, "Assembler des lots", r -> formAssemblage(r, 200,
+                Map.of("date", LocalDate.now().toString()), Map.of()));
+        page(t, "POST", "/app/assemblage", Role.CHAI, "Assemble des lots dans une cuve", r -> {
+            Formulaire f = Formulaire.de(r.corps());
+            try {
+                List<SourceAssemblage> sources = new ArrayList<>();
+                for (LotEnCuve l : chai.registre().lotsDisponibles(r.domaine())) {
+                    Optional<BigDecimal> volume = f.decimal("volume-" + l.lot().id());
+                    volume.ifPresent(v -> sources.add(new SourceAssemblage(l.lot().id(), v)));
+                }
+                boolean valider = "valider".equals(f.obligatoire("action"));
+                chai.transaction(() -> {
+                    Mouvement m = chai.mouvements().assembler(r.domaine(), new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
+                            f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire")));
+                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                });
+                return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+            } catch (DomainException e) {
+                return formAssemblage(r, 422, f.saisi(), Vue.erreurs(e));
             }
         });
         page(t, "GET", "/app/mise-en-bouteille", Role.CHAI, "Mettre un lot en bouteilles", r -> {
@@ -415,6 +476,27 @@ public final class PagesChai implements Ressource {
                 .map(PagesChai::carte).toList();
         return vue.page(r, statut, "pages/soutirage.ftlh", "Soutirage de " + source.cuve().nom(), "cuverie", Map.of("source", carte(source),
                 "destinations", destinations, "saisi", saisi, "erreurs", erreurs));
+    }
+
+    // --- losses, inventory, blends ---
+
+    private static Lot lotEnCuve(EtatCuve etat) {
+        return etat.lots().stream().findFirst().map(LotEnCuve::lot).orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE,
+                "lotId", "la cuve « " + etat.cuve().nom() + " » est vide"));
+    }
+
+    private Reponse formOperation(Requete r, int statut, EtatCuve etat, String nature, Map<String, String> saisi, Map<String, String> erreurs) {
+        String titre = ("perte".equals(nature) ? "Perte sur " : "Ajustement d'inventaire de ") + etat.cuve().nom();
+        return vue.page(r, statut, "pages/operation.ftlh", titre, "cuverie", Map.of("cuve", carte(etat), "nature", nature,
+                "saisi", saisi, "erreurs", erreurs));
+    }
+
+    private Reponse formAssemblage(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
+        List<Map<String, Object>> lots = chai.registre().lotsDisponibles(r.domaine()).stream().map(l -> Map.<String, Object>of(
+                "id", l.lot().id(), "reference", l.lot().reference(), "produit", l.lot().produit().libelleDouane(), "volume", Vue.hl(l.volume()),
+                "cuve", chai.cuves().trouver(r.domaine(), l.lot().cuveId()).map(Cuve::nom).orElse(""))).toList();
+        return vue.page(r, statut, "pages/assemblage.ftlh", "Assemblage", "cuverie", Map.of("lots", lots,
+                "cuves", chai.registre().cuves(r.domaine()).stream().map(PagesChai::carte).toList(), "saisi", saisi, "erreurs", erreurs));
     }
 
     // --- bottling ---
