@@ -53,7 +53,7 @@ public final class MonChai {
         this.historique = new HistoriqueService(d.transactions(), d.domaines(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal(),
                 d.compteurs(), regles);
         this.capsules = new CapsuleService(d.transactions(), d.domaines(), d.compteurs(), d.capsules(), regles);
-        this.declarations = new DeclarationService(d.transactions(), d.domaines(), d.declarations(), periodes);
+        this.declarations = new DeclarationService(d.transactions(), d.domaines(), d.declarations(), d.compteurs(), periodes);
         this.ventes = new VenteService(d.transactions(), d.domaines(), d.bouteilleLots(), d.journal(), d.compteurs(), d.ventes(),
                 mouvements);
         this.factures = new FactureService(d.transactions(), d.journal(), d.compteurs(), d.ventes());

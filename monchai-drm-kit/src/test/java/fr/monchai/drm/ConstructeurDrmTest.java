@@ -110,22 +110,24 @@ class ConstructeurDrmTest {
     }
 
     @Test
-    void un_export_definitif_verrouille_le_mois_et_se_refait_a_l_identique() {
+    void un_export_definitif_verrouille_le_mois_une_seule_fois_ses_fichiers_restent_ceux_de_l_essai() {
         Mois m = moisComplet();
         ExportateursDrm plugins = ExportateursDrm.de(new ExportateurTexte());
         ServiceDrm drm = new ServiceDrm(m.chai(), plugins);
         var brouillon = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), false, "alice",
                 java.time.Instant.parse("2026-04-02T08:00:00Z"));
-        assertEquals(0, brouillon.id());
+        assertTrue(brouillon.id() > 0, "a trial is kept");
         assertEquals(java.util.Set.of(), m.chai().periodes().verrouillees(m.domaine()));
         var definitif = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), true, "alice",
                 java.time.Instant.parse("2026-04-03T08:00:00Z"));
         assertTrue(m.chai().periodes().verrouillees(m.domaine()).contains(YearMonth.of(2026, 3)));
-        var encore = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), true, "bob",
-                java.time.Instant.parse("2026-05-03T08:00:00Z"));
-        assertEquals(definitif.artefacts(), encore.artefacts());
-        assertEquals(brouillon.artefacts(), encore.artefacts());
-        assertEquals(2, m.chai().declarations().historique(m.domaine()).size());
+        DomainException deuxFois = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
+                "texte", Map.of(), true, "bob", java.time.Instant.parse("2026-05-03T08:00:00Z")));
+        assertTrue(deuxFois.getMessage().contains("export n° " + definitif.id()), deuxFois.getMessage());
+        assertEquals(brouillon.artefacts(), definitif.artefacts(), "the trial showed exactly what was declared");
+        assertEquals(definitif.artefacts(), m.chai().declarations().trouver(m.domaine(), definitif.id()).orElseThrow().artefacts(),
+                "the declared files are downloaded again, never rebuilt");
+        assertEquals(java.util.List.of(definitif), m.chai().declarations().historique(m.domaine()), "the final export replaced the trial");
         DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
                 "inconnu", Map.of(), true, "alice", java.time.Instant.EPOCH));
         assertEquals(fr.monchai.core.commun.CodeErreur.INTROUVABLE, e.code());

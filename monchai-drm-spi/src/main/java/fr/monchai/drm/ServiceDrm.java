@@ -68,13 +68,16 @@ public final class ServiceDrm {
      * @param definitif true for the final export, which is recorded and locks the month
      * @param auteur who exports
      * @param date when (recorded in the history, never in the files)
-     * @return the export and its files (id 0 for a draft, which is not recorded)
+     * @return the export and its files, recorded (a trial replaces the month's previous trial and locks nothing)
      * @throws DomainException naming each blocking anomaly, when there are some; nothing is recorded then
      */
     public ExportDeclaration exporter(long domaineId, YearMonth mois, Declarant declarant, String plugin,
             Map<String, String> configuration, boolean definitif, String auteur, Instant date) {
         // One transaction: the month that is built, checked and exported is the month that is locked.
         return chai.transaction(() -> {
+            if (definitif) {
+                chai.declarations().figerRegistre(domaineId);
+            }
             ApercuDrm apercu = apercu(domaineId, mois, declarant, plugin, configuration);
             if (!apercu.exportable()) {
                 List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)

@@ -807,20 +807,20 @@ public abstract class RegistreContractTest {
     // --- declaration exports ---
 
     @Test
-    void un_export_definitif_est_garde_avec_ses_fichiers_et_verrouille_le_mois_un_brouillon_ne_change_rien() {
+    void un_export_definitif_est_garde_avec_ses_fichiers_et_verrouille_le_mois_un_essai_est_garde_sans_rien_verrouiller() {
         c.lot("Cuve 1", "10", "2026-03-01");
         Artefact csv = new Artefact("drm-202603.csv", "text/csv", "CAVE,202603\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         Artefact pdf = new Artefact("drm-202603.pdf", "application/pdf", new byte[] {37, 80, 68, 70, 0, -1});
         Instant quand = Instant.parse("2026-04-05T10:15:30Z");
         ExportDeclaration brouillon = chai.declarations().enregistrer(d, YearMonth.of(2026, 3), "interloire", false, "alice", quand,
                 List.of(csv));
-        assertEquals(0, brouillon.id());
-        assertEquals(List.of(), chai.declarations().historique(d));
+        assertTrue(brouillon.id() > 0, "a trial is kept with its files");
+        assertEquals(List.of(brouillon), chai.declarations().historique(d));
         assertEquals(Set.of(), chai.periodes().verrouillees(d));
         ExportDeclaration definitif = chai.declarations().enregistrer(d, YearMonth.of(2026, 3), "interloire", true, "alice", quand,
                 List.of(csv, pdf));
         assertEquals(Set.of(YearMonth.of(2026, 3)), chai.periodes().verrouillees(d));
-        assertEquals(List.of(definitif), chai.declarations().historique(d));
+        assertEquals(List.of(definitif), chai.declarations().historique(d), "the final export replaces the month's trial");
         ExportDeclaration relu = chai.declarations().trouver(d, definitif.id()).orElseThrow();
         assertEquals(List.of(csv, pdf), relu.artefacts());
         assertEquals(pdf.sha256(), relu.artefacts().get(1).sha256());
@@ -829,10 +829,41 @@ public abstract class RegistreContractTest {
         assertEquals(Optional.empty(), chai.declarations().trouver(autre, definitif.id()));
         chai.mouvements().vendreVrac(d, new VenteVrac(c.lotCredite(chai.registre().journal(d, FiltreJournal.TOUT).get(0)).id(),
                 hl("1"), DestinationFiscale.EXPORT, jour("2026-04-02"), Optional.empty()));
+        Instant enMai = Instant.parse("2026-05-04T08:00:00Z");
         assertEquals(CodeErreur.SAISIE_INVALIDE, assertThrows(DomainException.class,
-                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", quand, List.of())).code());
+                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", enMai, List.of())).code());
         assertEquals(CodeErreur.BROUILLONS_EN_ATTENTE, assertThrows(DomainException.class,
-                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", quand, List.of(csv))).code());
+                () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", enMai, List.of(csv))).code());
         assertEquals(1, chai.declarations().historique(d).size());
+    }
+
+    @Test
+    void une_drm_definitive_se_depose_une_seule_fois_dans_l_ordre_et_pour_un_mois_termine() {
+        c.lot("Cuve 1", "10", "2026-03-01");
+        Artefact csv = new Artefact("drm.csv", "text/csv", "CAVE\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Instant enAvril = Instant.parse("2026-04-15T10:00:00Z");
+        Instant enJuin = Instant.parse("2026-06-10T10:00:00Z");
+        refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice",
+                enAvril, List.of(csv)));
+        DomainException futur = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 6),
+                "interloire", true, "alice", enAvril, List.of(csv)));
+        assertTrue(futur.getMessage().contains("juin 2026"), futur.getMessage());
+        assertEquals(Set.of(), chai.periodes().verrouillees(d), "a refused export freezes nothing: today stays open");
+        ExportDeclaration mars = chai.declarations().enregistrer(d, YearMonth.of(2026, 3), "interloire", true, "alice", enAvril, List.of(csv));
+        DomainException deuxFois = refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 3),
+                "interloire", true, "alice", enJuin, List.of(csv)));
+        assertTrue(deuxFois.getMessage().contains("export n° " + mars.id()), deuxFois.getMessage());
+        refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 5), "interloire", true,
+                "alice", enJuin, List.of(csv)));
+        refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.declarations().enregistrer(d, YearMonth.of(2026, 2), "interloire", true,
+                "alice", enJuin, List.of(csv)));
+        ExportDeclaration essai = chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", false, "alice", enJuin, List.of(csv));
+        ExportDeclaration essaiSuivant = chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", false, "alice", enJuin,
+                List.of(csv));
+        assertEquals(List.of(essaiSuivant, mars), chai.declarations().historique(d), "a trial replaces the month's previous trial");
+        assertEquals(Optional.empty(), chai.declarations().trouver(d, essai.id()));
+        assertEquals(Set.of(YearMonth.of(2026, 3)), chai.periodes().verrouillees(d), "a trial locks nothing");
+        ExportDeclaration avril = chai.declarations().enregistrer(d, YearMonth.of(2026, 4), "interloire", true, "alice", enJuin, List.of(csv));
+        assertEquals(List.of(avril, mars), chai.declarations().historique(d));
     }
 }

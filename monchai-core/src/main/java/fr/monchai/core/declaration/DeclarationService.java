@@ -9,28 +9,58 @@ import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.registre.PeriodeService;
 import java.time.Instant;
 import java.time.YearMonth;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.MouvementService;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The history of declaration exports. A final export locks its month in the register in
- * the same transaction (the dev book's "verrouillage par événement"); a draft changes nothing.
+ * The history of declaration exports, under the customs' rules for a monthly declaration
+ * (CIEL): one per month, in order, for a month that is over. A final export locks its month in
+ * the register in the same transaction (the dev book's "verrouillage par événement"); a trial
+ * export is a draft, kept with its files until the next trial of the same month replaces it.
  */
 public final class DeclarationService {
+
+    /** The customs' months run on French time. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Transactions transactions;
     private final Domaines domaines;
     private final Declarations declarations;
+    private final Compteurs compteurs;
     private final PeriodeService periodes;
-    public DeclarationService(Transactions transactions, Domaines domaines, Declarations declarations, PeriodeService periodes) {
+
+    public DeclarationService(Transactions transactions, Domaines domaines, Declarations declarations, Compteurs compteurs,
+            PeriodeService periodes) {
         this.transactions = transactions;
         this.domaines = domaines;
         this.declarations = declarations;
+        this.compteurs = compteurs;
         this.periodes = periodes;
     }
 
     /**
-     * Records a final export and locks its month, or checks a draft export and records nothing.
+     * Stops every validation of the domaine until the caller's transaction ends. Call it first
+     * in the transaction that builds, checks and records a final declaration: the month it
+     * reads is then exactly the month it locks (a movement validated meanwhile waits, then finds
+     * its month declared).
+     */
+    public void figerRegistre(long domaineId) {
+        transactions.executer(() -> {
+            compteurs.bloquer(domaineId, MouvementService.SERIE_REGISTRE);
+            return null;
+        });
+    }
+
+    /**
+     * Records an export. A final one is refused unless its month is over (by {@code date},
+     * French time), not declared yet, and the month after the last one declared (the first
+     * final export chooses where the domaine starts); it then locks the month. A trial one is
+     * kept, replacing the previous trial of that month, and locks nothing.
      *
      * @param periode the declared month
      * @param plugin the exporter's id
@@ -38,28 +68,57 @@ public final class DeclarationService {
      * @param auteur who exports
      * @param date when
      * @param artefacts the files produced
-     * @return the export (with id 0 for a draft, which is not stored)
-     * @throws DomainException when the month cannot be locked (drafts dated in it) or the input is empty
+     * @return the export, recorded
+     * @throws DomainException when a rule above is broken, when the month cannot be locked
+     *     (drafts dated in it) or the input is empty; nothing is recorded then
      */
     public ExportDeclaration enregistrer(long domaineId, YearMonth periode, String plugin, boolean definitif, String auteur,
             Instant date, List<Artefact> artefacts) {
-        if (plugin == null || plugin.isBlank() || auteur == null || auteur.isBlank() || artefacts == null || artefacts.isEmpty()) {
+        if (plugin == null || plugin.isBlank() || auteur == null || auteur.isBlank() || artefacts == null || artefacts.isEmpty()
+                || periode == null || date == null) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "artefacts",
-                    "un export nomme son module, son auteur et au moins un fichier");
+                    "un export nomme son mois, son module, son auteur, sa date et au moins un fichier");
         }
         ExportDeclaration export = new ExportDeclaration(0, domaineId, periode, plugin, definitif, auteur, date, artefacts);
-        if (!definitif) {
-            return export;
-        }
         return transactions.executer(() -> {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
-            periodes.verrouiller(domaineId, periode);
+            if (definitif) {
+                verifierOrdre(domaineId, periode, YearMonth.from(date.atZone(PARIS)));
+                periodes.verrouiller(domaineId, periode);
+            }
+            declarations.supprimerEssais(domaineId, periode);
             return declarations.inserer(export);
         });
     }
 
+    /** A final export declares a month that is over, once, and the month after the last one declared. */
+    private void verifierOrdre(long domaineId, YearMonth periode, YearMonth courant) {
+        if (!periode.isBefore(courant)) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "mois", "la DRM de " + mois(periode)
+                    + " se dépose une fois le mois terminé : " + (periode.equals(courant) ? "c'est le mois en cours" : "ce mois est à venir"));
+        }
+        List<ExportDeclaration> definitifs = declarations.lister(domaineId).stream().filter(ExportDeclaration::definitif).toList();
+        for (ExportDeclaration e : definitifs) {
+            if (e.periode().equals(periode)) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mois", "la DRM de " + mois(periode)
+                        + " est déjà déclarée (export n° " + e.id() + ") : téléchargez ses fichiers enregistrés plutôt que de l'exporter à nouveau");
+            }
+        }
+        definitifs.stream().map(ExportDeclaration::periode).max(YearMonth::compareTo).ifPresent(dernier -> {
+            YearMonth suivant = dernier.plusMonths(1);
+            if (!periode.equals(suivant)) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mois", "les DRM se déclarent dans l'ordre, un mois après "
+                        + "l'autre : la dernière déclarée est celle de " + mois(dernier) + ", la prochaine est celle de " + mois(suivant));
+            }
+        });
+    }
+
+    private static String mois(YearMonth m) {
+        return m.getMonth().getDisplayName(TextStyle.FULL, Locale.FRANCE) + " " + m.getYear();
+    }
+
     /**
-     * @return its recorded exports, newest first
+     * @return its recorded exports, final and trial, newest first
      */
     public List<ExportDeclaration> historique(long domaineId) {
         return declarations.lister(domaineId);

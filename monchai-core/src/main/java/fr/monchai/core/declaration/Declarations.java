@@ -22,4 +22,7 @@ public interface Declarations {
      * @return its exports, newest first, with their files
      */
     List<ExportDeclaration> lister(long domaineId);
+
+    /** Deletes the trial (not final) exports of a month, with their files: the next trial replaces them. */
+    void supprimerEssais(long domaineId, java.time.YearMonth periode);
 }

@@ -337,6 +337,12 @@ public final class MemoireDepots {
                 return etat.lire(() -> exports.duDomaine(domaineId).stream()
                         .sorted(Comparator.comparingLong(ExportDeclaration::id).reversed()).toList());
             }
+
+            @Override
+            public void supprimerEssais(long domaineId, YearMonth periode) {
+                etat.ecrire(() -> exports.duDomaine(domaineId).stream().filter(e -> !e.definitif() && e.periode().equals(periode))
+                        .forEach(e -> exports.retirer(domaineId, e.id())));
+            }
         };
 
         return new Depots(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,

@@ -13,6 +13,16 @@ public interface Compteurs {
     long suivant(long domaineId, String serie);
 
     /**
+     * Holds a series until the caller's transaction ends, without taking a number: whoever
+     * asks for its next number meanwhile waits. A store whose transactions already run one at a
+     * time does nothing.
+     *
+     * @param serie the series
+     */
+    default void bloquer(long domaineId, String serie) {
+    }
+
+    /**
      * Takes the next {@code combien} numbers of a series at once, like {@link #suivant}.
      *
      * @param serie the series

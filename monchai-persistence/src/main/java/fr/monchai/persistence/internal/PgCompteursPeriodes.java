@@ -19,6 +19,12 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
     private record Mois(long domaineId) {}
 
     @Override
+    public void bloquer(long domaineId, String serie) {
+        tx.avec(h -> h.createUpdate("insert into compteur (domaine_id, serie, valeur) values (:d, :s, 0) "
+                + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur").bind("d", domaineId).bind("s", serie).execute());
+    }
+
+    @Override
     public long suivant(long domaineId, String serie) {
         // The upsert locks the counter row until commit: the series stays gap-free. The declared
         // months come along (a lock takes the register counter too, so they cannot change

@@ -48,6 +48,13 @@ final class PgDeclarations implements Declarations {
     }
 
     @Override
+    public void supprimerEssais(long domaineId, java.time.YearMonth periode) {
+        tx.avec(h -> h.createUpdate("with essais as (delete from export_declaration where domaine_id = :d and periode = :p and not definitif "
+                        + "returning id) delete from artefact_declaration where domaine_id = :d and export_id in (select id from essais)")
+                .bind("d", domaineId).bind("p", periode.atDay(1)).execute());
+    }
+
+    @Override
     public Optional<ExportDeclaration> trouver(long domaineId, long id) {
         return tx.avec(h -> charger(h, h.createQuery("select * from export_declaration where domaine_id = :d and id = :id")
                 .bind("d", domaineId).bind("id", id)).stream().findFirst());
