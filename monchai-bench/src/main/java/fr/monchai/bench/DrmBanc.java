@@ -26,7 +26,7 @@ import fr.monchai.drm.ServiceDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.persistence.BaseDeDonnees;
-import fr.monchai.persistence.PostgresDepots;
+import fr.monchai.persistence.StockagePostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -65,7 +65,7 @@ final class DrmBanc implements Bancs.Banc {
     @Override
     public void executer(StringBuilder r) throws Exception {
         try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); HikariDataSource pool = base.pool(8)) {
-            MonChai chai = new MonChai(PostgresDepots.creer(pool));
+            MonChai chai = new MonChai(StockagePostgres.creer(pool));
             long d = chai.domaines().creer("Domaine du Banc").id();
             List<Lot> lots = lots(chai, d);
             long t0 = System.nanoTime();

@@ -19,7 +19,7 @@ import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.persistence.BaseDeDonnees;
-import fr.monchai.persistence.PostgresDepots;
+import fr.monchai.persistence.StockagePostgres;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -56,7 +56,7 @@ final class PersistanceBanc implements Bancs.Banc {
     public void executer(StringBuilder r) throws Exception {
         try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); HikariDataSource pool = base.pool(8)) {
             r.append("PostgreSQL: ").append(reglages(pool)).append("\n\n");
-            MonChai chai = new MonChai(PostgresDepots.creer(pool));
+            MonChai chai = new MonChai(StockagePostgres.creer(pool));
             creerReference(pool);
             r.append("### 1. Movements validated per second\n\n")
                     .append("Each library operation validates a draft `inter_cuves` movement (lot A → lot B, 0.01 hl) drafted "

@@ -14,7 +14,7 @@ import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.persistence.Migrations;
-import fr.monchai.persistence.PostgresDepots;
+import fr.monchai.persistence.StockagePostgres;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -46,7 +46,7 @@ final class ProfilValidationBanc implements Bancs.Banc {
                 try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                     s.execute("create extension pg_stat_statements");
                 }
-                MonChai chai = new MonChai(PostgresDepots.creer(pool));
+                MonChai chai = new MonChai(StockagePostgres.creer(pool));
                 long d = chai.domaines().creer("E").id();
                 long p = chai.parcelles().creer(d, new NouvelleParcelle("P", "M", BigDecimal.ONE, Optional.empty(), Optional.empty(), Optional.empty())).id();
                 long ca = chai.cuves().creer(d, new NouvelleCuve("A", new BigDecimal("1000000"), Optional.empty())).id();

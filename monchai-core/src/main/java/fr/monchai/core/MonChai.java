@@ -2,10 +2,10 @@ package fr.monchai.core;
 
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.declaration.DeclarationService;
-import fr.monchai.core.memoire.MemoireDepots;
+import fr.monchai.core.memoire.StockageMemoire;
 import fr.monchai.core.vente.FactureService;
 import fr.monchai.core.vente.VenteService;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.CuveService;
 import fr.monchai.core.registre.DomaineService;
 import fr.monchai.core.registre.HistoriqueService;
@@ -38,8 +38,8 @@ public final class MonChai {
     private final FactureService factures;
 
     /** @param depots the store: every port, over one transaction manager */
-    public MonChai(Depots depots) {
-        Depots d = depots;
+    public MonChai(Stockage depots) {
+        Stockage d = depots;
         this.transactions = d.transactions();
         Regles regles = new Regles(d.cuves(), d.lots(), d.bouteilleLots(), d.journal(), d.periodes());
         this.domaines = new DomaineService(d.transactions(), d.domaines());
@@ -61,7 +61,7 @@ public final class MonChai {
 
     /** @return the register over a new, empty in-memory store */
     public static MonChai enMemoire() {
-        return new MonChai(MemoireDepots.creer());
+        return new MonChai(StockageMemoire.creer());
     }
 
     /**

@@ -3,14 +3,14 @@ package fr.monchai.persistence;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.DocumentsParametres;
 import fr.monchai.core.compte.Idempotence;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.persistence.internal.Ports;
 import javax.sql.DataSource;
 
 /**
- * Everything the hosted product keeps on PostgreSQL: the ledger's ports and the accounts,
- * sharing one transaction manager. A library user who only needs the ledger takes
- * {@link PostgresDepots#creer} instead.
+ * Everything Mon Chai keeps on PostgreSQL: the ledger's ports and the hosted product's
+ * accounts, sharing one transaction manager. Several instances (several servers) may share one
+ * database. A library user who only needs the ledger calls {@link #creer}.
  */
 public final class StockagePostgres {
 
@@ -20,6 +20,16 @@ public final class StockagePostgres {
     private StockagePostgres(Ports.Tous ports, DataSource dataSource) {
         this.ports = ports;
         this.dataSource = dataSource;
+    }
+
+    /**
+     * The ledger's ports alone: {@code new MonChai(StockagePostgres.creer(pool))}.
+     *
+     * @param dataSource a pool (HikariCP) on a database that {@link Migrations#appliquer} has brought up to date
+     * @return the ports
+     */
+    public static Stockage creer(DataSource dataSource) {
+        return sur(dataSource).depots();
     }
 
     /**
@@ -40,7 +50,7 @@ public final class StockagePostgres {
     }
 
     /** @return the ledger's ports, for {@code new MonChai(...)} */
-    public Depots depots() {
+    public Stockage depots() {
         return ports.depots();
     }
 

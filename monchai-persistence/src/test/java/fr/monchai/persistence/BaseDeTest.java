@@ -1,7 +1,7 @@
 package fr.monchai.persistence;
 
 import com.zaxxer.hikari.HikariDataSource;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -51,8 +51,8 @@ public final class BaseDeTest {
     }
 
     /** @return new ports on an emptied database */
-    public static Depots depotsVides() {
+    public static Stockage depotsVides() {
         reinitialiser();
-        return PostgresDepots.creer(pool());
+        return StockagePostgres.creer(pool());
     }
 }

@@ -63,7 +63,7 @@ class ConcurrencePostgresTest {
             pools.add(BaseDeTest.base().pool(FILS));
         }
         try {
-            List<MonChai> serveurs = pools.stream().map(p -> new MonChai(PostgresDepots.creer(p))).toList();
+            List<MonChai> serveurs = pools.stream().map(p -> new MonChai(StockagePostgres.creer(p))).toList();
             Chai c = new Chai(serveurs.get(0));
             long d = c.domaine;
             List<Lot> lots = new ArrayList<>();

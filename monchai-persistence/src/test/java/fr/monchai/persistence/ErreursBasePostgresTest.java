@@ -11,7 +11,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.core.commun.StockageException;
 import fr.monchai.kit.Chai;
 import java.net.ServerSocket;
@@ -26,7 +26,7 @@ class ErreursBasePostgresTest {
 
     @Test
     void une_contrainte_violee_devient_une_erreur_du_domaine_et_rien_n_est_ecrit() {
-        Depots depots = BaseDeTest.depotsVides();
+        Stockage depots = BaseDeTest.depotsVides();
         long d = new Chai(new MonChai(depots)).domaine;
         DomainException e = assertThrows(DomainException.class, () -> depots.transactions().executer(() -> {
             depots.domaines().inserer(new Domaine(0, "Écrit puis annulé"));
@@ -39,7 +39,7 @@ class ErreursBasePostgresTest {
 
     @Test
     void une_connexion_perdue_en_pleine_transaction_est_une_panne_a_reessayer_sans_ecriture() {
-        Depots depots = BaseDeTest.depotsVides();
+        Stockage depots = BaseDeTest.depotsVides();
         StockageException e = assertThrows(StockageException.class, () -> depots.transactions().executer(() -> {
             depots.domaines().inserer(new Domaine(0, "Perdu en route"));
             executer("select pg_terminate_backend(pid) from pg_stat_activity "
@@ -62,7 +62,7 @@ class ErreursBasePostgresTest {
         config.setConnectionTimeout(250);
         config.setInitializationFailTimeout(-1);
         try (HikariDataSource injoignable = new HikariDataSource(config)) {
-            MonChai chai = new MonChai(PostgresDepots.creer(injoignable));
+            MonChai chai = new MonChai(StockagePostgres.creer(injoignable));
             StockageException e = assertThrows(StockageException.class, () -> chai.domaines().creer("Nulle part"));
             assertTrue(e.reessayable(), e.getMessage());
         }

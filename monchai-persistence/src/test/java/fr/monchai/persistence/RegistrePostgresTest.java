@@ -1,12 +1,12 @@
 package fr.monchai.persistence;
 
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.kit.RegistreContractTest;
 
 /** The ledger's contract tests, on PostgreSQL. */
 class RegistrePostgresTest extends RegistreContractTest {
     @Override
-    protected Depots nouveauxDepots() {
+    protected Stockage nouveauxDepots() {
         return BaseDeTest.depotsVides();
     }
 }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.monchai.core.MonChai;
 import fr.monchai.core.journal.DestinationFiscale;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.kit.Boutique;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The sales contract tests (numbering under concurrency included), on PostgreSQL. */
 class VentesPostgresTest extends VentesContractTest {
     @Override
-    protected Depots nouveauxDepots() {
+    protected Stockage nouveauxDepots() {
         return BaseDeTest.depotsVides();
     }
 

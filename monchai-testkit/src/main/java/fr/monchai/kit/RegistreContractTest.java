@@ -38,7 +38,7 @@ import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import java.time.Instant;
 import java.util.Map;
 import java.time.YearMonth;
@@ -59,7 +59,7 @@ import org.junit.jupiter.api.function.Executable;
 public abstract class RegistreContractTest {
 
     /** @return a new, empty store */
-    protected abstract Depots nouveauxDepots();
+    protected abstract Stockage nouveauxDepots();
 
     private static final Compte PERTES = new Compte.Externe(CompteExterne.PERTES);
 

@@ -19,7 +19,7 @@ import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.Assemblage;
@@ -162,7 +162,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private int jourCourant;
 
     /** @param depots a new, empty store */
-    public RegistreMachine(Depots depots) {
+    public RegistreMachine(Stockage depots) {
         this.chai = new MonChai(depots);
         this.d = chai.domaines().creer("Domaine propriété").id();
         this.parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Carrières", "Melon B.", BigDecimal.ONE,

@@ -9,7 +9,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -73,7 +73,7 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     private int jourCourant;
 
     /** @param depots a new, empty store */
-    public VenteMachine(Depots depots) {
+    public VenteMachine(Stockage depots) {
         this.b = new Boutique(new MonChai(depots));
         this.chai = b.chai;
         physique.put(b.muscadet.id(), 2000L);

@@ -13,7 +13,7 @@ import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.TypeMouvement;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 public abstract class VentesContractTest {
 
     /** @return a new, empty store */
-    protected abstract Depots nouveauxDepots();
+    protected abstract Stockage nouveauxDepots();
 
     Boutique b;
     MonChai chai;

@@ -1,11 +1,11 @@
 package fr.monchai.kit;
 
 import fr.monchai.core.memoire.*;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 
 class RegistreMemoireTest extends RegistreContractTest {
     @Override
-    protected Depots nouveauxDepots() {
-        return MemoireDepots.creer();
+    protected Stockage nouveauxDepots() {
+        return StockageMemoire.creer();
     }
 }

@@ -3,7 +3,7 @@ package fr.monchai.kit;
 import fr.monchai.core.memoire.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.memoire.MemoireDepots;
+import fr.monchai.core.memoire.StockageMemoire;
 import org.junit.jupiter.api.Test;
 
 /** The ledger's stateful property on the in-memory store: 500 sequences of 60 operations. */
@@ -11,7 +11,7 @@ class RegistreProprieteTest {
 
     @Test
     void le_registre_garde_ses_invariants_sur_500_sequences_de_60_operations() {
-        long operations = Propriete.de("registre-memoire", () -> new RegistreMachine(MemoireDepots.creer()))
+        long operations = Propriete.de("registre-memoire", () -> new RegistreMachine(StockageMemoire.creer()))
                 .essais(500)
                 .etapes(60)
                 .verifier();

@@ -1,12 +1,12 @@
 package fr.monchai.kit;
 
 import fr.monchai.core.memoire.*;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 
 /** The sales contract tests, in memory. */
 class VentesMemoireTest extends VentesContractTest {
     @Override
-    protected Depots nouveauxDepots() {
-        return MemoireDepots.creer();
+    protected Stockage nouveauxDepots() {
+        return StockageMemoire.creer();
     }
 }

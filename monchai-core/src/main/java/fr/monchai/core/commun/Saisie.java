@@ -1,8 +1,25 @@
 package fr.monchai.core.commun;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
 
-/** Checks an input record's Jakarta Validation constraints the way the use cases do, for inputs of other layers. */
+/**
+ * Checks inputs at the use-case boundary and turns them into domain values: the use cases call
+ * it, and so may another layer for its own input records (the same French messages).
+ */
 public final class Saisie {
+
+    private static final Validator VALIDATEUR = Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new MessagesSaisie())
+            .buildValidatorFactory()
+            .getValidator();
 
     private Saisie() {}
 
@@ -11,6 +28,57 @@ public final class Saisie {
      * @throws DomainException ({@link CodeErreur#SAISIE_INVALIDE}) naming every broken constraint
      */
     public static void verifier(Object saisie) {
-        Saisies.verifier(saisie);
+        if (saisie == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "la saisie est vide");
+        }
+        Set<ConstraintViolation<Object>> erreurs = VALIDATEUR.validate(saisie);
+        if (!erreurs.isEmpty()) {
+            List<Violation> violations = erreurs.stream()
+                    .map(v -> new Violation(
+                            v.getPropertyPath().toString(),
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                            v.getMessage()))
+                    .distinct()
+                    .sorted(Comparator.comparing(Violation::champ).thenComparing(Violation::regle))
+                    .toList();
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, violations);
+        }
+    }
+
+    /**
+     * @param champ the input field, for the error
+     * @param hectolitres a volume in hectolitres
+     * @return the exact volume
+     * @throws DomainException when it is finer than a millilitre or not above zero
+     */
+    public static Volume volumePositif(String champ, BigDecimal hectolitres) {
+        Volume v = volume(champ, hectolitres);
+        if (!v.estPositif()) {
+            throw new DomainException(CodeErreur.VOLUME_INVALIDE, champ, "le volume doit être supérieur à zéro");
+        }
+        return v;
+    }
+
+    /**
+     * @param champ the input field, for the error
+     * @param hectolitres a volume in hectolitres
+     * @return the exact volume, zero or above
+     * @throws DomainException when it is finer than a millilitre or below zero
+     */
+    public static Volume volumePositifOuNul(String champ, BigDecimal hectolitres) {
+        Volume v = volume(champ, hectolitres);
+        if (v.estNegatif()) {
+            throw new DomainException(CodeErreur.VOLUME_INVALIDE, champ, "le volume ne peut pas être négatif");
+        }
+        return v;
+    }
+
+    private static Volume volume(String champ, BigDecimal hectolitres) {
+        try {
+            return Volume.hl(hectolitres);
+        } catch (ArithmeticException e) {
+            throw new DomainException(CodeErreur.VOLUME_INVALIDE, champ,
+                    "un volume s'exprime en hectolitres avec au plus 5 décimales (le millilitre) : " + hectolitres.toPlainString());
+        }
     }
 }

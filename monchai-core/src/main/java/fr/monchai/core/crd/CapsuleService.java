@@ -7,7 +7,7 @@ import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.registre.Regles;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public final class CapsuleService {
      *     is missing, or an exit would leave that stock below zero at its date or later
      */
     public MouvementCrd enregistrer(long domaineId, NouveauMouvementCrd saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         String observation = saisie.observation().map(String::strip).orElse("");
         if (saisie.nature().exigeObservation() && observation.isEmpty()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "observation",

@@ -8,7 +8,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.journal.Position;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -66,8 +66,8 @@ public final class CuveService {
     }
 
     private static Cuve cuve(long id, long domaineId, NouvelleCuve saisie) {
-        Saisies.verifier(saisie);
-        return new Cuve(id, domaineId, saisie.nom().strip(), Saisies.volumePositif("capaciteHl", saisie.capaciteHl()),
+        Saisie.verifier(saisie);
+        return new Cuve(id, domaineId, saisie.nom().strip(), Saisie.volumePositif("capaciteHl", saisie.capaciteHl()),
                 saisie.materiau().map(String::strip).orElse(""));
     }
 

@@ -11,7 +11,7 @@ import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -75,9 +75,9 @@ public final class MouvementService {
      * @return the draft {@code inter_cuves} movement
      */
     public Mouvement soutirer(long domaineId, Soutirage saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Volume pertes = pertes(saisie.pertesHl());
             Lot source = lot(domaineId, "sourceLotId", saisie.sourceLotId());
             Volume arrivee = arrivee(volume, pertes);
@@ -103,7 +103,7 @@ public final class MouvementService {
      * @return the draft {@code assemblage} movement
      */
     public Mouvement assembler(long domaineId, Assemblage saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Volume pertes = pertes(saisie.pertesHl());
             List<LigneMouvement> lignes = new ArrayList<>();
@@ -118,7 +118,7 @@ public final class MouvementService {
                     throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, champ + ".lotId",
                             "le lot « " + lot.reference() + " » est cité deux fois");
                 }
-                Volume v = Saisies.volumePositif(champ + ".volumeHl", s.volumeHl());
+                Volume v = Saisie.volumePositif(champ + ".volumeHl", s.volumeHl());
                 total = total.plus(v);
                 produits.add(lot.produit());
                 lignes.add(new LigneMouvement(new Compte.DeLot(lot.id()), v.negation()));
@@ -145,9 +145,9 @@ public final class MouvementService {
      * @return the draft {@code perte} movement
      */
     public Mouvement constaterPerte(long domaineId, Perte saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
             return brouillon(domaineId, TypeMouvement.PERTE, saisie.date(),
                     lignes(new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()), new LigneMouvement(PERTES, volume)),
@@ -163,7 +163,7 @@ public final class MouvementService {
      *     new bouteille lot
      */
     public Mouvement mettreEnBouteille(long domaineId, MiseEnBouteille saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Lot lot = lot(domaineId, "sourceLotId", saisie.sourceLotId());
             Volume pertes = pertes(saisie.pertesHl());
@@ -187,7 +187,7 @@ public final class MouvementService {
      * @return the draft {@code vente_sortie_stock} movement
      */
     public Mouvement vendreBouteilles(long domaineId, VenteBouteilles saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
@@ -202,9 +202,9 @@ public final class MouvementService {
      * @return the draft {@code vente_sortie_stock} movement
      */
     public Mouvement vendreVrac(long domaineId, VenteVrac saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
             return sortie(domaineId, new Compte.DeLot(lot.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
         });
@@ -224,9 +224,9 @@ public final class MouvementService {
      * @return the draft {@code entree} movement
      */
     public Mouvement acheterVrac(long domaineId, AchatVrac saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(), Optional.empty(), saisie.date());
             Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
                     OptionalLong.empty(), lot.produit().appellation());
@@ -244,7 +244,7 @@ public final class MouvementService {
      * @return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot
      */
     public Mouvement acheterBouteilles(long domaineId, AchatBouteilles saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             exigerDomaine(domaineId);
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
@@ -267,9 +267,9 @@ public final class MouvementService {
      * @return the draft {@code ajustement_inventaire} movement
      */
     public Mouvement ajusterLot(long domaineId, AjustementLot saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
             return ajustement(domaineId, new Compte.DeLot(lot.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
         });
@@ -282,7 +282,7 @@ public final class MouvementService {
      * @return the draft {@code ajustement_inventaire} movement
      */
     public Mouvement ajusterBouteilles(long domaineId, AjustementBouteilles saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
@@ -304,7 +304,7 @@ public final class MouvementService {
      * @return the draft {@code contre_passation} movement
      */
     public Mouvement contrePasser(long domaineId, ContrePassation saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Mouvement original = trouve(journal.trouver(domaineId, saisie.mouvementId()), "mouvementId", "le mouvement",
                     saisie.mouvementId());
@@ -377,7 +377,7 @@ public final class MouvementService {
      * @return the changed draft
      */
     public Mouvement modifierBrouillon(long domaineId, long mouvementId, ModificationBrouillon saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Mouvement m = brouillonExistant(domaineId, mouvementId, "modifier");
             if (m.type() == TypeMouvement.CONTRE_PASSATION) {
@@ -430,7 +430,7 @@ public final class MouvementService {
      * @param reference its references
      */
     public void documenterSortie(long domaineId, long mouvementId, ReferenceSortie reference) {
-        Saisies.verifier(reference);
+        Saisie.verifier(reference);
         transactions.executer(() -> {
             Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
             if (m.type() != TypeMouvement.VENTE_SORTIE_STOCK) {
@@ -548,7 +548,7 @@ public final class MouvementService {
     }
 
     private static Volume pertes(Optional<java.math.BigDecimal> pertesHl) {
-        return pertesHl.map(p -> Saisies.volumePositifOuNul("pertesHl", p)).orElse(Volume.ZERO);
+        return pertesHl.map(p -> Saisie.volumePositifOuNul("pertesHl", p)).orElse(Volume.ZERO);
     }
 
     private static Volume arrivee(Volume sortie, Volume pertes) {

@@ -8,7 +8,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.Coordonnees;
 import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -63,7 +63,7 @@ public final class ParcelleService {
     }
 
     private static Parcelle parcelle(long id, long domaineId, NouvelleParcelle saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         if (saisie.lat().isPresent() != saisie.lng().isPresent()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.lat().isPresent() ? "lng" : "lat",
                     "la latitude et la longitude vont ensemble : donnez les deux ou aucune");

@@ -214,7 +214,7 @@ public final class RegistreService {
      * @return everything that went into it, down to the vendanges and parcelles
      */
     public Tracabilite tracabiliteAmont(long domaineId, Compte compte) {
-        return transactions.executer(() -> new Tracage(vendanges, domaineId, valides(domaineId)).amont(compte));
+        return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).amont(compte));
     }
 
     /**
@@ -222,7 +222,7 @@ public final class RegistreService {
      * @return every lot, bouteille lot and sale it went to
      */
     public Tracabilite tracabiliteAval(long domaineId, Compte compte) {
-        return transactions.executer(() -> new Tracage(vendanges, domaineId, valides(domaineId)).aval(compte));
+        return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).aval(compte));
     }
 
     private List<Mouvement> valides(long domaineId) {

@@ -11,7 +11,7 @@ import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.journal.Mouvement;
 import java.util.List;
 import java.util.Optional;
@@ -45,12 +45,12 @@ public final class VendangeService {
      * @return the stored vendange; its {@code mouvementId} names the draft movement
      */
     public Vendange enregistrer(long domaineId, NouvelleVendange saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Parcelle parcelle = trouve(parcelles.trouver(domaineId, saisie.parcelleId()), "parcelleId", "la parcelle",
                     saisie.parcelleId());
-            Volume volume = Saisies.volumePositif("volumeHl", saisie.volumeHl());
-            Volume dechets = saisie.dechetsHl().map(d -> Saisies.volumePositifOuNul("dechetsHl", d)).orElse(Volume.ZERO);
+            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
+            Volume dechets = saisie.dechetsHl().map(d -> Saisie.volumePositifOuNul("dechetsHl", d)).orElse(Volume.ZERO);
             if (dechets.compareTo(volume) >= 0) {
                 throw new DomainException(CodeErreur.VOLUME_INVALIDE, "dechetsHl",
                         "les déchets (" + dechets + ") doivent rester inférieurs au volume vendangé (" + volume + ")");

@@ -8,7 +8,7 @@ import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Artefact;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.journal.Mouvement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -165,7 +165,7 @@ public final class FactureService {
      * @return the invoice with it
      */
     public Facture payer(long domaineId, long factureId, Paiement paiement) {
-        Saisies.verifier(paiement);
+        Saisie.verifier(paiement);
         return transactions.executer(() -> {
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.statut() != StatutFacture.EMISE) {

@@ -10,7 +10,7 @@ import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.commun.Saisies;
+import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
@@ -88,7 +88,7 @@ public final class VenteService {
     }
 
     private static Client client(long id, long domaineId, NouveauClient saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         if (saisie.type() == TypeClient.PROFESSIONNEL && "FR".equals(saisie.adresseFacturation().pays()) && saisie.siren().isEmpty()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siren", "un client professionnel français doit avoir un SIREN");
         }
@@ -121,7 +121,7 @@ public final class VenteService {
      * @return it, stored
      */
     public Produit creerProduit(long domaineId, NouveauProduit saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             domaine(domaineId);
             BouteilleLot lot = trouve(bouteilleLots.trouver(domaineId, saisie.bouteilleLotId()), "bouteilleLotId",
@@ -146,7 +146,7 @@ public final class VenteService {
      * @return the product as stored
      */
     public Produit modifierProduit(long domaineId, long id, NouveauProduit saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Produit avant = trouve(ventes.produit(domaineId, id), "id", "le produit", id);
             if (avant.bouteilleLotId() != saisie.bouteilleLotId()) {
@@ -214,7 +214,7 @@ public final class VenteService {
      * @return the draft order
      */
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
-        Saisies.verifier(saisie);
+        Saisie.verifier(saisie);
         return transactions.executer(() -> {
             domaine(domaineId);
             trouve(ventes.client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());

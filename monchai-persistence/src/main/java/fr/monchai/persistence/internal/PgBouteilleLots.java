@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /** The bouteille lots on PostgreSQL. */
 final class PgBouteilleLots implements BouteilleLots {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgBouteilleLots(Tx tx) {
+    PgBouteilleLots(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -44,11 +44,11 @@ final class PgBouteilleLots implements BouteilleLots {
     @Override
     public BouteilleLot inserer(BouteilleLot b) {
         return tx.avec(h -> {
-            BouteilleLot stocke = b.avecId(Lignes.nouvelId(h));
-            Lignes.lier(h.createUpdate("insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
+            BouteilleLot stocke = b.avecId(Colonnes.nouvelId(h));
+            Colonnes.lier(h.createUpdate("insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
                             + "reference, " + COLONNES_PRODUIT + ") values (:d, :id, :source, :nb, :contenance, :date, :reference, "
                             + VALEURS_PRODUIT + ")"), b.produit())
-                    .bind("d", b.domaineId()).bind("id", stocke.id()).bind("source", Lignes.nullable(b.sourceLotId()))
+                    .bind("d", b.domaineId()).bind("id", stocke.id()).bind("source", Colonnes.nullable(b.sourceLotId()))
                     .bind("nb", b.nbBouteilles()).bind("contenance", b.contenanceMl()).bind("date", b.date())
                     .bind("reference", b.reference()).execute();
             return stocke;
@@ -74,8 +74,8 @@ final class PgBouteilleLots implements BouteilleLots {
     }
 
     private static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
-        return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Lignes.optionalLong(rs, "source_lot_id"),
-                rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Lignes.date(rs, "date"), rs.getString("reference"),
-                Lignes.produit(rs));
+        return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Colonnes.optionalLong(rs, "source_lot_id"),
+                rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Colonnes.date(rs, "date"), rs.getString("reference"),
+                Colonnes.produit(rs));
     }
 }

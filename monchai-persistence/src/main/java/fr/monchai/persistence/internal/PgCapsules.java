@@ -12,16 +12,16 @@ import java.util.List;
 /** The CRD capsule movements on PostgreSQL. */
 final class PgCapsules implements Capsules {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgCapsules(Tx tx) {
+    PgCapsules(TransactionsPg tx) {
         this.tx = tx;
     }
 
     @Override
     public MouvementCrd inserer(MouvementCrd m) {
         return tx.avec(h -> {
-            MouvementCrd stocke = m.avecId(Lignes.nouvelId(h));
+            MouvementCrd stocke = m.avecId(Colonnes.nouvelId(h));
             h.createUpdate("insert into mouvement_crd (domaine_id, id, date, categorie, type_capsule, contenance_ml, nature, quantite, "
                             + "observation) values (:d, :id, :date, :categorie, :type, :contenance, :nature, :quantite, :observation)")
                     .bind("d", m.domaineId()).bind("id", stocke.id()).bind("date", m.date())
@@ -36,7 +36,7 @@ final class PgCapsules implements Capsules {
     public List<MouvementCrd> jusquAu(long domaineId, LocalDate jusquAu) {
         return tx.avec(h -> h.createQuery("select * from mouvement_crd where domaine_id = :d and date <= :au order by date, id")
                 .bind("d", domaineId).bind("au", jusquAu.getYear() > 200_000 ? LocalDate.of(200_000, 1, 1) : jusquAu)
-                .map((rs, ctx) -> new MouvementCrd(rs.getLong("id"), rs.getLong("domaine_id"), Lignes.date(rs, "date"),
+                .map((rs, ctx) -> new MouvementCrd(rs.getLong("id"), rs.getLong("domaine_id"), Colonnes.date(rs, "date"),
                         new CompteCapsules(CategorieCapsule.valueOf(rs.getString("categorie")),
                                 TypeCapsule.valueOf(rs.getString("type_capsule")), rs.getInt("contenance_ml")),
                         NatureCrd.valueOf(rs.getString("nature")), rs.getLong("quantite"), rs.getString("observation")))

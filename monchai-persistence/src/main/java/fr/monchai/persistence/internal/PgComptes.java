@@ -15,9 +15,9 @@ import java.util.Optional;
 /** The members, sessions and API tokens on PostgreSQL. */
 final class PgComptes implements Comptes {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgComptes(Tx tx) {
+    PgComptes(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -42,7 +42,7 @@ final class PgComptes implements Comptes {
     @Override
     public Utilisateur inserer(Utilisateur u, String hache) {
         return tx.avec(h -> {
-            long id = Lignes.nouvelId(h);
+            long id = Colonnes.nouvelId(h);
             h.createUpdate("insert into utilisateur (domaine_id, id, email, nom, role, mot_de_passe) values (:d, :id, :e, :n, :r, :m)")
                     .bind("d", u.domaineId()).bind("id", id).bind("e", u.email()).bind("n", u.nom()).bind("r", u.role().name())
                     .bind("m", hache).execute();

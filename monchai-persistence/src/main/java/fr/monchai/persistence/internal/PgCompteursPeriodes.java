@@ -10,9 +10,9 @@ import java.util.TreeSet;
 /** The gap-free counters and the locked months on PostgreSQL. */
 final class PgCompteursPeriodes implements Compteurs, Periodes {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgCompteursPeriodes(Tx tx) {
+    PgCompteursPeriodes(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -64,7 +64,7 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
     public SortedSet<YearMonth> verrouillees(long domaineId) {
         Optional<TreeSet<YearMonth>> lus = tx.memoriser(new Mois(domaineId), () -> Optional.of(tx.avec(h -> h.createQuery(
                         "select mois from periode_verrouillee where domaine_id = :d").bind("d", domaineId)
-                .map((rs, ctx) -> YearMonth.from(Lignes.date(rs, "mois"))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
+                .map((rs, ctx) -> YearMonth.from(Colonnes.date(rs, "mois"))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
         return new TreeSet<>(lus.orElseThrow());
     }
 }

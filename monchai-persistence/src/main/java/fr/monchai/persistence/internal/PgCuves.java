@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /** The cuves on PostgreSQL. */
 final class PgCuves implements Cuves {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgCuves(Tx tx) {
+    PgCuves(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -44,7 +44,7 @@ final class PgCuves implements Cuves {
     @Override
     public Cuve inserer(Cuve c) {
         return tx.avec(h -> {
-            Cuve stockee = c.avecId(Lignes.nouvelId(h));
+            Cuve stockee = c.avecId(Colonnes.nouvelId(h));
             ecrire(stockee);
             return stockee;
         });
@@ -78,7 +78,7 @@ final class PgCuves implements Cuves {
     }
 
     private static Cuve cuve(ResultSet rs) throws SQLException {
-        return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Lignes.volume(rs, "capacite_ml"),
+        return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Colonnes.volume(rs, "capacite_ml"),
                 rs.getString("materiau"));
     }
 

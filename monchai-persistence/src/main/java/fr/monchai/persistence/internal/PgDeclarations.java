@@ -20,16 +20,16 @@ import org.jdbi.v3.core.statement.Query;
 /** The history of declaration exports, with their files, on PostgreSQL. */
 final class PgDeclarations implements Declarations {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgDeclarations(Tx tx) {
+    PgDeclarations(TransactionsPg tx) {
         this.tx = tx;
     }
 
     @Override
     public ExportDeclaration inserer(ExportDeclaration e) {
         return tx.avec(h -> {
-            ExportDeclaration stocke = e.avecId(Lignes.nouvelId(h));
+            ExportDeclaration stocke = e.avecId(Colonnes.nouvelId(h));
             h.createUpdate("insert into export_declaration (domaine_id, id, periode, plugin, definitif, auteur, date) "
                             + "values (:d, :id, :periode, :plugin, :definitif, :auteur, :date)")
                     .bind("d", e.domaineId()).bind("id", stocke.id()).bind("periode", e.periode().atDay(1)).bind("plugin", e.plugin())
@@ -82,7 +82,7 @@ final class PgDeclarations implements Declarations {
     }
 
     private static ExportDeclaration export(ResultSet rs) throws SQLException {
-        return new ExportDeclaration(rs.getLong("id"), rs.getLong("domaine_id"), YearMonth.from(Lignes.date(rs, "periode")),
+        return new ExportDeclaration(rs.getLong("id"), rs.getLong("domaine_id"), YearMonth.from(Colonnes.date(rs, "periode")),
                 rs.getString("plugin"), rs.getBoolean("definitif"), rs.getString("auteur"),
                 rs.getObject("date", OffsetDateTime.class).toInstant(), List.of());
     }

@@ -6,9 +6,9 @@ import java.util.Optional;
 /** Each domaine's settings document on PostgreSQL. */
 final class PgDocumentsParametres implements DocumentsParametres {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgDocumentsParametres(Tx tx) {
+    PgDocumentsParametres(TransactionsPg tx) {
         this.tx = tx;
     }
 

@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /** The domaines on PostgreSQL. */
 final class PgDomaines implements Domaines {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgDomaines(Tx tx) {
+    PgDomaines(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -44,7 +44,7 @@ final class PgDomaines implements Domaines {
     @Override
     public Domaine inserer(Domaine d) {
         return tx.avec(h -> {
-            long id = Lignes.nouvelId(h);
+            long id = Colonnes.nouvelId(h);
             h.createUpdate("insert into domaine (domaine_id, nom) values (:id, :nom)").bind("id", id).bind("nom", d.nom()).execute();
             return new Domaine(id, d.nom());
         });

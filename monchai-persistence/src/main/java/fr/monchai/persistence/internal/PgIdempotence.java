@@ -6,9 +6,9 @@ import java.util.Optional;
 /** The answers of idempotent creations on PostgreSQL. */
 final class PgIdempotence implements Idempotence {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgIdempotence(Tx tx) {
+    PgIdempotence(TransactionsPg tx) {
         this.tx = tx;
     }
 

@@ -41,10 +41,10 @@ final class PgJournal implements Journal {
 
     private static final String PREFIXE_CUVE = "cuve:";
 
-    private final Tx tx;
+    private final TransactionsPg tx;
     private final PgLots lots;
 
-    PgJournal(Tx tx, PgLots lots) {
+    PgJournal(TransactionsPg tx, PgLots lots) {
         this.tx = tx;
         this.lots = lots;
     }
@@ -52,21 +52,21 @@ final class PgJournal implements Journal {
     @Override
     public Mouvement inserer(Mouvement m) {
         return tx.avec(h -> {
-            Mouvement stocke = m.avecId(Lignes.nouvelId(h));
+            Mouvement stocke = m.avecId(Colonnes.nouvelId(h));
             Optional<Composant> apport = m.apport();
             h.createUpdate("insert into mouvement (domaine_id, id, type, date, statut, numero, commentaire, destination, apport, "
                             + "apport_millesime, apport_cepage, apport_parcelle_id, apport_appellation, contre_passe) values "
                             + "(:d, :id, :type, :date, :statut, :numero, :commentaire, :destination, :apport, :millesime, :cepage, "
                             + ":parcelle, :appellation, :contrePasse)")
                     .bind("d", m.domaineId()).bind("id", stocke.id()).bind("type", m.type().name()).bind("date", m.date())
-                    .bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                    .bind("statut", m.statut().name()).bind("numero", Colonnes.nullable(m.numero()))
                     .bind("commentaire", m.commentaire()).bind("destination", m.destination().map(Enum::name).orElse(null))
                     .bind("apport", apport.isPresent())
-                    .bind("millesime", apport.map(a -> Lignes.nullable(a.millesime())).orElse(null))
+                    .bind("millesime", apport.map(a -> Colonnes.nullable(a.millesime())).orElse(null))
                     .bind("cepage", apport.map(Composant::cepage).orElse(null))
-                    .bind("parcelle", apport.map(a -> Lignes.nullable(a.parcelleId())).orElse(null))
+                    .bind("parcelle", apport.map(a -> Colonnes.nullable(a.parcelleId())).orElse(null))
                     .bind("appellation", apport.map(Composant::appellation).orElse(null))
-                    .bind("contrePasse", Lignes.nullable(m.contrePasse()))
+                    .bind("contrePasse", Colonnes.nullable(m.contrePasse()))
                     .execute();
             PreparedBatch lignes = h.prepareBatch("insert into ligne_mouvement (domaine_id, mouvement_id, rang, compte, volume_ml) "
                     + "values (:d, :m, :rang, :compte, :volume)");
@@ -87,7 +87,7 @@ final class PgJournal implements Journal {
     public void mettreAJour(Mouvement m) {
         tx.avec(h -> h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
                         + "where domaine_id = :d and id = :id")
-                .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Colonnes.nullable(m.numero()))
                 .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute());
     }
 
@@ -98,7 +98,7 @@ final class PgJournal implements Journal {
             // this row, finds it validated and books nothing.
             int faits = h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
                             + "where domaine_id = :d and id = :id and statut = 'BROUILLON'")
-                    .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Lignes.nullable(m.numero()))
+                    .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Colonnes.nullable(m.numero()))
                     .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute();
             if (faits != 1) {
                 throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
@@ -240,15 +240,15 @@ final class PgJournal implements Journal {
 
     private static Mouvement mouvement(ResultSet rs) throws SQLException {
         Optional<Composant> apport = rs.getBoolean("apport")
-                ? Optional.of(new Composant(Lignes.optionalInt(rs, "apport_millesime"), rs.getString("apport_cepage"),
-                        Lignes.optionalLong(rs, "apport_parcelle_id"), rs.getString("apport_appellation")))
+                ? Optional.of(new Composant(Colonnes.optionalInt(rs, "apport_millesime"), rs.getString("apport_cepage"),
+                        Colonnes.optionalLong(rs, "apport_parcelle_id"), rs.getString("apport_appellation")))
                 : Optional.empty();
         String destination = rs.getString("destination");
         return new Mouvement(rs.getLong("id"), rs.getLong("domaine_id"), TypeMouvement.valueOf(rs.getString("type")),
-                Lignes.date(rs, "date"), StatutMouvement.valueOf(rs.getString("statut")), Lignes.optionalLong(rs, "numero"),
+                Colonnes.date(rs, "date"), StatutMouvement.valueOf(rs.getString("statut")), Colonnes.optionalLong(rs, "numero"),
                 List.of(), rs.getString("commentaire"),
                 destination == null ? Optional.empty() : Optional.of(DestinationFiscale.valueOf(destination)),
-                apport, Lignes.optionalLong(rs, "contre_passe"));
+                apport, Colonnes.optionalLong(rs, "contre_passe"));
     }
 
     @Override
@@ -256,7 +256,7 @@ final class PgJournal implements Journal {
         return tx.avec(h -> h.createQuery("select date, numero, mouvement_id, volume_ml from ecriture "
                         + "where domaine_id = :d and compte = :compte order by date, numero")
                 .bind("d", domaineId).bind("compte", compte.cle())
-                .map((rs, ctx) -> new Ecriture(new Position(Lignes.date(rs, "date"), rs.getLong("numero")), rs.getLong("mouvement_id"),
+                .map((rs, ctx) -> new Ecriture(new Position(Colonnes.date(rs, "date"), rs.getLong("numero")), rs.getLong("mouvement_id"),
                         Volume.ml(rs.getLong("volume_ml"))))
                 .list());
     }
@@ -382,9 +382,9 @@ final class PgJournal implements Journal {
                 Optional<Composant> apport = m.apport();
                 mouvements.col(domaineId).col(id).col(m.type().name()).col(m.date()).col(m.statut().name())
                         .col(m.numero().getAsLong()).col(m.commentaire()).col(m.destination().map(Enum::name).orElse(null))
-                        .col(apport.isPresent()).col(apport.map(a -> Lignes.nullable(a.millesime())).orElse(null))
+                        .col(apport.isPresent()).col(apport.map(a -> Colonnes.nullable(a.millesime())).orElse(null))
                         .col(apport.map(Composant::cepage).orElse(null))
-                        .col(apport.map(a -> Lignes.nullable(a.parcelleId())).orElse(null))
+                        .col(apport.map(a -> Colonnes.nullable(a.parcelleId())).orElse(null))
                         .col(apport.map(Composant::appellation).orElse(null)).fin();
                 parCle.clear();
                 for (int rang = 0; rang < m.lignes().size(); rang++) {

@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /** The lots on PostgreSQL. */
 final class PgLots implements Lots {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgLots(Tx tx) {
+    PgLots(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -44,8 +44,8 @@ final class PgLots implements Lots {
     @Override
     public Lot inserer(Lot l) {
         return tx.avec(h -> {
-            Lot stocke = l.avecId(Lignes.nouvelId(h));
-            Lignes.lier(h.createUpdate("insert into lot (domaine_id, id, cuve_id, reference, " + COLONNES_PRODUIT + ") "
+            Lot stocke = l.avecId(Colonnes.nouvelId(h));
+            Colonnes.lier(h.createUpdate("insert into lot (domaine_id, id, cuve_id, reference, " + COLONNES_PRODUIT + ") "
                             + "values (:d, :id, :cuve, :reference, " + VALEURS_PRODUIT + ")"), l.produit())
                     .bind("d", l.domaineId()).bind("id", stocke.id()).bind("cuve", l.cuveId()).bind("reference", l.reference())
                     .execute();
@@ -80,6 +80,6 @@ final class PgLots implements Lots {
     private record Cle(long domaineId, long lotId) {}
 
     private static Lot lot(ResultSet rs) throws SQLException {
-        return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Lignes.produit(rs));
+        return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Colonnes.produit(rs));
     }
 }

@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -34,9 +34,9 @@ import java.util.TreeSet;
 /** The parcelles on PostgreSQL. */
 final class PgParcelles implements Parcelles {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgParcelles(Tx tx) {
+    PgParcelles(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -44,7 +44,7 @@ final class PgParcelles implements Parcelles {
     @Override
     public Parcelle inserer(Parcelle p) {
         return tx.avec(h -> {
-            Parcelle stockee = p.avecId(Lignes.nouvelId(h));
+            Parcelle stockee = p.avecId(Colonnes.nouvelId(h));
             ecrire(stockee);
             return stockee;
         });
@@ -66,7 +66,7 @@ final class PgParcelles implements Parcelles {
                     .bind("surface", p.surfaceHa())
                     .bind("lat", p.position().map(Coordonnees::lat).orElse(null))
                     .bind("lng", p.position().map(Coordonnees::lng).orElse(null))
-                    .bind("annee", Lignes.nullable(p.anneePlantation()))
+                    .bind("annee", Colonnes.nullable(p.anneePlantation()))
                     .execute();
             return null;
         });
@@ -103,6 +103,6 @@ final class PgParcelles implements Parcelles {
         BigDecimal lng = rs.getBigDecimal("lng");
         return new Parcelle(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), rs.getString("cepage"),
                 rs.getBigDecimal("surface_ha"), lat == null ? Optional.empty() : Optional.of(new Coordonnees(lat, lng)),
-                Lignes.optionalInt(rs, "annee_plantation"));
+                Colonnes.optionalInt(rs, "annee_plantation"));
     }
 }

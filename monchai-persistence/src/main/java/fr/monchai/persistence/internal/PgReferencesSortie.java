@@ -11,9 +11,9 @@ import java.util.TreeMap;
 /** The customs references of exits on PostgreSQL. */
 final class PgReferencesSortie implements ReferencesSortie {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgReferencesSortie(Tx tx) {
+    PgReferencesSortie(TransactionsPg tx) {
         this.tx = tx;
     }
 

@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Lignes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Lignes.VALEURS_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
+import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -35,9 +35,9 @@ import java.util.TreeSet;
 /** The vendanges on PostgreSQL. */
 final class PgVendanges implements Vendanges {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgVendanges(Tx tx) {
+    PgVendanges(TransactionsPg tx) {
         this.tx = tx;
     }
 
@@ -45,12 +45,12 @@ final class PgVendanges implements Vendanges {
     @Override
     public Vendange inserer(Vendange v) {
         return tx.avec(h -> {
-            Vendange stockee = v.avecId(Lignes.nouvelId(h));
+            Vendange stockee = v.avecId(Colonnes.nouvelId(h));
             h.createUpdate("insert into vendange (domaine_id, id, parcelle_id, date, volume_ml, dechets_ml, mouvement_id) "
                             + "values (:d, :id, :parcelle, :date, :volume, :dechets, :mouvement)")
                     .bind("d", v.domaineId()).bind("id", stockee.id()).bind("parcelle", v.parcelleId()).bind("date", v.date())
                     .bind("volume", v.volume().millilitres()).bind("dechets", v.dechets().millilitres())
-                    .bind("mouvement", Lignes.nullable(v.mouvementId()))
+                    .bind("mouvement", Colonnes.nullable(v.mouvementId()))
                     .execute();
             return stockee;
         });
@@ -59,7 +59,7 @@ final class PgVendanges implements Vendanges {
     @Override
     public void mettreAJour(Vendange v) {
         tx.avec(h -> h.createUpdate("update vendange set mouvement_id = :mouvement where domaine_id = :d and id = :id")
-                .bind("mouvement", Lignes.nullable(v.mouvementId())).bind("d", v.domaineId()).bind("id", v.id()).execute());
+                .bind("mouvement", Colonnes.nullable(v.mouvementId())).bind("d", v.domaineId()).bind("id", v.id()).execute());
     }
 
     @Override
@@ -68,7 +68,7 @@ final class PgVendanges implements Vendanges {
                         + " and (cast(:p as bigint) is null or parcelle_id = :p)"
                         + " and (cast(:du as date) is null or date >= :du) and (cast(:au as date) is null or date <= :au)"
                         + " order by date, id")
-                .bind("d", domaineId).bind("p", Lignes.nullable(filtre.parcelleId()))
+                .bind("d", domaineId).bind("p", Colonnes.nullable(filtre.parcelleId()))
                 .bindByType("du", filtre.du().orElse(null), java.time.LocalDate.class)
                 .bindByType("au", filtre.au().orElse(null), java.time.LocalDate.class)
                 .map((rs, ctx) -> vendange(rs)).list());
@@ -87,7 +87,7 @@ final class PgVendanges implements Vendanges {
     }
 
     private static Vendange vendange(ResultSet rs) throws SQLException {
-        return new Vendange(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("parcelle_id"), Lignes.date(rs, "date"),
-                Lignes.volume(rs, "volume_ml"), Lignes.volume(rs, "dechets_ml"), Lignes.optionalLong(rs, "mouvement_id"));
+        return new Vendange(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("parcelle_id"), Colonnes.date(rs, "date"),
+                Colonnes.volume(rs, "volume_ml"), Colonnes.volume(rs, "dechets_ml"), Colonnes.optionalLong(rs, "mouvement_id"));
     }
 }

@@ -42,16 +42,16 @@ import org.jdbi.v3.core.statement.Query;
  */
 final class PgVentes implements Ventes {
 
-    private final Tx tx;
+    private final TransactionsPg tx;
 
-    PgVentes(Tx tx) {
+    PgVentes(TransactionsPg tx) {
         this.tx = tx;
     }
 
     @Override
     public Client inserer(Client c) {
         return tx.avec(h -> {
-            Client stocke = c.avecId(Lignes.nouvelId(h));
+            Client stocke = c.avecId(Colonnes.nouvelId(h));
             ecrire(stocke);
             return stocke;
         });
@@ -115,7 +115,7 @@ final class PgVentes implements Ventes {
     @Override
     public Produit inserer(Produit p) {
         return tx.avec(h -> {
-            Produit stocke = p.avecId(Lignes.nouvelId(h));
+            Produit stocke = p.avecId(Colonnes.nouvelId(h));
             ecrire(stocke);
             return stocke;
         });
@@ -136,7 +136,7 @@ final class PgVentes implements Ventes {
                             + "excluded.contenance_ml, excluded.degre)")
                     .bind("d", p.domaineId()).bind("id", p.id()).bind("bl", p.bouteilleLotId()).bind("sku", p.sku())
                     .bind("nom", p.nom()).bind("prix", p.prix()).bind("base", p.base().name()).bind("tva", p.tauxTva())
-                    .bind("appellation", p.appellation()).bind("millesime", Lignes.nullable(p.millesime()))
+                    .bind("appellation", p.appellation()).bind("millesime", Colonnes.nullable(p.millesime()))
                     .bind("contenance", p.contenanceMl()).bind("degre", p.degre()).execute();
             return null;
         });
@@ -155,7 +155,7 @@ final class PgVentes implements Ventes {
     }
 
     private static Produit produit(ResultSet rs) throws SQLException {
-        OptionalInt millesime = Lignes.optionalInt(rs, "millesime");
+        OptionalInt millesime = Colonnes.optionalInt(rs, "millesime");
         return new Produit(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("bouteille_lot_id"), rs.getString("sku"),
                 rs.getString("nom"), rs.getBigDecimal("prix"), BasePrix.valueOf(rs.getString("base")), rs.getBigDecimal("taux_tva"),
                 rs.getString("appellation"), millesime, rs.getInt("contenance_ml"), rs.getBigDecimal("degre"));
@@ -164,7 +164,7 @@ final class PgVentes implements Ventes {
     @Override
     public Commande inserer(Commande c) {
         return tx.avec(h -> {
-            Commande stockee = c.avecId(Lignes.nouvelId(h));
+            Commande stockee = c.avecId(Colonnes.nouvelId(h));
             h.createUpdate("insert into commande values (:d, :id, :client, :date, :destination, :pays, :document, :contrat, "
                             + ":referenceClient, :statut)")
                     .bind("d", c.domaineId()).bind("id", stockee.id()).bind("client", c.clientId()).bind("date", c.date())
@@ -234,7 +234,7 @@ final class PgVentes implements Ventes {
         Map<Long, List<Long>> mouvements = enfants(h, "commande_mouvement", "commande_id", parCommande, domaineId, id,
                 rs -> rs.getLong("mouvement_id"));
         return h.createQuery("select * from commande where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
-                .map((rs, ctx) -> new Commande(rs.getLong("id"), domaineId, rs.getLong("client_id"), Lignes.date(rs, "date"),
+                .map((rs, ctx) -> new Commande(rs.getLong("id"), domaineId, rs.getLong("client_id"), Colonnes.date(rs, "date"),
                         DestinationFiscale.valueOf(rs.getString("destination")), new ReferenceSortie(opt(rs, "pays"),
                         opt(rs, "numero_document"), opt(rs, "numero_contrat")), rs.getString("reference_client"),
                         StatutCommande.valueOf(rs.getString("statut")), lignes.getOrDefault(rs.getLong("id"), List.of()),
@@ -245,18 +245,18 @@ final class PgVentes implements Ventes {
     @Override
     public Facture inserer(Facture f) {
         return tx.avec(h -> {
-            Facture stockee = f.avecId(Lignes.nouvelId(h));
+            Facture stockee = f.avecId(Colonnes.nouvelId(h));
             h.createUpdate("insert into facture (domaine_id, id, type, client_id, commande_id, facture_origine_id, base, date_livraison, "
                             + "echeance, statut) values (:d, :id, :type, :client, :commande, :origine, :base, :livraison, :echeance, :statut)")
                     .bind("d", f.domaineId()).bind("id", stockee.id()).bind("type", f.type().name()).bind("client", f.clientId())
-                    .bind("commande", Lignes.nullable(f.commandeId())).bind("origine", Lignes.nullable(f.factureOrigineId()))
+                    .bind("commande", Colonnes.nullable(f.commandeId())).bind("origine", Colonnes.nullable(f.factureOrigineId()))
                     .bind("base", f.base().name()).bind("livraison", f.dateLivraison()).bind("echeance", f.echeance())
                     .bind("statut", f.statut().name()).execute();
             PreparedBatch lignes = h.prepareBatch("insert into ligne_facture values (:d, :f, :rang, :produit, :designation, :quantite, "
                     + ":prix, :tva, :montant, :contenance, :degre)");
             for (int i = 0; i < f.lignes().size(); i++) {
                 LigneFacture l = f.lignes().get(i);
-                lignes.bind("d", f.domaineId()).bind("f", stockee.id()).bind("rang", i).bind("produit", Lignes.nullable(l.produitId()))
+                lignes.bind("d", f.domaineId()).bind("f", stockee.id()).bind("rang", i).bind("produit", Colonnes.nullable(l.produitId()))
                         .bind("designation", l.designation()).bind("quantite", l.quantite()).bind("prix", l.prixUnitaire())
                         .bind("tva", l.tauxTva()).bind("montant", l.montant()).bind("contenance", l.contenanceMl())
                         .bind("degre", l.degre()).add();
@@ -320,11 +320,11 @@ final class PgVentes implements Ventes {
         String filtre = une ? " and id = :id" : "";
         String parFacture = une ? " and facture_id = :id" : "";
         Map<Long, List<LigneFacture>> lignes = enfants(h, "ligne_facture", "facture_id", parFacture, domaineId, id,
-                rs -> new LigneFacture(Lignes.optionalLong(rs, "produit_id"), rs.getString("designation"), rs.getLong("quantite"),
+                rs -> new LigneFacture(Colonnes.optionalLong(rs, "produit_id"), rs.getString("designation"), rs.getLong("quantite"),
                         rs.getBigDecimal("prix_unitaire"), rs.getBigDecimal("taux_tva"), rs.getBigDecimal("montant"),
                         rs.getInt("contenance_ml"), rs.getBigDecimal("degre")));
         Map<Long, List<Paiement>> paiements = enfants(h, "paiement", "facture_id", parFacture, domaineId, id,
-                rs -> new Paiement(Lignes.date(rs, "date"), rs.getBigDecimal("montant"), rs.getString("moyen")));
+                rs -> new Paiement(Colonnes.date(rs, "date"), rs.getBigDecimal("montant"), rs.getString("moyen")));
         return h.createQuery("select * from facture where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
                 .map((rs, ctx) -> {
                     BasePrix base = BasePrix.valueOf(rs.getString("base"));
@@ -332,9 +332,9 @@ final class PgVentes implements Ventes {
                     Optional<Artefact> document = rs.getBytes("document") == null ? Optional.empty()
                             : Optional.of(new Artefact(rs.getString("document_nom"), rs.getString("document_type"), rs.getBytes("document")));
                     return new Facture(rs.getLong("id"), domaineId, TypeFacture.valueOf(rs.getString("type")), opt(rs, "numero"),
-                            rs.getLong("client_id"), Lignes.optionalLong(rs, "commande_id"), Lignes.optionalLong(rs, "facture_origine_id"),
-                            base, Optional.ofNullable(Lignes.date(rs, "date_emission")), Lignes.date(rs, "date_livraison"),
-                            Lignes.date(rs, "echeance"), StatutFacture.valueOf(rs.getString("statut")), l, Totaux.calculer(l, base),
+                            rs.getLong("client_id"), Colonnes.optionalLong(rs, "commande_id"), Colonnes.optionalLong(rs, "facture_origine_id"),
+                            base, Optional.ofNullable(Colonnes.date(rs, "date_emission")), Colonnes.date(rs, "date_livraison"),
+                            Colonnes.date(rs, "echeance"), StatutFacture.valueOf(rs.getString("statut")), l, Totaux.calculer(l, base),
                             paiements.getOrDefault(rs.getLong("id"), List.of()), document);
                 })
                 .list();

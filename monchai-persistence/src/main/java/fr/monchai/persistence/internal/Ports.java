@@ -3,7 +3,7 @@ package fr.monchai.persistence.internal;
 import fr.monchai.core.compte.Comptes;
 import fr.monchai.core.compte.DocumentsParametres;
 import fr.monchai.core.compte.Idempotence;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 
@@ -21,17 +21,17 @@ public final class Ports {
      * @param idempotence the answers of idempotent creations
      * @param parametres the domaines' settings
      */
-    public record Tous(Depots depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres) {}
+    public record Tous(Stockage depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres) {}
 
     /**
      * @param dataSource a pool on a migrated database
      * @return the ports
      */
     public static Tous creer(DataSource dataSource) {
-        Tx tx = new Tx(Jdbi.create(dataSource));
+        TransactionsPg tx = new TransactionsPg(Jdbi.create(dataSource));
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
         PgLots lots = new PgLots(tx);
-        Depots depots = new Depots(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
+        Stockage depots = new Stockage(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
                 new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
                 new PgReferencesSortie(tx), new PgDeclarations(tx), new PgVentes(tx));
         return new Tous(depots, new PgComptes(tx), new PgIdempotence(tx), new PgDocumentsParametres(tx));

@@ -13,12 +13,12 @@ import java.util.OptionalLong;
 import org.jdbi.v3.core.statement.SqlStatement;
 
 /** Reading and binding the columns several tables share. */
-final class Lignes {
+final class Colonnes {
 
     static final String COLONNES_PRODUIT = "certification, genre, appellation, mention, lieu, couleur, cepage, libelle_douane";
     static final String VALEURS_PRODUIT = ":certification, :genre, :appellation, :mention, :lieu, :couleur, :cepage, :libelle_douane";
 
-    private Lignes() {}
+    private Colonnes() {}
 
     static ProduitFiscal produit(ResultSet rs) throws SQLException {
         return new ProduitFiscal(Certification.valueOf(rs.getString("certification")), Genre.valueOf(rs.getString("genre")),

@@ -33,7 +33,7 @@ import fr.monchai.core.vente.Ventes;
  * @param declarations the history of declaration exports
  * @param ventes customers, products, orders and invoices
  */
-public record Depots(
+public record Stockage(
         Transactions transactions,
         Domaines domaines,
         Parcelles parcelles,

@@ -1,4 +1,4 @@
-package fr.monchai.exemples.drm;
+package fr.monchai.examples.drm;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;

@@ -30,7 +30,7 @@ import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.registre.BouteilleLots;
 import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.port.Depots;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.Domaines;
 import fr.monchai.core.registre.Journal;
 import fr.monchai.core.registre.Lots;
@@ -56,12 +56,12 @@ import java.util.TreeSet;
  * failed transaction is undone completely. Balances are computed from the journal, which
  * is fine for the volumes of a demo or a test; PostgreSQL carries them on rows instead.
  */
-public final class MemoireDepots {
+public final class StockageMemoire {
 
-    private MemoireDepots() {}
+    private StockageMemoire() {}
 
     /** @return a new, empty in-memory store */
-    public static Depots creer() {
+    public static Stockage creer() {
         Etat etat = new Etat();
         Table<Domaine> domaines = new Table<>(etat);
         Table<Parcelle> parcelles = new Table<>(etat);
@@ -345,7 +345,7 @@ public final class MemoireDepots {
             }
         };
 
-        return new Depots(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
+        return new Stockage(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
                 journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations, new VentesMemoire(etat));
     }
 

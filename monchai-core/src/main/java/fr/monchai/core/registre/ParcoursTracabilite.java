@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * time: going back from a lot, only movements into it before the point reached are
  * followed; going forward, only movements out of it after.
  */
-public final class Tracage {
+public final class ParcoursTracabilite {
 
     private static final Position DEBUT = new Position(LocalDate.MIN, Long.MIN_VALUE);
     private static final Position FIN = new Position(LocalDate.MAX, Long.MAX_VALUE);
@@ -34,7 +34,7 @@ public final class Tracage {
     /**
      * @param valides its validated movements, in register order
      */
-    public Tracage(Vendanges vendanges, long domaineId, List<Mouvement> valides) {
+    public ParcoursTracabilite(Vendanges vendanges, long domaineId, List<Mouvement> valides) {
         this.vendanges = vendanges;
         this.domaineId = domaineId;
         this.valides = valides;

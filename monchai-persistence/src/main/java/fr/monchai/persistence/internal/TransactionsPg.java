@@ -19,7 +19,7 @@ import org.jdbi.v3.core.Jdbi;
  * port called inside joins it. A serialization failure or a deadlock is retried from the
  * start; database errors come out as domain errors or {@link StockageException}.
  */
-public final class Tx implements Transactions {
+public final class TransactionsPg implements Transactions {
 
     private static final int ESSAIS = 10;
 
@@ -28,7 +28,7 @@ public final class Tx implements Transactions {
     private final ThreadLocal<Map<Object, Object>> memoire = new ThreadLocal<>();
 
     /** @param jdbi the database */
-    public Tx(Jdbi jdbi) {
+    public TransactionsPg(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 

@@ -1,4 +1,4 @@
-package fr.monchai.exemples.drm;
+package fr.monchai.examples.drm;
 
 import fr.monchai.drm.kit.DrmPluginContractTest;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
