@@ -1,11 +1,7 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.StockageException;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Idempotence;
-import fr.monchai.core.compte.Session;
-import fr.monchai.core.compte.Utilisateur;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -16,23 +12,20 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Builds the router from the table of routes: every request gets a request id and a JSON log
- * line, is authenticated (session cookie with CSRF token, or bearer token), checked against
- * the route's roles, replayed when its idempotency key was seen, and run off the event loop.
+ * Builds the router from the table of routes: every request gets a request id, security
+ * headers and a JSON log line, then goes off the event loop through a chain of small steps —
+ * {@link Authentification}, {@link GardeCsrf}, {@link GardeRoles}, {@link Rejeu} (idempotency
+ * keys), {@link Erreurs} (the core's refusals as answers) — and its answer is written back.
  */
 public final class Api {
 
@@ -47,7 +40,9 @@ public final class Api {
 
     private final List<Route> routes;
     private final CompteService comptes;
-    private final Idempotence idempotence;
+    private final List<Etape> chaine;
+    private final Rejeu rejeu;
+    private final Erreurs erreurs;
     private final boolean cookiesSecurises;
     private final long tailleCorpsMax;
     private final boolean derriereProxy;
@@ -73,7 +68,11 @@ public final class Api {
         this.pagesErreur = pagesErreur;
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
-        this.idempotence = idempotence;
+        // Each concern one step: who calls, then the CSRF token of a session's writes, then the route's roles;
+        // then the idempotency key, around the handler whose refusals become answers.
+        this.chaine = List.of(new Authentification(comptes), new GardeCsrf(pagesErreur), new GardeRoles(pagesErreur));
+        this.rejeu = new Rejeu(idempotence);
+        this.erreurs = new Erreurs(pagesErreur);
         this.cookiesSecurises = cookiesSecurises;
         this.tailleCorpsMax = tailleCorpsMax;
         this.derriereProxy = derriereProxy;
@@ -202,50 +201,18 @@ public final class Api {
                 .orElse(route.page() ? ctx.request().getFormAttribute("_csrf") : null);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
         String client = client(ctx);
-        boolean lecture = "GET".equals(route.methode());
-        Map<String, String> entetes = route.page() ? Map.of("HX-Request", Optional.ofNullable(ctx.request().getHeader("HX-Request"))
-                .orElse(""), "HX-Boosted", Optional.ofNullable(ctx.request().getHeader("HX-Boosted")).orElse("")) : Map.of();
+        Appel appel = new Appel(route, corps, Map.copyOf(ctx.pathParams()), Map.copyOf(query), cookie, bearer, csrfRecu, cle, client,
+                route.page() ? Map.of("HX-Request", Optional.ofNullable(ctx.request().getHeader("HX-Request")).orElse(""),
+                        "HX-Boosted", Optional.ofNullable(ctx.request().getHeader("HX-Boosted")).orElse("")) : Map.of());
         travail.<Reponse>executeBlocking(() -> {
-            Optional<Utilisateur> utilisateur = Optional.empty();
-            Optional<String> csrf = Optional.empty();
-            if (bearer.isPresent()) {
-                utilisateur = comptes.parJeton(bearer.get());
-            } else if (cookie.isPresent()) {
-                Optional<Session> session = comptes.session(cookie.get());
-                if (session.isPresent() && !lecture && !route.publique() && !egaux(session.get().csrf(), csrfRecu)) {
-                    if (route.page()) {
-                        return Reponse.html(403, pagesErreur.page(403, "Formulaire expiré", "Ce formulaire n'a pas été envoyé avec "
-                                + "son jeton de sécurité : rechargez la page et recommencez. Rien n'a été enregistré.", session.get().utilisateur()));
-                    }
-                    return new Reponse(403, Problemes.probleme(403, "Jeton CSRF manquant ou faux",
-                            "une écriture par session doit renvoyer le jeton reçu à la connexion dans l'en-tête " + CSRF), null, null);
-                }
-                utilisateur = session.map(Session::utilisateur);
-                csrf = session.map(Session::csrf);
-            }
-            if (!route.publique()) {
-                if (utilisateur.isEmpty()) {
-                    if (route.page()) {
-                        return Reponse.redirection("/connexion");
-                    }
-                    return new Reponse(401, Problemes.probleme(401, "Authentification requise",
-                            "connectez-vous (POST /api/auth/login) ou présentez un jeton Bearer"), null, null);
-                }
-                if (!route.roles().contains(utilisateur.get().role())) {
-                    if (route.page()) {
-                        return Reponse.html(403, pagesErreur.page(403, "Accès refusé", "Votre rôle dans ce domaine ne permet pas "
-                                + "d'ouvrir cette page.", utilisateur.get()));
-                    }
-                    return new Reponse(403, Problemes.probleme(403, "Interdit", "le rôle " + utilisateur.get().role()
-                            + " ne permet pas " + route.methode() + " " + route.chemin()), null, null);
+            for (Etape etape : chaine) {
+                Optional<Reponse> arret = etape.passer(appel);
+                if (arret.isPresent()) {
+                    return arret.get();
                 }
             }
-            Requete requete = new Requete(utilisateur, utilisateur.isPresent() && bearer.isEmpty() ? cookie : Optional.empty(), client,
-                    Map.copyOf(ctx.pathParams()), Map.copyOf(query), corps, csrf, entetes);
-            if (route.creation() && cle != null && utilisateur.isPresent()) {
-                return idempotent(utilisateur.get().domaineId(), cle, route, corps, ignore -> executer(route, requete));
-            }
-            Reponse reponse = executer(route, requete);
+            Requete requete = appel.requete();
+            Reponse reponse = rejeu.executer(appel, () -> erreurs.executer(appel, requete));
             if (reponse.corps() instanceof Deconnexion) {
                 cookie.ifPresent(comptes::deconnecter);
             }
@@ -293,7 +260,7 @@ public final class Api {
                     ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + rep.fichier() + "\"");
                 }
                 ctx.response().setStatusCode(rep.statut()).putHeader("Content-Type", rep.type()).end(Buffer.buffer(octets));
-            } else if (rep.corps() instanceof Rejoue rejoue) {
+            } else if (rep.corps() instanceof Rejeu.Rejoue rejoue) {
                 ctx.response().putHeader("Idempotent-Replayed", "true");
                 ctx.response().setStatusCode(rejoue.statut()).putHeader("Content-Type", "application/json").end(rejoue.json());
             } else {
@@ -318,67 +285,11 @@ public final class Api {
     /** A page's answer after a successful form: go to that page (303, post/redirect/get). */
     public record Redirection(String url) {}
 
-    /** A stored answer of an idempotent POST, replayed. */
     record Rejoue(int statut, String json) {}
 
-    private Reponse executer(Route route, Requete requete) throws Exception {
-        try {
-            return route.traitement().traiter(requete);
-        } catch (DomainException e) {
-            if (route.page()) {
-                int statut = Problemes.statut(e);
-                return Reponse.html(statut, pagesErreur.page(statut, statut == 404 ? "Introuvable" : "Opération refusée",
-                        e.violations().get(0).message(), requete.utilisateur().orElse(null)));
-            }
-            return new Reponse(Problemes.statut(e), Problemes.de(e), null, null);
-        } catch (StockageException e) {
-            return new Reponse(Problemes.statut(e), Problemes.probleme(Problemes.statut(e), "Base de données indisponible",
-                    e.getMessage()), null, null);
-        }
-    }
 
-    /**
-     * Runs a creation once per key: a retry with the same key and body gets the first answer;
-     * another body, a conflict. Requests with one key run one at a time on this instance, so a
-     * retry sent while the first is still running waits for its answer.
-     */
-    private Reponse idempotent(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
-        String verrou = domaineId + ":" + cle;
-        Object moniteur = enCours.computeIfAbsent(verrou, k -> new Object());
-        try {
-            synchronized (moniteur) {
-                return idempotentSeul(domaineId, cle, route, corps, suite);
-            }
-        } finally {
-            enCours.remove(verrou, moniteur);
-        }
-    }
 
-    private final ConcurrentHashMap<String, Object> enCours = new ConcurrentHashMap<>();
 
-    private Reponse idempotentSeul(long domaineId, String cle, Route route, byte[] corps, Route.Traitement suite) throws Exception {
-        if (cle.isBlank() || cle.length() > 200) {
-            return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
-                    null, null);
-        }
-        String empreinte = route.methode() + " " + route.chemin() + " " + HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(corps));
-        Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, cle);
-        if (connue.isPresent()) {
-            Idempotence.Reponse r = connue.get();
-            if (!r.empreinte().equals(empreinte)) {
-                return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
-                        "cette clé a servi pour une autre requête"), null, null);
-            }
-            return new Reponse(r.statut(), new Rejoue(r.statut(), r.corps()), null, null);
-        }
-        Reponse rep = suite.traiter(null);
-        if (rep.statut() >= 200 && rep.statut() < 300) {
-            String json = Json.MAPPER.writeValueAsString(rep.corps());
-            idempotence.enregistrer(domaineId, cle, new Idempotence.Reponse(empreinte, rep.statut(), json));
-        }
-        return rep;
-    }
 
     /**
      * The caller's IP address: the peer's, or behind a trusted proxy the last address of
@@ -393,9 +304,6 @@ public final class Api {
         return ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
     }
 
-    private static boolean egaux(String attendu, String recu) {
-        return recu != null && MessageDigest.isEqual(attendu.getBytes(StandardCharsets.UTF_8), recu.getBytes(StandardCharsets.UTF_8));
-    }
 
     private static void envoyer(RoutingContext ctx, int statut, Object corps) {
         if (ctx.response().ended()) {

@@ -1,0 +1,72 @@
+package fr.monchai.server.api;
+
+import fr.monchai.core.compte.Idempotence;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs a creation once per {@code Idempotency-Key}: a retry with the same key and body gets the
+ * first answer; another body, a conflict. Requests with one key run one at a time on this
+ * instance, so a retry sent while the first is still running waits for its answer.
+ */
+final class Rejeu {
+
+    /** A stored answer of an idempotent POST, replayed. */
+    record Rejoue(int statut, String json) {}
+
+    private final Idempotence idempotence;
+    private final ConcurrentHashMap<String, Object> enCours = new ConcurrentHashMap<>();
+
+    Rejeu(Idempotence idempotence) {
+        this.idempotence = idempotence;
+    }
+
+    /**
+     * @param a the request
+     * @param suite the handler, run when the key is new (or absent)
+     * @return its answer, or the first answer of that key
+     */
+    Reponse executer(Appel a, Callable<Reponse> suite) throws Exception {
+        if (!a.route.creation() || a.cleIdempotence == null || a.utilisateur.isEmpty()) {
+            return suite.call();
+        }
+        long domaineId = a.utilisateur.get().domaineId();
+        String verrou = domaineId + ":" + a.cleIdempotence;
+        Object moniteur = enCours.computeIfAbsent(verrou, k -> new Object());
+        try {
+            synchronized (moniteur) {
+                return une(a, domaineId, suite);
+            }
+        } finally {
+            enCours.remove(verrou, moniteur);
+        }
+    }
+
+    private Reponse une(Appel a, long domaineId, Callable<Reponse> suite) throws Exception {
+        String cle = a.cleIdempotence;
+        if (cle.isBlank() || cle.length() > 200) {
+            return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
+                    null, null);
+        }
+        String empreinte = a.route.methode() + " " + a.route.chemin() + " " + HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(a.corps));
+        Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, cle);
+        if (connue.isPresent()) {
+            Idempotence.Reponse r = connue.get();
+            if (!r.empreinte().equals(empreinte)) {
+                return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
+                        "cette clé a servi pour une autre requête"), null, null);
+            }
+            return new Reponse(r.statut(), new Rejoue(r.statut(), r.corps()), null, null);
+        }
+        Reponse rep = suite.call();
+        if (rep.statut() >= 200 && rep.statut() < 300) {
+            String json = Json.MAPPER.writeValueAsString(rep.corps());
+            idempotence.enregistrer(domaineId, cle, new Idempotence.Reponse(empreinte, rep.statut(), json));
+        }
+        return rep;
+    }
+}
