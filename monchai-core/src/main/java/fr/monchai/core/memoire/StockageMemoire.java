@@ -6,7 +6,6 @@ import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.crd.Capsules;
 import fr.monchai.core.declaration.Declarations;
 import fr.monchai.core.registre.ReferencesSortie;
-import java.util.TreeMap;
 
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -14,7 +13,6 @@ import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.registre.Regles;
 import fr.monchai.core.journal.Compte;
@@ -48,7 +46,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -74,175 +71,17 @@ public final class StockageMemoire {
         Table<TreeSet<YearMonth>> periodes = new Table<>(etat);
         Map<String, Long> series = new HashMap<>();
 
-        Domaines lesDomaines = new Domaines() {
-            @Override
-            public Domaine inserer(Domaine d) {
-                return etat.transaction(() -> {
-                    Domaine stocke = new Domaine(domaines.nouvelId(), d.nom());
-                    domaines.mettre(0, stocke.id(), stocke);
-                    return stocke;
-                });
-            }
+        Domaines lesDomaines = new DomainesMemoire(etat, domaines);
 
-            @Override
-            public Optional<Domaine> trouver(long id) {
-                return etat.lire(() -> domaines.trouver(0, id));
-            }
-        };
+        Parcelles lesParcelles = new ParcellesMemoire(etat, parcelles);
 
-        Parcelles lesParcelles = new Parcelles() {
-            @Override
-            public Parcelle inserer(Parcelle p) {
-                return etat.transaction(() -> {
-                    Parcelle stockee = p.avecId(parcelles.nouvelId());
-                    parcelles.mettre(p.domaineId(), stockee.id(), stockee);
-                    return stockee;
-                });
-            }
+        Vendanges lesVendanges = new VendangesMemoire(etat, vendanges);
 
-            @Override
-            public void mettreAJour(Parcelle p) {
-                etat.ecrire(() -> parcelles.mettre(p.domaineId(), p.id(), p));
-            }
+        Cuves lesCuves = new CuvesMemoire(cuves);
 
-            @Override
-            public Optional<Parcelle> trouver(long domaineId, long id) {
-                return etat.lire(() -> parcelles.trouver(domaineId, id));
-            }
+        Lots lesLots = new LotsMemoire(etat, lots);
 
-            @Override
-            public void supprimer(long domaineId, long id) {
-                etat.ecrire(() -> parcelles.retirer(domaineId, id));
-            }
-
-            @Override
-            public List<Parcelle> rechercher(long domaineId, String texte) {
-                String cherche = sansAccents(texte.strip());
-                return etat.lire(() -> parcelles.duDomaine(domaineId).stream()
-                        .filter(p -> sansAccents(p.nom()).contains(cherche))
-                        .sorted(Comparator.comparing(Parcelle::nom).thenComparingLong(Parcelle::id))
-                        .toList());
-            }
-        };
-
-        Vendanges lesVendanges = new Vendanges() {
-            @Override
-            public Vendange inserer(Vendange v) {
-                return etat.transaction(() -> {
-                    Vendange stockee = v.avecId(vendanges.nouvelId());
-                    vendanges.mettre(v.domaineId(), stockee.id(), stockee);
-                    return stockee;
-                });
-            }
-
-            @Override
-            public void mettreAJour(Vendange v) {
-                etat.ecrire(() -> vendanges.mettre(v.domaineId(), v.id(), v));
-            }
-
-            @Override
-            public Optional<Vendange> trouver(long domaineId, long id) {
-                return etat.lire(() -> vendanges.trouver(domaineId, id));
-            }
-
-            @Override
-            public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
-                return etat.lire(() -> vendanges.duDomaine(domaineId).stream()
-                        .filter(filtre::accepte)
-                        .sorted(Comparator.comparing(Vendange::date).thenComparingLong(Vendange::id))
-                        .toList());
-            }
-
-            @Override
-            public Optional<Vendange> parMouvement(long domaineId, long mouvementId) {
-                return etat.lire(() -> vendanges.duDomaine(domaineId).stream()
-                        .filter(v -> v.mouvementId().isPresent() && v.mouvementId().getAsLong() == mouvementId)
-                        .findFirst());
-            }
-        };
-
-        Cuves lesCuves = new Cuves() {
-            @Override
-            public Cuve inserer(Cuve c) {
-                return etat.transaction(() -> {
-                    Cuve stockee = c.avecId(cuves.nouvelId());
-                    cuves.mettre(c.domaineId(), stockee.id(), stockee);
-                    return stockee;
-                });
-            }
-
-            @Override
-            public void mettreAJour(Cuve c) {
-                etat.ecrire(() -> cuves.mettre(c.domaineId(), c.id(), c));
-            }
-
-            @Override
-            public Optional<Cuve> trouver(long domaineId, long id) {
-                return etat.lire(() -> cuves.trouver(domaineId, id));
-            }
-
-            @Override
-            public List<Cuve> lister(long domaineId) {
-                return etat.lire(() -> cuves.duDomaine(domaineId));
-            }
-        };
-
-        Lots lesLots = new Lots() {
-            @Override
-            public Lot inserer(Lot l) {
-                return etat.transaction(() -> {
-                    Lot stocke = l.avecId(lots.nouvelId());
-                    lots.mettre(l.domaineId(), stocke.id(), stocke);
-                    return stocke;
-                });
-            }
-
-            @Override
-            public Optional<Lot> trouver(long domaineId, long id) {
-                return etat.lire(() -> lots.trouver(domaineId, id));
-            }
-
-            @Override
-            public List<Lot> parCuve(long domaineId, long cuveId) {
-                return etat.lire(() -> lots.duDomaine(domaineId).stream().filter(l -> l.cuveId() == cuveId).toList());
-            }
-
-            @Override
-            public List<Lot> lister(long domaineId) {
-                return etat.lire(() -> lots.duDomaine(domaineId));
-            }
-
-            @Override
-            public void supprimer(long domaineId, long id) {
-                etat.ecrire(() -> lots.retirer(domaineId, id));
-            }
-        };
-
-        BouteilleLots lesBouteilles = new BouteilleLots() {
-            @Override
-            public BouteilleLot inserer(BouteilleLot b) {
-                return etat.transaction(() -> {
-                    BouteilleLot stocke = b.avecId(bouteilles.nouvelId());
-                    bouteilles.mettre(b.domaineId(), stocke.id(), stocke);
-                    return stocke;
-                });
-            }
-
-            @Override
-            public Optional<BouteilleLot> trouver(long domaineId, long id) {
-                return etat.lire(() -> bouteilles.trouver(domaineId, id));
-            }
-
-            @Override
-            public List<BouteilleLot> lister(long domaineId) {
-                return etat.lire(() -> bouteilles.duDomaine(domaineId));
-            }
-
-            @Override
-            public void supprimer(long domaineId, long id) {
-                etat.ecrire(() -> bouteilles.retirer(domaineId, id));
-            }
-        };
+        BouteilleLots lesBouteilles = new BouteilleLotsMemoire(bouteilles);
 
         Journal journal = new JournalMemoire(etat, mouvements, lots);
 
@@ -253,97 +92,16 @@ public final class StockageMemoire {
             return suivant;
         });
 
-        Periodes lesPeriodes = new Periodes() {
-            @Override
-            public void verrouiller(long domaineId, YearMonth mois) {
-                etat.ecrire(() -> {
-                    TreeSet<YearMonth> nouveau = new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new));
-                    nouveau.add(mois);
-                    periodes.mettre(domaineId, 0, nouveau);
-                });
-            }
-
-            @Override
-            public SortedSet<YearMonth> verrouillees(long domaineId) {
-                return etat.lire(() -> new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new)));
-            }
-        };
+        Periodes lesPeriodes = new PeriodesMemoire(etat, periodes);
 
         Table<MouvementCrd> crd = new Table<>(etat);
-        Capsules lesCapsules = new Capsules() {
-            @Override
-            public MouvementCrd inserer(MouvementCrd m) {
-                return etat.transaction(() -> {
-                    MouvementCrd stocke = m.avecId(crd.nouvelId());
-                    crd.mettre(m.domaineId(), stocke.id(), stocke);
-                    return stocke;
-                });
-            }
-
-            @Override
-            public List<MouvementCrd> jusquAu(long domaineId, LocalDate jusquAu) {
-                return etat.lire(() -> crd.duDomaine(domaineId).stream().filter(m -> !m.date().isAfter(jusquAu))
-                        .sorted(Comparator.comparing(MouvementCrd::date).thenComparingLong(MouvementCrd::id)).toList());
-            }
-        };
+        Capsules lesCapsules = new CapsulesMemoire(etat, crd);
 
         Table<ReferenceSortie> references = new Table<>(etat);
-        ReferencesSortie lesReferences = new ReferencesSortie() {
-            @Override
-            public void enregistrer(long domaineId, long mouvementId, ReferenceSortie reference) {
-                etat.ecrire(() -> references.mettre(domaineId, mouvementId, reference));
-            }
-
-            @Override
-            public Optional<ReferenceSortie> trouver(long domaineId, long mouvementId) {
-                return etat.lire(() -> references.trouver(domaineId, mouvementId));
-            }
-
-            @Override
-            public void supprimer(long domaineId, long mouvementId) {
-                etat.ecrire(() -> references.retirer(domaineId, mouvementId));
-            }
-
-            @Override
-            public Map<Long, ReferenceSortie> toutes(long domaineId) {
-                return etat.lire(() -> {
-                    Map<Long, ReferenceSortie> toutes = new TreeMap<>();
-                    for (Mouvement m : mouvements.duDomaine(domaineId)) {
-                        references.trouver(domaineId, m.id()).ifPresent(r -> toutes.put(m.id(), r));
-                    }
-                    return toutes;
-                });
-            }
-        };
+        ReferencesSortie lesReferences = new ReferencesSortieMemoire(etat, mouvements, references);
 
         Table<ExportDeclaration> exports = new Table<>(etat);
-        Declarations lesDeclarations = new Declarations() {
-            @Override
-            public ExportDeclaration inserer(ExportDeclaration e) {
-                return etat.transaction(() -> {
-                    ExportDeclaration stocke = e.avecId(exports.nouvelId());
-                    exports.mettre(e.domaineId(), stocke.id(), stocke);
-                    return stocke;
-                });
-            }
-
-            @Override
-            public Optional<ExportDeclaration> trouver(long domaineId, long id) {
-                return etat.lire(() -> exports.trouver(domaineId, id));
-            }
-
-            @Override
-            public List<ExportDeclaration> lister(long domaineId) {
-                return etat.lire(() -> exports.duDomaine(domaineId).stream()
-                        .sorted(Comparator.comparingLong(ExportDeclaration::id).reversed()).toList());
-            }
-
-            @Override
-            public void supprimerEssais(long domaineId, YearMonth periode) {
-                etat.ecrire(() -> exports.duDomaine(domaineId).stream().filter(e -> !e.definitif() && e.periode().equals(periode))
-                        .forEach(e -> exports.retirer(domaineId, e.id())));
-            }
-        };
+        Declarations lesDeclarations = new DeclarationsMemoire(etat, exports);
 
         return new Stockage(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
                 journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations, new VentesMemoire(etat));
@@ -373,16 +131,12 @@ public final class StockageMemoire {
 
         @Override
         public Mouvement inserer(Mouvement m) {
-            return etat.transaction(() -> {
-                Mouvement stocke = m.avecId(mouvements.nouvelId());
-                mouvements.mettre(m.domaineId(), stocke.id(), stocke);
-                return stocke;
-            });
+            return mouvements.inserer(m.domaineId(), m::avecId);
         }
 
         @Override
         public void mettreAJour(Mouvement m) {
-            etat.ecrire(() -> mouvements.mettre(m.domaineId(), m.id(), m));
+            mouvements.remplacer(m.domaineId(), m.id(), m);
         }
 
         @Override
@@ -399,12 +153,12 @@ public final class StockageMemoire {
 
         @Override
         public Optional<Mouvement> trouver(long domaineId, long id) {
-            return etat.lire(() -> mouvements.trouver(domaineId, id));
+            return mouvements.lire(domaineId, id);
         }
 
         @Override
         public void supprimer(long domaineId, long id) {
-            etat.ecrire(() -> mouvements.retirer(domaineId, id));
+            mouvements.effacer(domaineId, id);
         }
 
         @Override

@@ -57,4 +57,39 @@ final class Table<V> {
     List<V> duDomaine(long domaineId) {
         return new ArrayList<>(lignes.subMap(new Cle(domaineId, Long.MIN_VALUE), true, new Cle(domaineId, Long.MAX_VALUE), true).values());
     }
+
+    /**
+     * Stores a new row under a fresh id, in its own transaction (or the caller's).
+     *
+     * @param avecId the row given its id
+     * @return the stored row
+     */
+    V inserer(long domaineId, java.util.function.LongFunction<V> avecId) {
+        return etat.transaction(() -> {
+            long id = nouvelId();
+            V valeur = avecId.apply(id);
+            mettre(domaineId, id, valeur);
+            return valeur;
+        });
+    }
+
+    /** @return the row, read under the store's lock */
+    Optional<V> lire(long domaineId, long id) {
+        return etat.lire(() -> trouver(domaineId, id));
+    }
+
+    /** @return the domaine's rows by id, read under the store's lock */
+    List<V> liste(long domaineId) {
+        return etat.lire(() -> duDomaine(domaineId));
+    }
+
+    /** Replaces a row (or adds it under that id), undone if the transaction fails. */
+    void remplacer(long domaineId, long id, V valeur) {
+        etat.ecrire(() -> mettre(domaineId, id, valeur));
+    }
+
+    /** Deletes a row, undone if the transaction fails. */
+    void effacer(long domaineId, long id) {
+        etat.ecrire(() -> retirer(domaineId, id));
+    }
 }

@@ -34,74 +34,62 @@ final class VentesMemoire implements Ventes {
 
     @Override
     public Client inserer(Client c) {
-        return etat.transaction(() -> {
-            Client stocke = c.avecId(clients.nouvelId());
-            clients.mettre(c.domaineId(), stocke.id(), stocke);
-            return stocke;
-        });
+        return clients.inserer(c.domaineId(), c::avecId);
     }
 
     @Override
     public void mettreAJour(Client c) {
-        etat.ecrire(() -> clients.mettre(c.domaineId(), c.id(), c));
+        clients.remplacer(c.domaineId(), c.id(), c);
     }
 
     @Override
     public Optional<Client> client(long domaineId, long id) {
-        return etat.lire(() -> clients.trouver(domaineId, id));
+        return clients.lire(domaineId, id);
     }
 
     @Override
     public List<Client> clients(long domaineId) {
-        return etat.lire(() -> clients.duDomaine(domaineId));
+        return clients.liste(domaineId);
     }
 
     @Override
     public Produit inserer(Produit p) {
-        return etat.transaction(() -> {
-            Produit stocke = p.avecId(produits.nouvelId());
-            produits.mettre(p.domaineId(), stocke.id(), stocke);
-            return stocke;
-        });
+        return produits.inserer(p.domaineId(), p::avecId);
     }
 
     @Override
     public void mettreAJour(Produit p) {
-        etat.ecrire(() -> produits.mettre(p.domaineId(), p.id(), p));
+        produits.remplacer(p.domaineId(), p.id(), p);
     }
 
     @Override
     public Optional<Produit> produit(long domaineId, long id) {
-        return etat.lire(() -> produits.trouver(domaineId, id));
+        return produits.lire(domaineId, id);
     }
 
     @Override
     public List<Produit> produits(long domaineId) {
-        return etat.lire(() -> produits.duDomaine(domaineId));
+        return produits.liste(domaineId);
     }
 
     @Override
     public Commande inserer(Commande c) {
-        return etat.transaction(() -> {
-            Commande stockee = c.avecId(commandes.nouvelId());
-            commandes.mettre(c.domaineId(), stockee.id(), stockee);
-            return stockee;
-        });
+        return commandes.inserer(c.domaineId(), c::avecId);
     }
 
     @Override
     public void mettreAJour(Commande c) {
-        etat.ecrire(() -> commandes.mettre(c.domaineId(), c.id(), c));
+        commandes.remplacer(c.domaineId(), c.id(), c);
     }
 
     @Override
     public Optional<Commande> commande(long domaineId, long id) {
-        return etat.lire(() -> commandes.trouver(domaineId, id));
+        return commandes.lire(domaineId, id);
     }
 
     @Override
     public List<Commande> commandes(long domaineId) {
-        return etat.lire(() -> commandes.duDomaine(domaineId));
+        return commandes.liste(domaineId);
     }
 
     @Override
@@ -122,26 +110,22 @@ final class VentesMemoire implements Ventes {
 
     @Override
     public Facture inserer(Facture f) {
-        return etat.transaction(() -> {
-            Facture stockee = f.avecId(factures.nouvelId());
-            factures.mettre(f.domaineId(), stockee.id(), stockee);
-            return stockee;
-        });
+        return factures.inserer(f.domaineId(), f::avecId);
     }
 
     @Override
     public void mettreAJour(Facture f) {
-        etat.ecrire(() -> factures.mettre(f.domaineId(), f.id(), f));
+        factures.remplacer(f.domaineId(), f.id(), f);
     }
 
     @Override
     public Optional<Facture> facture(long domaineId, long id) {
-        return etat.lire(() -> factures.trouver(domaineId, id));
+        return factures.lire(domaineId, id);
     }
 
     @Override
     public List<Facture> factures(long domaineId) {
-        return etat.lire(() -> factures.duDomaine(domaineId));
+        return factures.liste(domaineId);
     }
 
     @Override

@@ -57,20 +57,17 @@ final class PgBouteilleLots implements BouteilleLots {
 
     @Override
     public Optional<BouteilleLot> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from bouteille_lot where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> bouteilleLot(rs)).findOne());
+        return tx.trouver("bouteille_lot", domaineId, id, (rs, ctx) -> bouteilleLot(rs));
     }
 
     @Override
     public List<BouteilleLot> lister(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from bouteille_lot where domaine_id = :d order by id")
-                .bind("d", domaineId).map((rs, ctx) -> bouteilleLot(rs)).list());
+        return tx.lister("bouteille_lot", domaineId, (rs, ctx) -> bouteilleLot(rs));
     }
 
     @Override
     public void supprimer(long domaineId, long id) {
-        tx.avec(h -> h.createUpdate("delete from bouteille_lot where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).execute());
+        tx.supprimer("bouteille_lot", domaineId, id);
     }
 
     private static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {

@@ -52,14 +52,12 @@ final class PgComptes implements Comptes {
 
     @Override
     public Optional<Utilisateur> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from utilisateur where domaine_id = :d and id = :id").bind("d", domaineId)
-                .bind("id", id).map((rs, ctx) -> utilisateur(rs)).findOne());
+        return tx.trouver("utilisateur", domaineId, id, (rs, ctx) -> utilisateur(rs));
     }
 
     @Override
     public List<Utilisateur> membres(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from utilisateur where domaine_id = :d order by id").bind("d", domaineId)
-                .map((rs, ctx) -> utilisateur(rs)).list());
+        return tx.lister("utilisateur", domaineId, (rs, ctx) -> utilisateur(rs));
     }
 
     @Override

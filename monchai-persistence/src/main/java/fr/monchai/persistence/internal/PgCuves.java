@@ -67,14 +67,12 @@ final class PgCuves implements Cuves {
 
     @Override
     public Optional<Cuve> trouver(long domaineId, long id) {
-        return tx.memoriser(new Cle(domaineId, id), () -> tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> cuve(rs)).findOne()));
+        return tx.memoriser(new Cle(domaineId, id), () -> tx.trouver("cuve", domaineId, id, (rs, ctx) -> cuve(rs)));
     }
 
     @Override
     public List<Cuve> lister(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from cuve where domaine_id = :d order by id")
-                .bind("d", domaineId).map((rs, ctx) -> cuve(rs)).list());
+        return tx.lister("cuve", domaineId, (rs, ctx) -> cuve(rs));
     }
 
     private static Cuve cuve(ResultSet rs) throws SQLException {

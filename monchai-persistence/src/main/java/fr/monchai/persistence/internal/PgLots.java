@@ -55,8 +55,7 @@ final class PgLots implements Lots {
 
     @Override
     public Optional<Lot> trouver(long domaineId, long id) {
-        return tx.memoriser(new Cle(domaineId, id), () -> tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> lot(rs)).findOne()));
+        return tx.memoriser(new Cle(domaineId, id), () -> tx.trouver("lot", domaineId, id, (rs, ctx) -> lot(rs)));
     }
 
     @Override
@@ -67,14 +66,13 @@ final class PgLots implements Lots {
 
     @Override
     public List<Lot> lister(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d order by id")
-                .bind("d", domaineId).map((rs, ctx) -> lot(rs)).list());
+        return tx.lister("lot", domaineId, (rs, ctx) -> lot(rs));
     }
 
     @Override
     public void supprimer(long domaineId, long id) {
         tx.oublier(new Cle(domaineId, id));
-        tx.avec(h -> h.createUpdate("delete from lot where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id).execute());
+        tx.supprimer("lot", domaineId, id);
     }
 
     private record Cle(long domaineId, long lotId) {}

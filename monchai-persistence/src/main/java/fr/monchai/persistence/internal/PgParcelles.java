@@ -74,13 +74,12 @@ final class PgParcelles implements Parcelles {
 
     @Override
     public Optional<Parcelle> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from parcelle where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> parcelle(rs)).findOne());
+        return tx.trouver("parcelle", domaineId, id, (rs, ctx) -> parcelle(rs));
     }
 
     @Override
     public void supprimer(long domaineId, long id) {
-        tx.avec(h -> h.createUpdate("delete from parcelle where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id).execute());
+        tx.supprimer("parcelle", domaineId, id);
     }
 
     @Override

@@ -82,8 +82,7 @@ final class PgVendanges implements Vendanges {
 
     @Override
     public Optional<Vendange> trouver(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from vendange where domaine_id = :d and id = :id")
-                .bind("d", domaineId).bind("id", id).map((rs, ctx) -> vendange(rs)).findOne());
+        return tx.trouver("vendange", domaineId, id, (rs, ctx) -> vendange(rs));
     }
 
     private static Vendange vendange(ResultSet rs) throws SQLException {

@@ -88,14 +88,12 @@ final class PgVentes implements Ventes {
 
     @Override
     public Optional<Client> client(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from client where domaine_id = :d and id = :id").bind("d", domaineId)
-                .bind("id", id).map((rs, ctx) -> client(rs)).findOne());
+        return tx.trouver("client", domaineId, id, (rs, ctx) -> client(rs));
     }
 
     @Override
     public List<Client> clients(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from client where domaine_id = :d order by id").bind("d", domaineId)
-                .map((rs, ctx) -> client(rs)).list());
+        return tx.lister("client", domaineId, (rs, ctx) -> client(rs));
     }
 
     private static Client client(ResultSet rs) throws SQLException {
@@ -144,14 +142,12 @@ final class PgVentes implements Ventes {
 
     @Override
     public Optional<Produit> produit(long domaineId, long id) {
-        return tx.avec(h -> h.createQuery("select * from produit where domaine_id = :d and id = :id").bind("d", domaineId)
-                .bind("id", id).map((rs, ctx) -> produit(rs)).findOne());
+        return tx.trouver("produit", domaineId, id, (rs, ctx) -> produit(rs));
     }
 
     @Override
     public List<Produit> produits(long domaineId) {
-        return tx.avec(h -> h.createQuery("select * from produit where domaine_id = :d order by id").bind("d", domaineId)
-                .map((rs, ctx) -> produit(rs)).list());
+        return tx.lister("produit", domaineId, (rs, ctx) -> produit(rs));
     }
 
     private static Produit produit(ResultSet rs) throws SQLException {

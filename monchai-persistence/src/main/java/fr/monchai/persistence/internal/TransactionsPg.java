@@ -120,6 +120,29 @@ public final class TransactionsPg implements Transactions {
         }
     }
 
+    /**
+     * The find, list and delete every store of a domaine's rows needs, written once: every
+     * table carries {@code domaine_id} and {@code id} in its key.
+     *
+     * @param table a table of this schema (a constant of the caller, never input)
+     */
+    <T> java.util.Optional<T> trouver(String table, long domaineId, long id, org.jdbi.v3.core.mapper.RowMapper<T> lecture) {
+        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d and id = :id").bind("d", domaineId)
+                .bind("id", id).map(lecture).findOne());
+    }
+
+    /** @return the domaine's rows of a table, by id */
+    <T> java.util.List<T> lister(String table, long domaineId, org.jdbi.v3.core.mapper.RowMapper<T> lecture) {
+        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d order by id").bind("d", domaineId)
+                .map(lecture).list());
+    }
+
+    /** Deletes one row of a domaine. */
+    void supprimer(String table, long domaineId, long id) {
+        avec(h -> h.createUpdate("delete from " + table + " where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id)
+                .execute());
+    }
+
     private static RuntimeException traduire(RuntimeException e, String etat, boolean conflit) {
         if (etat == null) {
             return e;
