@@ -226,4 +226,58 @@ class ChaiNavigateurTest {
         assertFalse(html.contains("style=") || html.contains("<script>") || html.matches("(?s).*\\son[a-z]+=.*"),
                 "no inline script, style or handler: the CSP allows none");
     }
+
+    @Test
+    void chaque_page_au_bureau_est_legere_sans_defilement_lateral_ni_violation_grave() throws Exception {
+        Page page = Navigateur.bureau();
+        String email = inscrire(page, "Domaine des Pages");
+        long d = domaine(email);
+        var parcelle = chai().parcelles().creer(d, new fr.monchai.core.registre.NouvelleParcelle("Les Pages", "Melon B.",
+                new java.math.BigDecimal("1"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
+        var cuve = chai().cuves().creer(d, new fr.monchai.core.registre.NouvelleCuve("Cuve A", new java.math.BigDecimal("40"),
+                java.util.Optional.empty()));
+        chai().cuves().creer(d, new fr.monchai.core.registre.NouvelleCuve("Cuve B", new java.math.BigDecimal("40"), java.util.Optional.empty()));
+        var v = chai().vendanges().enregistrer(d, new fr.monchai.core.registre.NouvelleVendange(parcelle.id(), java.time.LocalDate.now(),
+                new java.math.BigDecimal("10"), java.util.Optional.empty(), java.util.Optional.of(cuve.id()), java.util.Optional.of(
+                        new fr.monchai.core.chai.ProduitFiscal(fr.monchai.core.chai.Certification.AOP, fr.monchai.core.chai.Genre.TRANQUILLE,
+                                "Muscadet Sèvre et Maine", "Sur lie", "", fr.monchai.core.chai.Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie"))));
+        chai().mouvements().valider(d, v.mouvementId().getAsLong());
+        long lot = chai().registre().lotsDisponibles(d).get(0).lot().id();
+        for (String chemin : List.of("tableau-de-bord", "parcelles", "parcelles/nouvelle", "parcelles/" + parcelle.id(), "cuverie",
+                "cuves/nouvelle", "cuves/" + cuve.id(), "cuves/" + cuve.id() + "/soutirage", "cuves/" + cuve.id() + "/perte",
+                "cuves/" + cuve.id() + "/ajustement", "assemblage", "vendanges/nouvelle", "mise-en-bouteille", "journal", "lots/" + lot,
+                "equipe", "compte")) {
+            var reponse = page.navigate(ServeurDeTest.url() + "/app/" + chemin);
+            assertEquals(200, reponse.status(), chemin);
+            assertTrue(reponse.body().length < 50_000, chemin + " weighs " + reponse.body().length + " bytes");
+            Navigateur.verifier(page, "bureau-" + chemin.replaceAll("[^a-z-]+", "-").replaceAll("-+$", ""));
+        }
+        var css = page.navigate(ServeurDeTest.url() + "/static/css/app.css");
+        assertTrue(css.body().length < 60_000, "the CSS weighs " + css.body().length + " bytes");
+    }
+
+    @Test
+    void un_membre_invite_remplace_son_premier_mot_de_passe() {
+        Client admin = Client.inscrit("Domaine des Invités");
+        String email = UUID.randomUUID() + "@exemple.fr";
+        assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR", "mot_de_passe",
+                "donne-par-l-admin")).statut());
+        Page page = Navigateur.telephone();
+        page.navigate(ServeurDeTest.url() + "/connexion");
+        page.getByLabel("Adresse électronique").fill(email);
+        page.getByLabel("Mot de passe").fill("donne-par-l-admin");
+        page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
+        page.getByRole(AriaRole.LINK, nom("Mon compte")).click();
+        page.getByLabel("Mot de passe actuel").fill("pas-le-bon-mot");
+        page.getByLabel("Nouveau mot de passe").fill("le-mien-desormais");
+        page.getByRole(AriaRole.BUTTON, nom("Changer le mot de passe")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("le mot de passe actuel n'est pas celui-ci");
+        page.getByLabel("Mot de passe actuel").fill("donne-par-l-admin");
+        page.getByLabel("Nouveau mot de passe").fill("le-mien-desormais");
+        page.getByRole(AriaRole.BUTTON, nom("Changer le mot de passe")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mot de passe changé");
+        Navigateur.verifier(page, "telephone-compte");
+        assertEquals(401, new Client().connecter(email, "donne-par-l-admin").statut());
+        assertEquals(200, new Client().connecter(email, "le-mien-desormais").statut());
+    }
 }

@@ -126,6 +126,30 @@ public final class CompteService {
         });
     }
 
+    /**
+     * Changes a person's password, for every domaine they belong to: how an invited member
+     * replaces the first password an administrator gave them.
+     *
+     * @param utilisateur who is logged in
+     * @param actuel their current password
+     * @param nouveau the new one, at least 10 characters
+     * @throws DomainException on {@code motDePasse} when the current one is wrong, on {@code nouveauMotDePasse} when the new one is too short
+     */
+    public void changerMotDePasse(Utilisateur utilisateur, String actuel, String nouveau) {
+        if (nouveau == null || nouveau.length() < 10 || nouveau.length() > 200) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nouveauMotDePasse", "doit compter entre 10 et 200 caractères");
+        }
+        String hache = MotsDePasse.hacher(nouveau);
+        Optional<String> stocke = comptes.motDePasse(utilisateur.email());
+        if (actuel == null || stocke.isEmpty() || !MotsDePasse.verifier(actuel, stocke.get())) {
+            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "motDePasse", "le mot de passe actuel n'est pas celui-ci");
+        }
+        transactions.executer(() -> {
+            comptes.changerMotDePasse(utilisateur.email(), hache);
+            return null;
+        });
+    }
+
     /** @return whether the address has an account, in any domaine */
     public boolean existe(String email) {
         return email != null && comptes.motDePasse(email.strip()).isPresent();

@@ -29,6 +29,9 @@ public interface Comptes {
 
     Optional<Utilisateur> trouver(long domaineId, long id);
 
+    /** Replaces the password hash of every membership of the address. */
+    void changerMotDePasse(String email, String hache);
+
     /** @return the domaine's members, by id */
     List<Utilisateur> membres(long domaineId);
 

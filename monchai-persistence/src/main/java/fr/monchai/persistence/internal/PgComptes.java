@@ -56,6 +56,12 @@ final class PgComptes implements Comptes {
     }
 
     @Override
+    public void changerMotDePasse(String email, String hache) {
+        tx.avec(h -> h.createUpdate("update utilisateur set mot_de_passe = :m where lower(email) = lower(:e)").bind("m", hache)
+                .bind("e", email).execute());
+    }
+
+    @Override
     public List<Utilisateur> membres(long domaineId) {
         return tx.lister("utilisateur", domaineId, (rs, ctx) -> utilisateur(rs));
     }

@@ -43,6 +43,17 @@ public final class PagesEquipe implements Ressource {
                 return equipe(r, 422, saisi, Vue.erreurs(e));
             }
         });
+        t.route("GET", "/app/compte", Role.TOUS, "Mon compte : changer de mot de passe", Void.class, Route.Page.class,
+                r -> vue.page(r, 200, "pages/compte.ftlh", "Mon compte", "compte", Map.of()));
+        t.route("POST", "/app/compte", Role.TOUS, "Change son mot de passe", Void.class, Route.Page.class, r -> {
+            Formulaire f = Formulaire.de(r.corps());
+            try {
+                comptes.changerMotDePasse(r.utilisateur().orElseThrow(), f.obligatoire("motDePasse"), f.obligatoire("nouveauMotDePasse"));
+                return Reponse.redirection("/app/compte?fait=mot-de-passe-change");
+            } catch (DomainException e) {
+                return vue.page(r, 422, "pages/compte.ftlh", "Mon compte", "compte", Map.of("erreurs", Vue.erreurs(e)));
+            }
+        });
         t.route("POST", "/app/equipe/:id/role", Role.ADMINISTRATION, "Change le rôle d'un membre", Void.class, Route.Page.class, r -> {
             Formulaire f = Formulaire.de(r.corps());
             try {

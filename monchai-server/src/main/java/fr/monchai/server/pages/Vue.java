@@ -41,6 +41,7 @@ public final class Vue {
             Map.entry("contre-passation", "Contre-passation enregistrée en brouillon : validez-la pour qu'elle compte."),
             Map.entry("membre-invite", "Membre ajouté à l'équipe."),
             Map.entry("role-change", "Rôle modifié."),
+            Map.entry("mot-de-passe-change", "Mot de passe changé, pour tous vos domaines."),
             Map.entry("bienvenue", "Bienvenue dans Mon Chai."));
 
     private final Gabarits gabarits;
