@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ServiceDrm;
 import fr.monchai.facture.FormatsFacture;
 import fr.monchai.server.api.Parametres;
 
@@ -102,7 +103,9 @@ public final class ModuleServeur extends AbstractModule {
         List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, stockage::repond,
                 ralentisseur));
         ressources.add(new PagesAcces(vue, comptes, ralentisseur));
-        ressources.add(new PagesChai(vue, chai));
+        ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
+        ressources.add(new PagesChai(vue, chai, (domaine, mois) -> parametres.de(domaine).map(p -> serviceDrm.apercu(domaine, mois,
+                p.declarant(), "interloire", java.util.Map.of()).anomalies().size())));
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
         return new Api(table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),

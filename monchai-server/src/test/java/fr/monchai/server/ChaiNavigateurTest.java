@@ -126,6 +126,7 @@ class ChaiNavigateurTest {
         page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(0).cuve().id());
         page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last().click();
         page.getByLabel("Nombre de bouteilles").fill("2000");
+        assertThat(page.locator("#volume-bouteilles")).containsText("Ces bouteilles prennent 15 hl au lot.");
         page.getByLabel("Pertes (hl)").fill("0,2");
         Navigateur.verifier(page, "telephone-mise-en-bouteille");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();

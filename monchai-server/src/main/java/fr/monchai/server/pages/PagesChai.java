@@ -82,14 +82,17 @@ public final class PagesChai implements Ressource {
 
     private final Vue vue;
     private final MonChai chai;
+    private final java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm;
 
     /**
      * @param vue the pages' layout
      * @param chai the register
+     * @param anomaliesDrm how many anomalies the checks find in a domaine's month (empty until its identity is filled in)
      */
-    public PagesChai(Vue vue, MonChai chai) {
+    public PagesChai(Vue vue, MonChai chai, java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm) {
         this.vue = vue;
         this.chai = chai;
+        this.anomaliesDrm = anomaliesDrm;
     }
 
     @Override
@@ -254,6 +257,20 @@ public final class PagesChai implements Ressource {
             r.query("lot").ifPresent(l -> saisi.put("sourceLotId", l));
             return formMiseEnBouteille(r, 200, saisi, Map.of());
         });
+        page(t, "GET", "/app/mise-en-bouteille/volume", Role.CHAI, "Le volume qu'une mise en bouteille prend (fragment)", r -> {
+            String texte;
+            try {
+                long nombre = r.query("nbBouteilles").map(n -> Long.parseLong(n.replace(" ", ""))).orElse(0L);
+                long contenance = r.query("contenanceMl").map(Long::parseLong).orElse(750L);
+                texte = nombre > 0 && nombre <= 100_000_000 && contenance > 0 && contenance <= 30_000
+                        ? "Ces bouteilles prennent " + Vue.hl(Volume.ml(Math.multiplyExact(nombre, contenance))) + " hl au lot."
+                        : "Indiquez le nombre de bouteilles.";
+            } catch (NumberFormatException | ArithmeticException e) {
+                texte = "Indiquez le nombre de bouteilles.";
+            }
+            return Reponse.html(200, "<p id=\"volume-bouteilles\" class=\"mb-4 font-semibold\" role=\"status\" aria-live=\"polite\">"
+                    + texte + "</p>");
+        });
         page(t, "POST", "/app/mise-en-bouteille", Role.CHAI, "Met un lot en bouteilles", r -> {
             Formulaire f = Formulaire.de(r.corps());
             try {
@@ -322,7 +339,9 @@ public final class PagesChai implements Ressource {
         long sorties = chai.registre().journal(d, FiltreJournal.TOUT.periode(debut, aujourdhui).type(TypeMouvement.VENTE_SORTIE_STOCK)
                 .statut(StatutMouvement.VALIDE), 1, 1).total();
         LocalDate echeance = aujourdhui.getDayOfMonth() <= 10 ? aujourdhui.withDayOfMonth(10) : aujourdhui.plusMonths(1).withDayOfMonth(10);
+        Optional<Integer> anomalies = anomaliesDrm.apply(d, java.time.YearMonth.from(echeance.minusMonths(1)));
         return vue.page(r, 200, "pages/tableau-de-bord.ftlh", "Tableau de bord", "tableau-de-bord", Map.of("brouillons", brouillons,
+                "anomalies", anomalies.map(String::valueOf).orElse(""),
                 "nbBrouillons", nbBrouillons, "cuves", aSurveiller, "bouteilles", bouteilles, "sorties", sorties,
                 "echeanceDrm", Vue.date(echeance), "moisDrm", echeance.minusMonths(1).getMonth()
                         .getDisplayName(java.time.format.TextStyle.FULL, Locale.FRANCE) + " " + echeance.minusMonths(1).getYear()));
