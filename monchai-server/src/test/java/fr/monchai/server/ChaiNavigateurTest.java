@@ -57,6 +57,13 @@ class ChaiNavigateurTest {
         return email;
     }
 
+    private static void seConnecter(Page page, String email, String motDePasse) {
+        page.navigate(ServeurDeTest.url() + "/connexion");
+        page.getByLabel("Adresse électronique").fill(email);
+        page.getByLabel("Mot de passe").fill(motDePasse);
+        page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
+    }
+
     private static void nouvelleCuve(Page page, String nom, String capacite) {
         page.navigate(ServeurDeTest.url() + "/app/cuverie");
         page.getByRole(AriaRole.LINK, nom("Nouvelle cuve")).click();
@@ -124,7 +131,10 @@ class ChaiNavigateurTest {
         Navigateur.verifier(page, "telephone-assemblage");
 
         page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(0).cuve().id());
-        page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last().click();
+        assertThat(page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last()).hasAttribute("href",
+                "/app/mise-en-bouteille?lot=" + lots.get(0).lot().id());
+        // Loaded whole (not swapped by a boosted link), so htmx has wired the form before the first keystroke.
+        page.navigate(ServeurDeTest.url() + "/app/mise-en-bouteille?lot=" + lots.get(0).lot().id());
         page.getByLabel("Nombre de bouteilles").fill("2000");
         assertThat(page.locator("#volume-bouteilles")).containsText("Ces bouteilles prennent 15 hl au lot.");
         page.getByLabel("Pertes (hl)").fill("0,2");
@@ -183,10 +193,7 @@ class ChaiNavigateurTest {
             assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role, "mot_de_passe",
                     MOT_DE_PASSE)).statut());
             Page page = Navigateur.bureau();
-            page.navigate(ServeurDeTest.url() + "/connexion");
-            page.getByLabel("Adresse électronique").fill(email);
-            page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
-            page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
+            seConnecter(page, email, MOT_DE_PASSE);
             assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
             assertEquals(0, page.getByRole(AriaRole.LINK, nom("Équipe")).count(), role + " sees no team page");
             page.navigate(ServeurDeTest.url() + "/app/equipe");
@@ -264,10 +271,7 @@ class ChaiNavigateurTest {
         assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR", "mot_de_passe",
                 "donne-par-l-admin")).statut());
         Page page = Navigateur.telephone();
-        page.navigate(ServeurDeTest.url() + "/connexion");
-        page.getByLabel("Adresse électronique").fill(email);
-        page.getByLabel("Mot de passe").fill("donne-par-l-admin");
-        page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
+        seConnecter(page, email, "donne-par-l-admin");
         page.getByRole(AriaRole.LINK, nom("Mon compte")).click();
         page.getByLabel("Mot de passe actuel").fill("pas-le-bon-mot");
         page.getByLabel("Nouveau mot de passe").fill("le-mien-desormais");
