@@ -112,6 +112,42 @@ public abstract class RegistreContractTest {
         assertEquals(Volume.hl("40"), chai.registre().cuve(d, cuve.id()).volume());
     }
 
+    @Test
+    void melanger_deux_produits_fiscaux_n_est_jamais_silencieux() {
+        Cuve c1 = c.cuve("Cuve 1", "50");
+        Cuve c2 = c.cuve("Cuve 2", "50");
+        Lot muscadet = c.vendange(c1, "20", "2026-09-12");
+        var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-13"), hl("10"), Optional.empty(),
+                Optional.of(c2.id()), Optional.of(IGP_CHARDONNAY)));
+        chai.mouvements().valider(d, v.mouvementId().getAsLong());
+        DomainException e = refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.mouvements().soutirer(d, new Soutirage(muscadet.id(),
+                c2.id(), hl("5"), Optional.empty(), jour("2026-09-14"), Optional.empty(), Optional.empty())));
+        assertEquals("produit", e.champ());
+        assertTrue(e.getMessage().contains("repli ou déclassement"), e.getMessage());
+        refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.mouvements().assembler(d, new Assemblage(List.of(new SourceAssemblage(
+                muscadet.id(), hl("5"))), c2.id(), Optional.empty(), jour("2026-09-14"), Optional.empty(), Optional.empty())));
+        Mouvement repli = c.valider(chai.mouvements().soutirer(d, new Soutirage(muscadet.id(), c2.id(), hl("5"), Optional.empty(),
+                jour("2026-09-14"), Optional.of(IGP_CHARDONNAY), Optional.of("repli en IGP"))));
+        assertEquals(StatutMouvement.VALIDE, repli.statut());
+        assertEquals(Volume.hl("15"), chai.registre().cuve(d, c2.id()).volume(), "stated, the wine joins the cuve's lot and product");
+        assertEquals(1, chai.registre().cuve(d, c2.id()).lots().size());
+    }
+
+    @Test
+    void une_contre_passation_ne_remet_pas_un_lot_dans_une_cuve_remplie_depuis_par_un_autre() {
+        Cuve cuve = c.cuve("Cuve 1", "50");
+        Cuve autre = c.cuve("Cuve 2", "50");
+        Lot muscadet = c.vendange(cuve, "20", "2026-09-12");
+        Mouvement vidange = c.valider(c.soutirer(muscadet, autre, "20", "0", "2026-09-14"));
+        var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-20"), hl("10"), Optional.empty(),
+                Optional.of(cuve.id()), Optional.of(IGP_CHARDONNAY)));
+        chai.mouvements().valider(d, v.mouvementId().getAsLong());
+        DomainException e = refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.mouvements().contrePasser(d,
+                new ContrePassation(vidange.id(), jour("2026-09-21"), Optional.of("erreur de cuve"))));
+        assertTrue(e.getMessage().contains("contient maintenant le lot"), e.getMessage());
+        assertEquals(1, chai.registre().cuve(d, cuve.id()).lots().size(), "still one lot in the cuve");
+    }
+
     // --- vendange_vers_cuve and drafts ---
 
     @Test

@@ -525,6 +525,15 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 }
             }
         }
+        Map<Long, Long> lotsPleins = new HashMap<>();
+        for (long lot : lots) {
+            if (soldes.getOrDefault(new Compte.DeLot(lot), 0L) != 0) {
+                lotsPleins.merge(cuveDuLot.get(lot), 1L, Long::sum);
+            }
+        }
+        if (lotsPleins.values().stream().anyMatch(n -> n > 1)) {
+            return new Refus(CodeErreur.OPERATION_INCOHERENTE);
+        }
         return new Accepte(TypeMouvement.INTER_CUVES, debut, List.of());
     }
 
@@ -610,12 +619,35 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     // --- the reference model ---
 
+    /**
+     * The model of "one lot per cuve": a reversal's leg that gives wine back to a lot whose cuve
+     * now holds another lot with wine (by the validated movements).
+     */
+    private boolean deuxLotsEnCuve(List<LigneMouvement> lignes) {
+        for (LigneMouvement l : lignes) {
+            if (l.compte() instanceof Compte.DeLot lot && l.volume().estPositif() && cuveDuLot.containsKey(lot.lotId())) {
+                long cuve = cuveDuLot.get(lot.lotId());
+                for (Map.Entry<Long, Long> e : cuveDuLot.entrySet()) {
+                    long autre = e.getKey();
+                    if (autre != lot.lotId() && e.getValue() == cuve
+                            && valides.stream().mapToLong(m -> m.volumeSur(new Compte.DeLot(autre)).millilitres()).sum() != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private Attendu prevoir(TypeMouvement type, LocalDate date, long cuveCible, LigneMouvement... brutes) {
         List<LigneMouvement> lignes = new ArrayList<>();
         for (LigneMouvement l : brutes) {
             if (!l.volume().estNul()) {
                 lignes.add(l);
             }
+        }
+        if (deuxLotsEnCuve(lignes)) {
+            return new Refus(CodeErreur.OPERATION_INCOHERENTE);
         }
         if (!moisVerrouilles.isEmpty() && !date.isAfter(moisVerrouilles.last().atEndOfMonth())) {
             return new Refus(CodeErreur.PERIODE_VERROUILLEE);
@@ -705,6 +737,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private void verifierInvariants() {
         Map<Compte, Volume> soldes = chai.registre().soldes(d);
         assertEquals(Volume.ZERO, soldes.values().stream().reduce(Volume.ZERO, Volume::plus), "all accounts sum to zero");
+        for (var etat : chai.registre().cuves(d)) {
+            assertTrue(etat.lots().size() <= 1, "one lot per cuve: " + etat.cuve().nom() + " holds " + etat.lots());
+        }
         List<Mouvement> tri = parPosition();
         Map<Long, List<Ecriture>> parCuve = new HashMap<>();
         List<Compte> stocks = new ArrayList<>();

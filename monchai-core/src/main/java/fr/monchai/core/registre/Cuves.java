@@ -17,6 +17,14 @@ public interface Cuves {
     void mettreAJour(Cuve cuve);
 
     /**
+     * Holds the cuve until the caller's transaction ends: two movements that would each open
+     * a new lot in it (the first harvests, at once) then run one after the other, and the
+     * second finds the first one's lot. A store whose transactions run one at a time does nothing.
+     */
+    default void verrouiller(long domaineId, long cuveId) {
+    }
+
+    /**
      * @param id the cuve
      * @return the cuve, if it exists in that domaine
      */

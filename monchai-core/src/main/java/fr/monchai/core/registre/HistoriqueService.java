@@ -7,6 +7,7 @@ import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.LigneMouvement;
@@ -93,6 +94,7 @@ public final class HistoriqueService {
                                 + dernier.get().format(Regles.DATE_FR) + " : saisissez les mouvements antérieurs un par un");
             }
             List<Mouvement> valides = rejouer(domaineId, mouvements, ordre, comptes, premier);
+            verifierUnLotParCuve(domaineId, valides, comptes);
             journal.importer(domaineId, valides);
             long lignes = valides.stream().mapToLong(m -> m.lignes().size()).sum();
             return new ResultatImport(valides.size(), lignes, premier, premier + valides.size() - 1);
@@ -146,6 +148,35 @@ public final class HistoriqueService {
                     h.lignes(), h.commentaire().strip(), h.destination(), h.apport(), OptionalLong.empty()));
         }
         return valides;
+    }
+
+    /** After the history, each cuve it touches holds wine in one lot at most, as every movement leaves it. */
+    private void verifierUnLotParCuve(long domaineId, List<Mouvement> valides, Comptes comptes) {
+        Map<Long, Long> deltas = new HashMap<>();
+        for (Mouvement m : valides) {
+            for (LigneMouvement l : m.lignes()) {
+                if (l.compte() instanceof Compte.DeLot lot) {
+                    deltas.merge(lot.lotId(), l.volume().millilitres(), Long::sum);
+                }
+            }
+        }
+        for (long cuveId : comptes.cuves.keySet()) {
+            List<String> pleins = new ArrayList<>();
+            for (Lot lot : lots.parCuve(domaineId, cuveId)) {
+                long solde = deltas.getOrDefault(lot.id(), 0L);
+                for (Ecriture e : journal.ecritures(domaineId, new Compte.DeLot(lot.id()))) {
+                    solde += e.volume().millilitres();
+                }
+                if (solde != 0) {
+                    pleins.add(lot.reference());
+                }
+            }
+            if (pleins.size() > 1) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvements", "après cet historique, la cuve « "
+                        + comptes.cuves.get(cuveId).nom() + " » contiendrait deux lots, " + String.join(" et ", pleins)
+                        + " : une cuve ne contient qu'un lot à la fois");
+            }
+        }
     }
 
     private static void verifierForme(String champ, MouvementHistorique h) {

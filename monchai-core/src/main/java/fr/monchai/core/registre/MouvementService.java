@@ -87,6 +87,7 @@ public final class MouvementService {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "destinationCuveId",
                         "le lot source est déjà dans cette cuve : choisissez une autre cuve de destination");
             }
+            exigerChangementDeclare(saisie.produit(), Set.of(source.produit()), destination);
             List<LigneMouvement> lignes = lignes(
                     new LigneMouvement(new Compte.DeLot(source.id()), volume.negation()),
                     new LigneMouvement(new Compte.DeLot(destination.id()), arrivee),
@@ -131,6 +132,7 @@ public final class MouvementService {
                         "la cuve de destination contient le lot « " + destination.reference()
                                 + " », qui est aussi une source : ne citez pas ce lot parmi les sources");
             }
+            exigerChangementDeclare(saisie.produit(), produits, destination);
             lignes.add(new LigneMouvement(new Compte.DeLot(destination.id()), arrivee));
             lignes.add(new LigneMouvement(PERTES, pertes));
             return brouillon(domaineId, TypeMouvement.ASSEMBLAGE, saisie.date(), lignes(lignes.toArray(LigneMouvement[]::new)),
@@ -324,6 +326,56 @@ public final class MouvementService {
         });
     }
 
+    /**
+     * Mixing two fiscal products is never silent: wine that joins a lot of another product
+     * changes product (a repli, or a déclassement to a wine without IG), which the DRM declares
+     * as such. The movement must say so by naming the resulting product, the destination's.
+     */
+    private static void exigerChangementDeclare(Optional<ProduitFiscal> declare, Set<ProduitFiscal> sources, Lot destination) {
+        if (declare.isPresent()) {
+            return;
+        }
+        for (ProduitFiscal p : sources) {
+            if (!p.equals(destination.produit())) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "produit", "le vin apporté est du « " + p.libelleDouane()
+                        + " » et la cuve contient du « " + destination.produit().libelleDouane() + " » : ce mélange change de produit "
+                        + "fiscal (repli ou déclassement, déclaré comme tel dans la DRM) ; indiquez le produit résultant, « "
+                        + destination.produit().libelleDouane() + " », pour le confirmer");
+            }
+        }
+    }
+
+    /**
+     * A cuve never holds two lots: a reversal (or a draft entered earlier) that would put wine
+     * into a lot whose cuve has since been filled with another lot is refused. Decided rather than merged, since the
+     * two lots may differ in colour, certification or vintage: the person first empties or
+     * reverses what filled the cuve, or records a transfer of the wine where it now belongs.
+     */
+    private void verifierUnLotParCuve(long domaineId, List<LigneMouvement> lignes) {
+        for (LigneMouvement l : lignes) {
+            if (l.compte() instanceof Compte.DeLot dest && l.volume().estPositif()) {
+                Lot rendu = lots.trouver(domaineId, dest.lotId()).orElseThrow();
+                for (Lot autre : lots.parCuve(domaineId, rendu.cuveId())) {
+                    if (autre.id() != rendu.id() && !solde(domaineId, autre).estNul()) {
+                        String cuve = cuves.trouver(domaineId, rendu.cuveId()).map(Cuve::nom).orElse("");
+                        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "la cuve « " + cuve
+                                + " » contient maintenant le lot « " + autre.reference() + " » : ce mouvement remettrait du vin dans le lot « "
+                                + rendu.reference() + " », à côté de lui. Videz d'abord la cuve (ou contre-passez ce qui l'a remplie), "
+                                + "ou saisissez de nouveau le mouvement vers le lot qui s'y trouve");
+                    }
+                }
+            }
+        }
+    }
+
+    private Volume solde(long domaineId, Lot lot) {
+        Volume solde = Volume.ZERO;
+        for (Ecriture e : journal.ecritures(domaineId, new Compte.DeLot(lot.id()))) {
+            solde = solde.plus(e.volume());
+        }
+        return solde;
+    }
+
     private void verifierContrePassable(long domaineId, Mouvement original) {
         if (!original.statut().compte()) {
             throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
@@ -356,6 +408,8 @@ public final class MouvementService {
                     throw new IllegalStateException("reversal " + m.id() + " of a draft");
                 }
             }
+            // A draft may have been entered when its lot was still the cuve's: checked again now.
+            verifierUnLotParCuve(domaineId, m.lignes());
             // Balances first, then the register counter, then the checks: with both locked,
             // concurrent validations of the domaine are checked one after the other, and a
             // refused one rolls its number back.
@@ -483,6 +537,7 @@ public final class MouvementService {
     Lot lotDestination(long domaineId, long cuveId, Optional<ProduitFiscal> produit, Optional<ProduitFiscal> parDefaut,
             LocalDate date) {
         Cuve cuve = trouve(cuves.trouver(domaineId, cuveId), "destinationCuveId", "la cuve", cuveId);
+        cuves.verrouiller(domaineId, cuve.id());
         Optional<Lot> courant = lotCourant(domaineId, cuve.id());
         if (courant.isPresent()) {
             Lot lot = courant.get();
@@ -519,6 +574,7 @@ public final class MouvementService {
     private Mouvement brouillon(long domaineId, TypeMouvement type, LocalDate date, List<LigneMouvement> lignes,
             String commentaire, Optional<DestinationFiscale> destination, Optional<Composant> apport, OptionalLong contrePasse) {
         exigerDomaine(domaineId);
+        verifierUnLotParCuve(domaineId, lignes);
         regles.verifierPeriodeOuverte(domaineId, date);
         regles.verifierFaisable(domaineId, date, lignes);
         return journal.inserer(new Mouvement(0, domaineId, type, date, StatutMouvement.BROUILLON, OptionalLong.empty(),

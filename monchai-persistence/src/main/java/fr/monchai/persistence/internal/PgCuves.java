@@ -51,6 +51,12 @@ final class PgCuves implements Cuves {
     }
 
     @Override
+    public void verrouiller(long domaineId, long cuveId) {
+        tx.avec(h -> h.createQuery("select id from cuve where domaine_id = :d and id = :id for update").bind("d", domaineId)
+                .bind("id", cuveId).mapTo(Long.class).findOne());
+    }
+
+    @Override
     public void mettreAJour(Cuve c) {
         tx.oublier(new Cle(c.domaineId(), c.id()));
         ecrire(c);

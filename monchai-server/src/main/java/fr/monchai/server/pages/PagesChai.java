@@ -184,8 +184,10 @@ public final class PagesChai implements Ressource {
                         CodeErreur.OPERATION_INCOHERENTE, "sourceLotId", "la cuve « " + etat.cuve().nom() + " » est vide : rien à soutirer"));
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 chai.transaction(() -> {
+                    Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
+                            .map(i -> produitsProposes(r).get(i.intValue()));
                     Mouvement m = chai.mouvements().soutirer(r.domaine(), new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
-                            f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(),
+                            f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
                             f.texte("commentaire")));
                     return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
                 });
@@ -477,15 +479,20 @@ public final class PagesChai implements Ressource {
         if (!parcelles.isEmpty()) {
             valeurs.putIfAbsent("parcelleId", Long.toString(parcelles.get(0).id()));
         }
-        List<ProduitFiscal> produits = produitsProposes(r);
-        List<Map<String, Object>> choixProduits = new ArrayList<>();
-        for (int i = 0; i < produits.size(); i++) {
-            choixProduits.add(Map.of("index", i, "libelle", produits.get(i).libelleDouane() + " (" + produits.get(i).certification() + ")"));
-        }
         return vue.page(r, statut, "pages/vendange.ftlh", "Nouvelle vendange", "vendange", Map.of(
                 "parcelles", parcelles.stream().map(p -> Map.of("id", p.id(), "nom", p.nom(), "cepage", p.cepage())).toList(),
                 "cuves", chai.registre().cuves(d).stream().map(PagesChai::carte).toList(),
-                "produits", choixProduits, "saisi", valeurs, "erreurs", erreurs));
+                "produits", choixProduits(r), "saisi", valeurs, "erreurs", erreurs));
+    }
+
+    /** The fiscal products a form offers, by their index in {@link #produitsProposes}. */
+    private List<Map<String, Object>> choixProduits(Requete r) {
+        List<ProduitFiscal> produits = produitsProposes(r);
+        List<Map<String, Object>> choix = new ArrayList<>();
+        for (int i = 0; i < produits.size(); i++) {
+            choix.add(Map.of("index", i, "libelle", produits.get(i).libelleDouane() + " (" + produits.get(i).certification() + ")"));
+        }
+        return choix;
     }
 
     // --- racking ---
@@ -494,7 +501,7 @@ public final class PagesChai implements Ressource {
         List<Map<String, Object>> destinations = chai.registre().cuves(r.domaine()).stream().filter(e -> e.cuve().id() != source.cuve().id())
                 .map(PagesChai::carte).toList();
         return vue.page(r, statut, "pages/soutirage.ftlh", "Soutirage de " + source.cuve().nom(), "cuverie", Map.of("source", carte(source),
-                "destinations", destinations, "saisi", saisi, "erreurs", erreurs));
+                "destinations", destinations, "produits", choixProduits(r), "saisi", saisi, "erreurs", erreurs));
     }
 
     // --- losses, inventory, blends ---
