@@ -27,7 +27,7 @@ public final class PremierPas {
      */
     public static Volume exemple() {
         // README:debut
-        MonChai chai = MonChai.enMemoire(); // or new MonChai(depots) over PostgreSQL
+        MonChai chai = MonChai.enMemoire(); // or new MonChai(StockagePostgres.creer(pool)) over PostgreSQL
         long domaine = chai.domaines().creer("Domaine de la Pierre Bleue").id();
         var parcelle = chai.parcelles().creer(domaine, new NouvelleParcelle("Les Carrières", "Melon B.",
                 new BigDecimal("1.2"), Optional.empty(), Optional.empty(), Optional.of(2008)));
