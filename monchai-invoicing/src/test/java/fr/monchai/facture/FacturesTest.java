@@ -83,6 +83,15 @@ class FacturesTest {
     }
 
     @Test
+    void un_reglage_inconnu_d_un_format_est_une_erreur() {
+        for (var fabrique : FormatsFacture.decouvrir().toutes()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> fabrique.creer(null, Map.of("transporter", "Transports Martin")));
+            assertTrue(e.getMessage().contains("transporter"), e.getMessage());
+        }
+    }
+
+    @Test
     void une_facture_professionnelle_factur_x_porte_chaque_mention_et_passe_le_validateur() throws IOException {
         Facture f = emettre(commandePro(), "facturx", "2026-03-31");
         Artefact pdf = f.document().orElseThrow();

@@ -22,6 +22,19 @@ public final class Migrations {
     /** The root changelog, on the classpath. */
     public static final String CHANGELOG = "fr/monchai/persistence/changelog/monchai.xml";
 
+    /**
+     * Liquibase logs through java.util.logging; a library user's console gets its warnings only,
+     * unless they configured that logger themselves. Held here: a logger nobody references may
+     * be collected, and its level with it.
+     */
+    private static final java.util.logging.Logger LIQUIBASE = java.util.logging.Logger.getLogger("liquibase");
+
+    static {
+        if (LIQUIBASE.getLevel() == null) {
+            LIQUIBASE.setLevel(java.util.logging.Level.WARNING);
+        }
+    }
+
     private Migrations() {}
 
     /**

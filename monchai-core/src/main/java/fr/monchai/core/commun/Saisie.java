@@ -15,6 +15,21 @@ import org.hibernate.validator.HibernateValidator;
  */
 public final class Saisie {
 
+    /**
+     * Hibernate Validator prints its version at INFO when it starts: a library user's console
+     * gets its warnings only, unless they configured that logger themselves (held, so that the
+     * level is not collected with an unreferenced logger).
+     */
+    private static final java.util.logging.Logger JOURNAL_VALIDATEUR = silencieux("org.hibernate.validator");
+
+    private static java.util.logging.Logger silencieux(String nom) {
+        java.util.logging.Logger journal = java.util.logging.Logger.getLogger(nom);
+        if (journal.getLevel() == null) {
+            journal.setLevel(java.util.logging.Level.WARNING);
+        }
+        return journal;
+    }
+
     private static final Validator VALIDATEUR = Validation.byProvider(HibernateValidator.class)
             .configure()
             .messageInterpolator(new MessagesSaisie())

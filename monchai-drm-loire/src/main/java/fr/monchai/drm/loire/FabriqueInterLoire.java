@@ -2,6 +2,7 @@ package fr.monchai.drm.loire;
 
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
+import fr.monchai.drm.spi.Reglages;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -27,6 +28,7 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
 
     @Override
     public ExportateurDrm creer(Map<String, String> configuration) {
+        Reglages.exigerConnues(configuration, java.util.Set.of(CATALOGUE), id());
         String fichier = configuration.get(CATALOGUE);
         return new ExportateurInterLoire(fichier == null || fichier.isBlank() ? CatalogueInterLoire.integre()
                 : CatalogueInterLoire.charger(Path.of(fichier)));

@@ -58,6 +58,13 @@ class InterLoireTest {
     }
 
     @Test
+    void un_reglage_inconnu_est_une_erreur_jamais_ignoree() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new FabriqueInterLoire().creer(Map.of("catalgue", "/tmp/catalogue.csv")));
+        assertTrue(e.getMessage().contains("catalgue") && e.getMessage().contains("catalogue"), e.getMessage());
+    }
+
+    @Test
     void le_csv_du_mois_est_celui_attendu_et_se_relit_avec_commons_csv() throws IOException {
         Artefact csv = exporter().get(0);
         assertEquals("drm-interloire-202603-FR012345E6789.csv", csv.nom());
