@@ -27,7 +27,7 @@ public final class EmettreUneFacture {
     public static Facture emettre(MonChai chai, long domaine, Commande commande) {
         // README:debut
         Vendeur vendeur = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
-                new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000011",
+                new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017",
                 Optional.of("Nantes"), "FR44732829320", Optional.of("FR012345E6789"),
                 "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00", Optional.empty());
         FormatFacture facturX = FormatsFacture.decouvrir().trouver("facturx").orElseThrow().creer(vendeur, Map.of());

@@ -99,7 +99,7 @@ final class ServeurBanc implements Bancs.Banc {
         appel("PUT", "/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", "SCEA Domaine du banc"),
                 Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "1 route",
                         "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
-                Map.entry("siret", "73282932000011"), Map.entry("numero_tva", "FR44732829320"), Map.entry("iban",
+                Map.entry("siret", "73282932000017"), Map.entry("numero_tva", "FR44732829320"), Map.entry("iban",
                         "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"), Map.entry("telephone", "02 40 00 00 00")), jeton);
         long parcelle = appel("POST", "/api/parcelles", Map.of("nom", "P", "cepage", "Cabernet franc", "surface_ha", 5), jeton).get("id").asLong();
         long cuve = appel("POST", "/api/cuves", Map.of("nom", "Grande cuve", "capacite_hl", 1000000), jeton).get("id").asLong();

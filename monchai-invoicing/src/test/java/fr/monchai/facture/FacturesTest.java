@@ -35,7 +35,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 class FacturesTest {
 
     static final Vendeur VENDEUR = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
-            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000011", Optional.of("Nantes"),
+            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017", Optional.of("Nantes"),
             "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00",
             Optional.empty());
 
@@ -80,6 +80,28 @@ class FacturesTest {
         if (dossier != null) {
             Files.write(Path.of(dossier, a.nom()), a.contenu());
         }
+    }
+
+    @Test
+    void un_vendeur_aux_identifiants_faux_est_refuse_en_nommant_le_champ() {
+        Vendeur v = VENDEUR;
+        java.util.function.Function<Runnable, String> champ = construction -> assertThrows(fr.monchai.core.commun.DomainException.class,
+                construction::run).champ();
+        assertEquals("siren", champ.apply(() -> new Vendeur(v.raisonSociale(), v.formeJuridique(), v.capital(), v.adresse(), "12",
+                v.siret(), v.villeRcs(), v.numeroTva(), v.numeroAccise(), v.iban(), v.bic(), v.adresseElectronique(), v.telephone(),
+                v.logoJpeg())));
+        assertEquals("siret", champ.apply(() -> new Vendeur(v.raisonSociale(), v.formeJuridique(), v.capital(), v.adresse(), v.siren(),
+                "73282932000011", v.villeRcs(), v.numeroTva(), v.numeroAccise(), v.iban(), v.bic(), v.adresseElectronique(),
+                v.telephone(), v.logoJpeg())));
+        assertEquals("numeroTva", champ.apply(() -> new Vendeur(v.raisonSociale(), v.formeJuridique(), v.capital(), v.adresse(),
+                v.siren(), v.siret(), v.villeRcs(), "pas-un-numero", v.numeroAccise(), v.iban(), v.bic(), v.adresseElectronique(),
+                v.telephone(), v.logoJpeg())));
+        assertEquals("numeroTva", champ.apply(() -> new Vendeur(v.raisonSociale(), v.formeJuridique(), v.capital(), v.adresse(),
+                v.siren(), v.siret(), v.villeRcs(), "FR45732829320", v.numeroAccise(), v.iban(), v.bic(), v.adresseElectronique(),
+                v.telephone(), v.logoJpeg())), "a French VAT key must match the SIREN");
+        assertEquals("iban", champ.apply(() -> new Vendeur(v.raisonSociale(), v.formeJuridique(), v.capital(), v.adresse(), v.siren(),
+                v.siret(), v.villeRcs(), v.numeroTva(), v.numeroAccise(), "FR7630006000011234567890188", v.bic(),
+                v.adresseElectronique(), v.telephone(), v.logoJpeg())));
     }
 
     @Test

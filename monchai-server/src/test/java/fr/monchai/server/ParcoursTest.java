@@ -73,10 +73,17 @@ class ParcoursTest {
         Client.Reponse p = c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", "SCEA Domaine du Parcours"),
                 Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "La Pierre Bleue",
                         "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
-                Map.entry("siret", "73282932000011"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
+                Map.entry("siret", "73282932000017"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
                 Map.entry("numero_accise", "FR012345E6789"), Map.entry("iban", "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"),
                 Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601")));
         assertEquals(200, p.statut(), String.valueOf(p.json()));
+        Map<String, Object> fausses = new java.util.HashMap<>(c.get("/api/domaine/parametres").json().properties().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())));
+        fausses.put("siren", "123456789");
+        Client.Reponse siren = c.put("/api/domaine/parametres", fausses);
+        assertEquals(422, siren.statut(), String.valueOf(siren.json()));
+        assertEquals("siren", siren.json().get("erreurs").get(0).get("champ").asText());
+        assertEquals("732829320", c.get("/api/domaine/parametres").json().get("siren").asText(), "a refused identity changes nothing");
         long bouteilleLot = stock.get(0).get("bouteille_lot").get("id").asLong();
         Client.Reponse produit = c.post("/api/produits", Map.of("bouteille_lot_id", bouteilleLot, "sku", "MSM-25", "nom",
                 "Muscadet Sèvre et Maine sur lie 2026", "prix", 8.90, "base", "TTC", "degre", 12, "millesime", 2026));

@@ -57,6 +57,7 @@ final class RoutesCommerce implements Ressource {
         t.route("PUT", "/api/domaine/parametres", Role.ADMINISTRATION, "Enregistre l'identité du domaine (vendeur, déclarant)", ParametresDomaine.class, ParametresDomaine.class, r -> {
             ParametresDomaine p = r.lire(ParametresDomaine.class);
             fr.monchai.core.commun.Saisie.verifier(p);
+            p.vendeur(); // the seller's identifiers checked now, not at the first invoice
             parametres.enregistrer(r.domaine(), p);
             return Reponse.ok(p);
         });

@@ -1,0 +1,52 @@
+package fr.monchai.facture.spi;
+
+import java.math.BigInteger;
+
+/** The check keys of the identifiers an invoice carries. */
+final class Identifiants {
+
+    private Identifiants() {}
+
+    /** @return whether the digits pass the Luhn check (SIREN, SIRET) */
+    static boolean luhn(String chiffres) {
+        int somme = 0;
+        for (int i = 0; i < chiffres.length(); i++) {
+            int d = chiffres.charAt(chiffres.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            somme += d;
+        }
+        return somme % 10 == 0;
+    }
+
+    /** @return whether an intra-EU VAT number is well formed; a French one must carry the SIREN and its key */
+    static boolean tvaValide(String numero, String siren) {
+        String n = numero.replace(" ", "");
+        if (n.startsWith("FR")) {
+            if (!n.matches("FR[0-9]{2}[0-9]{9}") || !n.substring(4).equals(siren)) {
+                return false;
+            }
+            long cle = (12 + 3 * (Long.parseLong(siren) % 97)) % 97;
+            return Integer.parseInt(n.substring(2, 4)) == cle;
+        }
+        return n.matches("[A-Z]{2}[0-9A-Z]{2,13}");
+    }
+
+    /** @return whether the IBAN's mod-97 key holds */
+    static boolean ibanValide(String iban) {
+        String n = iban.replace(" ", "");
+        if (!n.matches("[A-Z]{2}[0-9]{2}[0-9A-Z]{11,30}")) {
+            return false;
+        }
+        String r = n.substring(4) + n.substring(0, 4);
+        StringBuilder chiffres = new StringBuilder();
+        for (char c : r.toCharArray()) {
+            chiffres.append(Character.getNumericValue(c));
+        }
+        return new BigInteger(chiffres.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
+    }
+}
