@@ -24,7 +24,7 @@ public final class FabriqueFacturX implements FabriqueFormatFacture {
 
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
-        fr.monchai.facture.spi.Reglages.exigerConnues(configuration, java.util.Set.of(FabriquePdf.TRANSPORTEUR), id());
+        fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(FabriquePdf.TRANSPORTEUR), id());
         return new FabriquePdf.Format(vendeur, true, java.util.Optional.ofNullable(configuration.get(FabriquePdf.TRANSPORTEUR))
                 .filter(t -> !t.isBlank()));
     }

@@ -31,7 +31,7 @@ public final class FabriquePdf implements FabriqueFormatFacture {
 
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
-        fr.monchai.facture.spi.Reglages.exigerConnues(configuration, java.util.Set.of(TRANSPORTEUR), id());
+        fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(TRANSPORTEUR), id());
         return new Format(vendeur, false, Optional.ofNullable(configuration.get(TRANSPORTEUR)).filter(t -> !t.isBlank()));
     }
 

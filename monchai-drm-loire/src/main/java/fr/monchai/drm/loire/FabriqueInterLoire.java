@@ -2,7 +2,7 @@ package fr.monchai.drm.loire;
 
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
-import fr.monchai.drm.spi.Reglages;
+import fr.monchai.core.commun.Reglages;
 import java.nio.file.Path;
 import java.util.Map;
 

@@ -1,10 +1,10 @@
-package fr.monchai.drm.spi;
+package fr.monchai.core.commun;
 
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** A plugin's settings, strict: a key the plugin does not know is a mistake (a typo), never ignored. */
+/** A plugin's settings (a DRM format, an invoice format), strict: a key the plugin does not know is a mistake (a typo), never ignored. */
 public final class Reglages {
 
     private Reglages() {}
@@ -19,7 +19,7 @@ public final class Reglages {
         Set<String> inconnues = new TreeSet<>(configuration.keySet());
         inconnues.removeAll(connues);
         if (!inconnues.isEmpty()) {
-            throw new IllegalArgumentException("réglage(s) inconnu(s) du module « " + plugin + " » : " + inconnues
+            throw new IllegalArgumentException("réglage(s) inconnu(s) de « " + plugin + " » : " + inconnues
                     + " ; réglages connus : " + new TreeSet<>(connues));
         }
     }
