@@ -74,6 +74,32 @@ public final class Ralentisseur {
         connus.put(cle(adresse, client), horloge.instant());
     }
 
+    /** @return a wait in whole seconds, rounded up, at least one: what {@code Retry-After} and a person read */
+    public static long secondes(Duration attente) {
+        return Math.max(1, (attente.toMillis() + 999) / 1000);
+    }
+
+    /**
+     * Runs a step that checks a password for this address: a success is counted as one, a
+     * refusal of the address or password ({@code OPERATION_INCOHERENTE} on {@code email}) as a
+     * failure; the refusal is thrown on.
+     *
+     * @param etape the log-in or sign-up
+     * @return what it returned
+     */
+    public <T> T tenter(String adresse, String client, java.util.function.Supplier<T> etape) {
+        try {
+            T resultat = etape.get();
+            succes(adresse, client);
+            return resultat;
+        } catch (fr.monchai.core.commun.DomainException e) {
+            if (e.code() == fr.monchai.core.commun.CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
+                echec(adresse, client);
+            }
+            throw e;
+        }
+    }
+
     private static Echecs suite(Echecs avant, Instant maintenant) {
         int nombre = avant.dernier().plus(OUBLI).isBefore(maintenant) ? 1 : avant.nombre() + 1;
         return new Echecs(nombre, maintenant);

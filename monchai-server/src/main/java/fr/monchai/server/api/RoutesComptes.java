@@ -133,17 +133,14 @@ final class RoutesComptes implements Ressource {
         String adresse = email == null ? "" : email;
         Optional<Duration> attente = ralentisseur.attente(adresse, client);
         if (attente.isPresent()) {
-            long secondes = Math.max(1, (attente.get().toMillis() + 999) / 1000);
+            long secondes = Ralentisseur.secondes(attente.get());
             return new Reponse(429, new Api.Attendre(Problemes.probleme(429, "Trop de tentatives", "trop d'échecs de connexion : "
                     + "réessayez dans " + secondes + " s"), secondes), null, null);
         }
         try {
-            Session s = etape.get();
-            ralentisseur.succes(adresse, client);
-            return connexion(s, statut);
+            return connexion(ralentisseur.tenter(adresse, client, etape), statut);
         } catch (DomainException e) {
             if (e.code() == CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
-                ralentisseur.echec(adresse, client);
                 if (statut == 200) {
                     return new Reponse(401, Problemes.probleme(401, "Identifiants refusés", e.violations().get(0).message()), null, null);
                 }

@@ -65,19 +65,15 @@ public final class PagesAcces implements Ressource {
     private Reponse ralenti(Requete r, Formulaire f, String email, String gabarit, String titre, Supplier<Session> etape) {
         Optional<Duration> attente = ralentisseur.attente(email, r.client());
         if (attente.isPresent()) {
-            long secondes = Math.max(1, (attente.get().toMillis() + 999) / 1000);
+            long secondes = Ralentisseur.secondes(attente.get());
             return vue.page(r, 429, gabarit, titre, "", Map.of("saisi", f.saisi(), "erreurs",
                     Map.of("", "Trop de tentatives : réessayez dans " + secondes + " s.")));
         }
         try {
-            Session s = etape.get();
-            ralentisseur.succes(email, r.client());
+            Session s = ralentisseur.tenter(email, r.client(), etape);
             return new Reponse(303, new Api.Connexion(s.cookie(), CompteService.DUREE_SESSION.toSeconds(),
                     new Api.Redirection("/app/tableau-de-bord?fait=bienvenue")), null, null);
         } catch (DomainException e) {
-            if (e.code() == CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
-                ralentisseur.echec(email, r.client());
-            }
             Map<String, String> saisi = new java.util.HashMap<>(f.saisi());
             saisi.remove("motDePasse");
             return vue.page(r, 422, gabarit, titre, "", Map.of("saisi", saisi, "erreurs", Vue.erreurs(e)));
