@@ -37,7 +37,12 @@ public final class MonChai {
     private final VenteService ventes;
     private final FactureService factures;
 
-    /** @param depots the store: every port, over one transaction manager */
+    /**
+     * Builds every service over one store; {@link #enMemoire()} is the in-memory one, and
+     * {@code fr.monchai.persistence.StockagePostgres} the PostgreSQL one.
+     *
+     * @param depots the store: every port, over one transaction manager
+     */
     public MonChai(Stockage depots) {
         Stockage d = depots;
         this.transactions = d.transactions();
@@ -59,7 +64,7 @@ public final class MonChai {
         this.factures = new FactureService(d.transactions(), d.journal(), d.compteurs(), d.ventes());
     }
 
-    /** @return the register over a new, empty in-memory store */
+    /** {@return the register over a new, empty in-memory store} */
     public static MonChai enMemoire() {
         return new MonChai(StockageMemoire.creer());
     }
@@ -76,62 +81,62 @@ public final class MonChai {
         return transactions.executer(travail);
     }
 
-    /** @return domaines */
+    /** {@return domaines} */
     public DomaineService domaines() {
         return domaines;
     }
 
-    /** @return parcelles */
+    /** {@return parcelles} */
     public ParcelleService parcelles() {
         return parcelles;
     }
 
-    /** @return cuves */
+    /** {@return cuves} */
     public CuveService cuves() {
         return cuves;
     }
 
-    /** @return movements: entering, validating, reversing */
+    /** {@return movements: entering, validating, reversing} */
     public MouvementService mouvements() {
         return mouvements;
     }
 
-    /** @return vendanges */
+    /** {@return vendanges} */
     public VendangeService vendanges() {
         return vendanges;
     }
 
-    /** @return declared periods */
+    /** {@return declared periods} */
     public PeriodeService periodes() {
         return periodes;
     }
 
-    /** @return balances, stocks, journal, composition, traceability */
+    /** {@return balances, stocks, journal, composition, traceability} */
     public RegistreService registre() {
         return registre;
     }
 
-    /** @return the bulk import of a register kept elsewhere */
+    /** {@return the bulk import of a register kept elsewhere} */
     public HistoriqueService historique() {
         return historique;
     }
 
-    /** @return the CRD capsule stock */
+    /** {@return the CRD capsule stock} */
     public CapsuleService capsules() {
         return capsules;
     }
 
-    /** @return the history of declaration exports */
+    /** {@return the history of declaration exports} */
     public DeclarationService declarations() {
         return declarations;
     }
 
-    /** @return customers, products, stock and orders */
+    /** {@return customers, products, stock and orders} */
     public VenteService ventes() {
         return ventes;
     }
 
-    /** @return invoices and credit notes */
+    /** {@return invoices and credit notes} */
     public FactureService factures() {
         return factures;
     }

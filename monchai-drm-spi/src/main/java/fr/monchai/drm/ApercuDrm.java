@@ -17,7 +17,7 @@ public record ApercuDrm(DeclarationDrm declaration, List<Anomalie> anomalies) {
         anomalies = List.copyOf(anomalies);
     }
 
-    /** @return whether it can be exported (no blocking anomaly) */
+    /** {@return whether it can be exported (no blocking anomaly)} */
     public boolean exportable() {
         return anomalies.stream().noneMatch(Anomalie::bloquante);
     }

@@ -57,15 +57,21 @@ public final class ConstructeurDrm {
 
     private final MonChai chai;
 
-    /** @param chai the register */
+    /**
+     * Reads the register through the library only.
+     *
+     * @param chai the register
+     */
     public ConstructeurDrm(MonChai chai) {
         this.chai = chai;
     }
 
     /**
+     * {@return the declaration}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mois the declared month
      * @param declarant who declares
-     * @return the declaration
      */
     public DeclarationDrm construire(long domaineId, YearMonth mois, Declarant declarant) {
         LocalDate debut = mois.atDay(1);

@@ -19,7 +19,8 @@ public final class ExportateursDrm {
     }
 
     /**
-     * @return every plugin listed in a {@code META-INF/services/fr.monchai.drm.spi.FabriqueExportateurDrm} of the classpath
+     * {@return every plugin listed in a {@code META-INF/services/fr.monchai.drm.spi.FabriqueExportateurDrm} of the classpath}
+     *
      * @throws IllegalStateException when two plugins share an id
      */
     public static ExportateursDrm decouvrir() {
@@ -27,8 +28,9 @@ public final class ExportateursDrm {
     }
 
     /**
+     * {@return every plugin it lists}
+     *
      * @param chargeur where to look for plugins (a plugin folder's class loader, say)
-     * @return every plugin it lists
      * @throws IllegalStateException when two plugins share an id
      */
     public static ExportateursDrm decouvrir(ClassLoader chargeur) {
@@ -42,8 +44,9 @@ public final class ExportateursDrm {
     }
 
     /**
+     * {@return a registry of exactly those}
+     *
      * @param fabriques plugins registered by hand
-     * @return a registry of exactly those
      * @throws IllegalStateException when two share an id
      */
     public static ExportateursDrm de(FabriqueExportateurDrm... fabriques) {
@@ -55,8 +58,9 @@ public final class ExportateursDrm {
     }
 
     /**
+     * {@return a registry with it}
+     *
      * @param fabrique one more plugin
-     * @return a registry with it
      * @throws IllegalStateException when its id is already taken
      */
     public ExportateursDrm avec(FabriqueExportateurDrm fabrique) {
@@ -76,14 +80,15 @@ public final class ExportateursDrm {
     }
 
     /**
+     * {@return that plugin, if known}
+     *
      * @param id a plugin id
-     * @return that plugin, if known
      */
     public Optional<FabriqueExportateurDrm> trouver(String id) {
         return Optional.ofNullable(parId.get(id));
     }
 
-    /** @return every plugin, by id */
+    /** {@return every plugin, by id} */
     public List<FabriqueExportateurDrm> toutes() {
         return List.copyOf(parId.values());
     }

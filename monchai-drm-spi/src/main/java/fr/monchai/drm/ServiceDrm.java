@@ -30,6 +30,8 @@ public final class ServiceDrm {
     private final ConstructeurDrm constructeur;
 
     /**
+     * Builds the DRM service over a register and the plugins it may export with.
+     *
      * @param chai the register
      * @param plugins the known DRM plugins
      */
@@ -40,11 +42,13 @@ public final class ServiceDrm {
     }
 
     /**
+     * {@return the declaration and what the national and the plugin's checks found}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mois the month
      * @param declarant who declares
      * @param plugin the plugin's id
      * @param configuration its settings
-     * @return the declaration and what the national and the plugin's checks found
      */
     public ApercuDrm apercu(long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
         ExportateurDrm exportateur = exportateur(plugin, configuration);
@@ -61,6 +65,7 @@ public final class ServiceDrm {
     /**
      * Exports a month: refused with every blocking anomaly when the checks find any.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mois the month
      * @param declarant who declares
      * @param plugin the plugin's id

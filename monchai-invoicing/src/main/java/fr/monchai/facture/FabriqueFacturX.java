@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class FabriqueFacturX implements FabriqueFormatFacture {
 
+    /** Found by {@link java.util.ServiceLoader}; the library never needs it built by hand. */
+    public FabriqueFacturX() {}
+
     @Override
     public String id() {
         return "facturx";

@@ -19,6 +19,9 @@ import java.util.Optional;
  */
 public final class FabriquePdf implements FabriqueFormatFacture {
 
+    /** Found by {@link java.util.ServiceLoader}; the library never needs it built by hand. */
+    public FabriquePdf() {}
+
     @Override
     public String id() {
         return "pdf";

@@ -25,7 +25,8 @@ public final class FormatsFacture {
     }
 
     /**
-     * @return every format listed in a {@code META-INF/services/fr.monchai.facture.spi.FabriqueFormatFacture}
+     * {@return every format listed in a {@code META-INF/services/fr.monchai.facture.spi.FabriqueFormatFacture}}
+     *
      * @throws IllegalStateException when two share an id
      */
     public static FormatsFacture decouvrir() {
@@ -37,8 +38,9 @@ public final class FormatsFacture {
     }
 
     /**
+     * {@return a registry with it}
+     *
      * @param fabrique one more format
-     * @return a registry with it
      * @throws IllegalStateException when its id is invalid (as a DRM plugin's) or already taken
      */
     public FormatsFacture avec(FabriqueFormatFacture fabrique) {
@@ -57,8 +59,9 @@ public final class FormatsFacture {
     }
 
     /**
+     * {@return that format, if known}
+     *
      * @param id a format id
-     * @return that format, if known
      */
     public Optional<FabriqueFormatFacture> trouver(String id) {
         return Optional.ofNullable(parId.get(id));
@@ -88,7 +91,7 @@ public final class FormatsFacture {
                 "format inconnu : " + id + " (" + String.join(" ou ", parId.keySet()) + ")"));
     }
 
-    /** @return every format, by id */
+    /** {@return every format, by id} */
     public List<FabriqueFormatFacture> toutes() {
         return new TreeMap<>(parId).values().stream().toList();
     }

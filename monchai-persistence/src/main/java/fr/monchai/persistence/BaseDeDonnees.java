@@ -52,10 +52,11 @@ public final class BaseDeDonnees implements AutoCloseable {
     }
 
     /**
+     * {@return the database, migrated}
+     *
      * @param url {@code postgres://user:password@host:port/base} or a {@code jdbc:postgresql:} URL
      * @param utilisateur the user, when the URL does not name one
      * @param motDePasse the password, when the URL does not give one
-     * @return the database, migrated
      */
     public static BaseDeDonnees externe(String url, String utilisateur, String motDePasse) {
         String jdbc = url;
@@ -142,7 +143,7 @@ public final class BaseDeDonnees implements AutoCloseable {
                 .orElseGet(() -> embarquee.isPresent() ? "PostgreSQL embarqué temporaire" : jdbcUrl.replaceAll("[?].*$", ""));
     }
 
-    /** @return the JDBC URL (without credentials) */
+    /** {@return the JDBC URL (without credentials)} */
     public String jdbcUrl() {
         return jdbcUrl;
     }

@@ -33,14 +33,15 @@ public final class StockagePostgres {
     }
 
     /**
+     * {@return the store}
+     *
      * @param dataSource a pool (HikariCP) on a database that {@link Migrations#appliquer} has brought up to date
-     * @return the store
      */
     public static StockagePostgres sur(DataSource dataSource) {
         return new StockagePostgres(Ports.creer(dataSource), dataSource);
     }
 
-    /** @return whether the database answers within two seconds, for a health check */
+    /** {@return whether the database answers within two seconds, for a health check} */
     public boolean repond() {
         try (java.sql.Connection c = dataSource.getConnection()) {
             return c.isValid(2);
@@ -49,22 +50,22 @@ public final class StockagePostgres {
         }
     }
 
-    /** @return the ledger's ports, for {@code new MonChai(...)} */
+    /** {@return the ledger's ports, for {@code new MonChai(...)}} */
     public Stockage depots() {
         return ports.depots();
     }
 
-    /** @return the accounts: members of each domaine, sessions, API tokens */
+    /** {@return the accounts: members of each domaine, sessions, API tokens} */
     public CompteService comptes() {
         return new CompteService(ports.depots().transactions(), ports.depots().domaines(), ports.comptes());
     }
 
-    /** @return the answers of idempotent creations */
+    /** {@return the answers of idempotent creations} */
     public Idempotence idempotence() {
         return ports.idempotence();
     }
 
-    /** @return each domaine's settings document */
+    /** {@return each domaine's settings document} */
     public DocumentsParametres parametres() {
         return ports.parametres();
     }

@@ -17,8 +17,9 @@ import java.util.SplittableRandom;
 public interface Machine<O> {
 
     /**
+     * {@return the next operation, chosen from the model's current state}
+     *
      * @param alea the run's random source
-     * @return the next operation, chosen from the model's current state
      */
     O generer(SplittableRandom alea);
 

@@ -33,18 +33,20 @@ public final class Propriete<O> {
     }
 
     /**
+     * {@return the property, to configure and {@link #verifier()}}
+     *
      * @param <O> the operation type
      * @param nom the property's name, also its default seed
      * @param fabrique makes a fresh machine (system and model) for each run and replay
-     * @return the property, to configure and {@link #verifier()}
      */
     public static <O> Propriete<O> de(String nom, Supplier<? extends Machine<O>> fabrique) {
         return new Propriete<>(nom, fabrique);
     }
 
     /**
+     * {@return this}
+     *
      * @param essais how many sequences to run
-     * @return this
      */
     public Propriete<O> essais(int essais) {
         this.essais = essais;
@@ -52,8 +54,9 @@ public final class Propriete<O> {
     }
 
     /**
+     * {@return this}
+     *
      * @param etapes the length of each sequence
-     * @return this
      */
     public Propriete<O> etapes(int etapes) {
         this.etapes = etapes;
@@ -61,8 +64,9 @@ public final class Propriete<O> {
     }
 
     /**
+     * {@return this}
+     *
      * @param graine the base seed
-     * @return this
      */
     public Propriete<O> graine(long graine) {
         this.graine = graine;

@@ -58,7 +58,7 @@ import org.junit.jupiter.api.function.Executable;
  */
 public abstract class RegistreContractTest {
 
-    /** @return a new, empty store */
+    /** {@return a new, empty store} */
     protected abstract Stockage nouveauxDepots();
 
     private static final Compte PERTES = new Compte.Externe(CompteExterne.PERTES);

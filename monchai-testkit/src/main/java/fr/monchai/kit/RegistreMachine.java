@@ -67,7 +67,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     /** An operation on the register; indices name the model's cuves, lots, movements in order. */
     public sealed interface Op {}
 
-    /** @param capaciteMl capacity */
+    /**
+     * @param capaciteMl capacity
+     */
     public record NouvelleCuve(long capaciteMl) implements Op {}
 
     /** A harvest into a cuve. */
@@ -113,7 +115,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     private sealed interface Attendu {}
 
-    /** @param transferts movements of a register kept elsewhere, imported together */
+    /**
+     * @param transferts movements of a register kept elsewhere, imported together
+     */
     public record Historique_(List<Transfert> transferts) implements Op {}
 
     /**
@@ -161,7 +165,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     // Generation only.
     private int jourCourant;
 
-    /** @param depots a new, empty store */
+    /**
+     * @param depots a new, empty store
+     */
     public RegistreMachine(Stockage depots) {
         this.chai = new MonChai(depots);
         this.d = chai.domaines().creer("Domaine propriété").id();
@@ -825,7 +831,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         ISSUES.computeIfAbsent(operation + " -> " + issue, k -> new java.util.concurrent.atomic.LongAdder()).increment();
     }
 
-    /** @return how often each kind of operation ended in each outcome, in this JVM */
+    /** {@return how often each kind of operation ended in each outcome, in this JVM} */
     public static String issues() {
         StringBuilder sb = new StringBuilder();
         ISSUES.forEach((k, v) -> sb.append(String.format("  %-40s %7d%n", k, v.sum())));

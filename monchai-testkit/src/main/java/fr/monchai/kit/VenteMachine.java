@@ -32,28 +32,44 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     /** An operation; indices name the model's orders and invoices in creation order. */
     public sealed interface Op {}
 
-    /** @param client 0 business, 1 consumer @param produit 0 or 1 @param quantite bottles @param centimes unit price */
+    /**
+     * @param client 0 business, 1 consumer @param produit 0 or 1 @param quantite bottles @param centimes unit price
+     */
     public record Commander(int client, int produit, long quantite, long centimes) implements Op {}
 
-    /** @param commande an order */
+    /**
+     * @param commande an order
+     */
     public record Valider(int commande) implements Op {}
 
-    /** @param commande an order @param jour the delivery day */
+    /**
+     * @param commande an order @param jour the delivery day
+     */
     public record Livrer(int commande, int jour) implements Op {}
 
-    /** @param commande an order */
+    /**
+     * @param commande an order
+     */
     public record Annuler(int commande) implements Op {}
 
-    /** @param commande an order */
+    /**
+     * @param commande an order
+     */
     public record Facturer(int commande) implements Op {}
 
-    /** @param facture an invoice @param jour the issue day */
+    /**
+     * @param facture an invoice @param jour the issue day
+     */
     public record Emettre(int facture, int jour) implements Op {}
 
-    /** @param facture an invoice @param centimes the amount, 0 for all that remains */
+    /**
+     * @param facture an invoice @param centimes the amount, 0 for all that remains
+     */
     public record Payer(int facture, long centimes) implements Op {}
 
-    /** @param facture an invoice */
+    /**
+     * @param facture an invoice
+     */
     public record Avoir(int facture) implements Op {}
 
     private static final LocalDate ORIGINE = LocalDate.of(2026, 3, 1);
@@ -72,7 +88,9 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     private final Map<String, LocalDate> dernieres = new HashMap<>();
     private int jourCourant;
 
-    /** @param depots a new, empty store */
+    /**
+     * @param depots a new, empty store
+     */
     public VenteMachine(Stockage depots) {
         this.b = new Boutique(new MonChai(depots));
         this.chai = b.chai;

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 /** Sales and invoices through the use cases, against any store (memory here, PostgreSQL in monchai-persistence). */
 public abstract class VentesContractTest {
 
-    /** @return a new, empty store */
+    /** {@return a new, empty store} */
     protected abstract Stockage nouveauxDepots();
 
     Boutique b;

@@ -27,8 +27,9 @@ public record BouteilleLot(
         ProduitFiscal produit) {
 
     /**
+     * {@return this bouteille lot with that id}
+     *
      * @param id the id the store gave it
-     * @return this bouteille lot with that id
      */
     public BouteilleLot avecId(long id) {
         return new BouteilleLot(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit);

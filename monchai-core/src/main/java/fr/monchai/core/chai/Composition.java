@@ -37,9 +37,10 @@ public record Composition(SortedMap<Composant, Volume> parts) {
     }
 
     /**
+     * {@return a composition of one composant}
+     *
      * @param composant the single origin
      * @param volume its volume
-     * @return a composition of one composant
      */
     public static Composition de(Composant composant, Volume volume) {
         TreeMap<Composant, Volume> m = new TreeMap<>();
@@ -47,7 +48,7 @@ public record Composition(SortedMap<Composant, Volume> parts) {
         return new Composition(m);
     }
 
-    /** @return the total volume */
+    /** {@return the total volume} */
     public Volume total() {
         Volume t = Volume.ZERO;
         for (Volume v : parts.values()) {
@@ -56,14 +57,15 @@ public record Composition(SortedMap<Composant, Volume> parts) {
         return t;
     }
 
-    /** @return whether there is nothing in it */
+    /** {@return whether there is nothing in it} */
     public boolean estVide() {
         return parts.isEmpty();
     }
 
     /**
+     * {@return both together}
+     *
      * @param autre the composition to add
-     * @return both together
      */
     public Composition plus(Composition autre) {
         TreeMap<Composant, Volume> m = new TreeMap<>(parts);
@@ -72,8 +74,9 @@ public record Composition(SortedMap<Composant, Volume> parts) {
     }
 
     /**
+     * {@return what is left once it is taken away}
+     *
      * @param partie a composition contained in this one (each part at most this one's)
-     * @return what is left once it is taken away
      */
     public Composition moins(Composition partie) {
         TreeMap<Composant, Volume> m = new TreeMap<>(parts);

@@ -14,8 +14,9 @@ import fr.monchai.core.commun.Volume;
 public record Cuve(long id, long domaineId, String nom, Volume capacite, String materiau) {
 
     /**
+     * {@return this cuve with that id}
+     *
      * @param id the id the store gave it
-     * @return this cuve with that id
      */
     public Cuve avecId(long id) {
         return new Cuve(id, domaineId, nom, capacite, materiau);

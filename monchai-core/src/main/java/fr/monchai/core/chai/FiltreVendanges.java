@@ -17,33 +17,37 @@ public record FiltreVendanges(OptionalLong parcelleId, Optional<LocalDate> du, O
     public static final FiltreVendanges TOUT = new FiltreVendanges(OptionalLong.empty(), Optional.empty(), Optional.empty());
 
     /**
+     * {@return this filter limited to that parcelle}
+     *
      * @param parcelleId a parcelle
-     * @return this filter limited to that parcelle
      */
     public FiltreVendanges parcelle(long parcelleId) {
         return new FiltreVendanges(OptionalLong.of(parcelleId), du, au);
     }
 
     /**
+     * {@return this filter limited to that period}
+     *
      * @param du first day
      * @param au last day
-     * @return this filter limited to that period
      */
     public FiltreVendanges periode(LocalDate du, LocalDate au) {
         return new FiltreVendanges(parcelleId, Optional.of(du), Optional.of(au));
     }
 
     /**
+     * {@return this filter limited to that year's harvests}
+     *
      * @param millesime a vintage year
-     * @return this filter limited to that year's harvests
      */
     public FiltreVendanges millesime(int millesime) {
         return periode(LocalDate.of(millesime, 1, 1), LocalDate.of(millesime, 12, 31));
     }
 
     /**
+     * {@return whether it passes this filter}
+     *
      * @param v a vendange
-     * @return whether it passes this filter
      */
     public boolean accepte(Vendange v) {
         return (parcelleId.isEmpty() || v.parcelleId() == parcelleId.getAsLong())

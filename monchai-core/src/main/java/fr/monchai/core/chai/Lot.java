@@ -13,8 +13,9 @@ package fr.monchai.core.chai;
 public record Lot(long id, long domaineId, long cuveId, String reference, ProduitFiscal produit) {
 
     /**
+     * {@return this lot with that id}
+     *
      * @param id the id the store gave it
-     * @return this lot with that id
      */
     public Lot avecId(long id) {
         return new Lot(id, domaineId, cuveId, reference, produit);

@@ -25,8 +25,9 @@ public record Parcelle(
         OptionalInt anneePlantation) {
 
     /**
+     * {@return this parcelle with that id}
+     *
      * @param id the id the store gave it
-     * @return this parcelle with that id
      */
     public Parcelle avecId(long id) {
         return new Parcelle(id, domaineId, nom, cepage, surfaceHa, position, anneePlantation);

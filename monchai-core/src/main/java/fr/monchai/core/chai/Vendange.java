@@ -26,14 +26,15 @@ public record Vendange(
         OptionalLong mouvementId) {
 
     /**
+     * {@return this vendange with that id}
+     *
      * @param id the id the store gave it
-     * @return this vendange with that id
      */
     public Vendange avecId(long id) {
         return new Vendange(id, domaineId, parcelleId, date, volume, dechets, mouvementId);
     }
 
-    /** @return this vendange without its movement (the draft was deleted) */
+    /** {@return this vendange without its movement (the draft was deleted)} */
     public Vendange sansMouvement() {
         return new Vendange(id, domaineId, parcelleId, date, volume, dechets, OptionalLong.empty());
     }

@@ -20,13 +20,13 @@ public record Artefact(String nom, String typeMedia, byte[] contenu) {
         contenu = contenu.clone();
     }
 
-    /** @return a copy of its bytes */
+    /** {@return a copy of its bytes} */
     @Override
     public byte[] contenu() {
         return contenu.clone();
     }
 
-    /** @return the SHA-256 of its bytes, in lowercase hexadecimal */
+    /** {@return the SHA-256 of its bytes, in lowercase hexadecimal} */
     public String sha256() {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(contenu));
@@ -35,7 +35,7 @@ public record Artefact(String nom, String typeMedia, byte[] contenu) {
         }
     }
 
-    /** @return its content read as UTF-8 text */
+    /** {@return its content read as UTF-8 text} */
     public String texte() {
         return new String(contenu, StandardCharsets.UTF_8);
     }

@@ -9,10 +9,14 @@ import java.util.stream.Collectors;
  */
 public final class DomainException extends RuntimeException {
 
+    /** The stable code a caller branches on. */
     private final CodeErreur code;
+    /** The broken rules, each naming its field. */
     private final List<Violation> violations;
 
     /**
+     * Refuses an operation for the rules it breaks.
+     *
      * @param code the stable error code
      * @param violations the broken rules, at least one
      */
@@ -40,17 +44,17 @@ public final class DomainException extends RuntimeException {
         return v.champ().isEmpty() ? v.message() : v.champ() + " : " + v.message();
     }
 
-    /** @return the stable error code */
+    /** {@return the stable error code} */
     public CodeErreur code() {
         return code;
     }
 
-    /** @return the broken rules, at least one */
+    /** {@return the broken rules, at least one} */
     public List<Violation> violations() {
         return violations;
     }
 
-    /** @return the field of the first broken rule (empty for the whole operation) */
+    /** {@return the field of the first broken rule (empty for the whole operation)} */
     public String champ() {
         return violations.get(0).champ();
     }

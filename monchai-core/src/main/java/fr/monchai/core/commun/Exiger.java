@@ -8,12 +8,13 @@ public final class Exiger {
     private Exiger() {}
 
     /**
+     * {@return the object}
+     *
      * @param <T> the object's type
      * @param trouve the lookup's result
      * @param champ the input field that named it
      * @param quoi what it is, such as "la cuve"
      * @param id the id asked for
-     * @return the object
      * @throws DomainException ({@link CodeErreur#INTROUVABLE}) when it is absent
      */
     public static <T> T trouve(Optional<T> trouve, String champ, String quoi, long id) {

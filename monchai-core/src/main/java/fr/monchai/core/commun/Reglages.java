@@ -10,6 +10,8 @@ public final class Reglages {
     private Reglages() {}
 
     /**
+     * Refuses a plugin configuration with a key the plugin does not read (a typo would be ignored otherwise).
+     *
      * @param configuration the settings given
      * @param connues the keys the plugin reads
      * @param plugin the plugin's id, for the message

@@ -39,6 +39,8 @@ public final class Saisie {
     private Saisie() {}
 
     /**
+     * Checks an input record's Jakarta Validation constraints, all at once.
+     *
      * @param saisie an input record carrying Jakarta Validation constraints
      * @throws DomainException ({@link CodeErreur#SAISIE_INVALIDE}) naming every broken constraint
      */
@@ -61,9 +63,10 @@ public final class Saisie {
     }
 
     /**
+     * {@return the exact volume}
+     *
      * @param champ the input field, for the error
      * @param hectolitres a volume in hectolitres
-     * @return the exact volume
      * @throws DomainException when it is finer than a millilitre or not above zero
      */
     public static Volume volumePositif(String champ, BigDecimal hectolitres) {
@@ -75,9 +78,10 @@ public final class Saisie {
     }
 
     /**
+     * {@return the exact volume, zero or above}
+     *
      * @param champ the input field, for the error
      * @param hectolitres a volume in hectolitres
-     * @return the exact volume, zero or above
      * @throws DomainException when it is finer than a millilitre or below zero
      */
     public static Volume volumePositifOuNul(String champ, BigDecimal hectolitres) {

@@ -7,9 +7,14 @@ package fr.monchai.core.commun;
  */
 public final class StockageException extends RuntimeException {
 
+    /**
+     * Whether the same operation may succeed if tried again.
+     */
     private final boolean reessayable;
 
     /**
+     * A store failure, told apart from a broken rule.
+     *
      * @param message what failed
      * @param reessayable whether trying again may succeed
      * @param cause the store's own error
@@ -19,7 +24,7 @@ public final class StockageException extends RuntimeException {
         this.reessayable = reessayable;
     }
 
-    /** @return whether the same operation may succeed if tried again */
+    /** {@return whether the same operation may succeed if tried again} */
     public boolean reessayable() {
         return reessayable;
     }

@@ -69,54 +69,56 @@ public record Volume(long millilitres) implements Comparable<Volume> {
         return new Volume(Math.multiplyExact(bouteilles, (long) contenanceMl));
     }
 
-    /** @return this volume in hectolitres, without trailing zeros past the decimal point */
+    /** {@return this volume in hectolitres, without trailing zeros past the decimal point} */
     public BigDecimal enHl() {
         BigDecimal hl = BigDecimal.valueOf(millilitres, DECIMALES_HL).stripTrailingZeros();
         return hl.scale() < 0 ? hl.setScale(0) : hl;
     }
 
     /**
+     * {@return the sum}
+     *
      * @param autre the volume to add
-     * @return the sum
      */
     public Volume plus(Volume autre) {
         return new Volume(Math.addExact(millilitres, autre.millilitres));
     }
 
     /**
+     * {@return the difference}
+     *
      * @param autre the volume to take away
-     * @return the difference
      */
     public Volume moins(Volume autre) {
         return new Volume(Math.subtractExact(millilitres, autre.millilitres));
     }
 
-    /** @return the opposite volume */
+    /** {@return the opposite volume} */
     public Volume negation() {
         return new Volume(Math.negateExact(millilitres));
     }
 
-    /** @return the volume without its sign */
+    /** {@return the volume without its sign} */
     public Volume abs() {
         return millilitres < 0 ? negation() : this;
     }
 
-    /** @return -1, 0 or 1 */
+    /** {@return -1, 0 or 1} */
     public int signe() {
         return Long.signum(millilitres);
     }
 
-    /** @return whether the volume is above zero */
+    /** {@return whether the volume is above zero} */
     public boolean estPositif() {
         return millilitres > 0;
     }
 
-    /** @return whether the volume is below zero */
+    /** {@return whether the volume is below zero} */
     public boolean estNegatif() {
         return millilitres < 0;
     }
 
-    /** @return whether the volume is zero */
+    /** {@return whether the volume is zero} */
     public boolean estNul() {
         return millilitres == 0;
     }

@@ -39,6 +39,9 @@ public final class CompteService {
     private final Comptes comptes;
 
     /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
      * @param transactions the store's transactions, shared with the domaines
      * @param domaines where domaines are created
      * @param comptes where members, sessions and tokens are kept
@@ -83,6 +86,7 @@ public final class CompteService {
      * joins with the password it has; the one given is then not used, and the answer is the
      * same, so an administrator learns nothing of other domaines.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param email the member's address
      * @param nom the member's name in this domaine
      * @param role what they may do here
@@ -107,6 +111,7 @@ public final class CompteService {
     /**
      * Changes a member's role; a domaine keeps at least one administrator.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param utilisateurId the membership
      * @param role the new role
      * @return the membership
@@ -150,12 +155,20 @@ public final class CompteService {
         });
     }
 
-    /** @return whether the address has an account, in any domaine */
+    /**
+     * {@return whether the address has an account, in any domaine}
+     *
+     * @param email an address
+     */
     public boolean existe(String email) {
         return email != null && comptes.motDePasse(email.strip()).isPresent();
     }
 
-    /** @return the domaine's members */
+    /**
+     * {@return the domaine's members}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     */
     public List<Utilisateur> membres(long domaineId) {
         return comptes.membres(domaineId);
     }
@@ -206,7 +219,11 @@ public final class CompteService {
         });
     }
 
-    /** @return every domaine the member's person belongs to, with the role there, by domaine */
+    /**
+     * {@return every domaine the member's person belongs to, with the role there, by domaine}
+     *
+     * @param utilisateur a membership of the person
+     */
     public List<Adhesion> adhesions(Utilisateur utilisateur) {
         return transactions.executer(() -> {
             List<Adhesion> adhesions = new ArrayList<>();
@@ -219,8 +236,9 @@ public final class CompteService {
     }
 
     /**
+     * {@return its session, while it is valid (each use extends it by {@link #DUREE_SESSION})}
+     *
      * @param cookie a session cookie's value
-     * @return its session, while it is valid (each use extends it by {@link #DUREE_SESSION})
      */
     public Optional<Session> session(String cookie) {
         return Identifiant.lire(cookie).flatMap(id -> transactions.executer(() -> comptes.prolongerSession(id.domaineId(),
@@ -228,7 +246,11 @@ public final class CompteService {
                 .flatMap(s -> comptes.trouver(id.domaineId(), s.utilisateurId()).map(u -> new Session(cookie, s.csrf(), u)))));
     }
 
-    /** Ends a session (nothing happens for an unknown cookie). */
+    /**
+     * Ends a session (nothing happens for an unknown cookie).
+     *
+     * @param cookie the session cookie's value
+     */
     public void deconnecter(String cookie) {
         Identifiant.lire(cookie).ifPresent(id -> comptes.fermerSession(id.domaineId(), sha256(id.secret())));
     }
@@ -236,6 +258,7 @@ public final class CompteService {
     /**
      * A bearer token for an integrator, acting as the member who created it, in its domaine.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param utilisateurId whose rights it carries
      * @param nom what it is for
      * @return the token, shown once (only its hash is kept)
@@ -250,7 +273,11 @@ public final class CompteService {
         return "mc" + domaineId + "." + secret;
     }
 
-    /** @return the member a bearer token acts for */
+    /**
+     * {@return the member a bearer token acts for}
+     *
+     * @param jeton the bearer token, as sent
+     */
     public Optional<Utilisateur> parJeton(String jeton) {
         if (jeton == null || !jeton.startsWith("mc")) {
             return Optional.empty();

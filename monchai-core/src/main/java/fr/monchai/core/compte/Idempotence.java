@@ -17,8 +17,20 @@ public interface Idempotence {
      */
     record Reponse(String empreinte, int statut, String corps) {}
 
+    /**
+     * {@return the first answer given under that key, if any}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param cle the idempotency key
+     */
     Optional<Reponse> trouver(long domaineId, String cle);
 
-    /** Keeps the first answer of a key; a second one for the same key is ignored. */
+    /**
+     * Keeps the first answer of a key; a second one for the same key is ignored.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param cle the idempotency key
+     * @param reponse the answer sent
+     */
     void enregistrer(long domaineId, String cle, Reponse reponse);
 }

@@ -33,6 +33,16 @@ public final class CapsuleService {
     private final Compteurs compteurs;
     private final Capsules capsules;
     private final Regles regles;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param compteurs the store's compteurs
+     * @param capsules the store's capsules
+     * @param regles the register's rules over the same store
+     */
     public CapsuleService(Transactions transactions, Domaines domaines, Compteurs compteurs, Capsules capsules, Regles regles) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -44,6 +54,7 @@ public final class CapsuleService {
     /**
      * Records a movement of capsules.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the movement
      * @return it, stored
      * @throws DomainException when the input is invalid, the month is declared, an observation
@@ -84,9 +95,11 @@ public final class CapsuleService {
     }
 
     /**
+     * {@return how many there are at the end of that day}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte which capsules
      * @param date a day
-     * @return how many there are at the end of that day
      */
     public long solde(long domaineId, CompteCapsules compte, LocalDate date) {
         return capsules.jusquAu(domaineId, date).stream()
@@ -94,8 +107,10 @@ public final class CapsuleService {
     }
 
     /**
+     * {@return the stock of every kind of capsule that has a movement by then, at the end of that day}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param date a day
-     * @return the stock of every kind of capsule that has a movement by then, at the end of that day
      */
     public Map<CompteCapsules, Long> soldes(long domaineId, LocalDate date) {
         Map<CompteCapsules, Long> soldes = new TreeMap<>(ORDRE);
@@ -106,15 +121,21 @@ public final class CapsuleService {
     }
 
     /**
+     * {@return the movements dated in that period, by date then id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param du the first day
      * @param au the last day
-     * @return the movements dated in that period, by date then id
      */
     public List<MouvementCrd> mouvements(long domaineId, LocalDate du, LocalDate au) {
         return capsules.jusquAu(domaineId, au).stream().filter(m -> !m.date().isBefore(du)).toList();
     }
 
-    /** @return a readable name of a kind of capsule, such as « tranquille personnalisées 75 cl » */
+    /**
+     * {@return a readable name of a kind of capsule, such as « tranquille personnalisées 75 cl »}
+     *
+     * @param c a kind of capsule
+     */
     public static String libelle(CompteCapsules c) {
         String type = switch (c.type()) {
             case PERSONNALISEES -> "personnalisées";

@@ -7,14 +7,17 @@ import java.util.List;
 public interface Capsules {
 
     /**
+     * {@return it with its new id}
+     *
      * @param mouvement a movement with id 0
-     * @return it with its new id
      */
     MouvementCrd inserer(MouvementCrd mouvement);
 
     /**
+     * {@return its movements dated on or before that day, by date then id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param jusquAu the last day, included
-     * @return its movements dated on or before that day, by date then id
      */
     List<MouvementCrd> jusquAu(long domaineId, LocalDate jusquAu);
 }

@@ -17,14 +17,15 @@ public record MouvementCrd(long id, long domaineId, LocalDate date, CompteCapsul
         String observation) {
 
     /**
+     * {@return this movement with that id}
+     *
      * @param id the id the store gave it
-     * @return this movement with that id
      */
     public MouvementCrd avecId(long id) {
         return new MouvementCrd(id, domaineId, date, compte, nature, quantite, observation);
     }
 
-    /** @return the signed effect on the stock */
+    /** {@return the signed effect on the stock} */
     public long effet() {
         return nature.signe() * quantite;
     }

@@ -25,12 +25,12 @@ public enum NatureCrd {
         this.signe = signe;
     }
 
-    /** @return +1 for an entry into the capsule stock, -1 for an exit */
+    /** {@return +1 for an entry into the capsule stock, -1 for an exit} */
     public int signe() {
         return signe;
     }
 
-    /** @return whether customs require an observation for this line (RG66, RG67) */
+    /** {@return whether customs require an observation for this line (RG66, RG67)} */
     public boolean exigeObservation() {
         return this == AUTRE_ENTREE || this == AUTRE_SORTIE;
     }

@@ -34,6 +34,16 @@ public final class DeclarationService {
     private final Compteurs compteurs;
     private final PeriodeService periodes;
 
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param declarations the store's declarations
+     * @param compteurs the store's compteurs
+     * @param periodes the periods service, which locks the declared months
+     */
     public DeclarationService(Transactions transactions, Domaines domaines, Declarations declarations, Compteurs compteurs,
             PeriodeService periodes) {
         this.transactions = transactions;
@@ -48,6 +58,8 @@ public final class DeclarationService {
      * in the transaction that builds, checks and records a final declaration: the month it
      * reads is then exactly the month it locks (a movement validated meanwhile waits, then finds
      * its month declared).
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public void figerRegistre(long domaineId) {
         transactions.executer(() -> {
@@ -62,6 +74,7 @@ public final class DeclarationService {
      * final export chooses where the domaine starts); it then locks the month. A trial one is
      * kept, replacing the previous trial of that month, and locks nothing.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param periode the declared month
      * @param plugin the exporter's id
      * @param definitif true for the final export
@@ -118,15 +131,19 @@ public final class DeclarationService {
     }
 
     /**
-     * @return its recorded exports, final and trial, newest first
+     * {@return its recorded exports, final and trial, newest first}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<ExportDeclaration> historique(long domaineId) {
         return declarations.lister(domaineId);
     }
 
     /**
+     * {@return it with its files, if it belongs to that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id an export
-     * @return it with its files, if it belongs to that domaine
      */
     public Optional<ExportDeclaration> trouver(long domaineId, long id) {
         return declarations.trouver(domaineId, id);

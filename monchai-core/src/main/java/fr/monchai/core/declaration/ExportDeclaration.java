@@ -8,6 +8,7 @@ import java.util.List;
 /**
  * A recorded export of a monthly declaration: what was produced, by which plugin, for whom.
  *
+ * @param domaineId the domaine it concerns (every read and write is scoped to it)
  * @param id its id (0 before it is stored)
  * @param periode the declared month
  * @param plugin the exporter's id, such as {@code interloire}
@@ -25,8 +26,9 @@ public record ExportDeclaration(long id, long domaineId, YearMonth periode, Stri
     }
 
     /**
+     * {@return this export with that id}
+     *
      * @param id the id the store gave it
-     * @return this export with that id
      */
     public ExportDeclaration avecId(long id) {
         return new ExportDeclaration(id, domaineId, periode, plugin, definitif, auteur, date, artefacts);

@@ -42,17 +42,18 @@ public sealed interface Compte permits Compte.DeLot, Compte.DeBouteilles, Compte
         }
     }
 
-    /** @return a stable text key, such as {@code lot:12} (for storage and display) */
+    /** {@return a stable text key, such as {@code lot:12} (for storage and display)} */
     String cle();
 
-    /** @return whether this account holds stock, and so may never be negative */
+    /** {@return whether this account holds stock, and so may never be negative} */
     default boolean estStock() {
         return !(this instanceof Externe);
     }
 
     /**
+     * {@return the account}
+     *
      * @param cle a key made by {@link #cle()}
-     * @return the account
      * @throws IllegalArgumentException when the key is not one
      */
     static Compte depuisCle(String cle) {

@@ -21,7 +21,7 @@ public enum DestinationFiscale {
         this.compte = compte;
     }
 
-    /** @return the outside account that exits to this destination are booked to */
+    /** {@return the outside account that exits to this destination are booked to} */
     public Compte compte() {
         return new Compte.Externe(compte);
     }

@@ -25,49 +25,55 @@ public record FiltreJournal(
             new FiltreJournal(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty());
 
     /**
+     * {@return this filter limited to that period}
+     *
      * @param du first day
      * @param au last day
-     * @return this filter limited to that period
      */
     public FiltreJournal periode(LocalDate du, LocalDate au) {
         return new FiltreJournal(Optional.of(du), Optional.of(au), type, statut, lotId);
     }
 
     /**
+     * {@return this filter limited to movements dated on or before that day}
+     *
      * @param au last day
-     * @return this filter limited to movements dated on or before that day
      */
     public FiltreJournal jusquAu(LocalDate au) {
         return new FiltreJournal(du, Optional.of(au), type, statut, lotId);
     }
 
     /**
+     * {@return this filter limited to that type}
+     *
      * @param type a type
-     * @return this filter limited to that type
      */
     public FiltreJournal type(TypeMouvement type) {
         return new FiltreJournal(du, au, Optional.of(type), statut, lotId);
     }
 
     /**
+     * {@return this filter limited to that status}
+     *
      * @param statut a status
-     * @return this filter limited to that status
      */
     public FiltreJournal statut(StatutMouvement statut) {
         return new FiltreJournal(du, au, type, Optional.of(statut), lotId);
     }
 
     /**
+     * {@return this filter limited to movements on that lot}
+     *
      * @param lotId a lot
-     * @return this filter limited to movements on that lot
      */
     public FiltreJournal lot(long lotId) {
         return new FiltreJournal(du, au, type, statut, OptionalLong.of(lotId));
     }
 
     /**
+     * {@return whether it passes this filter}
+     *
      * @param m a movement
-     * @return whether it passes this filter
      */
     public boolean accepte(Mouvement m) {
         return du.map(d -> !m.date().isBefore(d)).orElse(true)

@@ -57,34 +57,38 @@ public record Mouvement(
     }
 
     /**
+     * {@return this movement with that id}
+     *
      * @param id the id the store gave it
-     * @return this movement with that id
      */
     public Mouvement avecId(long id) {
         return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
+     * {@return this movement with that status and number}
+     *
      * @param statut the new status
      * @param numero the register number
-     * @return this movement with that status and number
      */
     public Mouvement avecStatut(StatutMouvement statut, OptionalLong numero) {
         return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
+     * {@return this draft with that date and comment}
+     *
      * @param date the new date
      * @param commentaire the new comment
-     * @return this draft with that date and comment
      */
     public Mouvement avecDateEtCommentaire(LocalDate date, String commentaire) {
         return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
+     * {@return the volume this movement puts on it (zero when it does not touch it)}
+     *
      * @param compte an account
-     * @return the volume this movement puts on it (zero when it does not touch it)
      */
     public Volume volumeSur(Compte compte) {
         Volume v = Volume.ZERO;
@@ -96,7 +100,7 @@ public record Mouvement(
         return v;
     }
 
-    /** @return where it stands in the register's order; only for validated movements */
+    /** {@return where it stands in the register's order; only for validated movements} */
     public Position position() {
         return new Position(date, numero.orElseThrow(() -> new IllegalStateException("draft " + id + " has no position")));
     }

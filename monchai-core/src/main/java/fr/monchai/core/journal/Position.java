@@ -17,8 +17,9 @@ public record Position(LocalDate date, long numero) implements Comparable<Positi
             Comparator.comparing(Position::date).thenComparingLong(Position::numero);
 
     /**
+     * {@return the position after every movement of that day}
+     *
      * @param date a day
-     * @return the position after every movement of that day
      */
     public static Position finDe(LocalDate date) {
         return new Position(date, Long.MAX_VALUE);

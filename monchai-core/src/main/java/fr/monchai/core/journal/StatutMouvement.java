@@ -9,7 +9,7 @@ public enum StatutMouvement {
     /** Locked: its period has been declared (DRM exported). */
     VERROUILLE;
 
-    /** @return whether the movement counts in balances */
+    /** {@return whether the movement counts in balances} */
     public boolean compte() {
         return this != BROUILLON;
     }

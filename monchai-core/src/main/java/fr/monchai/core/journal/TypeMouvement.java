@@ -23,14 +23,15 @@ public enum TypeMouvement {
     /** The exact reversal of a validated movement, which it cites. */
     CONTRE_PASSATION;
 
-    /** @return the dev book's code, such as {@code inter_cuves} */
+    /** {@return the dev book's code, such as {@code inter_cuves}} */
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /**
+     * {@return the type}
+     *
      * @param code a code such as {@code mise_en_bouteille}
-     * @return the type
      * @throws IllegalArgumentException when no type has that code
      */
     public static TypeMouvement depuisCode(String code) {

@@ -57,7 +57,7 @@ public final class StockageMemoire {
 
     private StockageMemoire() {}
 
-    /** @return a new, empty in-memory store */
+    /** {@return a new, empty in-memory store} */
     public static Stockage creer() {
         Etat etat = new Etat();
         Table<Domaine> domaines = new Table<>(etat);

@@ -7,6 +7,7 @@ public interface Compteurs {
      * Takes the next number of a series, inside the caller's transaction: if that rolls
      * back, so does the number, so the series never has a gap.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param serie the series, such as {@code registre}
      * @return the next number, from 1
      */
@@ -17,6 +18,7 @@ public interface Compteurs {
      * asks for its next number meanwhile waits. A store whose transactions already run one at a
      * time does nothing.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param serie the series
      */
     default void bloquer(long domaineId, String serie) {
@@ -25,6 +27,7 @@ public interface Compteurs {
     /**
      * Takes the next {@code combien} numbers of a series at once, like {@link #suivant}.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param serie the series
      * @param combien how many numbers, at least 1
      * @return the first of them; the others follow it without a gap

@@ -23,6 +23,15 @@ public final class CuveService {
     private final Domaines domaines;
     private final Cuves cuves;
     private final Journal journal;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param cuves the store's cuves
+     * @param journal the store's journal
+     */
     public CuveService(Transactions transactions, Domaines domaines, Cuves cuves, Journal journal) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -31,8 +40,10 @@ public final class CuveService {
     }
 
     /**
+     * {@return the stored cuve}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the cuve
-     * @return the stored cuve
      */
     public Cuve creer(long domaineId, NouvelleCuve saisie) {
         Cuve cuve = cuve(0, domaineId, saisie);
@@ -47,6 +58,7 @@ public final class CuveService {
      * The register has already filled it to some level: the capacity cannot go below the
      * highest level it ever held, at any date, or the validated movements would overflow it.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the cuve
      * @param saisie what it is now
      * @return the cuve as stored
@@ -72,15 +84,19 @@ public final class CuveService {
     }
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a cuve
-     * @return it, if it exists in that domaine
      */
     public Optional<Cuve> trouver(long domaineId, long id) {
         return cuves.trouver(domaineId, id);
     }
 
     /**
-     * @return its cuves
+     * {@return its cuves}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<Cuve> lister(long domaineId) {
         return cuves.lister(domaineId);

@@ -11,14 +11,22 @@ public final class DomaineService {
 
     private final Transactions transactions;
     private final Domaines domaines;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     */
     public DomaineService(Transactions transactions, Domaines domaines) {
         this.transactions = transactions;
         this.domaines = domaines;
     }
 
     /**
+     * {@return the new domaine}
+     *
      * @param nom the estate's name
-     * @return the new domaine
      */
     public Domaine creer(String nom) {
         if (nom == null || nom.isBlank() || nom.length() > 200) {
@@ -28,8 +36,9 @@ public final class DomaineService {
     }
 
     /**
+     * {@return the domaine, if it exists}
+     *
      * @param id a domaine id
-     * @return the domaine, if it exists
      */
     public Optional<Domaine> trouver(long id) {
         return domaines.trouver(id);

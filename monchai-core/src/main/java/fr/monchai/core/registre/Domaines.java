@@ -7,14 +7,16 @@ import java.util.Optional;
 public interface Domaines {
 
     /**
+     * {@return it with its new id}
+     *
      * @param domaine a domaine with id 0
-     * @return it with its new id
      */
     Domaine inserer(Domaine domaine);
 
     /**
+     * {@return the domaine, if it exists}
+     *
      * @param id a domaine id
-     * @return the domaine, if it exists
      */
     Optional<Domaine> trouver(long id);
 }

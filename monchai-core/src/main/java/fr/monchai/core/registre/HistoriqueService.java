@@ -47,6 +47,19 @@ public final class HistoriqueService {
     private final Journal journal;
     private final Compteurs compteurs;
     private final Regles regles;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param cuves the store's cuves
+     * @param lots the store's lots
+     * @param bouteilleLots the store's bouteilleLots
+     * @param journal the store's journal
+     * @param compteurs the store's compteurs
+     * @param regles the register's rules over the same store
+     */
     public HistoriqueService(Transactions transactions, Domaines domaines, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, Regles regles) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -61,6 +74,7 @@ public final class HistoriqueService {
     /**
      * Imports movements as validated, after every movement already in the register.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvements the movements, in any order (they are numbered by date, ties in the order given)
      * @return what was written
      * @throws DomainException naming the movement ({@code mouvements[i]...}) and the rule when

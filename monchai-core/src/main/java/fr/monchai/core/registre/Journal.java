@@ -18,8 +18,9 @@ import java.util.Optional;
 public interface Journal {
 
     /**
+     * {@return it with its new id}
+     *
      * @param mouvement a draft with id 0 (a draft moves no balance)
-     * @return it with its new id
      */
     Mouvement inserer(Mouvement mouvement);
 
@@ -42,25 +43,33 @@ public interface Journal {
     void valider(Mouvement valide);
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the movement
-     * @return it, if it exists in that domaine
      */
     Optional<Mouvement> trouver(long domaineId, long id);
 
     /**
+     * Deletes a draft and its legs.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a draft to delete
      */
     void supprimer(long domaineId, long id);
 
     /**
+     * {@return the matching movements: validated ones in register order, then drafts by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which movements
-     * @return the matching movements: validated ones in register order, then drafts by id
      */
     List<Mouvement> lister(long domaineId, FiltreJournal filtre);
 
     /**
      * One slice of {@link #lister(long, FiltreJournal)}; a store reads just that slice.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which movements
      * @param debut how many to skip
      * @param taille how many at most
@@ -72,23 +81,29 @@ public interface Journal {
     }
 
     /**
+     * {@return how many match}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which movements
-     * @return how many match
      */
     default long compter(long domaineId, FiltreJournal filtre) {
         return lister(domaineId, filtre).size();
     }
 
     /**
+     * {@return its validated legs, in register order}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
-     * @return its validated legs, in register order
      */
     List<Ecriture> ecritures(long domaineId, Compte compte);
 
     /**
+     * {@return the sum of its validated legs at or before that position}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
      * @param position a point in time
-     * @return the sum of its validated legs at or before that position
      */
     Volume solde(long domaineId, Compte compte, Position position);
 
@@ -96,6 +111,7 @@ public interface Journal {
      * The lowest balance of an account at a position and at every later validated leg:
      * what a movement at that position may take without making any later balance negative.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
      * @param position a point in time
      * @return the lowest balance from that position on
@@ -106,6 +122,7 @@ public interface Journal {
      * The highest volume a cuve holds (all its lots together) at a position and at every
      * later validated leg: what limits a movement into it at that position.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param cuveId a cuve
      * @param position a point in time
      * @return the highest level from that position on
@@ -117,38 +134,48 @@ public interface Journal {
      * order given, so that concurrent validations touching them run one after the other
      * and never deadlock.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param comptes the accounts, sorted by {@link Compte#cle()}
      * @param cuves the cuves, sorted
      */
     void verrouillerSoldes(long domaineId, List<Compte> comptes, List<Long> cuves);
 
     /**
-     * @return the balance now of every account that has a validated leg
+     * {@return the balance now of every account that has a validated leg}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     Map<Compte, Volume> soldes(long domaineId);
 
     /**
+     * {@return the contre-passation (draft or validated) that cites it, if any}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a movement
-     * @return the contre-passation (draft or validated) that cites it, if any
      */
     Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId);
 
     /**
+     * {@return whether any movement, draft or validated, has a leg on it}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
-     * @return whether any movement, draft or validated, has a leg on it
      */
     boolean estUtilise(long domaineId, Compte compte);
 
     /**
      * Locks every validated movement dated on or before a day.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param fin the last day of the declared period
      * @return how many movements were locked
      */
     int verrouillerJusquAu(long domaineId, LocalDate fin);
 
     /**
-     * @return the date of its latest validated (or locked) movement, if any
+     * {@return the date of its latest validated (or locked) movement, if any}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     Optional<LocalDate> derniereDateValidee(long domaineId);
 
@@ -157,6 +184,7 @@ public interface Journal {
      * and checked by the caller, and books them into the balances. A store may write them
      * in bulk; this default inserts them one by one.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param valides the movements, with id 0, in register order
      */
     default void importer(long domaineId, List<Mouvement> valides) {

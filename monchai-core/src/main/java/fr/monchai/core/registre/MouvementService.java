@@ -55,6 +55,21 @@ public final class MouvementService {
     private final Compteurs compteurs;
     private final ReferencesSortie referencesSortie;
     private final Regles regles;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param vendanges the store's vendanges
+     * @param cuves the store's cuves
+     * @param lots the store's lots
+     * @param bouteilleLots the store's bouteilleLots
+     * @param journal the store's journal
+     * @param compteurs the store's compteurs
+     * @param referencesSortie the store's referencesSortie
+     * @param regles the register's rules over the same store
+     */
     public MouvementService(Transactions transactions, Domaines domaines, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, ReferencesSortie referencesSortie, Regles regles) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -71,6 +86,7 @@ public final class MouvementService {
     /**
      * Racks or transfers wine from a lot into another cuve.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the transfer
      * @return the draft {@code inter_cuves} movement
      */
@@ -100,6 +116,7 @@ public final class MouvementService {
     /**
      * Blends several lots into one cuve.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the blend
      * @return the draft {@code assemblage} movement
      */
@@ -143,6 +160,7 @@ public final class MouvementService {
     /**
      * Records wine lost from a lot.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the loss
      * @return the draft {@code perte} movement
      */
@@ -160,6 +178,7 @@ public final class MouvementService {
     /**
      * Bottles a lot into a new bouteille lot.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the bottling
      * @return the draft {@code mise_en_bouteille} movement; its positive bottle leg names the
      *     new bouteille lot
@@ -185,6 +204,7 @@ public final class MouvementService {
     /**
      * Records bottles leaving the domaine.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
      */
@@ -200,6 +220,7 @@ public final class MouvementService {
     /**
      * Records bulk wine leaving the domaine.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
      */
@@ -222,6 +243,7 @@ public final class MouvementService {
     /**
      * Records bulk wine bought into a cuve.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the purchase
      * @return the draft {@code entree} movement
      */
@@ -242,6 +264,7 @@ public final class MouvementService {
     /**
      * Records bottles bought in, as a new bouteille lot.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the purchase
      * @return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot
      */
@@ -265,6 +288,7 @@ public final class MouvementService {
     /**
      * Corrects a lot after an inventory.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
      */
@@ -280,6 +304,7 @@ public final class MouvementService {
     /**
      * Corrects a bouteille lot after an inventory.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
      */
@@ -302,6 +327,7 @@ public final class MouvementService {
     /**
      * Reverses a validated movement exactly, by a new movement that cites it.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the reversal
      * @return the draft {@code contre_passation} movement
      */
@@ -396,6 +422,7 @@ public final class MouvementService {
      * Validates a draft: checks it against the register as it is now, gives it the next
      * register number, and makes it immutable.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId the draft
      * @return the validated movement
      */
@@ -426,6 +453,7 @@ public final class MouvementService {
     /**
      * Changes a draft's date or comment, checked as if it were entered anew.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId the draft
      * @param saisie the change
      * @return the changed draft
@@ -453,6 +481,7 @@ public final class MouvementService {
     /**
      * Deletes a draft, with the lot or bouteille lot it had created if nothing else uses it.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId the draft
      */
     public void supprimerBrouillon(long domaineId, long mouvementId) {
@@ -480,6 +509,7 @@ public final class MouvementService {
      * bulk contract), which the DRM needs. Allowed on a draft or validated exit until its
      * month is declared.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a {@code vente_sortie_stock} movement
      * @param reference its references
      */
@@ -501,21 +531,29 @@ public final class MouvementService {
     }
 
     /**
+     * {@return its customs references, if recorded}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a movement
-     * @return its customs references, if recorded
      */
     public Optional<ReferenceSortie> referenceSortie(long domaineId, long mouvementId) {
         return referencesSortie.trouver(domaineId, mouvementId);
     }
 
-    /** @return the customs references of every documented exit of the domaine, by movement id */
+    /**
+     * {@return the customs references of every documented exit of the domaine, by movement id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     */
     public Map<Long, ReferenceSortie> referencesSortie(long domaineId) {
         return referencesSortie.toutes(domaineId);
     }
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a movement
-     * @return it, if it exists in that domaine
      */
     public Optional<Mouvement> trouver(long domaineId, long mouvementId) {
         return journal.trouver(domaineId, mouvementId);

@@ -20,6 +20,15 @@ public final class ParcelleService {
     private final Domaines domaines;
     private final Parcelles parcelles;
     private final Vendanges vendanges;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param parcelles the store's parcelles
+     * @param vendanges the store's vendanges
+     */
     public ParcelleService(Transactions transactions, Domaines domaines, Parcelles parcelles, Vendanges vendanges) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -28,8 +37,10 @@ public final class ParcelleService {
     }
 
     /**
+     * {@return the stored parcelle}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the parcelle
-     * @return the stored parcelle
      */
     public Parcelle creer(long domaineId, NouvelleParcelle saisie) {
         Parcelle parcelle = parcelle(0, domaineId, saisie);
@@ -44,6 +55,7 @@ public final class ParcelleService {
      * variety is part of the traceability of every harvest already recorded: it cannot change
      * once the parcelle has a vendange (correct it before the first harvest).
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the parcelle
      * @param saisie what it is now
      * @return the parcelle as stored
@@ -74,16 +86,20 @@ public final class ParcelleService {
     }
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a parcelle
-     * @return it, if it exists in that domaine
      */
     public Optional<Parcelle> trouver(long domaineId, long id) {
         return parcelles.trouver(domaineId, id);
     }
 
     /**
+     * {@return the matching parcelles, by name}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param texte part of the name (any case, accents ignored); blank for all
-     * @return the matching parcelles, by name
      */
     public List<Parcelle> rechercher(long domaineId, String texte) {
         return parcelles.rechercher(domaineId, texte == null ? "" : texte);
@@ -92,6 +108,7 @@ public final class ParcelleService {
     /**
      * Deletes a parcelle that has no vendange.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the parcelle
      */
     public void supprimer(long domaineId, long id) {

@@ -8,28 +8,40 @@ import java.util.Optional;
 public interface Parcelles {
 
     /**
+     * {@return it with its new id}
+     *
      * @param parcelle a parcelle with id 0
-     * @return it with its new id
      */
     Parcelle inserer(Parcelle parcelle);
 
-    /** @param parcelle a stored parcelle, changed (its id and domaine stay) */
+    /**
+     * Stores the changes to a parcelle.
+     *
+     * @param parcelle a stored parcelle, changed (its id and domaine stay)
+     */
     void mettreAJour(Parcelle parcelle);
 
     /**
+     * {@return the parcelle, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the parcelle
-     * @return the parcelle, if it exists in that domaine
      */
     Optional<Parcelle> trouver(long domaineId, long id);
 
     /**
+     * Deletes a parcelle.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the parcelle to delete
      */
     void supprimer(long domaineId, long id);
 
     /**
+     * {@return the matching parcelles, by name}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param texte part of the name, any case and accents; blank for all
-     * @return the matching parcelles, by name
      */
     List<Parcelle> rechercher(long domaineId, String texte);
 }

@@ -32,7 +32,11 @@ public final class ParcoursTracabilite {
     private final List<Mouvement> valides;
 
     /**
+     * Prepares the walk over one domaine's register.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param valides its validated movements, in register order
+     * @param vendanges where the harvests are read
      */
     public ParcoursTracabilite(Vendanges vendanges, long domaineId, List<Mouvement> valides) {
         this.vendanges = vendanges;
@@ -41,16 +45,18 @@ public final class ParcoursTracabilite {
     }
 
     /**
+     * {@return everything that went into it}
+     *
      * @param depart a stock account
-     * @return everything that went into it
      */
     public Tracabilite amont(Compte depart) {
         return parcourir(depart, true);
     }
 
     /**
+     * {@return everything it went into, sales included}
+     *
      * @param depart a stock account
-     * @return everything it went into, sales included
      */
     public Tracabilite aval(Compte depart) {
         return parcourir(depart, false);

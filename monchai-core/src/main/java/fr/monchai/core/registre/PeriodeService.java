@@ -25,6 +25,15 @@ public final class PeriodeService {
     private final Domaines domaines;
     private final Journal journal;
     private final Periodes periodes;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param journal the store's journal
+     * @param periodes the periods service, which locks the declared months
+     */
     public PeriodeService(Transactions transactions, Domaines domaines, Journal journal, Periodes periodes) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -35,6 +44,7 @@ public final class PeriodeService {
     /**
      * Locks a month. Locking a month already locked changes nothing.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mois the month declared
      * @return how many movements became {@code VERROUILLE}
      * @throws DomainException ({@link CodeErreur#BROUILLONS_EN_ATTENTE}) while drafts are dated
@@ -62,7 +72,9 @@ public final class PeriodeService {
     }
 
     /**
-     * @return its locked months
+     * {@return its locked months}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public SortedSet<YearMonth> verrouillees(long domaineId) {
         return periodes.verrouillees(domaineId);

@@ -8,24 +8,34 @@ import java.util.Optional;
 public interface ReferencesSortie {
 
     /**
+     * Records an exit's references (document, invoice).
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId an exit movement
      * @param reference its references, replacing any earlier ones
      */
     void enregistrer(long domaineId, long mouvementId, ReferenceSortie reference);
 
     /**
+     * {@return its references, if any were recorded}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a movement
-     * @return its references, if any were recorded
      */
     Optional<ReferenceSortie> trouver(long domaineId, long mouvementId);
 
     /**
+     * Deletes a draft's references.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a draft being deleted
      */
     void supprimer(long domaineId, long mouvementId);
 
     /**
-     * @return the references of every movement that has some, by movement id
+     * {@return the references of every movement that has some, by movement id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     Map<Long, ReferenceSortie> toutes(long domaineId);
 }

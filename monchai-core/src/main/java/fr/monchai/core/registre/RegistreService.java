@@ -31,6 +31,17 @@ public final class RegistreService {
     private final Lots lots;
     private final BouteilleLots bouteilleLots;
     private final Journal journal;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param vendanges the store's vendanges
+     * @param cuves the store's cuves
+     * @param lots the store's lots
+     * @param bouteilleLots the store's bouteilleLots
+     * @param journal the store's journal
+     */
     public RegistreService(Transactions transactions, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal) {
         this.transactions = transactions;
         this.vendanges = vendanges;
@@ -41,24 +52,30 @@ public final class RegistreService {
     }
 
     /**
+     * {@return its validated balance now}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
-     * @return its validated balance now
      */
     public Volume solde(long domaineId, Compte compte) {
         return journal.solde(domaineId, compte, Position.finDe(LocalDate.MAX));
     }
 
     /**
+     * {@return its validated balance at the end of that day}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte an account
      * @param date a day
-     * @return its validated balance at the end of that day
      */
     public Volume solde(long domaineId, Compte compte, LocalDate date) {
         return journal.solde(domaineId, compte, Position.finDe(date));
     }
 
     /**
-     * @return the balance now of every account that has a validated leg (they sum to zero)
+     * {@return the balance now of every account that has a validated leg (they sum to zero)}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public Map<Compte, Volume> soldes(long domaineId) {
         return journal.soldes(domaineId);
@@ -69,6 +86,7 @@ public final class RegistreService {
      * lots of that product. A movement that leaves two products with opposite signs moves
      * wine from one to the other: a repli, déclassement or transfert in the DRM.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvement a movement of that domaine
      * @return the net volume per fiscal product touched, without the zero ones
      */
@@ -89,7 +107,9 @@ public final class RegistreService {
     }
 
     /**
-     * @return every cuve with the lots it holds now and its free room
+     * {@return every cuve with the lots it holds now and its free room}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<EtatCuve> cuves(long domaineId) {
         return transactions.executer(() -> {
@@ -103,8 +123,10 @@ public final class RegistreService {
     }
 
     /**
+     * {@return the lots it holds now, with their volume, and its free room}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param cuveId a cuve
-     * @return the lots it holds now, with their volume, and its free room
      */
     public EtatCuve cuve(long domaineId, long cuveId) {
         return transactions.executer(() -> etatCuve(domaineId,
@@ -125,7 +147,9 @@ public final class RegistreService {
     }
 
     /**
-     * @return every lot that holds wine now, with its volume
+     * {@return every lot that holds wine now, with its volume}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<LotEnCuve> lotsDisponibles(long domaineId) {
         return transactions.executer(() -> {
@@ -142,7 +166,9 @@ public final class RegistreService {
     }
 
     /**
-     * @return the bottles in stock now, per bouteille lot (exhausted ones included, at zero)
+     * {@return the bottles in stock now, per bouteille lot (exhausted ones included, at zero)}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<StockBouteilles> stockBouteilles(long domaineId) {
         return transactions.executer(() -> {
@@ -157,8 +183,10 @@ public final class RegistreService {
     }
 
     /**
+     * {@return the matching movements: validated ones in register order, then drafts}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which movements
-     * @return the matching movements: validated ones in register order, then drafts
      */
     public List<Mouvement> journal(long domaineId, FiltreJournal filtre) {
         return journal.lister(domaineId, filtre);
@@ -167,6 +195,7 @@ public final class RegistreService {
     /**
      * One page of the journal, read as a page from the store (not the whole journal).
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which movements
      * @param page the page, from 1
      * @param taille its size, from 1 to 1000
@@ -183,18 +212,21 @@ public final class RegistreService {
     }
 
     /**
+     * {@return what it is made of now (vintage, grape variety, parcelle, appellation), summing exactly to its balance}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte a lot or bouteille lot account
-     * @return what it is made of now (vintage, grape variety, parcelle, appellation), summing
-     *     exactly to its balance
      */
     public Composition composition(long domaineId, Compte compte) {
         return composition(domaineId, compte, LocalDate.MAX);
     }
 
     /**
+     * {@return what it was made of at the end of that day}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte a lot or bouteille lot account
      * @param date a day
-     * @return what it was made of at the end of that day
      */
     public Composition composition(long domaineId, Compte compte, LocalDate date) {
         return transactions.executer(() -> {
@@ -210,16 +242,20 @@ public final class RegistreService {
     }
 
     /**
+     * {@return everything that went into it, down to the vendanges and parcelles}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte a lot or bouteille lot account
-     * @return everything that went into it, down to the vendanges and parcelles
      */
     public Tracabilite tracabiliteAmont(long domaineId, Compte compte) {
         return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).amont(compte));
     }
 
     /**
+     * {@return every lot, bouteille lot and sale it went to}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte a lot or bouteille lot account
-     * @return every lot, bouteille lot and sale it went to
      */
     public Tracabilite tracabiliteAval(long domaineId, Compte compte) {
         return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).aval(compte));
@@ -230,34 +266,48 @@ public final class RegistreService {
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param lotId a lot, emptied or not
-     * @return it, if it is the domaine's
      */
     public Optional<Lot> lot(long domaineId, long lotId) {
         return lots.trouver(domaineId, lotId);
     }
 
-    /** @return every lot the domaine has had, emptied ones included, by id */
+    /**
+     * {@return every lot the domaine has had, emptied ones included, by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     */
     public List<Lot> lots(long domaineId) {
         return lots.lister(domaineId);
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param bouteilleLotId a bouteille lot
-     * @return it, if it is the domaine's
      */
     public Optional<BouteilleLot> bouteilleLot(long domaineId, long bouteilleLotId) {
         return bouteilleLots.trouver(domaineId, bouteilleLotId);
     }
 
-    /** @return every bouteille lot the domaine has had, sold-out ones included */
+    /**
+     * {@return every bouteille lot the domaine has had, sold-out ones included}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     */
     public List<BouteilleLot> bouteilleLots(long domaineId) {
         return bouteilleLots.lister(domaineId);
     }
 
     /**
+     * {@return its validated legs in register order, each with the balance after it: the account's history}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param compte a stock account
-     * @return its validated legs in register order, each with the balance after it: the account's history
      */
     public List<Ecriture> ecritures(long domaineId, Compte compte) {
         return journal.ecritures(domaineId, compte);

@@ -36,6 +36,16 @@ public final class Regles {
     private final BouteilleLots bouteilleLots;
     private final Journal journal;
     private final Periodes periodes;
+    /**
+     * Builds the rules over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param cuves the store's cuves
+     * @param lots the store's lots
+     * @param bouteilleLots the store's bouteilleLots
+     * @param journal the store's journal
+     * @param periodes the periods service, which locks the declared months
+     */
     public Regles(Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal, Periodes periodes) {
         this.cuves = cuves;
         this.lots = lots;
@@ -45,6 +55,8 @@ public final class Regles {
     }
 
     /**
+     * Checks that legs sum to zero.
+     *
      * @param lignes a movement's legs, built by a use case
      * @throws IllegalStateException when a use case built legs that do not balance: a bug, not bad input
      */
@@ -62,7 +74,9 @@ public final class Regles {
     }
 
     /**
-     * @return the last day of the latest declared month, if any
+     * {@return the last day of the latest declared month, if any}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public Optional<LocalDate> finPeriodeDeclaree(long domaineId) {
         var mois = periodes.verrouillees(domaineId);
@@ -73,6 +87,7 @@ public final class Regles {
      * A movement may not be dated on or before the end of the latest declared month: that
      * would change a stock already declared to customs.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param date the movement's date
      */
     public void verifierPeriodeOuverte(long domaineId, LocalDate date) {
@@ -91,6 +106,7 @@ public final class Regles {
      * at zero or above and every cuve within its capacity, at that date and at every later
      * movement of the journal.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param date the movement's date
      * @param lignes its legs
      */
@@ -151,6 +167,7 @@ public final class Regles {
      * Locks the balances a movement touches (its stock accounts, outside accounts and the
      * cuves of its lots), in a fixed order, before it is checked and validated.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param lignes the movement's legs
      */
     public void verrouillerSoldes(long domaineId, List<LigneMouvement> lignes) {

@@ -20,7 +20,12 @@ public final class Rejeu {
 
     private final Map<Compte, Composition> compositions = new HashMap<>();
 
+    /** Starts with no composition: replay the validated movements in register order. */
+    public Rejeu() {}
+
     /**
+     * Replays one movement on the compositions.
+     *
      * @param mouvement the next validated movement, in register order
      */
     public void appliquer(Mouvement mouvement) {
@@ -76,8 +81,9 @@ public final class Rejeu {
     }
 
     /**
+     * {@return what it is made of after the movements applied so far}
+     *
      * @param compte a stock account
-     * @return what it is made of after the movements applied so far
      */
     public Composition composition(Compte compte) {
         return compositions.getOrDefault(compte, Composition.VIDE);

@@ -27,6 +27,12 @@ public final class VendangeService {
     private final MouvementService mouvements;
 
     /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param parcelles the store's parcelles
+     * @param vendanges the store's vendanges
      * @param mouvements the movements service, which builds the harvest's movement
      */
     public VendangeService(Transactions transactions, Parcelles parcelles, Vendanges vendanges, MouvementService mouvements) {
@@ -41,6 +47,7 @@ public final class VendangeService {
      * vendange_vers_cuve} movement: the harvest account gives the gross volume, the lot
      * receives it less the waste, and the waste goes to losses.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the harvest
      * @return the stored vendange; its {@code mouvementId} names the draft movement
      */
@@ -68,16 +75,20 @@ public final class VendangeService {
     }
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a vendange
-     * @return it, if it exists in that domaine
      */
     public Optional<Vendange> trouver(long domaineId, long id) {
         return vendanges.trouver(domaineId, id);
     }
 
     /**
+     * {@return the domaine's vendanges that pass the filter, by date then id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which ones ({@link FiltreVendanges#TOUT} for all)
-     * @return the domaine's vendanges that pass the filter, by date then id
      */
     public List<Vendange> lister(long domaineId, FiltreVendanges filtre) {
         return vendanges.lister(domaineId, filtre);

@@ -9,29 +9,40 @@ import java.util.Optional;
 public interface Vendanges {
 
     /**
+     * {@return it with its new id}
+     *
      * @param vendange a vendange with id 0
-     * @return it with its new id
      */
     Vendange inserer(Vendange vendange);
 
-    /** @param vendange a stored vendange, changed */
+    /**
+     * Stores the changes to a vendange.
+     *
+     * @param vendange a stored vendange, changed
+     */
     void mettreAJour(Vendange vendange);
 
     /**
+     * {@return the vendange, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the vendange
-     * @return the vendange, if it exists in that domaine
      */
     Optional<Vendange> trouver(long domaineId, long id);
 
     /**
+     * {@return the domaine's vendanges that pass the filter, by date then id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param filtre which ones
-     * @return the domaine's vendanges that pass the filter, by date then id
      */
     List<Vendange> lister(long domaineId, FiltreVendanges filtre);
 
     /**
+     * {@return the vendange it puts in a cuve}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a {@code vendange_vers_cuve} movement
-     * @return the vendange it puts in a cuve
      */
     Optional<Vendange> parMouvement(long domaineId, long mouvementId);
 }

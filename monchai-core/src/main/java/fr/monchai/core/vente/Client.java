@@ -22,8 +22,9 @@ public record Client(long id, long domaineId, TypeClient type, String nom, Adres
         Optional<String> adresseElectronique, Optional<String> email) {
 
     /**
+     * {@return this client with that id}
+     *
      * @param id the id the store gave it
-     * @return this client with that id
      */
     public Client avecId(long id) {
         return new Client(id, domaineId, type, nom, adresseFacturation, adresseLivraison, siren, siret, numeroTva,

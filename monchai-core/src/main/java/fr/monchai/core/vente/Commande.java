@@ -29,17 +29,19 @@ public record Commande(long id, long domaineId, long clientId, LocalDate date, D
     }
 
     /**
+     * {@return this order with that id}
+     *
      * @param id the id the store gave it
-     * @return this order with that id
      */
     public Commande avecId(long id) {
         return new Commande(id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);
     }
 
     /**
+     * {@return this order so}
+     *
      * @param statut the new status
      * @param mouvements the exit movements
-     * @return this order so
      */
     public Commande avecStatut(StatutCommande statut, List<Long> mouvements) {
         return new Commande(id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);

@@ -38,20 +38,21 @@ public record Facture(long id, long domaineId, TypeFacture type, Optional<String
     }
 
     /**
+     * {@return this invoice with that id}
+     *
      * @param id the id the store gave it
-     * @return this invoice with that id
      */
     public Facture avecId(long id) {
         return new Facture(id, domaineId, type, numero, clientId, commandeId, factureOrigineId, base, dateEmission, dateLivraison,
                 echeance, statut, lignes, totaux, paiements, document);
     }
 
-    /** @return what has been paid */
+    /** {@return what has been paid} */
     public BigDecimal paye() {
         return paiements.stream().map(Paiement::montant).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** @return what remains to be paid */
+    /** {@return what remains to be paid} */
     public BigDecimal resteAPayer() {
         return totaux.ttc().subtract(paye());
     }

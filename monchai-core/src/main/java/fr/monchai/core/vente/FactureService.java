@@ -33,6 +33,15 @@ public final class FactureService {
     private final Journal journal;
     private final Compteurs compteurs;
     private final Ventes ventes;
+    /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param journal the store's journal
+     * @param compteurs the store's compteurs
+     * @param ventes the store's ventes
+     */
     public FactureService(Transactions transactions, Journal journal, Compteurs compteurs, Ventes ventes) {
         this.transactions = transactions;
         this.journal = journal;
@@ -43,6 +52,7 @@ public final class FactureService {
     /**
      * Drafts the invoice of an order: HT prices for a business, TTC for a consumer.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param commandeId a validated or delivered order
      * @param echeance the due date
      * @return the draft invoice
@@ -87,6 +97,7 @@ public final class FactureService {
     /**
      * Drafts a credit note cancelling an issued invoice in full.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param factureId the issued invoice
      * @return the draft credit note, citing it
      */
@@ -107,6 +118,7 @@ public final class FactureService {
      * Issues a draft: takes the next number of its series, renders its document and freezes
      * both, in one transaction.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param factureId the draft
      * @param dateEmission the issue date
      * @param rendu the document's format (PDF, Factur-X), from the invoicing module
@@ -160,6 +172,7 @@ public final class FactureService {
     /**
      * Records a payment on an issued invoice; paid in full, it becomes {@code PAYEE}.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param factureId an issued invoice
      * @param paiement the payment
      * @return the invoice with it
@@ -191,15 +204,19 @@ public final class FactureService {
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id an invoice or credit note
-     * @return it, if it is the domaine's
      */
     public Optional<Facture> facture(long domaineId, long id) {
         return ventes.facture(domaineId, id);
     }
 
     /**
-     * @return its invoices and credit notes
+     * {@return its invoices and credit notes}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<Facture> factures(long domaineId) {
         return ventes.factures(domaineId);

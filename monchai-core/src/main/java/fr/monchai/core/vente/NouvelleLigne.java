@@ -22,19 +22,21 @@ public record NouvelleLigne(
         @NotNull Optional<@PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal> prixUnitaire) {
 
     /**
+     * {@return a line at the product's catalogue price}
+     *
      * @param produitId the product
      * @param quantite how many bottles
-     * @return a line at the product's catalogue price
      */
     public static NouvelleLigne auTarif(long produitId, long quantite) {
         return new NouvelleLigne(produitId, quantite, Optional.empty());
     }
 
     /**
+     * {@return a line at that price}
+     *
      * @param produitId the product
      * @param quantite how many bottles
      * @param prixUnitaire the agreed price of one bottle, in the product's base
-     * @return a line at that price
      */
     public static NouvelleLigne auPrix(long produitId, long quantite, BigDecimal prixUnitaire) {
         return new NouvelleLigne(produitId, quantite, Optional.of(prixUnitaire));

@@ -23,8 +23,9 @@ public record Produit(long id, long domaineId, long bouteilleLotId, String sku, 
         BigDecimal tauxTva, String appellation, OptionalInt millesime, int contenanceMl, BigDecimal degre) {
 
     /**
+     * {@return this product with that id}
+     *
      * @param id the id the store gave it
-     * @return this product with that id
      */
     public Produit avecId(long id) {
         return new Produit(id, domaineId, bouteilleLotId, sku, nom, prix, base, tauxTva, appellation, millesime, contenanceMl, degre);

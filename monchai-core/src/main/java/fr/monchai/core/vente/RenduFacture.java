@@ -10,11 +10,12 @@ import fr.monchai.core.commun.Artefact;
 public interface RenduFacture {
 
     /**
+     * {@return its document}
+     *
      * @param facture the invoice, numbered
      * @param client its customer
      * @param origine for a credit note, the invoice it corrects
      * @param commande the order it bills: its fiscal destination, customs references, purchase order number
-     * @return its document
      */
     Artefact rendre(Facture facture, Client client, java.util.Optional<Facture> origine, java.util.Optional<Commande> commande);
 }

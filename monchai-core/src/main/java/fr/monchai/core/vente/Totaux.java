@@ -28,18 +28,20 @@ public record Totaux(List<TotalTva> parTaux, BigDecimal ht, BigDecimal tva, BigD
     }
 
     /**
+     * {@return the line total, rounded half-up to the cent}
+     *
      * @param quantite how many
      * @param prixUnitaire the unit price
-     * @return the line total, rounded half-up to the cent
      */
     public static BigDecimal montantLigne(long quantite, BigDecimal prixUnitaire) {
         return prixUnitaire.multiply(BigDecimal.valueOf(quantite)).setScale(2, RoundingMode.HALF_UP);
     }
 
     /**
+     * {@return the totals}
+     *
      * @param lignes an invoice's lines
      * @param base whether their prices are HT or TTC
-     * @return the totals
      */
     public static Totaux calculer(List<LigneFacture> lignes, BasePrix base) {
         Map<BigDecimal, BigDecimal> parTaux = new TreeMap<>();

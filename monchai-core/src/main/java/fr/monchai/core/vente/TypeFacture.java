@@ -13,7 +13,7 @@ public enum TypeFacture {
         this.prefixe = prefixe;
     }
 
-    /** @return the prefix of its numbering series, such as {@code F} or {@code AV} */
+    /** {@return the prefix of its numbering series, such as {@code F} or {@code AV}} */
     public String prefixe() {
         return prefixe;
     }

@@ -45,6 +45,15 @@ public final class VenteService {
     private final MouvementService mouvements;
 
     /**
+     * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
+     * which builds every service over one store; a store's own tests build it directly.
+     *
+     * @param transactions the store's transactions
+     * @param domaines the store's domaines
+     * @param bouteilleLots the store's bouteilleLots
+     * @param journal the store's journal
+     * @param compteurs the store's compteurs
+     * @param ventes the store's ventes
      * @param mouvements the register's movements
      */
     public VenteService(Transactions transactions, Domaines domaines, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, Ventes ventes, MouvementService mouvements) {
@@ -58,8 +67,10 @@ public final class VenteService {
     }
 
     /**
+     * {@return it, stored}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the customer
-     * @return it, stored
      */
     public Client creerClient(long domaineId, NouveauClient saisie) {
         Client client = client(0, domaineId, saisie);
@@ -74,6 +85,7 @@ public final class VenteService {
      * Invoices already issued keep the customer as it was on them (they are frozen); drafts
      * and later invoices use the new details.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the customer
      * @param saisie what it is now
      * @return the customer as stored
@@ -100,15 +112,19 @@ public final class VenteService {
     }
 
     /**
-     * @return its customers
+     * {@return its customers}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<Client> clients(long domaineId) {
         return ventes.clients(domaineId);
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a customer
-     * @return it, if it is the domaine's
      */
     public Optional<Client> client(long domaineId, long id) {
         return ventes.client(domaineId, id);
@@ -117,6 +133,7 @@ public final class VenteService {
     /**
      * Puts the bottles of a bouteille lot on sale.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the product
      * @return it, stored
      */
@@ -141,6 +158,7 @@ public final class VenteService {
      * product). Orders keep the prices they were made at; the price base (HT or TTC) cannot
      * change once an order uses the product, since its lines are stated in that base.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the product
      * @param saisie what it is now, naming the same bouteille lot
      * @return the product as stored
@@ -185,7 +203,9 @@ public final class VenteService {
     }
 
     /**
-     * @return every product's stock: in the register, reserved, available, sold
+     * {@return every product's stock: in the register, reserved, available, sold}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<StockProduit> stock(long domaineId) {
         return transactions.executer(() -> {
@@ -202,16 +222,20 @@ public final class VenteService {
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a product
-     * @return it, if it is the domaine's
      */
     public Optional<Produit> produit(long domaineId, long id) {
         return ventes.produit(domaineId, id);
     }
 
     /**
+     * {@return the draft order}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the order
-     * @return the draft order
      */
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisie.verifier(saisie);
@@ -231,15 +255,19 @@ public final class VenteService {
     }
 
     /**
+     * {@return it, if it is the domaine's}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id an order
-     * @return it, if it is the domaine's
      */
     public Optional<Commande> commande(long domaineId, long id) {
         return ventes.commande(domaineId, id);
     }
 
     /**
-     * @return its orders
+     * {@return its orders}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     public List<Commande> commandes(long domaineId) {
         return ventes.commandes(domaineId);
@@ -248,6 +276,7 @@ public final class VenteService {
     /**
      * Confirms a draft order and reserves its bottles.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the order
      * @return the validated order
      * @throws DomainException ({@link CodeErreur#STOCK_INSUFFISANT}) naming the product when fewer bottles are available
@@ -278,6 +307,7 @@ public final class VenteService {
      * Delivers a validated order: each line leaves the register by a validated {@code
      * vente_sortie_stock} movement to the order's fiscal destination, with its references.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the order
      * @param date the delivery day
      * @return the delivered order, with its movements
@@ -312,6 +342,7 @@ public final class VenteService {
     /**
      * Cancels a draft or validated order: its reservation ends.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the order
      * @return the cancelled order
      */

@@ -9,104 +9,140 @@ import java.util.Optional;
 public interface Ventes {
 
     /**
+     * {@return it with its id}
+     *
      * @param client a customer with id 0
-     * @return it with its id
      */
     Client inserer(Client client);
 
-    /** @param client a stored customer, changed (its id and domaine stay) */
+    /**
+     * Stores the changes to a customer.
+     *
+     * @param client a stored customer, changed (its id and domaine stay)
+     */
     void mettreAJour(Client client);
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a customer
-     * @return it, if it exists in that domaine
      */
     Optional<Client> client(long domaineId, long id);
 
     /**
-     * @return its customers, by id
+     * {@return its customers, by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     List<Client> clients(long domaineId);
 
     /**
+     * {@return it with its id}
+     *
      * @param produit a product with id 0
-     * @return it with its id
      */
     Produit inserer(Produit produit);
 
-    /** @param produit a stored product, changed (its id, domaine and bouteille lot stay) */
+    /**
+     * Stores the changes to a product.
+     *
+     * @param produit a stored product, changed (its id, domaine and bouteille lot stay)
+     */
     void mettreAJour(Produit produit);
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id a product
-     * @return it, if it exists in that domaine
      */
     Optional<Produit> produit(long domaineId, long id);
 
     /**
-     * @return its products, by id
+     * {@return its products, by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     List<Produit> produits(long domaineId);
 
     /**
+     * {@return it with its id}
+     *
      * @param commande an order with id 0
-     * @return it with its id
      */
     Commande inserer(Commande commande);
 
     /**
+     * Stores the new state of an order.
+     *
      * @param commande an order, replacing the stored one of that id
      */
     void mettreAJour(Commande commande);
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id an order
-     * @return it, if it exists in that domaine
      */
     Optional<Commande> commande(long domaineId, long id);
 
     /**
-     * @return its orders, by id
+     * {@return its orders, by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     List<Commande> commandes(long domaineId);
 
     /**
-     * @return per product id, the bottles its validated and its delivered orders take; products
-     *     no such order names are absent
+     * {@return per product id, the bottles its validated and its delivered orders take; products no such order names are absent}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     Map<Long, QuantitesCommandees> quantitesCommandees(long domaineId);
 
     /**
+     * {@return it with its id}
+     *
      * @param facture an invoice with id 0
-     * @return it with its id
      */
     Facture inserer(Facture facture);
 
     /**
+     * Stores the new state of an invoice.
+     *
      * @param facture an invoice, replacing the stored one of that id
      */
     void mettreAJour(Facture facture);
 
     /**
+     * {@return it, if it exists in that domaine}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id an invoice
-     * @return it, if it exists in that domaine
      */
     Optional<Facture> facture(long domaineId, long id);
 
     /**
-     * @return its invoices and credit notes, by id
+     * {@return its invoices and credit notes, by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      */
     List<Facture> factures(long domaineId);
 
     /**
+     * {@return the order's invoice (not a credit note), draft or issued, the first by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param commandeId an order
-     * @return the order's invoice (not a credit note), draft or issued, the first by id
      */
     Optional<Facture> factureDeCommande(long domaineId, long commandeId);
 
     /**
      * Finds what breaks a series' chronological order, without reading every invoice.
      *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param serie a number series, such as {@code F2026}
      * @param date an issue date
      * @return the first (by id) invoice of that series issued after that date

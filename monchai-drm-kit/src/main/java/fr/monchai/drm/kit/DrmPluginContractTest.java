@@ -34,13 +34,16 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DrmPluginContractTest {
 
+    /** For a plugin's test class, which extends this one. */
+    protected DrmPluginContractTest() {}
+
     /** How many generated registers each check runs over. */
     protected static final int REGISTRES = 12;
 
-    /** @return the plugin under test */
+    /** {@return the plugin under test} */
     protected abstract FabriqueExportateurDrm fabrique();
 
-    /** @return its settings for the tests */
+    /** {@return its settings for the tests} */
     protected Map<String, String> configuration() {
         return Map.of();
     }
@@ -58,17 +61,17 @@ public abstract class DrmPluginContractTest {
     public static final Declarant DECLARANT_DES_ESSAIS = new Declarant("Domaine des Essais", "FR012345E6789",
             Optional.of("4912345678"), Optional.of("12345601"));
 
-    /** @return the fiscal products the generated lots hold: products the plugin knows */
+    /** {@return the fiscal products the generated lots hold: products the plugin knows} */
     protected List<ProduitFiscal> produits() {
         return PRODUITS_COURANTS;
     }
 
-    /** @return who declares in the tests */
+    /** {@return who declares in the tests} */
     protected Declarant declarant() {
         return DECLARANT_DES_ESSAIS;
     }
 
-    /** @return every month of every generated register, built */
+    /** {@return every month of every generated register, built} */
     protected final List<DeclarationDrm> declarations() {
         List<DeclarationDrm> toutes = new ArrayList<>();
         for (long graine = 1; graine <= REGISTRES; graine++) {

@@ -72,7 +72,11 @@ public final class MoisComplet {
     public static final Declarant DECLARANT = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
             Optional.of("12345601"));
 
-    /** The register and domaine of the hand-built month (March 2026, after a February). */
+    /**
+     * The register and domaine of the hand-built month (March 2026, after a February).
+     * @param chai the register, in memory
+     * @param domaine the domaine
+     */
     public record Mois(MonChai chai, long domaine) {}
 
     private static BigDecimal hl(String v) {
@@ -83,7 +87,7 @@ public final class MoisComplet {
         return LocalDate.parse(iso);
     }
 
-    /** @return the register of the hand-built month, every kind of movement validated */
+    /** {@return the register of the hand-built month, every kind of movement validated} */
     public static Mois moisComplet() {
         MonChai chai = MonChai.enMemoire();
         long d = chai.domaines().creer("Domaine de la Pierre Bleue").id();

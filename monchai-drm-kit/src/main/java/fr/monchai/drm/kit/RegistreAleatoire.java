@@ -70,10 +70,11 @@ public final class RegistreAleatoire {
     }
 
     /**
+     * {@return the register, with its domaine}
+     *
      * @param graine the seed
      * @param produits the fiscal products its lots may hold (at least two)
      * @param operations how many operations to try
-     * @return the register, with its domaine
      */
     public static RegistreAleatoire generer(long graine, List<ProduitFiscal> produits, int operations) {
         RegistreAleatoire r = new RegistreAleatoire(graine, produits);
@@ -87,12 +88,12 @@ public final class RegistreAleatoire {
         return r;
     }
 
-    /** @return the register */
+    /** {@return the register} */
     public MonChai chai() {
         return chai;
     }
 
-    /** @return the domaine */
+    /** {@return the domaine} */
     public long domaine() {
         return domaine;
     }

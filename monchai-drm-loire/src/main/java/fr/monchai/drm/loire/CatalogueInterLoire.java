@@ -43,7 +43,7 @@ public final class CatalogueInterLoire {
         this.produits = List.copyOf(produits);
     }
 
-    /** @return the built-in catalogue of the main InterLoire products */
+    /** {@return the built-in catalogue of the main InterLoire products} */
     public static CatalogueInterLoire integre() {
         try (InputStream in = CatalogueInterLoire.class.getResourceAsStream("produits-interloire.csv")) {
             return lire(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -53,8 +53,9 @@ public final class CatalogueInterLoire {
     }
 
     /**
+     * {@return that catalogue}
+     *
      * @param fichier the portal's {@code catalogue_produits.csv} (columns CERTIFICATION … IDENTIFIANT INAO)
-     * @return that catalogue
      * @throws IllegalArgumentException when the file is not such a catalogue
      */
     public static CatalogueInterLoire charger(Path fichier) {
@@ -101,7 +102,7 @@ public final class CatalogueInterLoire {
         };
     }
 
-    /** @return how many products it holds */
+    /** {@return how many products it holds} */
     public int taille() {
         return produits.size();
     }

@@ -13,6 +13,9 @@ import java.util.Map;
  */
 public final class FabriqueInterLoire implements FabriqueExportateurDrm {
 
+    /** Found by {@link java.util.ServiceLoader}; the library never needs it built by hand. */
+    public FabriqueInterLoire() {}
+
     /** The setting naming the portal's product catalogue file. */
     public static final String CATALOGUE = "catalogue";
 

@@ -17,7 +17,7 @@ package fr.monchai.drm.loire;
 public record ProduitInterLoire(String certification, String genre, String appellation, String mention, String lieu, String couleur,
         String cepage, String libelle, String codeInao, PerimetreCvo perimetre) {
 
-    /** @return the INAO code as customs want it: 6 to 8 characters, a 5-character code padded with a space (RG19) */
+    /** {@return the INAO code as customs want it: 6 to 8 characters, a 5-character code padded with a space (RG19)} */
     public String codeInaoDouane() {
         return codeInao.length() == 5 ? codeInao + " " : codeInao;
     }

@@ -40,8 +40,9 @@ public final class TableDeTaux {
     }
 
     /**
+     * {@return the rate in force that day, if any was}
+     *
      * @param date a day
-     * @return the rate in force that day, if any was
      */
     public Optional<BigDecimal> taux(LocalDate date) {
         Map.Entry<LocalDate, BigDecimal> e = taux.floorEntry(date);

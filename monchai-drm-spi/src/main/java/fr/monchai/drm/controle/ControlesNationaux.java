@@ -32,9 +32,10 @@ public final class ControlesNationaux {
     private ControlesNationaux() {}
 
     /**
+     * {@return every anomaly found, in a stable order}
+     *
      * @param drm the declaration to check
      * @param precedente the previous month's declaration, when there is one
-     * @return every anomaly found, in a stable order
      */
     public static List<Anomalie> verifier(DeclarationDrm drm, Optional<DeclarationDrm> precedente) {
         List<Anomalie> anomalies = new ArrayList<>();

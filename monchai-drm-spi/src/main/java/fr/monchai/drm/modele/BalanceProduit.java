@@ -20,28 +20,30 @@ public record BalanceProduit(ProduitFiscal produit, Volume stockDebut, List<Lign
         lignes = List.copyOf(lignes);
     }
 
-    /** @return the customs label (libellé personnalisé) */
+    /** {@return the customs label (libellé personnalisé)} */
     public String libelle() {
         return produit.libelleDouane();
     }
 
     /**
+     * {@return their total}
+     *
      * @param sens entries or exits
-     * @return their total
      */
     public Volume total(Sens sens) {
         return lignes.stream().filter(l -> l.categorie().sens() == sens).map(LigneDrm::volume).reduce(Volume.ZERO, Volume::plus);
     }
 
     /**
+     * {@return the total of its lines}
+     *
      * @param categorie a customs category
-     * @return the total of its lines
      */
     public Volume total(CategorieDrm categorie) {
         return lignes.stream().filter(l -> l.categorie() == categorie).map(LigneDrm::volume).reduce(Volume.ZERO, Volume::plus);
     }
 
-    /** @return whether the balance holds: début + entrées − sorties = fin */
+    /** {@return whether the balance holds: début + entrées − sorties = fin} */
     public boolean equilibree() {
         return stockDebut.plus(total(Sens.ENTREE)).moins(total(Sens.SORTIE)).equals(stockFin);
     }

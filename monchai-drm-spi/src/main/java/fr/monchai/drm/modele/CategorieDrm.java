@@ -54,22 +54,22 @@ public enum CategorieDrm {
         this.observation = observation;
     }
 
-    /** @return entry or exit */
+    /** {@return entry or exit} */
     public Sens sens() {
         return sens;
     }
 
-    /** @return the element path under {@code balance-stocks} in the CIEL schema */
+    /** {@return the element path under {@code balance-stocks} in the CIEL schema} */
     public String chemin() {
         return chemin;
     }
 
-    /** @return whether excise is due on it (a taxable exit) */
+    /** {@return whether excise is due on it (a taxable exit)} */
     public boolean taxable() {
         return taxable;
     }
 
-    /** @return whether customs require the product's observations when it is not zero */
+    /** {@return whether customs require the product's observations when it is not zero} */
     public boolean exigeObservation() {
         return observation;
     }

@@ -20,7 +20,7 @@ public record CompteCrdDrm(CompteCapsules compte, long debut, Map<NatureCrd, Lon
         mouvements = Map.copyOf(mouvements);
     }
 
-    /** @return whether the account holds: début + entrées − sorties = fin */
+    /** {@return whether the account holds: début + entrées − sorties = fin} */
     public boolean equilibre() {
         long total = debut;
         for (Map.Entry<NatureCrd, Long> e : mouvements.entrySet()) {

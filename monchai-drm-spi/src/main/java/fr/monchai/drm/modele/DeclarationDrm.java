@@ -27,14 +27,15 @@ public record DeclarationDrm(Declarant declarant, YearMonth periode, List<Balanc
         documents = List.copyOf(documents);
     }
 
-    /** @return whether there is nothing to declare (déclaration néant): no product, no capsule */
+    /** {@return whether there is nothing to declare (déclaration néant): no product, no capsule} */
     public boolean neant() {
         return droitsSuspendus.isEmpty() && droitsAcquittes.isEmpty() && crd.isEmpty();
     }
 
     /**
+     * {@return its duty-suspended balance}
+     *
      * @param libelle a customs label
-     * @return its duty-suspended balance
      */
     public Optional<BalanceProduit> produit(String libelle) {
         return droitsSuspendus.stream().filter(b -> b.libelle().equals(libelle)).findFirst();

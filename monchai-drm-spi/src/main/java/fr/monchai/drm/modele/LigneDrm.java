@@ -19,22 +19,24 @@ public record LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, O
         Optional<String> numeroDocument, Optional<YearMonth> moisOrigine) {
 
     /**
+     * {@return a line with no reference}
+     *
      * @param nature what it is
      * @param volume its volume
-     * @return a line with no reference
      */
     public static LigneDrm de(NatureDrm nature, Volume volume) {
         return new LigneDrm(nature, volume, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    /** @return this line's customs category */
+    /** {@return this line's customs category} */
     public CategorieDrm categorie() {
         return nature.categorie();
     }
 
     /**
+     * {@return this line with both volumes}
+     *
      * @param autre another volume of the same line
-     * @return this line with both volumes
      */
     public LigneDrm plus(Volume autre) {
         return new LigneDrm(nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine);

@@ -48,7 +48,7 @@ public enum NatureDrm {
         this.categorie = categorie;
     }
 
-    /** @return its customs category */
+    /** {@return its customs category} */
     public CategorieDrm categorie() {
         return categorie;
     }

@@ -26,7 +26,7 @@ public interface ExportateurDrm {
      */
     List<Artefact> exporter(DeclarationDrm drm);
 
-    /** @return a reader of the files it writes, when it has one (the test kit reads them back) */
+    /** {@return a reader of the files it writes, when it has one (the test kit reads them back)} */
     default Optional<LecteurDrm> lecteur() {
         return Optional.empty();
     }

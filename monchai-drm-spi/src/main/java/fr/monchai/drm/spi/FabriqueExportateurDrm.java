@@ -8,15 +8,16 @@ import java.util.Map;
  */
 public interface FabriqueExportateurDrm {
 
-    /** @return a stable id, such as {@code interloire}: exports record it; two plugins never share one */
+    /** {@return a stable id, such as {@code interloire}: exports record it; two plugins never share one} */
     String id();
 
-    /** @return a name for people, such as « InterLoire (vinsvaldeloire.pro) » */
+    /** {@return a name for people, such as « InterLoire (vinsvaldeloire.pro) »} */
     String nom();
 
     /**
+     * {@return an exporter with those settings}
+     *
      * @param configuration the plugin's settings (its own keys, such as a product catalogue's path)
-     * @return an exporter with those settings
      * @throws IllegalArgumentException when a setting is invalid
      */
     ExportateurDrm creer(Map<String, String> configuration);

@@ -8,8 +8,9 @@ import java.util.List;
 public interface LecteurDrm {
 
     /**
+     * {@return the duty-suspended balances they declare, by customs label}
+     *
      * @param artefacts the files, as {@link ExportateurDrm#exporter} wrote them
-     * @return the duty-suspended balances they declare, by customs label
      * @throws IllegalArgumentException when the files are not in the plugin's format
      */
     List<BalanceProduit> lire(List<Artefact> artefacts);

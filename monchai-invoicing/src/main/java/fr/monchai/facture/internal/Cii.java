@@ -44,8 +44,9 @@ public final class Cii {
     }
 
     /**
+     * {@return the CII XML, UTF-8}
+     *
      * @param m what the invoice says (an HT invoice: EN 16931 computes on net amounts)
-     * @return the CII XML, UTF-8
      */
     public static byte[] xml(Mentions m) {
         Map<String, Object> d = new HashMap<>();

@@ -91,19 +91,21 @@ public final class MiseEnPage {
     }
 
     /**
+     * {@return the PDF/A-3b}
+     *
      * @param m what the invoice says
      * @param facturX the CII XML to embed, for a Factur-X
-     * @return the PDF/A-3b
      */
     public byte[] rendre(Mentions m, Optional<byte[]> facturX) {
         return rendre(m, facturX, Optional.empty());
     }
 
     /**
+     * {@return the PDF/A-3b}
+     *
      * @param m what the invoice says
      * @param facturX the CII XML to embed, for a Factur-X
      * @param transporteur when the invoice serves as the DSA of duty-paid wine (since 1 July 2025), the carrier
-     * @return the PDF/A-3b
      */
     public byte[] rendre(Mentions m, Optional<byte[]> facturX, Optional<String> transporteur) {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();

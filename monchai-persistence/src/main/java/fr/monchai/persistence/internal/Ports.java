@@ -24,8 +24,9 @@ public final class Ports {
     public record Tous(Stockage depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres) {}
 
     /**
+     * {@return the ports}
+     *
      * @param dataSource a pool on a migrated database
-     * @return the ports
      */
     public static Tous creer(DataSource dataSource) {
         TransactionsPg tx = new TransactionsPg(Jdbi.create(dataSource));

@@ -27,7 +27,9 @@ public final class TransactionsPg implements Transactions {
     private final ThreadLocal<Handle> courant = new ThreadLocal<>();
     private final ThreadLocal<Map<Object, Object>> memoire = new ThreadLocal<>();
 
-    /** @param jdbi the database */
+    /**
+     * @param jdbi the database
+     */
     public TransactionsPg(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
