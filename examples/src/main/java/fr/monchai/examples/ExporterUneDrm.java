@@ -5,6 +5,7 @@ import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.drm.modele.Declarant;
 import java.time.Instant;
@@ -32,7 +33,7 @@ public final class ExporterUneDrm {
                 Optional.of("12345601")); // excise number, CVI, InterLoire id
         ApercuDrm apercu = drm.apercu(domaine, mois, declarant, "interloire", Map.of());
         apercu.anomalies().forEach(System.out::println); // each names the product, the rule and the fix
-        ExportDeclaration export = drm.exporter(domaine, mois, declarant, "interloire", Map.of(), true, "alice", Instant.now());
+        ExportDeclaration export = drm.exporter(domaine, ExportDrm.de(mois, declarant).plugin("interloire").definitif().par("alice"));
         for (Artefact fichier : export.artefacts()) { // the portal's CSV, the CIEL XML, a PDF recap
             System.out.println(fichier.nom() + " " + fichier.sha256());
         }

@@ -1,19 +1,18 @@
 package fr.monchai.examples;
 
+import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
-import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.NouvelleCuve;
 import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
+import fr.monchai.core.registre.Soutirage;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Optional;
 
 /** The README's embedding example, compiled and run by the build so that it cannot rot. */
 public final class PremierPas {
@@ -27,23 +26,26 @@ public final class PremierPas {
      */
     public static Volume exemple() {
         // README:debut
-        MonChai chai = MonChai.enMemoire(); // or new MonChai(StockagePostgres.creer(pool)) over PostgreSQL
-        long domaine = chai.domaines().creer("Domaine de la Pierre Bleue").id();
-        var parcelle = chai.parcelles().creer(domaine, new NouvelleParcelle("Les Carrières", "Melon B.",
-                new BigDecimal("1.2"), Optional.empty(), Optional.empty(), Optional.of(2008)));
-        var cuve = chai.cuves().creer(domaine, new NouvelleCuve("Cuve 1", new BigDecimal("50"), Optional.of("inox")));
-        var muscadet = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "Sur lie",
-                "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie blanc");
+        MonChai chai = MonChai.enMemoire(); // or new MonChai(StockagePostgres.creer(dataSource)) over PostgreSQL
+        ChaiDomaine domaine = chai.creerDomaine("Domaine de la Pierre Bleue"); // later: chai.domaine(id)
+        var parcelle = domaine.creerParcelle(NouvelleParcelle.de("Les Carrières", "Melon B.", new BigDecimal("1.2"))
+                .plantee(2008));
+        var cuve = domaine.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("50")).materiau("inox"));
+        var muscadet = ProduitFiscal.aop("Muscadet Sèvre et Maine", Couleur.BLANC, "Muscadet Sèvre et Maine sur lie blanc")
+                .mention("Sur lie");
 
         // A harvest into a cuve enters a draft movement; validating it numbers it in the register.
-        var vendange = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle.id(),
-                LocalDate.of(2026, 9, 12), new BigDecimal("25.4"), Optional.of(new BigDecimal("0.8")),
-                Optional.of(cuve.id()), Optional.of(muscadet)));
-        Mouvement valide = chai.mouvements().valider(domaine, vendange.mouvementId().getAsLong());
+        var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12),
+                Volume.hl("25.4")).dechets(Volume.hl("0.8")).dansCuve(cuve.id()).produit(muscadet));
+        Mouvement valide = domaine.valider(vendange.mouvementId().getAsLong());
 
-        var lot = valide.lignes().stream().map(l -> l.compte())
-                .filter(c -> c instanceof Compte.DeLot).findFirst().orElseThrow();
-        Volume volume = chai.registre().solde(domaine, lot); // 24.6 hl, exact
+        long lot = valide.lotDestination().getAsLong(); // the lot the harvest filled
+        Volume volume = domaine.solde(new Compte.DeLot(lot)); // 24.6 hl, exact
+
+        // Enter and validate in one call: a refused validation leaves no draft behind.
+        Mouvement soutirage = domaine.enregistrerEtValider(d -> d.soutirer(
+                Soutirage.de(lot, domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50"))).id(), Volume.hl("10"),
+                        LocalDate.of(2026, 9, 20)).pertes(Volume.hl("0.1"))));
         // README:fin
         return volume;
     }

@@ -102,4 +102,73 @@ class ArchitectureTest {
         verifier(noClasses().that().resideOutsideOfPackage("fr.monchai.facture..").should().dependOnClassesThat()
                 .resideInAPackage("fr.monchai.facture.internal.."));
     }
+
+    /** The packages of the published jars: what an integrator compiles against. */
+    private static boolean publie(com.tngtech.archunit.core.domain.JavaClass c) {
+        String p = c.getPackageName();
+        return p.startsWith("fr.monchai.") && !p.contains(".internal") && !p.startsWith("fr.monchai.server")
+                && !p.startsWith("fr.monchai.bench") && !p.startsWith("fr.monchai.examples") && !p.startsWith("fr.monchai.exemples")
+                && !p.startsWith("fr.monchai.architecture");
+    }
+
+    private static boolean interne(com.tngtech.archunit.core.domain.JavaClass c) {
+        return c.getPackageName().contains(".internal");
+    }
+
+    @Test
+    void aucun_type_public_publie_n_expose_un_type_internal() {
+        java.util.List<String> fautes = new java.util.ArrayList<>();
+        for (var c : CLASSES) {
+            if (!publie(c) || !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                continue;
+            }
+            c.getRawSuperclass().filter(ArchitectureTest::interne).ifPresent(s -> fautes.add(c.getName() + " extends " + s.getName()));
+            c.getRawInterfaces().stream().filter(ArchitectureTest::interne).forEach(s -> fautes.add(c.getName() + " implements " + s.getName()));
+            for (var m : c.getMethods()) {
+                if (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        || m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PROTECTED)) {
+                    if (interne(m.getRawReturnType())) {
+                        fautes.add(m.getFullName() + " returns " + m.getRawReturnType().getName());
+                    }
+                    m.getRawParameterTypes().stream().filter(ArchitectureTest::interne)
+                            .forEach(t -> fautes.add(m.getFullName() + " takes " + t.getName()));
+                }
+            }
+            for (var k : c.getConstructors()) {
+                if (k.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
+                    k.getRawParameterTypes().stream().filter(ArchitectureTest::interne)
+                            .forEach(t -> fautes.add(k.getFullName() + " takes " + t.getName()));
+                }
+            }
+            for (var f : c.getFields()) {
+                if (f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC) && interne(f.getRawType())) {
+                    fautes.add(f.getFullName() + " is " + f.getRawType().getName());
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), fautes,
+                "an integrator never meets an internal type: it may change without notice");
+    }
+
+    @Test
+    void mon_chai_n_offre_aucun_chemin_vers_le_stockage_brut() {
+        java.util.List<String> fautes = new java.util.ArrayList<>();
+        for (String nom : java.util.List.of(CORE + ".MonChai", CORE + ".ChaiDomaine")) {
+            for (var m : CLASSES.get(nom).getMethods()) {
+                var type = m.getRawReturnType();
+                boolean port = type.getPackageName().startsWith(CORE) && type.isInterface();
+                boolean stockage = type.getPackageName().startsWith(CORE + ".port") || type.getPackageName().startsWith(CORE + ".memoire");
+                if (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC) && (port || stockage)) {
+                    fautes.add(m.getFullName() + " returns " + type.getName());
+                }
+            }
+            for (var f : CLASSES.get(nom).getFields()) {
+                if (!f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PRIVATE)) {
+                    fautes.add(f.getFullName() + " is not private");
+                }
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), fautes,
+                "every write goes through a service and its rules, never straight to a port");
+    }
 }

@@ -1,6 +1,6 @@
 package fr.monchai.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
@@ -22,6 +22,7 @@ import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.drm.ConstructeurDrm;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -64,7 +65,7 @@ final class DrmBanc implements Bancs.Banc {
 
     @Override
     public void executer(StringBuilder r) throws Exception {
-        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); HikariDataSource pool = base.pool(8)) {
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); PoolConnexions pool = base.pool(8)) {
             MonChai chai = new MonChai(StockagePostgres.creer(pool));
             long d = chai.domaines().creer("Domaine du Banc").id();
             List<Lot> lots = lots(chai, d);
@@ -74,7 +75,7 @@ final class DrmBanc implements Bancs.Banc {
             ServiceDrm drm = new ServiceDrm(chai, ExportateursDrm.decouvrir());
             ConstructeurDrm constructeur = new ConstructeurDrm(chai);
             // Warm-up: one month built and exported before the one measured.
-            drm.exporter(d, MOIS.minusMonths(1), DECLARANT, "interloire", Map.of(), false, "banc", Instant.EPOCH);
+            drm.exporter(d, ExportDrm.de(MOIS.minusMonths(1), DECLARANT).plugin("interloire").par("banc").le(Instant.EPOCH));
             long[] construction = new long[5];
             long[] export = new long[5];
             long[] sql = new long[5];
@@ -86,7 +87,7 @@ final class DrmBanc implements Bancs.Banc {
                 construction[i] = System.nanoTime() - t;
                 produits = declaration.droitsSuspendus().size();
                 t = System.nanoTime();
-                ExportDeclaration e = drm.exporter(d, MOIS, DECLARANT, "interloire", Map.of(), false, "banc", Instant.EPOCH);
+                ExportDeclaration e = drm.exporter(d, ExportDrm.de(MOIS, DECLARANT).plugin("interloire").par("banc").le(Instant.EPOCH));
                 export[i] = System.nanoTime() - t;
                 octets = e.artefacts().stream().mapToLong(a -> a.contenu().length).sum();
                 t = System.nanoTime();
@@ -182,7 +183,7 @@ final class DrmBanc implements Bancs.Banc {
                 achat.negation()), new LigneMouvement(a, achat)), "", Optional.empty(), Optional.empty());
     }
 
-    private static void agregationSql(HikariDataSource pool, long d) throws SQLException {
+    private static void agregationSql(PoolConnexions pool, long d) throws SQLException {
         try (Connection c = pool.getConnection(); PreparedStatement p = c.prepareStatement("""
                 select coalesce(lot.libelle_douane, b.libelle_douane), m.type, m.destination, sum(l.volume_ml)
                 from mouvement m

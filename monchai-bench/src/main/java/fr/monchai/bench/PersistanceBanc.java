@@ -1,6 +1,6 @@
 package fr.monchai.bench;
 
-import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
@@ -54,7 +54,7 @@ final class PersistanceBanc implements Bancs.Banc {
 
     @Override
     public void executer(StringBuilder r) throws Exception {
-        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); HikariDataSource pool = base.pool(8)) {
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); PoolConnexions pool = base.pool(8)) {
             r.append("PostgreSQL: ").append(reglages(pool)).append("\n\n");
             MonChai chai = new MonChai(StockagePostgres.creer(pool));
             creerReference(pool);
@@ -75,7 +75,7 @@ final class PersistanceBanc implements Bancs.Banc {
         }
     }
 
-    private static String reglages(HikariDataSource pool) throws SQLException {
+    private static String reglages(PoolConnexions pool) throws SQLException {
         List<String> valeurs = new ArrayList<>();
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             for (String p : List.of("server_version", "fsync", "synchronous_commit", "shared_buffers", "wal_level")) {
@@ -115,7 +115,7 @@ final class PersistanceBanc implements Bancs.Banc {
         return ids;
     }
 
-    private static void debits(StringBuilder r, MonChai chai, HikariDataSource pool, int fils, int domaines, String quoi)
+    private static void debits(StringBuilder r, MonChai chai, PoolConnexions pool, int fils, int domaines, String quoi)
             throws Exception {
         List<Chai> chais = new ArrayList<>();
         for (int i = 0; i < domaines; i++) {
@@ -173,7 +173,7 @@ final class PersistanceBanc implements Bancs.Banc {
         long faire(int fil) throws Exception;
     }
 
-    private static void creerReference(HikariDataSource pool) throws SQLException {
+    private static void creerReference(PoolConnexions pool) throws SQLException {
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             s.execute("create table ref_solde (compte bigint primary key, solde bigint not null)");
             s.execute("create table ref_ligne (id bigserial primary key, compte bigint not null, volume bigint not null)");
@@ -182,7 +182,7 @@ final class PersistanceBanc implements Bancs.Banc {
     }
 
     /** The reference transaction, on the thread's own two accounts, n times. */
-    private static void reference(HikariDataSource pool, int fil, int n) throws SQLException {
+    private static void reference(PoolConnexions pool, int fil, int n) throws SQLException {
         long a = 2L * fil;
         long b = a + 1;
         try (Connection c = pool.getConnection()) {
@@ -221,7 +221,7 @@ final class PersistanceBanc implements Bancs.Banc {
 
     // --- 2 and 3. history import, then reads over it ---
 
-    private static void historiqueEtLectures(StringBuilder r, MonChai chai, HikariDataSource pool) throws Exception {
+    private static void historiqueEtLectures(StringBuilder r, MonChai chai, PoolConnexions pool) throws Exception {
         long d = chai.domaines().creer("Domaine historique").id();
         long parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Perrières", "Melon B.", new BigDecimal("8"),
                 Optional.empty(), Optional.empty(), Optional.of(1998))).id();
@@ -271,7 +271,7 @@ final class PersistanceBanc implements Bancs.Banc {
     }
 
     /** The same rows as the library writes, with COPY and no checks, in another domaine. */
-    private static long referenceCopie(HikariDataSource pool, List<MouvementHistorique> histoire, int tranche) throws SQLException {
+    private static long referenceCopie(PoolConnexions pool, List<MouvementHistorique> histoire, int tranche) throws SQLException {
         long d;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select nextval('monchai_id')")) {
@@ -324,7 +324,7 @@ final class PersistanceBanc implements Bancs.Banc {
         return System.nanoTime() - t0;
     }
 
-    private static void lectures(StringBuilder r, MonChai chai, HikariDataSource pool, long d, Lot lot, LocalDate origine, int jours)
+    private static void lectures(StringBuilder r, MonChai chai, PoolConnexions pool, long d, Lot lot, LocalDate origine, int jours)
             throws SQLException {
         long legs;
         try (Connection c = pool.getConnection(); Statement s = c.createStatement();

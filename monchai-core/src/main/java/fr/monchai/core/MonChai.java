@@ -1,5 +1,7 @@
 package fr.monchai.core;
 
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.declaration.DeclarationService;
 import fr.monchai.core.memoire.StockageMemoire;
@@ -77,8 +79,29 @@ public final class MonChai {
      * @param travail calls to this {@code MonChai}
      * @return what the work returned, once committed
      */
-    public <T> T transaction(java.util.function.Supplier<T> travail) {
+    public <T> T enTransaction(java.util.function.Supplier<T> travail) {
         return transactions.executer(travail);
+    }
+
+    /**
+     * {@return the handle of an existing domaine, on which every use case is bound to it}
+     *
+     * @param id the domaine's id
+     * @throws DomainException ({@code INTROUVABLE} on {@code domaineId}) when there is no such domaine
+     */
+    public ChaiDomaine domaine(long id) {
+        domaines.trouver(id).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas"));
+        return new ChaiDomaine(this, id);
+    }
+
+    /**
+     * {@return a new domaine's handle}
+     *
+     * @param nom its name
+     * @throws DomainException when the name is blank or too long
+     */
+    public ChaiDomaine creerDomaine(String nom) {
+        return new ChaiDomaine(this, domaines.creer(nom).id());
     }
 
     /** {@return domaines} */

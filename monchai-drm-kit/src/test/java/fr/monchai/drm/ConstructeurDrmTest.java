@@ -41,6 +41,7 @@ import fr.monchai.core.registre.VenteVrac;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.kit.MoisComplet.Mois;
 import fr.monchai.drm.controle.ControlesNationaux;
+import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
@@ -114,22 +115,18 @@ class ConstructeurDrmTest {
         Mois m = moisComplet();
         ExportateursDrm plugins = ExportateursDrm.de(new ExportateurTexte());
         ServiceDrm drm = new ServiceDrm(m.chai(), plugins);
-        var brouillon = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), false, "alice",
-                java.time.Instant.parse("2026-04-02T08:00:00Z"));
+        var brouillon = drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("texte").par("alice").le(java.time.Instant.parse("2026-04-02T08:00:00Z")));
         assertTrue(brouillon.id() > 0, "a trial is kept");
         assertEquals(java.util.Set.of(), m.chai().periodes().verrouillees(m.domaine()));
-        var definitif = drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT, "texte", Map.of(), true, "alice",
-                java.time.Instant.parse("2026-04-03T08:00:00Z"));
+        var definitif = drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("texte").definitif().par("alice").le(java.time.Instant.parse("2026-04-03T08:00:00Z")));
         assertTrue(m.chai().periodes().verrouillees(m.domaine()).contains(YearMonth.of(2026, 3)));
-        DomainException deuxFois = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
-                "texte", Map.of(), true, "bob", java.time.Instant.parse("2026-05-03T08:00:00Z")));
+        DomainException deuxFois = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("texte").definitif().par("bob").le(java.time.Instant.parse("2026-05-03T08:00:00Z"))));
         assertTrue(deuxFois.getMessage().contains("export n° " + definitif.id()), deuxFois.getMessage());
         assertEquals(brouillon.artefacts(), definitif.artefacts(), "the trial showed exactly what was declared");
         assertEquals(definitif.artefacts(), m.chai().declarations().trouver(m.domaine(), definitif.id()).orElseThrow().artefacts(),
                 "the declared files are downloaded again, never rebuilt");
         assertEquals(java.util.List.of(definitif), m.chai().declarations().historique(m.domaine()), "the final export replaced the trial");
-        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
-                "inconnu", Map.of(), true, "alice", java.time.Instant.EPOCH));
+        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("inconnu").definitif().par("alice").le(java.time.Instant.EPOCH)));
         assertEquals(fr.monchai.core.commun.CodeErreur.INTROUVABLE, e.code());
     }
 
@@ -158,8 +155,7 @@ class ConstructeurDrmTest {
                 return refuse;
             }
         }));
-        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), YearMonth.of(2026, 3), DECLARANT,
-                "texte", Map.of(), true, "alice", java.time.Instant.EPOCH));
+        DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("texte").definitif().par("alice").le(java.time.Instant.EPOCH)));
         assertEquals("produits[Muscadet Sèvre et Maine sur lie]", e.violations().get(0).champ());
         assertEquals("TEST", e.violations().get(0).regle());
         assertEquals(java.util.Set.of(), m.chai().periodes().verrouillees(m.domaine()));

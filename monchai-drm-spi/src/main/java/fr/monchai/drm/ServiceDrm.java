@@ -53,7 +53,7 @@ public final class ServiceDrm {
     public ApercuDrm apercu(long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
         ExportateurDrm exportateur = exportateur(plugin, configuration);
         // One transaction: both months are read from the same state of the register.
-        return chai.transaction(() -> {
+        return chai.enTransaction(() -> {
             DeclarationDrm drm = constructeur.construire(domaineId, mois, declarant);
             DeclarationDrm precedente = constructeur.construire(domaineId, mois.minusMonths(1), declarant);
             List<Anomalie> anomalies = new ArrayList<>(ControlesNationaux.verifier(drm, Optional.of(precedente)));
@@ -66,24 +66,19 @@ public final class ServiceDrm {
      * Exports a month: refused with every blocking anomaly when the checks find any.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
-     * @param mois the month
-     * @param declarant who declares
-     * @param plugin the plugin's id
-     * @param configuration its settings
-     * @param definitif true for the final export, which is recorded and locks the month
-     * @param auteur who exports
-     * @param date when (recorded in the history, never in the files)
+     * @param demande the month, the declarant, the plugin, trial or final
      * @return the export and its files, recorded (a trial replaces the month's previous trial and locks nothing)
-     * @throws DomainException naming each blocking anomaly, when there are some; nothing is recorded then
+     * @throws DomainException naming each blocking anomaly, when there are some, or the period rule a final
+     *     export breaks (only the oldest undeclared month, once it is over); nothing is recorded then
      */
-    public ExportDeclaration exporter(long domaineId, YearMonth mois, Declarant declarant, String plugin,
-            Map<String, String> configuration, boolean definitif, String auteur, Instant date) {
+    public ExportDeclaration exporter(long domaineId, ExportDrm demande) {
+        String plugin = plugin(demande.plugin());
         // One transaction: the month that is built, checked and exported is the month that is locked.
-        return chai.transaction(() -> {
-            if (definitif) {
+        return chai.enTransaction(() -> {
+            if (demande.estDefinitif()) {
                 chai.declarations().figerRegistre(domaineId);
             }
-            ApercuDrm apercu = apercu(domaineId, mois, declarant, plugin, configuration);
+            ApercuDrm apercu = apercu(domaineId, demande.mois(), demande.declarant(), plugin, demande.configuration());
             if (!apercu.exportable()) {
                 List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)
                         .map(a -> new Violation(a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]", a.regle(),
@@ -91,9 +86,22 @@ public final class ServiceDrm {
                         .toList();
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, violations);
             }
-            List<Artefact> artefacts = exportateur(plugin, configuration).exporter(apercu.declaration());
-            return chai.declarations().enregistrer(domaineId, mois, plugin, definitif, auteur, date, artefacts);
+            List<Artefact> artefacts = exportateur(plugin, demande.configuration()).exporter(apercu.declaration());
+            return chai.declarations().enregistrer(domaineId, demande.mois(), plugin, demande.estDefinitif(), demande.auteur(),
+                    demande.date().orElseGet(Instant::now), artefacts);
         });
+    }
+
+    private String plugin(Optional<String> demande) {
+        if (demande.isPresent()) {
+            return demande.get();
+        }
+        List<FabriqueExportateurDrm> toutes = plugins.toutes();
+        if (toutes.size() != 1) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "plugin", "précisez le module DRM : modules connus "
+                    + toutes.stream().map(FabriqueExportateurDrm::id).toList());
+        }
+        return toutes.get(0).id();
     }
 
     private ExportateurDrm exportateur(String plugin, Map<String, String> configuration) {

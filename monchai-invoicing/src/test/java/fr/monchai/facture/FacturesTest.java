@@ -105,6 +105,24 @@ class FacturesTest {
     }
 
     @Test
+    void le_constructeur_du_vendeur_donne_le_meme_vendeur_et_refuse_en_nommant_la_partie() {
+        Vendeur.Builder b = Vendeur.builder().raisonSociale("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €")
+                .adresse(new Adresse("La Pierre Bleue", "44330", "Vallet", "FR")).siret("732829320", "73282932000017")
+                .villeRcs("Nantes").numeroTva("FR44732829320").numeroAccise("FR012345E6789")
+                .banque("FR7630006000011234567890189", "AGRIFRPP").telephone("02 40 00 00 00");
+        Vendeur v = b.build();
+        assertEquals(VENDEUR.toString(), v.toString());
+        assertEquals("732829320", v.adresseElectronique(), "the e-invoicing address defaults to the SIREN");
+        java.util.function.Function<Runnable, String> champ = construction -> assertThrows(fr.monchai.core.commun.DomainException.class,
+                construction::run).champ();
+        assertEquals("adresse", champ.apply(() -> Vendeur.builder().raisonSociale("SCEA X", "SCEA", "1 000 €")
+                .siret("732829320", "73282932000017").numeroTva("FR44732829320").banque("FR7630006000011234567890189", "AGRIFRPP")
+                .build()), "a missing address is named");
+        assertEquals("raisonSociale", champ.apply(() -> Vendeur.builder().build()));
+        assertEquals("siren", champ.apply(() -> b.siret("12", "73282932000017").build()), "a malformed SIREN is named");
+    }
+
+    @Test
     void un_reglage_inconnu_d_un_format_est_une_erreur() {
         for (var fabrique : FormatsFacture.decouvrir().toutes()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

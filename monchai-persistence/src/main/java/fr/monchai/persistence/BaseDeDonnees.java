@@ -1,7 +1,6 @@
 package fr.monchai.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -110,7 +109,7 @@ public final class BaseDeDonnees implements AutoCloseable {
     }
 
     private static BaseDeDonnees migree(BaseDeDonnees base) {
-        try (HikariDataSource ds = base.pool(1)) {
+        try (PoolConnexions ds = base.pool(1)) {
             Migrations.appliquer(ds);
         }
         return base;
@@ -122,14 +121,14 @@ public final class BaseDeDonnees implements AutoCloseable {
      * @param taille its maximum size
      * @return the pool
      */
-    public HikariDataSource pool(int taille) {
+    public PoolConnexions pool(int taille) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(utilisateur);
         config.setPassword(motDePasse);
         config.setMaximumPoolSize(taille);
         config.setPoolName("monchai");
-        return new HikariDataSource(config);
+        return new PoolHikari(config);
     }
 
     /**

@@ -1,6 +1,5 @@
 package fr.monchai.persistence;
 
-import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.port.Stockage;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,7 +13,7 @@ import java.util.Optional;
 public final class BaseDeTest {
 
     private static BaseDeDonnees base;
-    private static HikariDataSource pool;
+    private static PoolConnexions pool;
 
     private BaseDeTest() {}
 
@@ -33,7 +32,7 @@ public final class BaseDeTest {
     }
 
     /** @return the shared pool */
-    public static HikariDataSource pool() {
+    public static PoolConnexions pool() {
         base();
         return pool;
     }

@@ -3,7 +3,6 @@ package fr.monchai.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.zaxxer.hikari.HikariDataSource;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Cuve;
@@ -58,7 +57,7 @@ class ConcurrencePostgresTest {
 
     private void verifierSousCharge(int nombreDePools) throws Exception {
         BaseDeTest.reinitialiser();
-        List<HikariDataSource> pools = new ArrayList<>();
+        List<PoolConnexions> pools = new ArrayList<>();
         for (int i = 0; i < nombreDePools; i++) {
             pools.add(BaseDeTest.base().pool(FILS));
         }
@@ -107,7 +106,7 @@ class ConcurrencePostgresTest {
             assertTrue(acceptes.get() > FILS * OPERATIONS / 4, "accepted " + acceptes + ", refused " + refuses);
             verifierEnSql(acceptes.get() + 4);
         } finally {
-            pools.forEach(HikariDataSource::close);
+            pools.forEach(PoolConnexions::close);
         }
     }
 

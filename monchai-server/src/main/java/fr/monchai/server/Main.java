@@ -2,7 +2,7 @@ package fr.monchai.server;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.core.compte.CompteService;
@@ -42,7 +42,7 @@ public final class Main {
         @Override
         public void close() {
             vertx.close().await();
-            injecteur.getInstance(HikariDataSource.class).close();
+            injecteur.getInstance(PoolConnexions.class).close();
             injecteur.getInstance(BaseDeDonnees.class).close();
         }
     }

@@ -3,7 +3,7 @@ package fr.monchai.server;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.zaxxer.hikari.HikariDataSource;
+import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.core.MonChai;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.core.compte.CompteService;
@@ -53,13 +53,13 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    HikariDataSource pool(BaseDeDonnees base) {
+    PoolConnexions pool(BaseDeDonnees base) {
         return base.pool(TAILLE_POOL);
     }
 
     @Provides
     @Singleton
-    StockagePostgres stockage(HikariDataSource pool) {
+    StockagePostgres stockage(PoolConnexions pool) {
         return StockagePostgres.sur(pool);
     }
 

@@ -3,13 +3,11 @@ package com.exemple.cave;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
-import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.NouvelleCuve;
 import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
@@ -28,24 +26,20 @@ import org.junit.jupiter.api.Test;
 /** The chain a third party writes with the library: in memory, then on PostgreSQL, from the BOM alone. */
 class ChaineTierceTest {
 
-    private static final ProduitFiscal MUSCADET = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine",
-            "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie");
+    private static final ProduitFiscal MUSCADET = ProduitFiscal.aop("Muscadet Sèvre et Maine", Couleur.BLANC,
+            "Muscadet Sèvre et Maine sur lie").mention("Sur lie");
 
     /** A harvest, its validation and a racking; returns what the second cuve holds. */
     private static Volume chaine(MonChai chai) {
-        long domaine = chai.domaines().creer("Domaine Tiers").id();
-        var parcelle = chai.parcelles().creer(domaine, new NouvelleParcelle("Les Tiers", "Melon B.", new BigDecimal("1.5"),
-                Optional.empty(), Optional.empty(), Optional.empty()));
-        var c1 = chai.cuves().creer(domaine, new NouvelleCuve("Cuve 1", new BigDecimal("50"), Optional.empty()));
-        var c2 = chai.cuves().creer(domaine, new NouvelleCuve("Cuve 2", new BigDecimal("50"), Optional.empty()));
-        var vendange = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle.id(), LocalDate.of(2026, 9, 12),
-                new BigDecimal("25.4"), Optional.of(new BigDecimal("0.8")), Optional.of(c1.id()), Optional.of(MUSCADET)));
-        chai.mouvements().valider(domaine, vendange.mouvementId().getAsLong());
-        long lot = chai.registre().lotsDisponibles(domaine).get(0).lot().id();
-        Mouvement soutirage = chai.mouvements().soutirer(domaine, new Soutirage(lot, c2.id(), new BigDecimal("10"), Optional.empty(),
-                LocalDate.of(2026, 9, 20), Optional.empty(), Optional.empty()));
-        chai.mouvements().valider(domaine, soutirage.id());
-        return chai.registre().cuve(domaine, c2.id()).volume();
+        ChaiDomaine domaine = chai.creerDomaine("Domaine Tiers");
+        var parcelle = domaine.creerParcelle(NouvelleParcelle.de("Les Tiers", "Melon B.", new BigDecimal("1.5")));
+        var c1 = domaine.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("50")));
+        var c2 = domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50")));
+        var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12), Volume.hl("25.4"))
+                .dechets(Volume.hl("0.8")).dansCuve(c1.id()).produit(MUSCADET));
+        long lot = domaine.valider(vendange.mouvementId().getAsLong()).lotDestination().getAsLong();
+        domaine.enregistrerEtValider(d -> d.soutirer(Soutirage.de(lot, c2.id(), Volume.hl("10"), LocalDate.of(2026, 9, 20))));
+        return domaine.etatCuve(c2.id()).volume();
     }
 
     @Test

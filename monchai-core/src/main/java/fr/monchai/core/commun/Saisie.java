@@ -39,6 +39,19 @@ public final class Saisie {
     private Saisie() {}
 
     /**
+     * {@return the input, once its constraints hold}: what an input's factory and its
+     * {@code with} methods end with, so a bad input is refused where it is built.
+     *
+     * @param <T> the input's type
+     * @param saisie an input record carrying Jakarta Validation constraints
+     * @throws DomainException ({@link CodeErreur#SAISIE_INVALIDE}) naming every broken constraint
+     */
+    public static <T> T valide(T saisie) {
+        verifier(saisie);
+        return saisie;
+    }
+
+    /**
      * Checks an input record's Jakarta Validation constraints, all at once.
      *
      * @param saisie an input record carrying Jakarta Validation constraints

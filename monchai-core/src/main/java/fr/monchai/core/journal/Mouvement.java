@@ -100,6 +100,34 @@ public record Mouvement(
         return v;
     }
 
+    /**
+     * {@return the lot this movement puts wine into, if it puts wine into one}: the new lot of
+     * a harvest or a purchase, the lot a racking or a blend fills in its destination cuve (a new
+     * one in an empty cuve, the one there otherwise), the lot a reversal gives back to. Not
+     * named "created": a racking into a cuve that holds a lot fills that lot.
+     */
+    public OptionalLong lotDestination() {
+        for (LigneMouvement l : lignes) {
+            if (l.compte() instanceof Compte.DeLot(long lotId) && l.volume().estPositif()) {
+                return OptionalLong.of(lotId);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
+    /**
+     * {@return the bouteille lot this movement puts bottles into, if any}: the new bouteille
+     * lot of a bottling or a purchase of bottles, or the one a reversal gives back to.
+     */
+    public OptionalLong bouteilleLotDestination() {
+        for (LigneMouvement l : lignes) {
+            if (l.compte() instanceof Compte.DeBouteilles(long bouteilleLotId) && l.volume().estPositif()) {
+                return OptionalLong.of(bouteilleLotId);
+            }
+        }
+        return OptionalLong.empty();
+    }
+
     /** {@return where it stands in the register's order; only for validated movements} */
     public Position position() {
         return new Position(date, numero.orElseThrow(() -> new IllegalStateException("draft " + id + " has no position")));

@@ -1,5 +1,8 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -28,4 +31,44 @@ public record Assemblage(
         @NotNull Optional<@PositiveOrZero @DecimalMax("1000000") BigDecimal> pertesHl,
         @NotNull LocalDate date,
         @NotNull Optional<@Valid ProduitFiscal> produit,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {}
+        @NotNull Optional<@Size(max = 500) String> commentaire) {
+
+    /**
+     * {@return a blend with no loss, whose lots are one fiscal product}
+     *
+     * @param cuve the destination cuve
+     * @param date the day
+     * @param sources what each lot gives
+     * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
+     */
+    public static Assemblage de(long cuve, LocalDate date, SourceAssemblage... sources) {
+        return Saisie.valide(new Assemblage(List.of(sources), cuve, Optional.empty(), date, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * {@return this input, losing that volume on the way}
+     *
+     * @param pertes the volume
+     */
+    public Assemblage pertes(Volume pertes) {
+        return Saisie.valide(new Assemblage(sources, destinationCuveId, Optional.of(pertes.enHl()), date, produit, commentaire));
+    }
+
+    /**
+     * {@return this input, stating the fiscal product of the blend}
+     *
+     * @param produit the resulting fiscal product
+     */
+    public Assemblage produit(ProduitFiscal produit) {
+        return Saisie.valide(new Assemblage(sources, destinationCuveId, pertesHl, date, Optional.of(produit), commentaire));
+    }
+
+    /**
+     * {@return this input, with that comment}
+     *
+     * @param commentaire the text
+     */
+    public Assemblage commentaire(String commentaire) {
+        return Saisie.valide(new Assemblage(sources, destinationCuveId, pertesHl, date, produit, Optional.of(commentaire)));
+    }
+}

@@ -1,5 +1,7 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -27,4 +29,26 @@ public record NouvelleParcelle(
         @NotNull @Positive @DecimalMax("100000") BigDecimal surfaceHa,
         @NotNull Optional<@DecimalMin("-90") @DecimalMax("90") BigDecimal> lat,
         @NotNull Optional<@DecimalMin("-180") @DecimalMax("180") BigDecimal> lng,
-        @NotNull Optional<@Min(1800) @Max(2200) Integer> anneePlantation) {}
+        @NotNull Optional<@Min(1800) @Max(2200) Integer> anneePlantation) {
+
+    /**
+     * {@return a parcelle with no position or planting year}
+     *
+     * @param nom its name
+     * @param cepage its grape variety, such as « Melon B. »
+     * @param surfaceHa its area in hectares
+     * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
+     */
+    public static NouvelleParcelle de(String nom, String cepage, java.math.BigDecimal surfaceHa) {
+        return Saisie.valide(new NouvelleParcelle(nom, cepage, surfaceHa, Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * {@return this input, planted that year}
+     *
+     * @param annee the year
+     */
+    public NouvelleParcelle plantee(int annee) {
+        return Saisie.valide(new NouvelleParcelle(nom, cepage, surfaceHa, lat, lng, Optional.of(annee)));
+    }
+}

@@ -12,6 +12,7 @@ import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.core.compte.Role;
 import java.io.IOException;
@@ -61,9 +62,10 @@ final class RoutesDrm implements Ressource {
                 Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), r.query("plugin").orElse("interloire"), Map.of())));
         t.route("POST", "/api/drm/exports", Role.DECLARATION, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
             Demande d = r.lire(Demande.class);
-            ExportDeclaration e = drm.exporter(r.domaine(), mois(Optional.ofNullable(d.mois())), declarant(r),
-                    (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"), Map.of(), d.definitif(),
-                    r.utilisateur().orElseThrow().email(), Instant.now());
+            ExportDrm demande = ExportDrm.de(mois(Optional.ofNullable(d.mois())), declarant(r))
+                    .plugin((d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"))
+                    .par(r.utilisateur().orElseThrow().email());
+            ExportDeclaration e = drm.exporter(r.domaine(), d.definitif() ? demande.definitif() : demande);
             return Reponse.cree(e);
         });
         t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(chai.declarations().historique(r.domaine())));

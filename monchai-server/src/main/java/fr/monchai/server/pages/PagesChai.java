@@ -158,7 +158,7 @@ public final class PagesChai implements Ressource {
                 Optional<Long> cuve = f.entier("cuveId");
                 Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
                         .map(i -> produitsProposes(r).get(i.intValue()));
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     var v = chai.vendanges().enregistrer(r.domaine(), new NouvelleVendange(f.entier("parcelleId").orElse(null),
                             f.date("date").orElse(null), f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), cuve, produit));
                     if (valider && v.mouvementId().isPresent()) {
@@ -183,7 +183,7 @@ public final class PagesChai implements Ressource {
                 Lot lot = etat.lots().stream().findFirst().map(LotEnCuve::lot).orElseThrow(() -> new DomainException(
                         CodeErreur.OPERATION_INCOHERENTE, "sourceLotId", "la cuve « " + etat.cuve().nom() + " » est vide : rien à soutirer"));
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
                             .map(i -> produitsProposes(r).get(i.intValue()));
                     Mouvement m = chai.mouvements().soutirer(r.domaine(), new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
@@ -203,7 +203,7 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     Mouvement m = chai.mouvements().constaterPerte(r.domaine(), new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
                             f.date("date").orElse(null), f.texte("commentaire")));
                     return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
@@ -221,7 +221,7 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 SensAjustement sens = "EXCEDENT".equals(f.obligatoire("sens")) ? SensAjustement.EXCEDENT : SensAjustement.MANQUANT;
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     Mouvement m = chai.mouvements().ajusterLot(r.domaine(), new AjustementLot(lotEnCuve(etat).id(), sens,
                             f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire")));
                     return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
@@ -242,7 +242,7 @@ public final class PagesChai implements Ressource {
                     volume.ifPresent(v -> sources.add(new SourceAssemblage(l.lot().id(), v)));
                 }
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     Mouvement m = chai.mouvements().assembler(r.domaine(), new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
                             f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire")));
                     return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
@@ -277,7 +277,7 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.transaction(() -> {
+                chai.enTransaction(() -> {
                     Mouvement m = chai.mouvements().mettreEnBouteille(r.domaine(), new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
                             f.entier("nbBouteilles").orElse(null), f.entier("contenanceMl").map(Long::intValue).orElse(null), f.decimal("pertesHl"),
                             f.date("date").orElse(null), f.texte("reference"), f.texte("commentaire")));
