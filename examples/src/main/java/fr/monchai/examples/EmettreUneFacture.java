@@ -1,5 +1,6 @@
 package fr.monchai.examples;
 
+import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.Commande;
@@ -9,7 +10,6 @@ import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FormatFacture;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 
 /** The README's invoicing example, compiled and run by the build so that it cannot rot. */
 public final class EmettreUneFacture {
@@ -26,16 +26,18 @@ public final class EmettreUneFacture {
      */
     public static Facture emettre(MonChai chai, long domaine, Commande commande) {
         // README:debut
-        Vendeur vendeur = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
-                new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017",
-                Optional.of("Nantes"), "FR44732829320", Optional.of("FR012345E6789"),
-                "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00", Optional.empty());
+        Vendeur vendeur = Vendeur.builder().raisonSociale("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €")
+                .adresse(new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"))
+                .siret("732829320", "73282932000017").villeRcs("Nantes").numeroTva("FR44732829320")
+                .numeroAccise("FR012345E6789").banque("FR7630006000011234567890189", "AGRIFRPP")
+                .telephone("02 40 00 00 00").build(); // each identifier checked: SIREN key, VAT key, IBAN key
         FormatFacture facturX = FormatsFacture.decouvrir().trouver("facturx").orElseThrow().creer(vendeur, Map.of());
 
-        chai.ventes().valider(domaine, commande.id());                           // reserves the bottles
-        chai.ventes().livrer(domaine, commande.id(), LocalDate.of(2026, 3, 3));  // exits in the register
-        Facture brouillon = chai.factures().facturer(domaine, commande.id(), LocalDate.of(2026, 4, 30));
-        Facture facture = chai.factures().emettre(domaine, brouillon.id(), LocalDate.of(2026, 3, 31), facturX);
+        ChaiDomaine d = chai.domaine(domaine);
+        d.validerCommande(commande.id());                           // reserves the bottles
+        d.livrer(commande.id(), LocalDate.of(2026, 3, 3));          // exits in the register
+        Facture brouillon = d.facturer(commande.id(), LocalDate.of(2026, 4, 30));
+        Facture facture = d.emettre(brouillon.id(), LocalDate.of(2026, 3, 31), facturX);
         byte[] pdf = facture.document().orElseThrow().contenu();                 // frozen, with its SHA-256
         // README:fin
         System.out.println(facture.numero().orElseThrow() + " " + pdf.length + " bytes");

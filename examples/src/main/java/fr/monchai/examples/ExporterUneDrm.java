@@ -11,7 +11,6 @@ import fr.monchai.drm.modele.Declarant;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.Optional;
 
 /** The README's DRM example, compiled and run by the build so that it cannot rot. */
 public final class ExporterUneDrm {
@@ -29,8 +28,8 @@ public final class ExporterUneDrm {
     public static ExportDeclaration exporter(MonChai chai, long domaine, YearMonth mois) {
         // README:debut
         ServiceDrm drm = new ServiceDrm(chai, ExportateursDrm.decouvrir()); // interloire, and any plugin on the classpath
-        Declarant declarant = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
-                Optional.of("12345601")); // excise number, CVI, InterLoire id
+        Declarant declarant = Declarant.de("Domaine de la Pierre Bleue", "FR012345E6789") // excise number
+                .cvi("4912345678").interprofession("12345601");
         ApercuDrm apercu = drm.apercu(domaine, mois, declarant, "interloire", Map.of());
         apercu.anomalies().forEach(System.out::println); // each names the product, the rule and the fix
         ExportDeclaration export = drm.exporter(domaine, ExportDrm.de(mois, declarant).plugin("interloire").definitif().par("alice"));

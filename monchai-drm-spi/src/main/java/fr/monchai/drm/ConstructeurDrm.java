@@ -42,7 +42,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Turns one month of a domaine's register into the national DRM model (DRM.md §2.3): harvest
+ * Turns one month of a domaine's register into the national DRM model (docs/DRM.md §2.3): harvest
  * → volume produit; wine moving between two fiscal products → repli or déclassement on both
  * sides; racking, lees and bottling losses → autres mouvements internes; inventory manquants
  * and excédents → autres sorties and autres entrées, their comment as the observation; exits

@@ -27,7 +27,9 @@ import java.util.OptionalLong;
  */
 public final class CompteService {
 
-    /** How long a browser session lasts without activity. */
+    /** How long a browser session lasts without activity.
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
+     */
     public static final Duration DUREE_SESSION = Duration.ofHours(12);
 
     private static final SecureRandom ALEA = new SecureRandom();
@@ -62,6 +64,7 @@ public final class CompteService {
      * @param nom the administrator's name
      * @param motDePasse at least 10 characters
      * @return the session, in the new domaine
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Session inscrire(String domaine, String email, String nom, String motDePasse) {
         exigerTexte("domaine", domaine, 200);
@@ -92,6 +95,7 @@ public final class CompteService {
      * @param role what they may do here
      * @param motDePasse a first password, for an address new to Mon Chai
      * @return the membership
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Utilisateur inviter(long domaineId, String email, String nom, Role role, String motDePasse) {
         verifierIdentite(email, nom, motDePasse);
@@ -115,6 +119,7 @@ public final class CompteService {
      * @param utilisateurId the membership
      * @param role the new role
      * @return the membership
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Utilisateur changerRole(long domaineId, long utilisateurId, Role role) {
         exigerRole(role);
@@ -250,6 +255,7 @@ public final class CompteService {
      * Ends a session (nothing happens for an unknown cookie).
      *
      * @param cookie the session cookie's value
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public void deconnecter(String cookie) {
         Identifiant.lire(cookie).ifPresent(id -> comptes.fermerSession(id.domaineId(), sha256(id.secret())));

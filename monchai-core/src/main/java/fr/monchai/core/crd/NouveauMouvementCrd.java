@@ -1,5 +1,7 @@
 package fr.monchai.core.crd;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -26,4 +28,29 @@ public record NouveauMouvementCrd(
         @NotNull @Min(10) @Max(30_000) Integer contenanceMl,
         @NotNull NatureCrd nature,
         @NotNull @Positive @Max(100_000_000) Long quantite,
-        @NotNull Optional<@Size(max = 250) String> observation) {}
+        @NotNull Optional<@Size(max = 250) String> observation) {
+
+    /**
+     * {@return a movement of capsules with no observation}
+     *
+     * @param date the day
+     * @param categorie still, sparkling…
+     * @param type personalised or collective
+     * @param contenanceMl the bottle size they cap, in millilitres
+     * @param nature purchase, use, loss…
+     * @param quantite how many
+     * @throws DomainException naming the field, when a value breaks its rule
+     */
+    public static NouveauMouvementCrd de(LocalDate date, CategorieCapsule categorie, TypeCapsule type, int contenanceMl, NatureCrd nature, long quantite) {
+        return Saisie.valide(new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, Optional.empty()));
+    }
+
+    /**
+     * {@return this input, with that observation (mandatory for some natures)}
+     *
+     * @param observation the text
+     */
+    public NouveauMouvementCrd observation(String observation) {
+        return Saisie.valide(new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, Optional.of(observation)));
+    }
+}

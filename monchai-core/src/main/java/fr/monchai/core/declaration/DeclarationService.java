@@ -60,6 +60,7 @@ public final class DeclarationService {
      * its month declared).
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public void figerRegistre(long domaineId) {
         transactions.executer(() -> {

@@ -1,5 +1,7 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -31,4 +33,54 @@ public record AchatBouteilles(
         @NotNull Optional<@Size(max = 100) String> cepage,
         @NotNull LocalDate date,
         @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {}
+        @NotNull Optional<@Size(max = 500) String> commentaire) {
+
+    /**
+     * {@return a purchase of bottles, into a new bouteille lot given the next reference}
+     *
+     * @param bouteilles how many
+     * @param contenanceMl each bottle's size in millilitres
+     * @param produit their fiscal product
+     * @param date the day
+     * @throws DomainException naming the field, when a value breaks its rule
+     */
+    public static AchatBouteilles de(long bouteilles, int contenanceMl, ProduitFiscal produit, LocalDate date) {
+        return Saisie.valide(new AchatBouteilles(bouteilles, contenanceMl, produit, Optional.empty(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * {@return this input, of that vintage}
+     *
+     * @param annee the year
+     */
+    public AchatBouteilles millesime(int annee) {
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, Optional.of(annee), cepage, date, reference, commentaire));
+    }
+
+    /**
+     * {@return this input, of that grape variety}
+     *
+     * @param cepage the text
+     */
+    public AchatBouteilles cepage(String cepage) {
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, Optional.of(cepage), date, reference, commentaire));
+    }
+
+    /**
+     * {@return this input, naming the bouteille lot}
+     *
+     * @param reference the text
+     */
+    public AchatBouteilles reference(String reference) {
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, Optional.of(reference), commentaire));
+    }
+
+    /**
+     * {@return this input, with that comment}
+     *
+     * @param commentaire the text
+     */
+    public AchatBouteilles commentaire(String commentaire) {
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, Optional.of(commentaire)));
+    }
+}

@@ -1,5 +1,8 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -30,4 +33,53 @@ public record AchatVrac(
         @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime,
         @NotNull Optional<@Size(max = 100) String> cepage,
         @NotNull LocalDate date,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {}
+        @NotNull Optional<@Size(max = 500) String> commentaire) {
+
+    /**
+     * {@return a purchase of bulk wine into a cuve, of the fiscal product the cuve holds, of no stated vintage or variety}
+     *
+     * @param cuve the cuve it goes into
+     * @param volume the volume bought
+     * @param date the day
+     * @throws DomainException naming the field, when a value breaks its rule
+     */
+    public static AchatVrac de(long cuve, Volume volume, LocalDate date) {
+        return Saisie.valide(new AchatVrac(cuve, volume.enHl(), Optional.empty(), Optional.empty(), Optional.empty(), date, Optional.empty()));
+    }
+
+    /**
+     * {@return this input, of that fiscal product}
+     *
+     * @param produit the fiscal product
+     */
+    public AchatVrac produit(ProduitFiscal produit) {
+        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, Optional.of(produit), millesime, cepage, date, commentaire));
+    }
+
+    /**
+     * {@return this input, of that vintage}
+     *
+     * @param annee the year
+     */
+    public AchatVrac millesime(int annee) {
+        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, Optional.of(annee), cepage, date, commentaire));
+    }
+
+    /**
+     * {@return this input, of that grape variety}
+     *
+     * @param cepage the text
+     */
+    public AchatVrac cepage(String cepage) {
+        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, millesime, Optional.of(cepage), date, commentaire));
+    }
+
+    /**
+     * {@return this input, with that comment}
+     *
+     * @param commentaire the text
+     */
+    public AchatVrac commentaire(String commentaire) {
+        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, millesime, cepage, date, Optional.of(commentaire)));
+    }
+}

@@ -44,6 +44,7 @@ public final class CuveService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the cuve
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Cuve creer(long domaineId, NouvelleCuve saisie) {
         Cuve cuve = cuve(0, domaineId, saisie);
@@ -62,6 +63,7 @@ public final class CuveService {
      * @param id the cuve
      * @param saisie what it is now
      * @return the cuve as stored
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Cuve modifier(long domaineId, long id, NouvelleCuve saisie) {
         Cuve nouvelle = cuve(id, domaineId, saisie);

@@ -27,6 +27,7 @@ public final class DomaineService {
      * {@return the new domaine}
      *
      * @param nom the estate's name
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Domaine creer(String nom) {
         if (nom == null || nom.isBlank() || nom.length() > 200) {

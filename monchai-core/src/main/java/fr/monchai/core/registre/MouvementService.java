@@ -89,6 +89,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the transfer
      * @return the draft {@code inter_cuves} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement soutirer(long domaineId, Soutirage saisie) {
         Saisie.verifier(saisie);
@@ -119,6 +120,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the blend
      * @return the draft {@code assemblage} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement assembler(long domaineId, Assemblage saisie) {
         Saisie.verifier(saisie);
@@ -163,6 +165,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the loss
      * @return the draft {@code perte} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement constaterPerte(long domaineId, Perte saisie) {
         Saisie.verifier(saisie);
@@ -182,6 +185,7 @@ public final class MouvementService {
      * @param saisie the bottling
      * @return the draft {@code mise_en_bouteille} movement; its positive bottle leg names the
      *     new bouteille lot
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement mettreEnBouteille(long domaineId, MiseEnBouteille saisie) {
         Saisie.verifier(saisie);
@@ -207,6 +211,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement vendreBouteilles(long domaineId, VenteBouteilles saisie) {
         Saisie.verifier(saisie);
@@ -223,6 +228,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the sale
      * @return the draft {@code vente_sortie_stock} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement vendreVrac(long domaineId, VenteVrac saisie) {
         Saisie.verifier(saisie);
@@ -246,6 +252,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the purchase
      * @return the draft {@code entree} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement acheterVrac(long domaineId, AchatVrac saisie) {
         Saisie.verifier(saisie);
@@ -267,6 +274,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the purchase
      * @return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement acheterBouteilles(long domaineId, AchatBouteilles saisie) {
         Saisie.verifier(saisie);
@@ -291,6 +299,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement ajusterLot(long domaineId, AjustementLot saisie) {
         Saisie.verifier(saisie);
@@ -307,6 +316,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the correction
      * @return the draft {@code ajustement_inventaire} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement ajusterBouteilles(long domaineId, AjustementBouteilles saisie) {
         Saisie.verifier(saisie);
@@ -330,6 +340,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the reversal
      * @return the draft {@code contre_passation} movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement contrePasser(long domaineId, ContrePassation saisie) {
         Saisie.verifier(saisie);
@@ -425,6 +436,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId the draft
      * @return the validated movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement valider(long domaineId, long mouvementId) {
         return transactions.executer(() -> {
@@ -457,6 +469,7 @@ public final class MouvementService {
      * @param mouvementId the draft
      * @param saisie the change
      * @return the changed draft
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Mouvement modifierBrouillon(long domaineId, long mouvementId, ModificationBrouillon saisie) {
         Saisie.verifier(saisie);
@@ -483,6 +496,7 @@ public final class MouvementService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId the draft
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public void supprimerBrouillon(long domaineId, long mouvementId) {
         transactions.executer(() -> {
@@ -512,6 +526,7 @@ public final class MouvementService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param mouvementId a {@code vente_sortie_stock} movement
      * @param reference its references
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public void documenterSortie(long domaineId, long mouvementId, ReferenceSortie reference) {
         Saisie.verifier(reference);

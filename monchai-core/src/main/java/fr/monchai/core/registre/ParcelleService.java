@@ -41,6 +41,7 @@ public final class ParcelleService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the parcelle
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Parcelle creer(long domaineId, NouvelleParcelle saisie) {
         Parcelle parcelle = parcelle(0, domaineId, saisie);
@@ -59,6 +60,7 @@ public final class ParcelleService {
      * @param id the parcelle
      * @param saisie what it is now
      * @return the parcelle as stored
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Parcelle modifier(long domaineId, long id, NouvelleParcelle saisie) {
         Parcelle nouvelle = parcelle(id, domaineId, saisie);
@@ -110,6 +112,7 @@ public final class ParcelleService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the parcelle
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public void supprimer(long domaineId, long id) {
         transactions.executer(() -> {

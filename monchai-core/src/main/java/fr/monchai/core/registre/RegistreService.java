@@ -1,5 +1,6 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
 import static fr.monchai.core.commun.Exiger.trouve;
 
 import fr.monchai.core.commun.Transactions;

@@ -50,6 +50,7 @@ public final class VendangeService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the harvest
      * @return the stored vendange; its {@code mouvementId} names the draft movement
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Vendange enregistrer(long domaineId, NouvelleVendange saisie) {
         Saisie.verifier(saisie);

@@ -1,5 +1,8 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.DestinationFiscale;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
@@ -23,4 +26,27 @@ public record VenteVrac(
         @NotNull @Positive @DecimalMax("1000000") BigDecimal volumeHl,
         @NotNull DestinationFiscale destination,
         @NotNull LocalDate date,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {}
+        @NotNull Optional<@Size(max = 500) String> commentaire) {
+
+    /**
+     * {@return a sale of bulk wine with no comment}
+     *
+     * @param lot the lot sold from
+     * @param volume the volume sold
+     * @param destination where it goes, for customs
+     * @param date the day
+     * @throws DomainException naming the field, when a value breaks its rule
+     */
+    public static VenteVrac de(long lot, Volume volume, DestinationFiscale destination, LocalDate date) {
+        return Saisie.valide(new VenteVrac(lot, volume.enHl(), destination, date, Optional.empty()));
+    }
+
+    /**
+     * {@return this input, with that comment}
+     *
+     * @param commentaire the text
+     */
+    public VenteVrac commentaire(String commentaire) {
+        return Saisie.valide(new VenteVrac(lotId, volumeHl, destination, date, Optional.of(commentaire)));
+    }
+}

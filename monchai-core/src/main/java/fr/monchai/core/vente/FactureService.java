@@ -19,14 +19,14 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * Invoices and credit notes (INVOICING.md §1): drafts have no number; issuing takes the next
+ * Invoices and credit notes (docs/INVOICING.md §1): drafts have no number; issuing takes the next
  * number of the series ({@code F2026-000123}, credit notes {@code AV2026-000007}) in the
  * transaction that renders and freezes the document, so a series never has a gap. An issued
  * invoice never changes but for its payments; it is corrected by a credit note that cites it.
  */
 public final class FactureService {
 
-    /** Longest payment term for a professional buyer of wine: 60 days from the invoice (INVOICING.md §2.5). */
+    /** Longest payment term for a professional buyer of wine: 60 days from the invoice (docs/INVOICING.md §2.5). */
     public static final int DELAI_MAXIMUM_JOURS = 60;
 
     private final Transactions transactions;
@@ -56,6 +56,7 @@ public final class FactureService {
      * @param commandeId a validated or delivered order
      * @param echeance the due date
      * @return the draft invoice
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Facture facturer(long domaineId, long commandeId, LocalDate echeance) {
         if (echeance == null) {
@@ -100,6 +101,7 @@ public final class FactureService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param factureId the issued invoice
      * @return the draft credit note, citing it
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Facture avoir(long domaineId, long factureId) {
         return transactions.executer(() -> {
@@ -123,6 +125,7 @@ public final class FactureService {
      * @param dateEmission the issue date
      * @param rendu the document's format (PDF, Factur-X), from the invoicing module
      * @return the issued invoice, with its number and document
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Facture emettre(long domaineId, long factureId, LocalDate dateEmission, RenduFacture rendu) {
         if (dateEmission == null || dateEmission.getYear() < 2000 || dateEmission.getYear() > 2099) {
@@ -176,6 +179,7 @@ public final class FactureService {
      * @param factureId an issued invoice
      * @param paiement the payment
      * @return the invoice with it
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Facture payer(long domaineId, long factureId, Paiement paiement) {
         Saisie.verifier(paiement);

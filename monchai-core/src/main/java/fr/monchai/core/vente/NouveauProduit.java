@@ -1,5 +1,7 @@
 package fr.monchai.core.vente;
 
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Saisie;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -31,4 +33,29 @@ public record NouveauProduit(
         @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal prix,
         @NotNull BasePrix base,
         @NotNull @DecimalMin(value = "0.5", message = "doit être entre 0,5 et 25 % vol") @DecimalMax(value = "25", message = "doit être entre 0,5 et 25 % vol") @Digits(integer = 2, fraction = 2) BigDecimal degre,
-        @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime) {}
+        @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime) {
+
+    /**
+     * {@return a product of no stated vintage}
+     *
+     * @param bouteilleLot the bottles it sells
+     * @param sku its stock code
+     * @param nom its name on invoices
+     * @param prix its price per bottle
+     * @param base whether the price is before or with VAT
+     * @param degre its alcoholic strength, % vol
+     * @throws DomainException naming the field, when a value breaks its rule
+     */
+    public static NouveauProduit de(long bouteilleLot, String sku, String nom, BigDecimal prix, BasePrix base, BigDecimal degre) {
+        return Saisie.valide(new NouveauProduit(bouteilleLot, sku, nom, prix, base, degre, Optional.empty()));
+    }
+
+    /**
+     * {@return this input, of that vintage}
+     *
+     * @param annee the year
+     */
+    public NouveauProduit millesime(int annee) {
+        return Saisie.valide(new NouveauProduit(bouteilleLotId, sku, nom, prix, base, degre, Optional.of(annee)));
+    }
+}

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An invoice's totals, exact to the cent (INVOICING.md §6). HT invoices (business customers)
+ * An invoice's totals, exact to the cent (docs/INVOICING.md §6). HT invoices (business customers)
  * follow the EN 16931 model: line = quantity × unit price rounded to the cent, base per
  * rate = sum of lines, VAT = base × rate rounded. TTC invoices (consumers) keep what was
  * charged: TTC per rate = sum of TTC lines, VAT = TTC × rate / (100 + rate) rounded, HT = TTC − VAT.

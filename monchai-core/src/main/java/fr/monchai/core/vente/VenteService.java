@@ -71,6 +71,7 @@ public final class VenteService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the customer
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Client creerClient(long domaineId, NouveauClient saisie) {
         Client client = client(0, domaineId, saisie);
@@ -89,6 +90,7 @@ public final class VenteService {
      * @param id the customer
      * @param saisie what it is now
      * @return the customer as stored
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Client modifierClient(long domaineId, long id, NouveauClient saisie) {
         Client client = client(id, domaineId, saisie);
@@ -136,6 +138,7 @@ public final class VenteService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the product
      * @return it, stored
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Produit creerProduit(long domaineId, NouveauProduit saisie) {
         Saisie.verifier(saisie);
@@ -162,6 +165,7 @@ public final class VenteService {
      * @param id the product
      * @param saisie what it is now, naming the same bouteille lot
      * @return the product as stored
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Produit modifierProduit(long domaineId, long id, NouveauProduit saisie) {
         Saisie.verifier(saisie);
@@ -236,6 +240,7 @@ public final class VenteService {
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the order
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisie.verifier(saisie);
@@ -311,6 +316,7 @@ public final class VenteService {
      * @param id the order
      * @param date the delivery day
      * @return the delivered order, with its movements
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Commande livrer(long domaineId, long id, LocalDate date) {
         if (date == null) {
@@ -345,6 +351,7 @@ public final class VenteService {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the order
      * @return the cancelled order
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
      */
     public Commande annuler(long domaineId, long id) {
         return transactions.executer(() -> {

@@ -28,7 +28,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CatalogueInterLoire {
 
     /**
-     * The AOCs in InterLoire's scope (DRM.md §8.1, the portal's {@code AOC_INTERLOIRE}), by
+     * The AOCs in InterLoire's scope (docs/DRM.md §8.1, the portal's {@code AOC_INTERLOIRE}), by
      * the start of their normalised name: the portal's catalogue also lists other regions'.
      */
     private static final List<String> AOC_INTERLOIRE = List.of("muscadet", "gros plant", "coteaux d'ancenis", "rose de loire",

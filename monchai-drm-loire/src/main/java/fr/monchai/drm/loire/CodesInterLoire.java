@@ -8,7 +8,7 @@ import fr.monchai.drm.modele.Sens;
 import java.util.Map;
 import java.util.Optional;
 
-/** InterLoire's movement codes (its {@code catalogue_mouvements.csv}, DRM.md §5.3) for the national natures. */
+/** InterLoire's movement codes (its {@code catalogue_mouvements.csv}, docs/DRM.md §5.3) for the national natures. */
 final class CodesInterLoire {
 
     /** For reading back: each code's nature (export also stands for EU deliveries). */

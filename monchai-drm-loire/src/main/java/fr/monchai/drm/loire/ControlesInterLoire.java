@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What the InterLoire portal checks on top of the national rules (DRM.md §5, §8). */
+/** What the InterLoire portal checks on top of the national rules (docs/DRM.md §5, §8). */
 final class ControlesInterLoire {
 
     private ControlesInterLoire() {}

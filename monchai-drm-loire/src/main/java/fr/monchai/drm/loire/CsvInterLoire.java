@@ -32,7 +32,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The InterLoire "import DRM logiciel tiers" CSV (DRM.md §5): a {@code CAVE} block per
+ * The InterLoire "import DRM logiciel tiers" CSV (docs/DRM.md §5): a {@code CAVE} block per
  * product ({@code stocks_debut}, each movement by its code, the observations, {@code
  * stocks_fin}), a {@code CRD} block per kind of capsule, and {@code ANNEXE} lines for the
  * month's accompanying documents. Comma-separated, UTF-8, volumes in hl with a dot.

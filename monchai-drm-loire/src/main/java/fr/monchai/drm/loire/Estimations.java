@@ -19,7 +19,7 @@ final class Estimations {
 
     private Estimations() {}
 
-    /** The taxable volume of a product: taxable exits less taxed goods put back under suspension (DRM.md §3.2). */
+    /** The taxable volume of a product: taxable exits less taxed goods put back under suspension (docs/DRM.md §3.2). */
     static Volume volumeTaxable(BalanceProduit b) {
         if (b.produit().genre() == Genre.VCI) {
             return Volume.ZERO;
@@ -35,7 +35,7 @@ final class Estimations {
     }
 
     /**
-     * The CVO base: invoiced exits less invoiced entries (DRM.md §8.3); a sale under an
+     * The CVO base: invoiced exits less invoiced entries (docs/DRM.md §8.3); a sale under an
      * InterLoire contract counts for half, the other half being the buyer's.
      */
     static BigDecimal volumeCvo(BalanceProduit b) {

@@ -1,6 +1,6 @@
 package fr.monchai.drm.loire;
 
-/** Which InterLoire CVO rate a product falls under (DRM.md §8.3). */
+/** Which InterLoire CVO rate a product falls under (docs/DRM.md §8.3). */
 public enum PerimetreCvo {
     /** An AOC in InterLoire's scope. */
     AOC_INTERLOIRE,

@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The same declaration as the CIEL interprofession message ({@code message-interprofession},
- * DRM.md §6), in the element order of the customs schema, indented, byte-stable.
+ * docs/DRM.md §6), in the element order of the customs schema, indented, byte-stable.
  */
 final class XmlCiel {
 

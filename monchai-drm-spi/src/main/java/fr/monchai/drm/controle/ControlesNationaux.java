@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The customs (CIEL) rules every DRM must pass, whatever the region (DRM.md §9): balances
+ * The customs (CIEL) rules every DRM must pass, whatever the region (docs/DRM.md §9): balances
  * that hold, no negative stock, continuity with the previous month, unique labels,
  * observations where customs require them, replacements at most two years old, CRD accounts
  * that hold and follow on, and repli / déclassement exits matched by entries.

@@ -1,7 +1,7 @@
 package fr.monchai.drm.modele;
 
 /**
- * The customs categories of a droits-suspendus balance (DRM.md §2.1), each with its path
+ * The customs categories of a droits-suspendus balance (docs/DRM.md §2.1), each with its path
  * under {@code balance-stocks} in the CIEL schema.
  */
 public enum CategorieDrm {

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything an invoice must say (INVOICING.md §1 and §2), worked out once from the invoice,
+ * Everything an invoice must say (docs/INVOICING.md §1 and §2), worked out once from the invoice,
  * its customer and its order: the PDF prints it, the CII XML carries it.
  */
 public final class Mentions {
@@ -77,7 +77,7 @@ public final class Mentions {
         return facture.type() == TypeFacture.AVOIR ? "381" : "380";
     }
 
-    /** @return the excise status of the wine (INVOICING.md §2.2) */
+    /** @return the excise status of the wine (docs/INVOICING.md §2.2) */
     String mentionAccise() {
         DestinationFiscale d = commande.map(Commande::destination).orElse(DestinationFiscale.FRANCE_DROITS_ACQUITTES);
         Optional<String> dae = commande.flatMap(c -> c.reference().numeroDocument());

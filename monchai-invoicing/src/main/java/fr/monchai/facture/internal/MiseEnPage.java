@@ -41,7 +41,7 @@ import org.openpdf.text.xml.xmp.XmpWriter;
 /**
  * Lays an invoice out on A4 as a PDF/A-3b (fonts embedded, sRGB output intent, XMP), with
  * every mandatory mention; with a CII XML, embeds it as {@code factur-x.xml} the way the
- * Factur-X specification wants (INVOICING.md §4.1, §5.3).
+ * Factur-X specification wants (docs/INVOICING.md §4.1, §5.3).
  */
 public final class MiseEnPage {
 
@@ -368,7 +368,7 @@ public final class MiseEnPage {
         }
     }
 
-    /** The DSA mentions (INVOICING.md §2.3): the three parties, the containers, the movement's reference. */
+    /** The DSA mentions (docs/INVOICING.md §2.3): the three parties, the containers, the movement's reference. */
     private void dsa(Document doc, Mentions m, String transporteur) throws DocumentException {
         PdfPTable t = new PdfPTable(1);
         t.setWidthPercentage(100);

@@ -6,7 +6,7 @@ import fr.monchai.core.vente.Adresse;
 import java.util.Optional;
 
 /**
- * The estate as its invoices name it (INVOICING.md §1.3).
+ * The estate as its invoices name it (docs/INVOICING.md §1.3).
  *
  * @param raisonSociale the legal name, such as « SCEA Domaine de la Pierre Bleue »
  * @param formeJuridique the legal form, such as « SCEA »
