@@ -100,6 +100,28 @@ class ChaiDomaineTest {
     }
 
     @Test
+    void chaque_fabrique_refuse_une_valeur_hors_regle_en_nommant_le_champ() {
+        java.util.function.Function<org.junit.jupiter.api.function.Executable, String> champ =
+                e -> assertThrows(DomainException.class, e).champ();
+        assertEquals("surfaceHa", champ.apply(() -> NouvelleParcelle.de("P", "Melon B.", new BigDecimal("-1"))));
+        assertEquals("anneePlantation", champ.apply(() -> NouvelleParcelle.de("P", "Melon B.", BigDecimal.ONE).plantee(1500)));
+        assertEquals("dechetsHl", champ.apply(() -> NouvelleVendange.de(1, J, Volume.hl("10")).dechets(Volume.hl("-1"))));
+        assertEquals("sources", champ.apply(() -> Assemblage.de(1, J)));
+        assertEquals("contenanceMl", champ.apply(() -> MiseEnBouteille.de(1, 10, 5, J)));
+        assertEquals("nbBouteilles", champ.apply(() -> VenteBouteilles.de(1, 0, DestinationFiscale.EXPORT, J)));
+        assertEquals("volumeHl", champ.apply(() -> fr.monchai.core.registre.AchatVrac.de(1, Volume.ZERO, J)));
+        assertEquals("volumeHl", champ.apply(() -> fr.monchai.core.registre.VenteVrac.de(1, Volume.hl("-1"),
+                DestinationFiscale.EXPORT, J)));
+        assertEquals("quantite", champ.apply(() -> fr.monchai.core.crd.NouveauMouvementCrd.de(J,
+                fr.monchai.core.crd.CategorieCapsule.values()[0], fr.monchai.core.crd.TypeCapsule.values()[0], 750,
+                fr.monchai.core.crd.NatureCrd.values()[0], 0)));
+        assertEquals("sku", champ.apply(() -> fr.monchai.core.vente.NouveauProduit.de(1, "pas de blanc", "Muscadet",
+                new BigDecimal("9.50"), fr.monchai.core.vente.BasePrix.values()[0], new BigDecimal("12"))));
+        assertEquals("lignes", champ.apply(() -> fr.monchai.core.vente.NouvelleCommande.de(1, J, DestinationFiscale.EXPORT,
+                fr.monchai.core.journal.ReferenceSortie.AUCUNE)));
+    }
+
+    @Test
     void un_domaine_inconnu_est_refuse_et_chaque_poignee_ne_voit_que_son_domaine() {
         assertEquals(CodeErreur.INTROUVABLE, assertThrows(DomainException.class, () -> chai.domaine(999)).code());
         ChaiDomaine autre = chai.creerDomaine("Autre domaine");

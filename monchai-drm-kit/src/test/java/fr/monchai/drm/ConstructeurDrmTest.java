@@ -131,6 +131,23 @@ class ConstructeurDrmTest {
     }
 
     @Test
+    void une_demande_d_export_sans_module_prend_le_seul_installe_et_refuse_de_choisir_entre_plusieurs() {
+        Mois m = moisComplet();
+        ExportDrm demande = ExportDrm.de(YearMonth.of(2026, 3), DECLARANT);
+        assertEquals("texte", new ServiceDrm(m.chai(), ExportateursDrm.de(new ExportateurTexte())).exporter(m.domaine(), demande).plugin());
+        ExportateurTexte autre = new ExportateurTexte() {
+            @Override
+            public String id() {
+                return "autre";
+            }
+        };
+        DomainException e = assertThrows(DomainException.class,
+                () -> new ServiceDrm(m.chai(), ExportateursDrm.de(new ExportateurTexte(), autre)).exporter(m.domaine(), demande));
+        assertEquals("plugin", e.champ());
+        assertTrue(e.getMessage().contains("autre") && e.getMessage().contains("texte"), e.getMessage());
+    }
+
+    @Test
     void une_anomalie_bloquante_empeche_l_export_et_ne_change_rien() {
         Mois m = moisComplet();
         ExportateurTexte refuse = new ExportateurTexte() {
