@@ -129,6 +129,16 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the cuve, if it exists in this domaine}
+     * Same as {@link CuveService#trouver}, on this domaine.
+     *
+     * @param id a cuve
+     */
+    public Optional<Cuve> cuve(long id) {
+        return chai.cuves().trouver(domaineId, id);
+    }
+
+    /**
      * {@return the cuve as stored}
      * Same as {@link CuveService#modifier}, on this domaine.
      *

@@ -1,5 +1,7 @@
 package fr.monchai.core;
 
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.crd.CapsuleService;
@@ -92,6 +94,16 @@ public final class MonChai {
     public ChaiDomaine domaine(long id) {
         domaines.trouver(id).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas"));
         return new ChaiDomaine(this, id);
+    }
+
+    /**
+     * {@return the handle of the domaine a member belongs to}: no lookup, the membership
+     * (read from the store) proves the domaine exists. What a server does on each request.
+     *
+     * @param membre a member, as {@link CompteService} returns them
+     */
+    public ChaiDomaine domaine(Utilisateur membre) {
+        return new ChaiDomaine(this, membre.domaineId());
     }
 
     /**

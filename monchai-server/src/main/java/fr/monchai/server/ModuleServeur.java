@@ -108,7 +108,7 @@ public final class ModuleServeur extends AbstractModule {
                 p.declarant(), "interloire", java.util.Map.of()).anomalies().size())));
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
-        return new Api(table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
+        return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
                 configuration.tailleCorpsMax(), configuration.derriereProxy(), new PagesErreurHtml(gabarits));
     }
 

@@ -1,5 +1,6 @@
 package fr.monchai.server.api;
 
+import fr.monchai.core.MonChai;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Idempotence;
 import io.vertx.core.Vertx;
@@ -38,6 +39,7 @@ public final class Api {
 
     private static final Logger JOURNAL = Logger.getLogger("fr.monchai.server.http");
 
+    private final MonChai chai;
     private final List<Route> routes;
     private final CompteService comptes;
     private final List<Etape> chaine;
@@ -63,9 +65,10 @@ public final class Api {
      * @param derriereProxy whether a trusted proxy names the client in {@code X-Forwarded-For}
      * @param pagesErreur renders the error pages of HTML routes (403, 404, 500)
      */
-    public Api(List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
+    public Api(MonChai chai, List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
             boolean derriereProxy, PagesErreur pagesErreur) {
         this.pagesErreur = pagesErreur;
+        this.chai = chai;
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
         // Each concern one step: who calls, then the CSRF token of a session's writes, then the route's roles;
@@ -211,7 +214,7 @@ public final class Api {
                     return arret.get();
                 }
             }
-            Requete requete = appel.requete();
+            Requete requete = appel.requete(chai);
             Reponse reponse = rejeu.executer(appel, () -> erreurs.executer(appel, requete));
             if (reponse.corps() instanceof Deconnexion) {
                 cookie.ifPresent(comptes::deconnecter);

@@ -1,5 +1,6 @@
 package fr.monchai.server.api;
 
+import fr.monchai.core.MonChai;
 import fr.monchai.core.compte.Session;
 import fr.monchai.core.compte.Utilisateur;
 import java.util.Map;
@@ -38,8 +39,12 @@ final class Appel {
         this.entetes = entetes;
     }
 
-    /** @return what the route's handler receives */
-    Requete requete() {
-        return new Requete(utilisateur, session.map(Session::cookie), client, parametres, query, corps, session.map(Session::csrf), entetes);
+    /**
+     * @param chai the register, whose handle on the caller's domaine the handler receives
+     * @return what the route's handler receives
+     */
+    Requete requete(MonChai chai) {
+        return new Requete(utilisateur, session.map(Session::cookie), client, parametres, query, corps, session.map(Session::csrf), entetes,
+                utilisateur.map(chai::domaine));
     }
 }

@@ -1,5 +1,6 @@
 package fr.monchai.server.api;
 
+import fr.monchai.core.ChaiDomaine;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
@@ -26,9 +27,15 @@ import java.util.stream.Collectors;
  * @param corps the body
  * @param csrf the session's CSRF token, for the forms a page renders
  * @param entetes the htmx headers of a page request ({@code HX-Request}, {@code HX-Boosted}), empty strings when absent
+ * @param registre the caller's domaine, every use case bound to it, when a user calls
  */
 public record Requete(Optional<Utilisateur> utilisateur, Optional<String> session, String client, Map<String, String> parametres, Map<String, String> query, byte[] corps,
-        Optional<String> csrf, Map<String, String> entetes) {
+        Optional<String> csrf, Map<String, String> entetes, Optional<ChaiDomaine> registre) {
+
+    /** @return the caller's domaine's register: every query and write scoped to it (the route required a user) */
+    public ChaiDomaine chai() {
+        return registre.orElseThrow();
+    }
 
     /** @return the caller's domaine (the route required a user) */
     public long domaine() {

@@ -28,7 +28,7 @@ public final class Ressources {
                 new RoutesComptes(chai, comptes, ralentisseur),
                 new RoutesCellier(chai),
                 new RoutesMouvements(chai),
-                new RoutesCommerce(chai, parametres, formats),
+                new RoutesCommerce(parametres, formats),
                 new RoutesDrm(chai, parametres, drm),
                 new RoutesSysteme(baseEnVie));
     }

@@ -68,28 +68,28 @@ final class RoutesCellier implements Ressource {
     @Override
     public void declarer(TableRoutes t) {
         t.route("GET", "/api/parcelles", Role.TOUS, "Les parcelles (?search= filtre par nom)", Void.class, Route.liste(Parcelle.class),
-                r -> Reponse.ok(chai.parcelles().rechercher(r.domaine(), r.query("search").orElse(""))));
+                r -> Reponse.ok(r.chai().parcelles(r.query("search").orElse(""))));
         t.route("POST", "/api/parcelles", Role.CHAI, "Crée une parcelle", NouvelleParcelle.class, Parcelle.class,
-                r -> Reponse.cree(chai.parcelles().creer(r.domaine(), r.lire(NouvelleParcelle.class))));
+                r -> Reponse.cree(r.chai().creerParcelle(r.lire(NouvelleParcelle.class))));
         t.route("GET", "/api/parcelles/:id", Role.TOUS, "Une parcelle", Void.class, Parcelle.class, r -> Reponse.ok(
-                Exiger.trouve(chai.parcelles().trouver(r.domaine(), r.id("id")), "id", "la parcelle", r.id("id"))));
+                Exiger.trouve(r.chai().parcelle(r.id("id")), "id", "la parcelle", r.id("id"))));
         t.route("PUT", "/api/parcelles/:id", Role.CHAI, "Modifie une parcelle (son cépage est figé dès sa première vendange)", NouvelleParcelle.class,
-                Parcelle.class, r -> Reponse.ok(chai.parcelles().modifier(r.domaine(), r.id("id"), r.lire(NouvelleParcelle.class))));
+                Parcelle.class, r -> Reponse.ok(r.chai().modifierParcelle(r.id("id"), r.lire(NouvelleParcelle.class))));
         t.route("DELETE", "/api/parcelles/:id", Role.CORRECTION, "Supprime une parcelle sans vendange", Void.class, Void.class, r -> {
-            chai.parcelles().supprimer(r.domaine(), r.id("id"));
+            r.chai().supprimerParcelle(r.id("id"));
             return Reponse.vide();
         });
         t.route("GET", "/api/cuves", Role.TOUS, "Les cuves avec leurs lots et leur place libre", Void.class, Route.liste(EtatCuve.class),
-                r -> Reponse.ok(chai.registre().cuves(r.domaine())));
-        t.route("POST", "/api/cuves", Role.CHAI, "Crée une cuve", NouvelleCuve.class, Cuve.class, r -> Reponse.cree(chai.cuves().creer(r.domaine(), r.lire(NouvelleCuve.class))));
+                r -> Reponse.ok(r.chai().etatCuves()));
+        t.route("POST", "/api/cuves", Role.CHAI, "Crée une cuve", NouvelleCuve.class, Cuve.class, r -> Reponse.cree(r.chai().creerCuve(r.lire(NouvelleCuve.class))));
         t.route("GET", "/api/cuves/:id", Role.TOUS, "Une cuve, ses lots et sa place libre", Void.class, EtatCuve.class, r -> {
-            Exiger.trouve(chai.cuves().trouver(r.domaine(), r.id("id")), "id", "la cuve", r.id("id"));
-            return Reponse.ok(chai.registre().cuve(r.domaine(), r.id("id")));
+            Exiger.trouve(r.chai().cuve(r.id("id")), "id", "la cuve", r.id("id"));
+            return Reponse.ok(r.chai().etatCuve(r.id("id")));
         });
         t.route("PUT", "/api/cuves/:id", Role.CHAI, "Modifie une cuve (sa capacité ne descend pas sous le plus haut niveau qu'elle a contenu)",
-                NouvelleCuve.class, Cuve.class, r -> Reponse.ok(chai.cuves().modifier(r.domaine(), r.id("id"), r.lire(NouvelleCuve.class))));
+                NouvelleCuve.class, Cuve.class, r -> Reponse.ok(r.chai().modifierCuve(r.id("id"), r.lire(NouvelleCuve.class))));
         t.route("POST", "/api/vendanges", Role.CHAI, "Enregistre une vendange (et son mouvement brouillon vers une cuve)", NouvelleVendange.class, Vendange.class,
-                r -> Reponse.cree(chai.vendanges().enregistrer(r.domaine(), r.lire(NouvelleVendange.class))));
+                r -> Reponse.cree(r.chai().enregistrerVendange(r.lire(NouvelleVendange.class))));
         t.route("GET", "/api/vendanges", Role.TOUS, "Les vendanges par date (?parcelle=ID&millesime=AAAA&du=AAAA-MM-JJ&au=AAAA-MM-JJ)",
                 Void.class, Route.liste(Vendange.class), r -> {
                     FiltreVendanges f = new FiltreVendanges(r.query("parcelle").map(p -> OptionalLong.of(Requete.nombre("parcelle", p)))
@@ -102,23 +102,23 @@ final class RoutesCellier implements Ressource {
                         }
                         f = f.millesime((int) annee);
                     }
-                    return Reponse.ok(chai.vendanges().lister(r.domaine(), f));
+                    return Reponse.ok(r.chai().vendanges(f));
                 });
         t.route("GET", "/api/vendanges/:id", Role.TOUS, "Une vendange", Void.class, Vendange.class, r -> Reponse.ok(
-                Exiger.trouve(chai.vendanges().trouver(r.domaine(), r.id("id")), "id", "la vendange", r.id("id"))));
+                Exiger.trouve(r.chai().vendange(r.id("id")), "id", "la vendange", r.id("id"))));
         t.route("GET", "/api/lots", Role.TOUS, "Les lots disponibles, par cuve, avec leur volume", Void.class, Route.liste(LotEnCuve.class),
-                r -> Reponse.ok(chai.registre().lotsDisponibles(r.domaine())));
+                r -> Reponse.ok(r.chai().lotsDisponibles()));
         t.route("GET", "/api/lots/:id/tracabilite", Role.TOUS, "La traçabilité d'un lot : en amont jusqu'aux parcelles, en aval jusqu'aux ventes", Void.class, TracabiliteLot.class,
                 r -> {
                     long id = r.id("id");
-                    Exiger.trouve(chai.registre().lot(r.domaine(), id), "id", "le lot", id);
+                    Exiger.trouve(r.chai().lot(id), "id", "le lot", id);
                     Compte lot = new Compte.DeLot(id);
-                    return Reponse.ok(new TracabiliteLot(chai.registre().tracabiliteAmont(r.domaine(), lot),
-                            chai.registre().tracabiliteAval(r.domaine(), lot), chai.registre().composition(r.domaine(), lot)));
+                    return Reponse.ok(new TracabiliteLot(r.chai().tracabiliteAmont(lot),
+                            r.chai().tracabiliteAval(lot), r.chai().composition(lot)));
                 });
         t.route("GET", "/api/stock/bouteilles", Role.TOUS, "Le stock de bouteilles par lot de bouteilles", Void.class, Route.liste(StockBouteilles.class),
-                r -> Reponse.ok(chai.registre().stockBouteilles(r.domaine())));
+                r -> Reponse.ok(r.chai().stockBouteilles()));
         t.route("POST", "/api/mise_en_bouteille", Role.CHAI, "Met un lot en bouteilles (mouvement brouillon et nouveau lot de bouteilles)", MiseEnBouteille.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().mettreEnBouteille(r.domaine(), r.lire(MiseEnBouteille.class))));
+                r -> Reponse.cree(r.chai().mettreEnBouteille(r.lire(MiseEnBouteille.class))));
     }
 }

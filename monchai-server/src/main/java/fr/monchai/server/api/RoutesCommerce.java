@@ -4,7 +4,6 @@ import fr.monchai.core.commun.Exiger;
 
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.MonChai;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Produit;
@@ -31,7 +30,6 @@ import java.util.Set;
 final class RoutesCommerce implements Ressource {
 
 
-    private final MonChai chai;
     private final Parametres parametres;
     private final FormatsFacture formats;
 
@@ -44,8 +42,7 @@ final class RoutesCommerce implements Ressource {
     /** Issuing an invoice: its date, and its format ({@code pdf}, {@code facturx}) when not the customer's default. */
     record Emission(LocalDate date, Optional<String> format) {}
 
-    RoutesCommerce(MonChai chai, Parametres parametres, FormatsFacture formats) {
-        this.chai = chai;
+    RoutesCommerce(Parametres parametres, FormatsFacture formats) {
         this.parametres = parametres;
         this.formats = formats;
     }
@@ -61,39 +58,35 @@ final class RoutesCommerce implements Ressource {
             parametres.enregistrer(r.domaine(), p);
             return Reponse.ok(p);
         });
-        t.route("GET", "/api/produits", Role.TOUS, "Les produits en vente", Void.class, Route.liste(Produit.class), r -> Reponse.ok(chai.ventes().stock(r.domaine()).stream()
+        t.route("GET", "/api/produits", Role.TOUS, "Les produits en vente", Void.class, Route.liste(Produit.class), r -> Reponse.ok(r.chai().stockProduits().stream()
                 .map(s -> s.produit()).toList()));
         t.route("POST", "/api/produits", Role.CATALOGUE, "Met en vente les bouteilles d'un lot de bouteilles", NouveauProduit.class, Produit.class,
-                r -> Reponse.cree(chai.ventes().creerProduit(r.domaine(), r.lire(NouveauProduit.class))));
-        t.route("GET", "/api/produits/:id", Role.TOUS, "Un produit", Void.class, Produit.class, r -> Reponse.ok(Exiger.trouve(chai.ventes().produit(
-                r.domaine(), r.id("id")), "id", "le produit", r.id("id"))));
+                r -> Reponse.cree(r.chai().creerProduit(r.lire(NouveauProduit.class))));
+        t.route("GET", "/api/produits/:id", Role.TOUS, "Un produit", Void.class, Produit.class, r -> Reponse.ok(Exiger.trouve(r.chai().produit(r.id("id")), "id", "le produit", r.id("id"))));
         t.route("PUT", "/api/produits/:id", Role.CATALOGUE, "Modifie un produit (même lot de bouteilles ; base de prix figée dès qu'une commande l'utilise)",
-                NouveauProduit.class, Produit.class, r -> Reponse.ok(chai.ventes().modifierProduit(r.domaine(), r.id("id"), r.lire(NouveauProduit.class))));
+                NouveauProduit.class, Produit.class, r -> Reponse.ok(r.chai().modifierProduit(r.id("id"), r.lire(NouveauProduit.class))));
         t.route("GET", "/api/stock/produits", Role.TOUS, "Le stock des produits : au registre, réservé, disponible, vendu", Void.class, Route.liste(StockProduit.class),
-                r -> Reponse.ok(chai.ventes().stock(r.domaine())));
-        t.route("GET", "/api/clients", Role.VENTES, "Les clients", Void.class, Route.liste(Client.class), r -> Reponse.ok(chai.ventes().clients(r.domaine())));
-        t.route("POST", "/api/clients", Role.VENTES, "Crée un client", NouveauClient.class, Client.class, r -> Reponse.cree(chai.ventes().creerClient(r.domaine(),
-                r.lire(NouveauClient.class))));
-        t.route("GET", "/api/clients/:id", Role.VENTES, "Un client", Void.class, Client.class, r -> Reponse.ok(Exiger.trouve(chai.ventes().client(r.domaine(), r.id("id")),
+                r -> Reponse.ok(r.chai().stockProduits()));
+        t.route("GET", "/api/clients", Role.VENTES, "Les clients", Void.class, Route.liste(Client.class), r -> Reponse.ok(r.chai().clients()));
+        t.route("POST", "/api/clients", Role.VENTES, "Crée un client", NouveauClient.class, Client.class, r -> Reponse.cree(r.chai().creerClient(r.lire(NouveauClient.class))));
+        t.route("GET", "/api/clients/:id", Role.VENTES, "Un client", Void.class, Client.class, r -> Reponse.ok(Exiger.trouve(r.chai().client(r.id("id")),
                 "id", "le client", r.id("id"))));
         t.route("PUT", "/api/clients/:id", Role.VENTES, "Modifie un client (les factures émises gardent le client tel qu'il était)", NouveauClient.class,
-                Client.class, r -> Reponse.ok(chai.ventes().modifierClient(r.domaine(), r.id("id"), r.lire(NouveauClient.class))));
-        t.route("GET", "/api/commandes", Role.VENTES, "Les commandes", Void.class, Route.liste(Commande.class), r -> Reponse.ok(chai.ventes().commandes(r.domaine())));
-        t.route("POST", "/api/commandes", Role.VENTES, "Crée une commande (brouillon)", NouvelleCommande.class, Commande.class, r -> Reponse.cree(chai.ventes().creerCommande(
-                r.domaine(), r.lire(NouvelleCommande.class))));
-        t.route("GET", "/api/commandes/:id", Role.VENTES, "Une commande", Void.class, Commande.class, r -> Reponse.ok(Exiger.trouve(chai.ventes().commande(r.domaine(),
-                r.id("id")), "id", "la commande", r.id("id"))));
+                Client.class, r -> Reponse.ok(r.chai().modifierClient(r.id("id"), r.lire(NouveauClient.class))));
+        t.route("GET", "/api/commandes", Role.VENTES, "Les commandes", Void.class, Route.liste(Commande.class), r -> Reponse.ok(r.chai().commandes()));
+        t.route("POST", "/api/commandes", Role.VENTES, "Crée une commande (brouillon)", NouvelleCommande.class, Commande.class, r -> Reponse.cree(r.chai().creerCommande(r.lire(NouvelleCommande.class))));
+        t.route("GET", "/api/commandes/:id", Role.VENTES, "Une commande", Void.class, Commande.class, r -> Reponse.ok(Exiger.trouve(r.chai().commande(r.id("id")), "id", "la commande", r.id("id"))));
         t.route("POST", "/api/commandes/:id/valider", Role.VENTES, "Valide une commande : ses bouteilles sont réservées", Void.class, Commande.class,
-                r -> Reponse.ok(chai.ventes().valider(r.domaine(), r.id("id"))));
+                r -> Reponse.ok(r.chai().validerCommande(r.id("id"))));
         t.route("POST", "/api/commandes/:id/livrer", Role.VENTES, "Livre une commande : ses bouteilles sortent du registre", Livraison.class, Commande.class, r -> {
-            return Reponse.ok(chai.ventes().livrer(r.domaine(), r.id("id"), r.lire(Livraison.class).date()));
+            return Reponse.ok(r.chai().livrer(r.id("id"), r.lire(Livraison.class).date()));
         });
         t.route("POST", "/api/commandes/:id/annuler", Role.VENTES, "Annule une commande non livrée", Void.class, Commande.class,
-                r -> Reponse.ok(chai.ventes().annuler(r.domaine(), r.id("id"))));
+                r -> Reponse.ok(r.chai().annulerCommande(r.id("id"))));
         t.route("POST", "/api/commandes/:id/facture", Role.VENTES, "Crée la facture (brouillon) d'une commande", Echeance.class, Facture.class, r -> {
-            return Reponse.cree(chai.factures().facturer(r.domaine(), r.id("id"), r.lire(Echeance.class).echeance()));
+            return Reponse.cree(r.chai().facturer(r.id("id"), r.lire(Echeance.class).echeance()));
         });
-        t.route("GET", "/api/factures", Role.VENTES, "Les factures et avoirs", Void.class, Route.liste(Facture.class), r -> Reponse.ok(chai.factures().factures(r.domaine())));
+        t.route("GET", "/api/factures", Role.VENTES, "Les factures et avoirs", Void.class, Route.liste(Facture.class), r -> Reponse.ok(r.chai().factures()));
         t.route("GET", "/api/factures/:id", Role.VENTES, "Une facture ou un avoir", Void.class, Facture.class, r -> Reponse.ok(facture(r)));
         t.route("POST", "/api/factures/:id/emettre", Role.VENTES, "Émet un brouillon : numéro, document figé (Factur-X pour un professionnel)", Emission.class, Facture.class,
                 r -> {
@@ -105,7 +98,7 @@ final class RoutesCommerce implements Ressource {
                         Map<String, String> config = p.transporteur().map(nom -> Map.of("transporteur", nom)).orElse(Map.of());
                         return formats.rendu(format, p.vendeur(), config).rendre(facture, client, origine, commande);
                     };
-                    return Reponse.ok(chai.factures().emettre(r.domaine(), r.id("id"), e.date(), rendu));
+                    return Reponse.ok(r.chai().emettre(r.id("id"), e.date(), rendu));
                 });
         t.route("GET", "/api/factures/:id/document", Role.VENTES, "Le document figé d'une facture émise (PDF, Factur-X)", Void.class, Route.Fichier.class, r -> {
             Facture f = facture(r);
@@ -113,16 +106,15 @@ final class RoutesCommerce implements Ressource {
                     "la facture n'est pas émise : elle n'a pas encore de document"));
             return Reponse.fichier(doc.contenu(), doc.typeMedia(), doc.nom());
         });
-        t.route("POST", "/api/factures/:id/paiements", Role.VENTES, "Enregistre un paiement", Paiement.class, Facture.class, r -> Reponse.ok(chai.factures().payer(
-                r.domaine(), r.id("id"), r.lire(Paiement.class))));
+        t.route("POST", "/api/factures/:id/paiements", Role.VENTES, "Enregistre un paiement", Paiement.class, Facture.class, r -> Reponse.ok(r.chai().payer(r.id("id"), r.lire(Paiement.class))));
         t.route("POST", "/api/factures/:id/avoir", Role.VENTES, "Crée l'avoir (brouillon) d'une facture émise", Void.class, Facture.class,
-                r -> Reponse.cree(chai.factures().avoir(r.domaine(), r.id("id"))));
+                r -> Reponse.cree(r.chai().avoir(r.id("id"))));
     }
 
 
 
     private Facture facture(Requete r) {
-        return Exiger.trouve(chai.factures().facture(r.domaine(), r.id("id")), "id", "la facture", r.id("id"));
+        return Exiger.trouve(r.chai().facture(r.id("id")), "id", "la facture", r.id("id"));
     }
 
     private ParametresDomaine parametres(Requete r) {

@@ -37,7 +37,6 @@ import org.apache.commons.csv.CSVPrinter;
 final class RoutesDrm implements Ressource {
 
 
-    private final MonChai chai;
     private final Parametres parametres;
     private final ServiceDrm drm;
 
@@ -51,7 +50,6 @@ final class RoutesDrm implements Ressource {
     record Verrouillage(String mois, int mouvementsVerrouilles) {}
 
     RoutesDrm(MonChai chai, Parametres parametres, ExportateursDrm plugins) {
-        this.chai = chai;
         this.parametres = parametres;
         this.drm = new ServiceDrm(chai, plugins);
     }
@@ -68,9 +66,9 @@ final class RoutesDrm implements Ressource {
             ExportDeclaration e = drm.exporter(r.domaine(), d.definitif() ? demande.definitif() : demande);
             return Reponse.cree(e);
         });
-        t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(chai.declarations().historique(r.domaine())));
+        t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(r.chai().declarations()));
         t.route("GET", "/api/drm/exports/:id/fichiers/:rang", Role.DECLARATION, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {
-            ExportDeclaration e = Exiger.trouve(chai.declarations().trouver(r.domaine(), r.id("id")), "id", "l'export",
+            ExportDeclaration e = Exiger.trouve(r.chai().declaration(r.id("id")), "id", "l'export",
                     r.id("id"));
             long rang = r.id("rang");
             if (rang < 0 || rang >= e.artefacts().size()) {
@@ -81,7 +79,7 @@ final class RoutesDrm implements Ressource {
         });
         t.route("POST", "/api/periodes/verrouiller", Role.CORRECTION, "Verrouille un mois déclaré", Verrou.class, Verrouillage.class, r -> {
             YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
-            return Reponse.ok(new Verrouillage(m.toString(), chai.periodes().verrouiller(r.domaine(), m)));
+            return Reponse.ok(new Verrouillage(m.toString(), r.chai().verrouillerMois(m)));
         });
         t.route("GET", "/api/mouvements.csv", Role.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité", Void.class, Route.Fichier.class,
                 r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
@@ -110,7 +108,7 @@ final class RoutesDrm implements Ressource {
         StringWriter sortie = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(sortie, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
                 .setHeader("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire", "mouvement_id").get())) {
-            for (Mouvement m : chai.registre().journal(r.domaine(), new FiltreJournal(du, au, Optional.empty(), Optional.empty(),
+            for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(),
                     OptionalLong.empty()))) {
                 for (LigneMouvement l : m.lignes()) {
                     csv.printRecord(m.numero().isPresent() ? m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),

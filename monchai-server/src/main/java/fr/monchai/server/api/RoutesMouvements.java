@@ -76,44 +76,44 @@ final class RoutesMouvements implements Ressource {
                     r.query("lot").map(l -> OptionalLong.of(Requete.nombre("lot", l))).orElse(OptionalLong.empty()));
             int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
             int taille = (int) Requete.nombre("taille", r.query("taille").orElse("50"));
-            return Reponse.ok(chai.registre().journal(r.domaine(), f, page, taille));
+            return Reponse.ok(r.chai().journal(f, page, taille));
         });
         t.route("GET", "/api/mouvements/:id", Role.TOUS, "Un mouvement", Void.class, Mouvement.class, r -> Reponse.ok(
-                Exiger.trouve(chai.mouvements().trouver(r.domaine(), r.id("id")), "id", "le mouvement", r.id("id"))));
+                Exiger.trouve(r.chai().mouvement(r.id("id")), "id", "le mouvement", r.id("id"))));
         t.route("POST", "/api/mouvements/soutirages", Role.CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)", Soutirage.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().soutirer(r.domaine(), r.lire(Soutirage.class))));
+                r -> Reponse.cree(r.chai().soutirer(r.lire(Soutirage.class))));
         t.route("POST", "/api/mouvements/assemblages", Role.CHAI, "Assemblage de lots dans une cuve (brouillon)", Assemblage.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().assembler(r.domaine(), r.lire(Assemblage.class))));
+                r -> Reponse.cree(r.chai().assembler(r.lire(Assemblage.class))));
         t.route("POST", "/api/mouvements/pertes", Role.CHAI, "Perte constatée sur un lot (brouillon)", Perte.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().constaterPerte(r.domaine(), r.lire(Perte.class))));
+                r -> Reponse.cree(r.chai().constaterPerte(r.lire(Perte.class))));
         t.route("POST", "/api/mouvements/ventes-bouteilles", Role.CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)", VenteBouteilles.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().vendreBouteilles(r.domaine(), r.lire(VenteBouteilles.class))));
+                r -> Reponse.cree(r.chai().vendreBouteilles(r.lire(VenteBouteilles.class))));
         t.route("POST", "/api/mouvements/ventes-vrac", Role.CHAI, "Sortie de vrac vers une destination fiscale (brouillon)", VenteVrac.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().vendreVrac(r.domaine(), r.lire(VenteVrac.class))));
+                r -> Reponse.cree(r.chai().vendreVrac(r.lire(VenteVrac.class))));
         t.route("POST", "/api/mouvements/achats-vrac", Role.CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().acheterVrac(r.domaine(), r.lire(AchatVrac.class))));
+                r -> Reponse.cree(r.chai().acheterVrac(r.lire(AchatVrac.class))));
         t.route("POST", "/api/mouvements/ajustements", Role.CORRECTION, "Ajustement d'inventaire commenté (brouillon)", AjustementLot.class, Mouvement.class,
-                r -> Reponse.cree(chai.mouvements().ajusterLot(r.domaine(), r.lire(AjustementLot.class))));
+                r -> Reponse.cree(r.chai().ajusterLot(r.lire(AjustementLot.class))));
         t.route("POST", "/api/mouvements/:id/valider", Role.CHAI, "Valide un brouillon : numéro de registre, plus de modification", Void.class, Mouvement.class,
-                r -> Reponse.ok(chai.mouvements().valider(r.domaine(), r.id("id"))));
+                r -> Reponse.ok(r.chai().valider(r.id("id"))));
         t.route("POST", "/api/mouvements/:id/contre-passation", Role.CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", SaisieContrePassation.class, Mouvement.class, r -> {
             SaisieContrePassation s = r.lire(SaisieContrePassation.class);
-            return Reponse.cree(chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), s.date(),
+            return Reponse.cree(r.chai().contrePasser(new ContrePassation(r.id("id"), s.date(),
                     s.commentaire() == null ? Optional.empty() : s.commentaire())));
         });
         t.route("POST", "/api/mouvements/:id/references", Role.CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)", ReferenceSortie.class, ReferenceSortie.class,
                 r -> {
                     ReferenceSortie ref = r.lire(ReferenceSortie.class);
-                    chai.mouvements().documenterSortie(r.domaine(), r.id("id"), ref);
+                    r.chai().documenterSortie(r.id("id"), ref);
                     return Reponse.ok(ref);
                 });
         t.route("GET", "/api/capsules", Role.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
-                r -> Reponse.ok(chai.capsules().soldes(r.domaine(), r.date("date").orElse(LocalDate.now())).entrySet().stream()
+                r -> Reponse.ok(r.chai().soldesCapsules(r.date("date").orElse(LocalDate.now())).entrySet().stream()
                         .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));
         t.route("POST", "/api/capsules", Role.CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)", NouveauMouvementCrd.class, MouvementCrd.class,
-                r -> Reponse.cree(chai.capsules().enregistrer(r.domaine(), r.lire(NouveauMouvementCrd.class))));
+                r -> Reponse.cree(r.chai().enregistrerCapsules(r.lire(NouveauMouvementCrd.class))));
         t.route("DELETE", "/api/mouvements/:id", Role.CHAI, "Supprime un brouillon (jamais un mouvement validé)", Void.class, Void.class, r -> {
-            chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
+            r.chai().supprimerBrouillon(r.id("id"));
             return Reponse.vide();
         });
     }

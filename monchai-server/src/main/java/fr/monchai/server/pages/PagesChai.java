@@ -1,5 +1,6 @@
 package fr.monchai.server.pages;
 
+import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Composant;
@@ -103,7 +104,7 @@ public final class PagesChai implements Ressource {
         page(t, "POST", "/app/parcelles", Role.CHAI, "Crée une parcelle", r -> {
             Formulaire f = Formulaire.de(r.corps());
             try {
-                chai.parcelles().creer(r.domaine(), nouvelleParcelle(f));
+                r.chai().creerParcelle(nouvelleParcelle(f));
                 return Reponse.redirection("/app/parcelles?fait=parcelle-creee");
             } catch (DomainException e) {
                 return formParcelle(r, 422, Optional.empty(), f.saisi(), Vue.erreurs(e));
@@ -117,7 +118,7 @@ public final class PagesChai implements Ressource {
             Parcelle p = parcelle(r);
             Formulaire f = Formulaire.de(r.corps());
             try {
-                chai.parcelles().modifier(r.domaine(), p.id(), nouvelleParcelle(f));
+                r.chai().modifierParcelle(p.id(), nouvelleParcelle(f));
                 return Reponse.redirection("/app/parcelles?fait=parcelle-modifiee");
             } catch (DomainException e) {
                 return formParcelle(r, 422, Optional.of(p), f.saisi(), Vue.erreurs(e));
@@ -126,7 +127,7 @@ public final class PagesChai implements Ressource {
         page(t, "POST", "/app/parcelles/:id/supprimer", Role.CORRECTION, "Supprime une parcelle sans vendange", r -> {
             Parcelle p = parcelle(r);
             try {
-                chai.parcelles().supprimer(r.domaine(), p.id());
+                r.chai().supprimerParcelle(p.id());
                 return Reponse.redirection("/app/parcelles?fait=parcelle-supprimee");
             } catch (DomainException e) {
                 return formParcelle(r, 422, Optional.of(p), saisieParcelle(p), Map.of("", String.join(" ", Vue.erreurs(e).values())));
@@ -138,7 +139,7 @@ public final class PagesChai implements Ressource {
         page(t, "POST", "/app/cuves", Role.CHAI, "Crée une cuve", r -> {
             Formulaire f = Formulaire.de(r.corps());
             try {
-                chai.cuves().creer(r.domaine(), new NouvelleCuve(f.obligatoire("nom"), f.decimal("capaciteHl").orElse(null),
+                r.chai().creerCuve(new NouvelleCuve(f.obligatoire("nom"), f.decimal("capaciteHl").orElse(null),
                         f.texte("materiau")));
                 return Reponse.redirection("/app/cuverie?fait=cuve-creee");
             } catch (DomainException e) {
@@ -159,10 +160,10 @@ public final class PagesChai implements Ressource {
                 Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
                         .map(i -> produitsProposes(r).get(i.intValue()));
                 chai.enTransaction(() -> {
-                    var v = chai.vendanges().enregistrer(r.domaine(), new NouvelleVendange(f.entier("parcelleId").orElse(null),
+                    var v = r.chai().enregistrerVendange(new NouvelleVendange(f.entier("parcelleId").orElse(null),
                             f.date("date").orElse(null), f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), cuve, produit));
                     if (valider && v.mouvementId().isPresent()) {
-                        chai.mouvements().valider(r.domaine(), v.mouvementId().getAsLong());
+                        r.chai().valider(v.mouvementId().getAsLong());
                     }
                     return v;
                 });
@@ -186,10 +187,10 @@ public final class PagesChai implements Ressource {
                 chai.enTransaction(() -> {
                     Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
                             .map(i -> produitsProposes(r).get(i.intValue()));
-                    Mouvement m = chai.mouvements().soutirer(r.domaine(), new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
+                    Mouvement m = r.chai().soutirer(new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
                             f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
                             f.texte("commentaire")));
-                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                    return valider ? r.chai().valider(m.id()) : m;
                 });
                 return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
@@ -204,9 +205,9 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 chai.enTransaction(() -> {
-                    Mouvement m = chai.mouvements().constaterPerte(r.domaine(), new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
+                    Mouvement m = r.chai().constaterPerte(new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
                             f.date("date").orElse(null), f.texte("commentaire")));
-                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                    return valider ? r.chai().valider(m.id()) : m;
                 });
                 return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
@@ -222,9 +223,9 @@ public final class PagesChai implements Ressource {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 SensAjustement sens = "EXCEDENT".equals(f.obligatoire("sens")) ? SensAjustement.EXCEDENT : SensAjustement.MANQUANT;
                 chai.enTransaction(() -> {
-                    Mouvement m = chai.mouvements().ajusterLot(r.domaine(), new AjustementLot(lotEnCuve(etat).id(), sens,
+                    Mouvement m = r.chai().ajusterLot(new AjustementLot(lotEnCuve(etat).id(), sens,
                             f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire")));
-                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                    return valider ? r.chai().valider(m.id()) : m;
                 });
                 return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
@@ -237,15 +238,15 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 List<SourceAssemblage> sources = new ArrayList<>();
-                for (LotEnCuve l : chai.registre().lotsDisponibles(r.domaine())) {
+                for (LotEnCuve l : r.chai().lotsDisponibles()) {
                     Optional<BigDecimal> volume = f.decimal("volume-" + l.lot().id());
                     volume.ifPresent(v -> sources.add(new SourceAssemblage(l.lot().id(), v)));
                 }
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 chai.enTransaction(() -> {
-                    Mouvement m = chai.mouvements().assembler(r.domaine(), new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
+                    Mouvement m = r.chai().assembler(new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
                             f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire")));
-                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                    return valider ? r.chai().valider(m.id()) : m;
                 });
                 return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
@@ -278,10 +279,10 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 chai.enTransaction(() -> {
-                    Mouvement m = chai.mouvements().mettreEnBouteille(r.domaine(), new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
+                    Mouvement m = r.chai().mettreEnBouteille(new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
                             f.entier("nbBouteilles").orElse(null), f.entier("contenanceMl").map(Long::intValue).orElse(null), f.decimal("pertesHl"),
                             f.date("date").orElse(null), f.texte("reference"), f.texte("commentaire")));
-                    return valider ? chai.mouvements().valider(r.domaine(), m.id()) : m;
+                    return valider ? r.chai().valider(m.id()) : m;
                 });
                 return Reponse.redirection("/app/journal?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
             } catch (DomainException e) {
@@ -291,11 +292,11 @@ public final class PagesChai implements Ressource {
         page(t, "GET", "/app/journal", Role.TOUS, "Le journal des mouvements", r -> journal(r, 200, Map.of()));
         page(t, "GET", "/app/journal.csv", Role.TOUS, "Le journal en CSV pour un tableur français", this::journalCsv);
         page(t, "POST", "/app/mouvements/:id/valider", Role.CHAI, "Valide un brouillon", r -> action(r, () -> {
-            chai.mouvements().valider(r.domaine(), r.id("id"));
+            r.chai().valider(r.id("id"));
             return "mouvement-valide";
         }));
         page(t, "POST", "/app/mouvements/:id/supprimer", Role.CHAI, "Supprime un brouillon", r -> action(r, () -> {
-            chai.mouvements().supprimerBrouillon(r.domaine(), r.id("id"));
+            r.chai().supprimerBrouillon(r.id("id"));
             return "mouvement-supprime";
         }));
         page(t, "POST", "/app/mouvements/:id/contre-passer", Role.CORRECTION, "Contre-passe un mouvement validé", r -> {
@@ -303,7 +304,7 @@ public final class PagesChai implements Ressource {
             return action(r, () -> {
                 String motif = f.texte("motif").orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "motif",
                         "obligatoire : dites pourquoi ce mouvement est annulé"));
-                chai.mouvements().contrePasser(r.domaine(), new ContrePassation(r.id("id"), f.date("date").orElse(LocalDate.now()),
+                r.chai().contrePasser(new ContrePassation(r.id("id"), f.date("date").orElse(LocalDate.now()),
                         Optional.of(motif)));
                 return "contre-passation";
             });
@@ -318,19 +319,19 @@ public final class PagesChai implements Ressource {
     // --- dashboard ---
 
     private Reponse tableauDeBord(Requete r) {
-        long d = r.domaine();
-        List<Map<String, Object>> brouillons = chai.registre().journal(d, FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 5)
+        ChaiDomaine d = r.chai();
+        List<Map<String, Object>> brouillons = d.journal(FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 5)
                 .elements().stream().map(this::ligneJournal).toList();
-        long nbBrouillons = chai.registre().journal(d, FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 1).total();
+        long nbBrouillons = d.journal(FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 1).total();
         List<Map<String, Object>> aSurveiller = new ArrayList<>();
-        for (EtatCuve e : chai.registre().cuves(d)) {
+        for (EtatCuve e : d.etatCuves()) {
             Map<String, Object> carte = carte(e);
             if (!"en cours".equals(carte.get("etat"))) {
                 aSurveiller.add(carte);
             }
         }
         List<Map<String, Object>> bouteilles = new ArrayList<>();
-        for (StockBouteilles s : chai.registre().stockBouteilles(d)) {
+        for (StockBouteilles s : d.stockBouteilles()) {
             if (s.nbBouteilles() > 0) {
                 bouteilles.add(Map.of("reference", s.bouteilleLot().reference(), "produit", s.bouteilleLot().produit().libelleDouane(),
                         "nombre", Vue.decimal(BigDecimal.valueOf(s.nbBouteilles())), "contenance", s.bouteilleLot().contenanceMl() / 10 + " cl"));
@@ -338,10 +339,10 @@ public final class PagesChai implements Ressource {
         }
         LocalDate aujourdhui = LocalDate.now();
         LocalDate debut = aujourdhui.withDayOfMonth(1);
-        long sorties = chai.registre().journal(d, FiltreJournal.TOUT.periode(debut, aujourdhui).type(TypeMouvement.VENTE_SORTIE_STOCK)
+        long sorties = d.journal(FiltreJournal.TOUT.periode(debut, aujourdhui).type(TypeMouvement.VENTE_SORTIE_STOCK)
                 .statut(StatutMouvement.VALIDE), 1, 1).total();
         LocalDate echeance = aujourdhui.getDayOfMonth() <= 10 ? aujourdhui.withDayOfMonth(10) : aujourdhui.plusMonths(1).withDayOfMonth(10);
-        Optional<Integer> anomalies = anomaliesDrm.apply(d, java.time.YearMonth.from(echeance.minusMonths(1)));
+        Optional<Integer> anomalies = anomaliesDrm.apply(d.id(), java.time.YearMonth.from(echeance.minusMonths(1)));
         return vue.page(r, 200, "pages/tableau-de-bord.ftlh", "Tableau de bord", "tableau-de-bord", Map.of("brouillons", brouillons,
                 "anomalies", anomalies.map(String::valueOf).orElse(""),
                 "nbBrouillons", nbBrouillons, "cuves", aSurveiller, "bouteilles", bouteilles, "sorties", sorties,
@@ -353,14 +354,14 @@ public final class PagesChai implements Ressource {
 
     private Reponse parcelles(Requete r) {
         String q = r.query("q").orElse("");
-        List<Map<String, Object>> liste = chai.parcelles().rechercher(r.domaine(), q).stream().map(p -> Map.<String, Object>of(
+        List<Map<String, Object>> liste = r.chai().parcelles(q).stream().map(p -> Map.<String, Object>of(
                 "id", p.id(), "nom", p.nom(), "cepage", p.cepage(), "surface", Vue.decimal(p.surfaceHa()),
                 "plantation", p.anneePlantation().isPresent() ? Integer.toString(p.anneePlantation().getAsInt()) : "")).toList();
         return vue.page(r, 200, "pages/parcelles.ftlh", "Parcelles", "parcelles", Map.of("parcelles", liste, "q", q));
     }
 
     private Parcelle parcelle(Requete r) {
-        return Exiger.trouve(chai.parcelles().trouver(r.domaine(), r.id("id")), "id", "la parcelle", r.id("id"));
+        return Exiger.trouve(r.chai().parcelle(r.id("id")), "id", "la parcelle", r.id("id"));
     }
 
     private static NouvelleParcelle nouvelleParcelle(Formulaire f) {
@@ -401,7 +402,7 @@ public final class PagesChai implements Ressource {
         } catch (NumberFormatException e) {
             place = Optional.empty();
         }
-        List<EtatCuve> etats = chai.registre().cuves(r.domaine());
+        List<EtatCuve> etats = r.chai().etatCuves();
         Volume capacite = Volume.ZERO;
         Volume occupe = Volume.ZERO;
         List<Map<String, Object>> cartes = new ArrayList<>();
@@ -427,8 +428,8 @@ public final class PagesChai implements Ressource {
     }
 
     private EtatCuve etatCuve(Requete r) {
-        Cuve c = Exiger.trouve(chai.cuves().trouver(r.domaine(), r.id("id")), "id", "la cuve", r.id("id"));
-        return chai.registre().cuve(r.domaine(), c.id());
+        Cuve c = Exiger.trouve(r.chai().cuve(r.id("id")), "id", "la cuve", r.id("id"));
+        return r.chai().etatCuve(c.id());
     }
 
     /** A cuve as its card shows it: volume and capacity as text and as a meter, its wine, its state in words. */
@@ -458,7 +459,7 @@ public final class PagesChai implements Ressource {
 
     private List<ProduitFiscal> produitsProposes(Requete r) {
         Set<ProduitFiscal> produits = new LinkedHashSet<>();
-        for (Lot l : chai.registre().lots(r.domaine())) {
+        for (Lot l : r.chai().lots()) {
             produits.add(l.produit());
         }
         produits.addAll(PRODUITS_PROPOSES);
@@ -466,10 +467,10 @@ public final class PagesChai implements Ressource {
     }
 
     private Reponse formVendange(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
-        long d = r.domaine();
-        List<Parcelle> parcelles = new ArrayList<>(chai.parcelles().rechercher(d, ""));
+        ChaiDomaine d = r.chai();
+        List<Parcelle> parcelles = new ArrayList<>(d.parcelles(""));
         // The parcelle harvested last comes first: the next load is most often from the same plot.
-        List<fr.monchai.core.chai.Vendange> vendanges = chai.vendanges().lister(d, fr.monchai.core.chai.FiltreVendanges.TOUT);
+        List<fr.monchai.core.chai.Vendange> vendanges = d.vendanges(fr.monchai.core.chai.FiltreVendanges.TOUT);
         if (!vendanges.isEmpty()) {
             long derniere = vendanges.get(vendanges.size() - 1).parcelleId();
             parcelles.sort((a, b) -> Boolean.compare(b.id() == derniere, a.id() == derniere));
@@ -481,7 +482,7 @@ public final class PagesChai implements Ressource {
         }
         return vue.page(r, statut, "pages/vendange.ftlh", "Nouvelle vendange", "vendange", Map.of(
                 "parcelles", parcelles.stream().map(p -> Map.of("id", p.id(), "nom", p.nom(), "cepage", p.cepage())).toList(),
-                "cuves", chai.registre().cuves(d).stream().map(PagesChai::carte).toList(),
+                "cuves", d.etatCuves().stream().map(PagesChai::carte).toList(),
                 "produits", choixProduits(r), "saisi", valeurs, "erreurs", erreurs));
     }
 
@@ -498,7 +499,7 @@ public final class PagesChai implements Ressource {
     // --- racking ---
 
     private Reponse formSoutirage(Requete r, int statut, EtatCuve source, Map<String, String> saisi, Map<String, String> erreurs) {
-        List<Map<String, Object>> destinations = chai.registre().cuves(r.domaine()).stream().filter(e -> e.cuve().id() != source.cuve().id())
+        List<Map<String, Object>> destinations = r.chai().etatCuves().stream().filter(e -> e.cuve().id() != source.cuve().id())
                 .map(PagesChai::carte).toList();
         return vue.page(r, statut, "pages/soutirage.ftlh", "Soutirage de " + source.cuve().nom(), "cuverie", Map.of("source", carte(source),
                 "destinations", destinations, "produits", choixProduits(r), "saisi", saisi, "erreurs", erreurs));
@@ -518,17 +519,17 @@ public final class PagesChai implements Ressource {
     }
 
     private Reponse formAssemblage(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
-        List<Map<String, Object>> lots = chai.registre().lotsDisponibles(r.domaine()).stream().map(l -> Map.<String, Object>of(
+        List<Map<String, Object>> lots = r.chai().lotsDisponibles().stream().map(l -> Map.<String, Object>of(
                 "id", l.lot().id(), "reference", l.lot().reference(), "produit", l.lot().produit().libelleDouane(), "volume", Vue.hl(l.volume()),
-                "cuve", chai.cuves().trouver(r.domaine(), l.lot().cuveId()).map(Cuve::nom).orElse(""))).toList();
+                "cuve", r.chai().cuve(l.lot().cuveId()).map(Cuve::nom).orElse(""))).toList();
         return vue.page(r, statut, "pages/assemblage.ftlh", "Assemblage", "cuverie", Map.of("lots", lots,
-                "cuves", chai.registre().cuves(r.domaine()).stream().map(PagesChai::carte).toList(), "saisi", saisi, "erreurs", erreurs));
+                "cuves", r.chai().etatCuves().stream().map(PagesChai::carte).toList(), "saisi", saisi, "erreurs", erreurs));
     }
 
     // --- bottling ---
 
     private Reponse formMiseEnBouteille(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
-        List<Map<String, Object>> lots = chai.registre().lotsDisponibles(r.domaine()).stream().map(l -> Map.<String, Object>of(
+        List<Map<String, Object>> lots = r.chai().lotsDisponibles().stream().map(l -> Map.<String, Object>of(
                 "id", l.lot().id(), "libelle", l.lot().reference() + " — " + l.lot().produit().libelleDouane() + " — " + Vue.hl(l.volume()) + " hl",
                 "volumeMl", l.volume().millilitres())).toList();
         return vue.page(r, statut, "pages/mise-en-bouteille.ftlh", "Mise en bouteille", "mise-en-bouteille", Map.of("lots", lots,
@@ -579,7 +580,7 @@ public final class PagesChai implements Ressource {
                 return 1;
             }
         }).orElse(1);
-        PageJournal page = chai.registre().journal(r.domaine(), f, numeroPage, TAILLE_PAGE);
+        PageJournal page = r.chai().journal(f, numeroPage, TAILLE_PAGE);
         long pages = Math.max(1, (page.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);
         Map<String, String> filtres = new LinkedHashMap<>();
         f.du().ifPresent(x -> filtres.put("du", x.toString()));
@@ -647,7 +648,7 @@ public final class PagesChai implements Ressource {
     /** The journal as a French spreadsheet opens it: {@code ;} between fields, decimal commas, a UTF-8 BOM. */
     private Reponse journalCsv(Requete r) {
         StringBuilder csv = new StringBuilder("\uFEFFnuméro;date;type;statut;compte;volume (hl);commentaire\r\n");
-        for (Mouvement m : chai.registre().journal(r.domaine(), filtre(r))) {
+        for (Mouvement m : r.chai().journal(filtre(r))) {
             for (LigneMouvement l : m.lignes()) {
                 csv.append(m.numero().isPresent() ? m.numero().getAsLong() : "").append(';').append(Vue.date(m.date())).append(';')
                         .append(libelle(m.type())).append(';').append(m.statut().name().toLowerCase(Locale.ROOT)).append(';')
@@ -677,31 +678,31 @@ public final class PagesChai implements Ressource {
     // --- lot ---
 
     private Reponse lot(Requete r) {
-        long d = r.domaine();
-        Lot lot = Exiger.trouve(chai.registre().lot(d, r.id("id")), "id", "le lot", r.id("id"));
+        ChaiDomaine d = r.chai();
+        Lot lot = Exiger.trouve(d.lot(r.id("id")), "id", "le lot", r.id("id"));
         Compte compte = new Compte.DeLot(lot.id());
         List<Map<String, Object>> composition = new ArrayList<>();
-        var parts = chai.registre().composition(d, compte).parts();
+        var parts = d.composition(compte).parts();
         Volume total = parts.values().stream().reduce(Volume.ZERO, Volume::plus);
         for (Map.Entry<Composant, Volume> e : parts.entrySet()) {
             Composant c = e.getKey();
-            String parcelle = c.parcelleId().isPresent() ? chai.parcelles().trouver(d, c.parcelleId().getAsLong()).map(Parcelle::nom)
+            String parcelle = c.parcelleId().isPresent() ? d.parcelle(c.parcelleId().getAsLong()).map(Parcelle::nom)
                     .orElse("") : "";
             composition.add(Map.of("millesime", c.millesime().isPresent() ? Integer.toString(c.millesime().getAsInt()) : "",
                     "cepage", c.cepage(), "parcelle", parcelle, "appellation", c.appellation(), "volume", Vue.hl(e.getValue()),
                     "part", total.estNul() ? "0" : Vue.decimal(BigDecimal.valueOf(e.getValue().millilitres() * 10_000 / total.millilitres(), 2))));
         }
-        Tracabilite amont = chai.registre().tracabiliteAmont(d, compte);
-        Tracabilite aval = chai.registre().tracabiliteAval(d, compte);
-        List<String> parcelles = amont.parcelles().stream().map(id -> chai.parcelles().trouver(d, id).map(Parcelle::nom).orElse("n° " + id))
+        Tracabilite amont = d.tracabiliteAmont(compte);
+        Tracabilite aval = d.tracabiliteAval(compte);
+        List<String> parcelles = amont.parcelles().stream().map(id -> d.parcelle(id).map(Parcelle::nom).orElse("n° " + id))
                 .toList();
-        List<Map<String, Object>> bouteilles = aval.bouteilleLots().stream().map(id -> chai.registre().bouteilleLot(d, id)).flatMap(Optional::stream)
+        List<Map<String, Object>> bouteilles = aval.bouteilleLots().stream().map(id -> d.bouteilleLot(id)).flatMap(Optional::stream)
                 .map(b -> Map.<String, Object>of("reference", b.reference(), "nombre", Vue.decimal(BigDecimal.valueOf(b.nbBouteilles())),
                         "date", Vue.date(b.date()))).toList();
-        List<Map<String, Object>> historique = chai.registre().journal(d, FiltreJournal.TOUT.lot(lot.id())).stream().map(this::ligneJournal)
+        List<Map<String, Object>> historique = d.journal(FiltreJournal.TOUT.lot(lot.id())).stream().map(this::ligneJournal)
                 .toList();
         return vue.page(r, 200, "pages/lot.ftlh", "Lot " + lot.reference(), "cuverie", Map.of("lot", Map.of("id", lot.id(),
-                "reference", lot.reference(), "produit", lot.produit().libelleDouane(), "volume", Vue.hl(chai.registre().solde(d, compte)),
+                "reference", lot.reference(), "produit", lot.produit().libelleDouane(), "volume", Vue.hl(d.solde(compte)),
                 "cuveId", lot.cuveId()), "composition", composition, "parcelles", parcelles, "bouteilles", bouteilles,
                 "lotsAval", aval.lots().size(), "historique", historique));
     }
