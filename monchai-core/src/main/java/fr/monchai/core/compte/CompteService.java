@@ -27,9 +27,7 @@ import java.util.OptionalLong;
  */
 public final class CompteService {
 
-    /** How long a browser session lasts without activity.
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
+    /** How long a browser session lasts without activity. */
     public static final Duration DUREE_SESSION = Duration.ofHours(12);
 
     private static final SecureRandom ALEA = new SecureRandom();
