@@ -93,7 +93,7 @@ class ChaiDomaineTest {
         assertEquals("commentaire", assertThrows(DomainException.class,
                 () -> Perte.de(1, Volume.hl("1"), J).commentaire("x".repeat(501))).champ().replaceAll("\\W.*", ""));
         assertEquals("siren", assertThrows(DomainException.class,
-                () -> NouveauClient.professionnel("Cave", new Adresse("1 rue", "44000", "Nantes", "FR"), "12")).champ());
+                () -> NouveauClient.professionnel("Cave", new Adresse("1 rue", "44000", "Nantes", "FR")).siren("12")).champ());
         assertEquals("pays", assertThrows(DomainException.class,
                 () -> NouveauClient.particulier("Alice", new Adresse("1 rue", "44000", "Nantes", "France"))).champ()
                 .replaceAll(".*\\.", ""));

@@ -95,9 +95,12 @@ class ConstructeurDrmTest {
                 ligne(NatureDrm.PERTE, "0.5"),
                 ligne(NatureDrm.MANQUANT, "0.3")), igp.lignes());
         assertEquals(Volume.hl("19.2"), igp.stockFin());
-        assertEquals("Inventaire : fût percé", igp.observations());
+        assertEquals("Casse : fût renversé; Inventaire : fût percé", igp.observations(), "a loss declares its cause too");
         BalanceProduit vsig = drm.produit("Vin sans IG blanc").orElseThrow();
         assertEquals(List.of(ligne(NatureDrm.DECLASSEMENT_ENTREE, "10"), ligne(NatureDrm.PERTE, "0.1")), vsig.lignes());
+        assertEquals("pertes à l'assemblage", vsig.observations(), "a blend's losses without a comment say where they come from");
+        assertTrue(drm.produit("Muscadet Sèvre et Maine sur lie").orElseThrow().observations().indexOf("Saisie en double") < 0,
+                "a loss cancelled within the month takes its observation back");
         assertEquals(Volume.ZERO, vsig.stockDebut());
         assertEquals(Volume.hl("9.9"), vsig.stockFin());
         assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US")),

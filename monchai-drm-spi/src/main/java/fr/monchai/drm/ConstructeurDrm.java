@@ -139,12 +139,11 @@ public final class ConstructeurDrm {
             Produit p = parProduit.computeIfAbsent(c.produit(), k -> new Produit());
             if (contrePassation.isEmpty()) {
                 p.ajouter(c.ligne(), signe);
-                if (signe > 0 && c.observation().isPresent()) {
-                    p.observer(c.observation().get());
-                }
+                // A movement cancelled within the month takes its observation back with its lines.
+                c.observation().ifPresent(o -> p.observer(o, signe));
             } else {
                 p.ajouter(inverse(c.ligne(), YearMonth.from(m.date())), 1);
-                p.observer(contrePassation.get());
+                p.observer(contrePassation.get(), 1);
             }
         }
     }
@@ -186,7 +185,9 @@ public final class ConstructeurDrm {
                         case AJUSTEMENT_INVENTAIRE -> LigneDrm.de(l.volume().estPositif() ? NatureDrm.EXCEDENT : NatureDrm.MANQUANT, v);
                         default -> sortie(m, l, v, ref);
                     };
-                    Optional<String> observation = ligne.categorie().exigeObservation() ? commentaire : Optional.empty();
+                    // A loss carries its cause too: the portals ask for one at validation (docs/DRM.md §9).
+                    Optional<String> observation = ligne.categorie().exigeObservation() || ligne.nature() == NatureDrm.PERTE
+                            ? commentaire : Optional.empty();
                     resultat.add(new Contribution(produit, ligne, observation));
                 }
             }
@@ -243,7 +244,12 @@ public final class ConstructeurDrm {
             }
         }
         if (!pertes.estNul()) {
-            resultat.add(new Contribution(destination, LigneDrm.de(NatureDrm.PERTE, pertes), Optional.empty()));
+            String cause = m.commentaire().isBlank() ? switch (m.type()) {
+                case ASSEMBLAGE -> "pertes à l'assemblage";
+                case MISE_EN_BOUTEILLE -> "pertes à la mise en bouteille";
+                default -> "pertes au soutirage (lies)";
+            } : m.commentaire();
+            resultat.add(new Contribution(destination, LigneDrm.de(NatureDrm.PERTE, pertes), Optional.of(cause)));
         }
     }
 
@@ -280,7 +286,7 @@ public final class ConstructeurDrm {
         private Volume debut = Volume.ZERO;
         private Volume finRegistre = Volume.ZERO;
         private final Map<LigneDrm, Volume> lignes = new LinkedHashMap<>();
-        private final Set<String> observations = new LinkedHashSet<>();
+        private final Map<String, Integer> observations = new LinkedHashMap<>();
 
         void ajouter(LigneDrm ligne, int signe) {
             LigneDrm cle = new LigneDrm(ligne.nature(), Volume.ZERO, ligne.pays(), ligne.numeroContrat(), ligne.numeroDocument(),
@@ -289,8 +295,8 @@ public final class ConstructeurDrm {
             lignes.merge(cle, v, Volume::plus);
         }
 
-        void observer(String observation) {
-            observations.add(observation);
+        void observer(String observation, int signe) {
+            observations.merge(observation, signe, Integer::sum);
         }
 
         BalanceProduit balance(ProduitFiscal produit) {
@@ -306,7 +312,8 @@ public final class ConstructeurDrm {
             resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().ordinal())
                     .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
                     .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse("")));
-            BalanceProduit b = new BalanceProduit(produit, debut, resultat, finRegistre, tronquer(String.join("; ", observations)));
+            BalanceProduit b = new BalanceProduit(produit, debut, resultat, finRegistre, tronquer(observations.entrySet().stream()
+                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining("; "))));
             if (!b.equilibree()) {
                 throw new IllegalStateException("the DRM of " + produit.libelleDouane() + " does not balance with the register: "
                         + debut + " + " + b.total(Sens.ENTREE) + " - " + b.total(Sens.SORTIE) + " != " + finRegistre);

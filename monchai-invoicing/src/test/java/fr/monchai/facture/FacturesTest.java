@@ -191,6 +191,50 @@ class FacturesTest {
     }
 
     @Test
+    void une_facture_et_son_avoir_de_chaque_sorte_de_client_passent_le_validateur_sans_erreur() {
+        var belge = b.chai.ventes().creerClient(b.d, fr.monchai.core.vente.NouveauClient.professionnel("Vins de Bruxelles SRL",
+                new Adresse("Rue Haute 12", "1000", "Bruxelles", "BE")).numeroTva("BE0123456749").email("achats@vins-bruxelles.example"));
+        record Cas(String nom, long client, DestinationFiscale destination, ReferenceSortie reference, String format) {}
+        List<Cas> cas = List.of(
+                new Cas("professionnel", b.caviste.id(), DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, "facturx"),
+                new Cas("particulier", b.particulier.id(), DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, "pdf"),
+                new Cas("export", b.caviste.id(), DestinationFiscale.EXPORT,
+                        new ReferenceSortie(Optional.of("US"), Optional.of("26FRA00000000000009A1"), Optional.empty()), "facturx"),
+                new Cas("ue", belge.id(), DestinationFiscale.LIVRAISON_UE,
+                        new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000010B2"), Optional.empty()), "facturx"));
+        for (Cas k : cas) {
+            Commande c = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(k.client(), LocalDate.of(2026, 3, 2), k.destination(),
+                    k.reference(), Optional.empty(), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 12L, new BigDecimal("8.50")))));
+            Facture f = emettre(c, k.format(), "2026-03-31");
+            Facture avoir = b.chai.factures().emettre(b.d, b.chai.factures().avoir(b.d, f.id()).id(), LocalDate.of(2026, 4, 2),
+                    format(k.format()));
+            for (Facture document : List.of(f, avoir)) {
+                String rapport = new ZUGFeRDValidator().validate(document.document().orElseThrow().contenu(), k.nom() + ".pdf");
+                assertTrue(rapport.contains("flavour=3b") && rapport.contains("isCompliant=true"), k.nom() + ", PDF/A-3b:\n" + rapport);
+                if (k.format().equals("facturx")) {
+                    assertTrue(rapport.contains("status=\"valid\""), k.nom() + " " + document.type() + ":\n" + rapport);
+                    assertFalse(rapport.contains("<error"), k.nom() + " " + document.type() + ", no error:\n" + rapport);
+                }
+            }
+        }
+    }
+
+    @Test
+    void un_prix_donne_ttc_facture_a_un_professionnel_montre_un_prix_ht_et_un_total_qui_s_accordent() throws IOException {
+        Commande c = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(b.caviste.id(), LocalDate.of(2026, 3, 2),
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, ReferenceSortie.AUCUNE, Optional.empty(),
+                List.of(NouvelleLigne.auPrix(b.cuvee.id(), 120L, new BigDecimal("8.50")))));
+        assertEquals(fr.monchai.core.vente.BasePrix.TTC, c.lignes().get(0).base(), "the order line says its price is TTC");
+        Facture f = emettre(c, "facturx", "2026-03-31");
+        var ligne = f.lignes().get(0);
+        assertEquals(new BigDecimal("7.08"), ligne.prixUnitaire(), "8,50 € TTC at 20 % is 7,08 € HT, to the cent");
+        assertEquals(ligne.prixUnitaire().multiply(BigDecimal.valueOf(ligne.quantite())), ligne.montant(),
+                "quantity × unit price is the line total");
+        assertEquals(new BigDecimal("849.60"), ligne.montant());
+        mentions(texte(f.document().orElseThrow()), List.of("PU HT", "7,08 €", "849,60 €"));
+    }
+
+    @Test
     void une_facture_peut_tenir_lieu_de_dsa_avec_un_logo() throws IOException {
         java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(240, 90, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = image.createGraphics();

@@ -122,7 +122,7 @@ class ChaiNavigateurTest {
         page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(1).cuve().id());
         page.getByRole(AriaRole.LINK, nom("Perte")).click();
         page.getByLabel("Volume (hl)").fill("0,1");
-        page.getByLabel("Cause (évaporation, casse, lies…)").fill("Ouillage");
+        page.getByLabel("Cause (obligatoire : évaporation, casse, lies…)").fill("Ouillage");
         Navigateur.verifier(page, "telephone-perte");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");

@@ -169,6 +169,7 @@ public final class MouvementService {
      */
     public Mouvement constaterPerte(long domaineId, Perte saisie) {
         Saisie.verifier(saisie);
+        exigerCommentaire(TypeMouvement.PERTE, texte(saisie.commentaire()));
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
@@ -176,6 +177,18 @@ public final class MouvementService {
                     lignes(new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()), new LigneMouvement(PERTES, volume)),
                     texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
         });
+    }
+
+    /**
+     * A loss and an inventory correction say why: customs ask for the cause, which the DRM
+     * declares as the observation of the line (docs/DRM.md §9).
+     */
+    private static void exigerCommentaire(TypeMouvement type, String commentaire) {
+        if ((type == TypeMouvement.PERTE || type == TypeMouvement.AJUSTEMENT_INVENTAIRE) && commentaire.isBlank()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "commentaire", "obligatoire pour "
+                    + (type == TypeMouvement.PERTE ? "une perte" : "une correction d'inventaire")
+                    + " : sa cause (évaporation, casse, lies, jauge…), que la DRM déclare en observation");
+        }
     }
 
     /**
@@ -484,8 +497,9 @@ public final class MouvementService {
             }
             regles.verifierPeriodeOuverte(domaineId, saisie.date());
             regles.verifierFaisable(domaineId, saisie.date(), m.lignes());
-            Mouvement modifie = m.avecDateEtCommentaire(saisie.date(),
-                    saisie.commentaire().map(String::strip).orElse(m.commentaire()));
+            String commentaire = saisie.commentaire().map(String::strip).orElse(m.commentaire());
+            exigerCommentaire(m.type(), commentaire);
+            Mouvement modifie = m.avecDateEtCommentaire(saisie.date(), commentaire);
             journal.mettreAJour(modifie);
             return modifie;
         });

@@ -80,7 +80,7 @@ public final class FactureService {
             List<LigneFacture> lignes = new ArrayList<>();
             for (LigneCommande l : c.lignes()) {
                 Produit p = ventes.produit(domaineId, l.produitId()).orElseThrow();
-                BigDecimal prix = convertir(l.prixUnitaire(), p.base(), exonere ? BasePrix.HT : base, p.tauxTva());
+                BigDecimal prix = convertir(l.prixUnitaire(), l.base(), exonere ? BasePrix.HT : base, p.tauxTva());
                 lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix,
                         exonere ? BigDecimal.ZERO : p.tauxTva(), Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
             }
@@ -243,7 +243,10 @@ public final class FactureService {
         };
     }
 
-    /** A unit price in another base: HT to 6 decimals (EN 16931 allows it), TTC to the cent. */
+    /**
+     * A unit price in another base, to the cent either way: the unit price printed is the one
+     * the line total is computed from, so quantity × unit price is the line total a reader checks.
+     */
     static BigDecimal convertir(BigDecimal prix, BasePrix de, BasePrix vers, BigDecimal taux) {
         if (de == vers) {
             return prix;
@@ -252,8 +255,7 @@ public final class FactureService {
         if (vers == BasePrix.TTC) {
             return prix.multiply(coefficient).setScale(2, RoundingMode.HALF_UP);
         }
-        BigDecimal ht = prix.divide(coefficient, 6, RoundingMode.HALF_UP).stripTrailingZeros();
-        return ht.scale() < 2 ? ht.setScale(2) : ht;
+        return prix.divide(coefficient, 2, RoundingMode.HALF_UP);
     }
 
     /** « Nom – 75 cl », the appellation and vintage being in the product's name. */

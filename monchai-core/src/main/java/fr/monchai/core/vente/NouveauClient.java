@@ -47,16 +47,26 @@ public record NouveauClient(
     }
 
     /**
-     * {@return a business, known by its SIREN (prices before VAT, e-invoicing)}
+     * {@return a business (prices before VAT, e-invoicing)}: a French one names its SIREN with
+     * {@link #siren(String)}, a foreign one its VAT number with {@link #numeroTva(String)}
      *
      * @param nom the company name
      * @param adresse the billing address
-     * @param siren its SIREN, 9 digits
      * @throws DomainException naming the field, when a value breaks its rule
      */
-    public static NouveauClient professionnel(String nom, Adresse adresse, String siren) {
-        return Saisie.valide(new NouveauClient(TypeClient.PROFESSIONNEL, nom, adresse, Optional.empty(), Optional.of(siren),
+    public static NouveauClient professionnel(String nom, Adresse adresse) {
+        return Saisie.valide(new NouveauClient(TypeClient.PROFESSIONNEL, nom, adresse, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * {@return this customer, with that SIREN}
+     *
+     * @param numero 9 digits
+     */
+    public NouveauClient siren(String numero) {
+        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, Optional.of(numero), siret, numeroTva,
+                adresseElectronique, email));
     }
 
     /**

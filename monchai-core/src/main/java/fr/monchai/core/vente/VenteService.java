@@ -252,7 +252,7 @@ public final class VenteService {
                 NouvelleLigne l = saisie.lignes().get(i);
                 Produit p = trouve(ventes.produit(domaineId, l.produitId()), "lignes[" + i + "].produitId", "le produit",
                         l.produitId());
-                lignes.add(new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix())));
+                lignes.add(new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix()), p.base()));
             }
             return ventes.inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
                     saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, List.copyOf(lignes), List.of()));

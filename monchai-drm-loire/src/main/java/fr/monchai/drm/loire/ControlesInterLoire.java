@@ -55,8 +55,9 @@ final class ControlesInterLoire {
         for (CompteCrdDrm c : drm.crd()) {
             if (c.mouvements().containsKey(NatureCrd.AUTRE_ENTREE) || c.mouvements().containsKey(NatureCrd.AUTRE_SORTIE)) {
                 anomalies.add(new Anomalie(fr.monchai.core.crd.CapsuleService.libelle(c.compte()), "INTERLOIRE-CRD-AUTRES",
-                        "le portail InterLoire ne connaît pas toujours les autres entrées ou sorties de capsules",
-                        "vérifiez le compte CRD sur le portail après l'import", false));
+                        "le portail InterLoire refuse les capsules de type « autres » : il ne connaît que les achats, retours, "
+                                + "excédents, utilisations, destructions et manquants",
+                        "enregistrez ce mouvement de capsules comme l'un de ceux-là, avec une observation", true));
             }
         }
         return anomalies;

@@ -58,6 +58,20 @@ class InterLoireTest {
     }
 
     @Test
+    void des_capsules_de_type_autres_bloquent_l_export_car_le_portail_les_refuse() {
+        MoisComplet.Mois m = MoisComplet.moisComplet();
+        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
+        var capsules = new fr.monchai.core.crd.CompteCapsules(fr.monchai.core.crd.CategorieCapsule.TRANQUILLE,
+                fr.monchai.core.crd.TypeCapsule.PERSONNALISEES, 750);
+        DeclarationDrm avecAutres = new DeclarationDrm(drm.declarant(), drm.periode(), drm.droitsSuspendus(), drm.droitsAcquittes(),
+                List.of(new fr.monchai.drm.modele.CompteCrdDrm(capsules, 10, Map.of(fr.monchai.core.crd.NatureCrd.AUTRE_SORTIE, 5L), 5,
+                        "capsules abîmées")), drm.documents(), drm.stockEpuise());
+        List<fr.monchai.drm.controle.Anomalie> anomalies = new FabriqueInterLoire().creer(Map.of()).verifier(avecAutres);
+        assertEquals(List.of("INTERLOIRE-CRD-AUTRES"), anomalies.stream().map(fr.monchai.drm.controle.Anomalie::regle).toList());
+        assertTrue(anomalies.get(0).bloquante() && anomalies.get(0).message().contains("destructions"), anomalies.toString());
+    }
+
+    @Test
     void un_reglage_inconnu_est_une_erreur_jamais_ignoree() {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new FabriqueInterLoire().creer(Map.of("catalgue", "/tmp/catalogue.csv")));

@@ -1,5 +1,7 @@
 package fr.monchai.facture.internal;
 
+import fr.monchai.core.vente.Client;
+import java.util.Optional;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.LigneFacture;
 import fr.monchai.core.vente.TotalTva;
@@ -72,9 +74,18 @@ public final class Cii {
         d.put("vendeur", partie(m.vendeur.raisonSociale(), m.vendeur.adresse(), m.vendeur.siren(), m.vendeur.siret(),
                 m.vendeur.adresseElectronique(), m.vendeur.numeroTva()));
         String sirenAcheteur = m.client.siren().orElse("");
-        d.put("acheteur", partie(m.client.nom(), m.client.adresseFacturation(), sirenAcheteur, m.client.siret().orElse(""),
-                m.client.adresseElectronique().orElse(sirenAcheteur), m.client.numeroTva().orElse("")));
-        m.adresseLivraison().ifPresent(a -> d.put("livraison", partie(m.client.nom(), a, "", "", "", "")));
+        Map<String, String> acheteur = new HashMap<>(partie(m.client.nom(), m.client.adresseFacturation(), sirenAcheteur,
+                m.client.siret().orElse(""), "", m.client.numeroTva().orElse("")));
+        adresseElectronique(m.client).ifPresent(a -> {
+            acheteur.put("adresseElectronique", a.getValue());
+            acheteur.put("schema", a.getKey());
+        });
+        d.put("acheteur", acheteur);
+        // An intra-EU supply (VAT category K) names the country it is delivered to (EN 16931 BR-IC-12):
+        // the billing address's when the customer has no other delivery address.
+        boolean intracommunautaire = m.lignes().stream().anyMatch(l -> m.categorieTva(l.tauxTva()).equals("K"));
+        m.adresseLivraison().or(() -> intracommunautaire ? Optional.of(m.client.adresseFacturation()) : Optional.empty())
+                .ifPresent(a -> d.put("livraison", partie(m.client.nom(), a, "", "", "", "")));
         d.put("dateLivraison", m.facture.dateLivraison().format(AAAAMMJJ));
         d.put("iban", m.vendeur.iban());
         List<Map<String, String>> taxes = new ArrayList<>();
@@ -97,6 +108,18 @@ public final class Cii {
             throw new IllegalStateException("cannot write the Factur-X XML of " + m.numero(), e);
         }
         return sortie.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The buyer's e-invoicing address and its scheme (EN 16931 BT-49): in France the address on
+     * the public directory (scheme 0225, by default the SIREN); elsewhere no French scheme
+     * applies, so the e-mail address (scheme EM) when there is one, else none.
+     */
+    private static Optional<Map.Entry<String, String>> adresseElectronique(Client client) {
+        if (client.adresseFacturation().pays().equals("FR")) {
+            return client.adresseElectronique().or(client::siren).map(a -> Map.entry("0225", a));
+        }
+        return client.email().map(e -> Map.entry("EM", e));
     }
 
     private static Map<String, String> partie(String nom, Adresse a, String siren, String siret, String adresseElectronique, String tva) {

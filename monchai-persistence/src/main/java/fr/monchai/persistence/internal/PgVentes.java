@@ -168,11 +168,12 @@ final class PgVentes implements Ventes {
                     .bind("document", c.reference().numeroDocument().orElse(null))
                     .bind("contrat", c.reference().numeroContrat().orElse(null)).bind("referenceClient", c.referenceClient())
                     .bind("statut", c.statut().name()).execute();
-            PreparedBatch lignes = h.prepareBatch("insert into ligne_commande values (:d, :c, :rang, :produit, :quantite, :prix)");
+            PreparedBatch lignes = h.prepareBatch("insert into ligne_commande (domaine_id, commande_id, rang, produit_id, quantite, prix_unitaire, base) "
+                    + "values (:d, :c, :rang, :produit, :quantite, :prix, :base)");
             for (int i = 0; i < c.lignes().size(); i++) {
                 LigneCommande l = c.lignes().get(i);
                 lignes.bind("d", c.domaineId()).bind("c", stockee.id()).bind("rang", i).bind("produit", l.produitId())
-                        .bind("quantite", l.quantite()).bind("prix", l.prixUnitaire()).add();
+                        .bind("quantite", l.quantite()).bind("prix", l.prixUnitaire()).bind("base", l.base().name()).add();
             }
             lignes.execute();
             return stockee;
@@ -226,7 +227,8 @@ final class PgVentes implements Ventes {
         String filtre = une ? " and id = :id" : "";
         String parCommande = une ? " and commande_id = :id" : "";
         Map<Long, List<LigneCommande>> lignes = enfants(h, "ligne_commande", "commande_id", parCommande, domaineId, id,
-                rs -> new LigneCommande(rs.getLong("produit_id"), rs.getLong("quantite"), rs.getBigDecimal("prix_unitaire")));
+                rs -> new LigneCommande(rs.getLong("produit_id"), rs.getLong("quantite"), rs.getBigDecimal("prix_unitaire"),
+                        BasePrix.valueOf(rs.getString("base"))));
         Map<Long, List<Long>> mouvements = enfants(h, "commande_mouvement", "commande_id", parCommande, domaineId, id,
                 rs -> rs.getLong("mouvement_id"));
         return h.createQuery("select * from commande where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
