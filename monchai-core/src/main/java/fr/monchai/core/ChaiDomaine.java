@@ -822,6 +822,18 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the credit note, with its refunds}
+     * Same as {@link FactureService#rembourser}, on this domaine.
+     *
+     * @param avoirId the issued credit note
+     * @param remboursement the refund: its date, amount and means
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
+     */
+    public Facture rembourser(long avoirId, Paiement remboursement) {
+        return chai.factures().rembourser(domaineId, avoirId, remboursement);
+    }
+
+    /**
      * {@return it, if it is the domaine's}
      * Same as {@link FactureService#facture}, on this domaine.
      *

@@ -112,6 +112,36 @@ class ParcoursTest {
         assertEquals("application/pdf", pdf.type());
         assertEquals(pdf.brute().body().length, document.get("taille_octets").asInt());
         assertTrue(new String(pdf.brute().body(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals("TTC", commande.json().get("lignes").get(0).get("base").asText(), "an order line says its price is TTC");
+        JsonNode ligneFacturee = emise.get("lignes").get(0);
+        assertEquals("7.08", ligneFacturee.get("prix_unitaire").asText(), "8,50 € TTC invoiced HT, to the cent");
+        assertEquals(0, new java.math.BigDecimal("424.80").compareTo(ligneFacturee.get("montant").decimalValue()), "60 × 7,08 €");
+        // Credit notes, payments and refunds: each refusal changes nothing.
+        assertEquals(200, c.post("/api/factures/" + facture + "/paiements", Map.of("date", "2026-10-01", "montant", 100,
+                "moyen", "virement")).statut());
+        long avoir = c.post("/api/factures/" + facture + "/avoir", Map.of()).json().get("id").asLong();
+        Client.Reponse secondAvoir = c.post("/api/factures/" + facture + "/avoir", Map.of());
+        assertEquals(409, secondAvoir.statut(), String.valueOf(secondAvoir.json()));
+        assertTrue(secondAvoir.json().get("erreurs").get(0).get("message").asText().contains("a déjà son avoir"));
+        assertEquals("CREDITEE", c.post("/api/factures/" + avoir + "/emettre", Map.of("date", "2026-10-02")).statut() == 200
+                ? c.get("/api/factures/" + facture).json().get("statut").asText() : "avoir non émis");
+        Client.Reponse payerCreditee = c.post("/api/factures/" + facture + "/paiements", Map.of("date", "2026-10-03", "montant", 10,
+                "moyen", "virement"));
+        assertEquals(409, payerCreditee.statut(), String.valueOf(payerCreditee.json()));
+        Client.Reponse payerAvoir = c.post("/api/factures/" + avoir + "/paiements", Map.of("date", "2026-10-03", "montant", 10,
+                "moyen", "virement"));
+        assertEquals(409, payerAvoir.statut(), String.valueOf(payerAvoir.json()));
+        Client.Reponse tropRembourse = c.post("/api/factures/" + avoir + "/remboursements", Map.of("date", "2026-10-04",
+                "montant", 100.01, "moyen", "virement"));
+        assertEquals(422, tropRembourse.statut(), String.valueOf(tropRembourse.json()));
+        assertEquals("montant", tropRembourse.json().get("erreurs").get(0).get("champ").asText());
+        assertEquals(0, c.get("/api/factures/" + avoir).json().get("paiements").size(), "a refused refund changes nothing");
+        JsonNode rembourse = c.post("/api/factures/" + avoir + "/remboursements", Map.of("date", "2026-10-04", "montant", 100,
+                "moyen", "virement")).json();
+        assertEquals("PAYEE", rembourse.get("statut").asText(), "what was paid is refunded: the credit note is settled");
+        JsonNode creditee = c.get("/api/factures/" + facture).json();
+        assertEquals("CREDITEE", creditee.get("statut").asText(), creditee.toString());
+        assertEquals(1, creditee.get("paiements").size(), "refused payments left the invoice as it was");
         JsonNode apercu = c.get("/api/drm/apercu?mois=2026-09").json();
         JsonNode balance = apercu.get("declaration").get("droits_suspendus").get(0);
         assertEquals("0", balance.get("stock_debut_hl").asText());

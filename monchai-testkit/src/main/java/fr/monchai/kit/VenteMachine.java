@@ -22,10 +22,13 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
- * Orders and invoices as a state machine beside a small model: after every operation the
- * stock (register, reserved, available, sold) equals the model's, invoice and credit-note
- * numbers run 1..n per series, issued documents never change, and every invoice's totals
- * are exact and consistent (TTC = HT + VAT to the cent, by the rule of its base).
+ * Orders, invoices, credit notes, payments and refunds as a state machine beside a small model:
+ * after every operation the stock (register, reserved, available, sold) equals the model's,
+ * invoice and credit-note numbers run 1..n per series, issued documents never change but by
+ * their payments and crediting, every invoice's totals are exact and consistent (TTC = HT + VAT
+ * to the cent, by the rule of its base), an invoice has at most one credit note (never more
+ * credited than invoiced), a credited invoice owes nothing and takes no payment, and a credit
+ * note refunds at most what was paid on its invoice.
  */
 public final class VenteMachine implements Machine<VenteMachine.Op> {
 
@@ -72,6 +75,11 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
      */
     public record Avoir(int facture) implements Op {}
 
+    /**
+     * @param facture a credit note (or, to be refused, an invoice) @param centimes the amount, 0 for all that remains
+     */
+    public record Rembourser(int facture, long centimes) implements Op {}
+
     private static final LocalDate ORIGINE = LocalDate.of(2026, 3, 1);
 
     /** How many operations of each kind the system accepted, in this JVM: the runs must reach every state. */
@@ -81,6 +89,8 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     private final MonChai chai;
     private final List<Long> commandes = new ArrayList<>();
     private final List<Long> factures = new ArrayList<>();
+    /** The indices in {@code factures} of the credit notes, so that refunds mostly aim at one. */
+    private final List<Integer> avoirs = new ArrayList<>();
     private final Map<Long, Long> physique = new HashMap<>();
     private final Map<Long, StatutCommande> statuts = new HashMap<>();
     private final Map<Long, Facture> emises = new HashMap<>();
@@ -118,10 +128,13 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
             return new Facturer(a.nextInt(commandes.size()));
         } else if (choix < 88 && !factures.isEmpty()) {
             return new Emettre(a.nextInt(factures.size()), a.nextInt(10) == 0 ? Math.max(0, jourCourant - 5) : jourCourant);
-        } else if (choix < 96 && !factures.isEmpty()) {
+        } else if (choix < 92 && !factures.isEmpty()) {
             return new Payer(a.nextInt(factures.size()), a.nextInt(3) == 0 ? 0 : 1 + a.nextLong(20_000));
-        } else if (!factures.isEmpty()) {
+        } else if (choix < 96 && !factures.isEmpty()) {
             return new Avoir(a.nextInt(factures.size()));
+        } else if (!factures.isEmpty()) {
+            int cible = avoirs.isEmpty() || a.nextInt(5) == 0 ? a.nextInt(factures.size()) : avoirs.get(a.nextInt(avoirs.size()));
+            return new Rembourser(cible, a.nextInt(2) == 0 ? 0 : 1 + a.nextLong(20_000));
         }
         return new Valider(a.nextInt(commandes.size()));
     }
@@ -191,12 +204,18 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
                     assertEquals(java.util.Optional.of(String.format("%s-%06d", serie, n)), e.numero(), "gap-free numbering");
                     dernieres.put(serie, date);
                     emises.put(e.id(), e);
+                    if (e.type() == TypeFacture.AVOIR) {
+                        Facture origine = chai.factures().facture(b.d, e.factureOrigineId().getAsLong()).orElseThrow();
+                        assertEquals(StatutFacture.CREDITEE, origine.statut(), "an issued credit note cancels its invoice");
+                        assertEquals(0, origine.resteAPayer().signum(), "nothing is due on a credited invoice");
+                        emises.put(origine.id(), origine);
+                    }
                 }
             });
             case Payer o -> facture(o.facture(), f -> {
                 BigDecimal montant = o.centimes() == 0 ? f.resteAPayer() : BigDecimal.valueOf(o.centimes(), 2);
                 CodeErreur attendu = montant.signum() <= 0 ? CodeErreur.SAISIE_INVALIDE
-                        : f.statut() != StatutFacture.EMISE ? CodeErreur.OPERATION_INCOHERENTE
+                        : f.type() == TypeFacture.AVOIR || f.statut() != StatutFacture.EMISE ? CodeErreur.OPERATION_INCOHERENTE
                         : montant.compareTo(f.resteAPayer()) > 0 ? CodeErreur.SAISIE_INVALIDE : null;
                 Facture p = tenter(attendu, () -> chai.factures().payer(b.d, f.id(), new Paiement(ORIGINE, montant, "virement")));
                 if (p != null) {
@@ -204,15 +223,36 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
                 }
             });
             case Avoir o -> facture(o.facture(), f -> {
-                CodeErreur attendu = f.type() == TypeFacture.FACTURE && f.statut() != StatutFacture.BROUILLON ? null
+                boolean dejaCreditee = avoirDe(f.id()).isPresent();
+                CodeErreur attendu = f.type() == TypeFacture.FACTURE && f.statut() != StatutFacture.BROUILLON && !dejaCreditee ? null
                         : CodeErreur.OPERATION_INCOHERENTE;
                 Facture a = tenter(attendu, () -> chai.factures().avoir(b.d, f.id()));
                 if (a != null) {
+                    avoirs.add(factures.size());
                     factures.add(a.id());
+                }
+            });
+            case Rembourser o -> facture(o.facture(), f -> {
+                BigDecimal aRembourser = f.type() == TypeFacture.AVOIR
+                        ? chai.factures().facture(b.d, f.factureOrigineId().getAsLong()).orElseThrow().paye().subtract(f.paye())
+                        : BigDecimal.ZERO;
+                BigDecimal montant = o.centimes() == 0 ? aRembourser : BigDecimal.valueOf(o.centimes(), 2);
+                CodeErreur attendu = montant.signum() <= 0 ? CodeErreur.SAISIE_INVALIDE
+                        : f.type() != TypeFacture.AVOIR || f.statut() != StatutFacture.EMISE || aRembourser.signum() <= 0
+                                ? CodeErreur.OPERATION_INCOHERENTE
+                        : montant.compareTo(aRembourser) > 0 ? CodeErreur.SAISIE_INVALIDE : null;
+                Facture r = tenter(attendu, () -> chai.factures().rembourser(b.d, f.id(), new Paiement(ORIGINE, montant, "virement")));
+                if (r != null) {
+                    emises.put(r.id(), r);
                 }
             });
         }
         verifier();
+    }
+
+    private java.util.Optional<Facture> avoirDe(long factureId) {
+        return chai.factures().factures(b.d).stream().filter(a -> a.type() == TypeFacture.AVOIR
+                && a.factureOrigineId().equals(java.util.OptionalLong.of(factureId))).findFirst();
     }
 
     private long disponible(long produitId) {
@@ -276,9 +316,23 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
             f.numero().ifPresent(n -> numeros.computeIfAbsent(n.substring(0, n.indexOf('-')), k -> new ArrayList<>())
                     .add(Integer.parseInt(n.substring(n.indexOf('-') + 1))));
             if (emises.containsKey(f.id())) {
-                assertEquals(emises.get(f.id()), f, "an issued invoice never changes but by its payments");
+                assertEquals(emises.get(f.id()), f, "an issued invoice never changes but by its payments and crediting");
             }
-            assertEquals(f.statut() == StatutFacture.PAYEE, f.numero().isPresent() && f.resteAPayer().signum() == 0);
+            if (f.type() == TypeFacture.FACTURE) {
+                java.util.List<Facture> avoirs = chai.factures().factures(b.d).stream().filter(a -> a.type() == TypeFacture.AVOIR
+                        && a.factureOrigineId().equals(java.util.OptionalLong.of(f.id()))).toList();
+                assertTrue(avoirs.size() <= 1, "a credit note cancels its invoice in full, once");
+                boolean creditee = avoirs.stream().anyMatch(a -> a.numero().isPresent());
+                assertEquals(creditee, f.statut() == StatutFacture.CREDITEE, "credited exactly when its credit note is issued");
+                assertEquals(f.statut() == StatutFacture.PAYEE, f.numero().isPresent() && !creditee
+                        && f.totaux().ttc().compareTo(f.paye()) == 0, "paid exactly when nothing remains");
+                for (Facture a : avoirs) {
+                    assertTrue(a.totaux().ttc().compareTo(f.totaux().ttc()) <= 0, "never more credited than invoiced");
+                    assertTrue(a.paye().compareTo(f.paye()) <= 0, "never more refunded than paid");
+                    assertEquals(a.statut() == StatutFacture.PAYEE, a.numero().isPresent() && a.paye().signum() > 0
+                            && a.paye().compareTo(f.paye()) == 0, "a credit note is settled when all that was paid is refunded");
+                }
+            }
         }
         numeros.forEach((serie, n) -> {
             n.sort(null);

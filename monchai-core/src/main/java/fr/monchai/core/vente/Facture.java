@@ -47,13 +47,19 @@ public record Facture(long id, long domaineId, TypeFacture type, Optional<String
                 echeance, statut, lignes, totaux, paiements, document);
     }
 
-    /** {@return what has been paid} */
+    /** {@return what has been paid; on a credit note, what has been refunded} */
     public BigDecimal paye() {
         return paiements.stream().map(Paiement::montant).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
-    /** {@return what remains to be paid} */
+    /**
+     * {@return what the customer still owes}: nothing on a credit note, nor on an invoice its
+     * credit note cancelled (what was paid on it is refunded through the credit note).
+     */
     public BigDecimal resteAPayer() {
+        if (type == TypeFacture.AVOIR || statut == StatutFacture.CREDITEE) {
+            return BigDecimal.ZERO.setScale(2);
+        }
         return totaux.ttc().subtract(paye());
     }
 }

@@ -105,15 +105,29 @@ public final class FactureService {
      */
     public Facture avoir(long domaineId, long factureId) {
         return transactions.executer(() -> {
+            ventes.verrouillerFacture(domaineId, factureId);
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.type() != TypeFacture.FACTURE || f.statut() == StatutFacture.BROUILLON) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
                         "un avoir corrige une facture émise ; un brouillon se modifie ou se supprime");
             }
+            // A credit note cancels its invoice in full: a second one would credit more than was invoiced.
+            Optional<Facture> existant = avoirDe(domaineId, f.id());
+            if (existant.isPresent()) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", "la facture " + f.numero().orElseThrow()
+                        + " a déjà son avoir " + existant.get().numero().orElse("(brouillon n° " + existant.get().id() + ")")
+                        + " : un avoir annule la facture entière, ses avoirs ne dépassent jamais son montant");
+            }
             return ventes.inserer(new Facture(0, domaineId, TypeFacture.AVOIR, Optional.empty(), f.clientId(), f.commandeId(),
                     OptionalLong.of(f.id()), f.base(), Optional.empty(), f.dateLivraison(), f.echeance(), StatutFacture.BROUILLON,
                     f.lignes(), f.totaux(), List.of(), Optional.empty()));
         });
+    }
+
+    /** The credit note of an invoice, draft or issued, if it has one. */
+    private Optional<Facture> avoirDe(long domaineId, long factureId) {
+        return ventes.factures(domaineId).stream()
+                .filter(a -> a.type() == TypeFacture.AVOIR && a.factureOrigineId().equals(OptionalLong.of(factureId))).findFirst();
     }
 
     /**
@@ -133,6 +147,7 @@ public final class FactureService {
         }
         return transactions.executer(() -> {
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
+            f.factureOrigineId().ifPresent(o -> ventes.verrouillerFacture(domaineId, o));
             if (f.statut() != StatutFacture.BROUILLON) {
                 throw new DomainException(CodeErreur.FACTURE_NON_MODIFIABLE, "factureId",
                         "la facture " + f.numero().orElse("") + " est déjà émise : corrigez-la par un avoir");
@@ -168,6 +183,8 @@ public final class FactureService {
                     f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
                     f.lignes(), f.totaux(), List.of(), Optional.of(document));
             ventes.mettreAJour(emise);
+            // The issued credit note cancels its invoice: nothing is due on it any more.
+            origine.ifPresent(o -> ventes.mettreAJour(avecStatut(o, StatutFacture.CREDITEE, o.paiements())));
             return emise;
         });
     }
@@ -184,27 +201,70 @@ public final class FactureService {
     public Facture payer(long domaineId, long factureId, Paiement paiement) {
         Saisie.verifier(paiement);
         return transactions.executer(() -> {
+            ventes.verrouillerFacture(domaineId, factureId);
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
-            if (f.statut() != StatutFacture.EMISE) {
+            if (f.type() == TypeFacture.AVOIR) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
-                        f.statut() == StatutFacture.PAYEE ? "la facture est déjà payée" : "seule une facture émise se règle");
+                        "un avoir ne se règle pas : enregistrez le remboursement du client sur l'avoir");
             }
-            if (paiement.montant().compareTo(f.resteAPayer()) > 0) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "montant", "le paiement (" + paiement.montant()
-                        + " €) dépasse le reste à payer (" + f.resteAPayer() + " €)");
+            if (f.statut() != StatutFacture.EMISE) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", switch (f.statut()) {
+                    case PAYEE -> "la facture est déjà payée";
+                    case CREDITEE -> "la facture est annulée par son avoir : rien n'est dû";
+                    default -> "seule une facture émise se règle";
+                });
             }
-            List<Paiement> paiements = new ArrayList<>(f.paiements());
-            paiements.add(new Paiement(paiement.date(), paiement.montant().setScale(2), paiement.moyen().strip()));
-            Facture maj = new Facture(f.id(), domaineId, f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
-                    f.dateEmission(), f.dateLivraison(), f.echeance(), StatutFacture.EMISE, f.lignes(), f.totaux(), paiements, f.document());
-            if (maj.resteAPayer().signum() == 0) {
-                maj = new Facture(f.id(), domaineId, f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
-                        f.dateEmission(), f.dateLivraison(), f.echeance(), StatutFacture.PAYEE, f.lignes(), f.totaux(), paiements,
-                        f.document());
-            }
-            ventes.mettreAJour(maj);
-            return maj;
+            return enregistrerPaiement(f, paiement, f.resteAPayer(), "le reste à payer");
         });
+    }
+
+    /**
+     * Records a refund to the customer on an issued credit note: at most what was paid on the
+     * invoice it cancels, less what is already refunded. Refunded in full, it is {@code PAYEE}.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param avoirId the issued credit note
+     * @param remboursement the refund: its date, amount and means
+     * @return the credit note, with its refunds
+     * @throws DomainException when it is not an issued credit note, nothing was paid on its invoice,
+     *     or the refund exceeds what remains to refund; nothing is written then
+     */
+    public Facture rembourser(long domaineId, long avoirId, Paiement remboursement) {
+        Saisie.verifier(remboursement);
+        return transactions.executer(() -> {
+            Facture a = trouve(ventes.facture(domaineId, avoirId), "factureId", "l'avoir", avoirId);
+            if (a.type() != TypeFacture.AVOIR || a.statut() != StatutFacture.EMISE) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", a.type() != TypeFacture.AVOIR
+                        ? "seul un avoir se rembourse ; une facture se règle"
+                        : a.statut() == StatutFacture.PAYEE ? "l'avoir est déjà remboursé" : "seul un avoir émis se rembourse");
+            }
+            ventes.verrouillerFacture(domaineId, a.factureOrigineId().getAsLong());
+            Facture origine = ventes.facture(domaineId, a.factureOrigineId().getAsLong()).orElseThrow();
+            BigDecimal aRembourser = origine.paye().subtract(a.paye());
+            if (aRembourser.signum() <= 0) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", "rien à rembourser : la facture "
+                        + origine.numero().orElseThrow() + " n'a reçu aucun paiement qui ne soit déjà remboursé");
+            }
+            return enregistrerPaiement(a, remboursement, aRembourser, "ce qui reste à rembourser");
+        });
+    }
+
+    /** Adds a payment (or refund) of at most {@code plafond}; reaching it settles the document. */
+    private Facture enregistrerPaiement(Facture f, Paiement paiement, BigDecimal plafond, String quoi) {
+        if (paiement.montant().compareTo(plafond) > 0) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "montant", "le montant (" + paiement.montant()
+                    + " €) dépasse " + quoi + " (" + plafond + " €)");
+        }
+        List<Paiement> paiements = new ArrayList<>(f.paiements());
+        paiements.add(new Paiement(paiement.date(), paiement.montant().setScale(2), paiement.moyen().strip()));
+        Facture maj = avecStatut(f, paiement.montant().compareTo(plafond) == 0 ? StatutFacture.PAYEE : StatutFacture.EMISE, paiements);
+        ventes.mettreAJour(maj);
+        return maj;
+    }
+
+    private static Facture avecStatut(Facture f, StatutFacture statut, List<Paiement> paiements) {
+        return new Facture(f.id(), f.domaineId(), f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
+                f.dateEmission(), f.dateLivraison(), f.echeance(), statut, f.lignes(), f.totaux(), paiements, f.document());
     }
 
     /**

@@ -6,6 +6,8 @@ public enum StatutFacture {
     BROUILLON,
     /** Issued: numbered and frozen, its document kept; corrected only by a credit note. */
     EMISE,
-    /** Issued and paid in full. */
-    PAYEE
+    /** Issued and paid in full; for a credit note, what was paid on its invoice is refunded in full. */
+    PAYEE,
+    /** An invoice cancelled in full by its issued credit note: nothing is due on it any more. */
+    CREDITEE
 }

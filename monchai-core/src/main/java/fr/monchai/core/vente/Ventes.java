@@ -110,6 +110,17 @@ public interface Ventes {
     Facture inserer(Facture facture);
 
     /**
+     * Holds the invoice until the caller's transaction ends: two credit notes, or a payment and
+     * a credit note, of one invoice then run one after the other. A store whose transactions run
+     * one at a time does nothing.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param id the invoice
+     */
+    default void verrouillerFacture(long domaineId, long id) {
+    }
+
+    /**
      * Stores the new state of an invoice.
      *
      * @param facture an invoice, replacing the stored one of that id

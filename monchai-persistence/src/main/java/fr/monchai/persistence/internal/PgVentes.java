@@ -287,6 +287,12 @@ final class PgVentes implements Ventes {
     }
 
     @Override
+    public void verrouillerFacture(long domaineId, long id) {
+        tx.avec(h -> h.createQuery("select id from facture where domaine_id = :d and id = :id for update").bind("d", domaineId)
+                .bind("id", id).mapTo(Long.class).findOne());
+    }
+
+    @Override
     public Optional<Facture> facture(long domaineId, long id) {
         return tx.avec(h -> factures(h, domaineId, true, id).stream().findFirst());
     }

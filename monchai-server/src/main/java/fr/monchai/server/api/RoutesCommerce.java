@@ -106,7 +106,8 @@ final class RoutesCommerce implements Ressource {
                     "la facture n'est pas émise : elle n'a pas encore de document"));
             return Reponse.fichier(doc.contenu(), doc.typeMedia(), doc.nom());
         });
-        t.route("POST", "/api/factures/:id/paiements", Role.VENTES, "Enregistre un paiement", Paiement.class, Facture.class, r -> Reponse.ok(r.chai().payer(r.id("id"), r.lire(Paiement.class))));
+        t.route("POST", "/api/factures/:id/paiements", Role.VENTES, "Enregistre un paiement d'une facture émise (jamais d'un avoir)", Paiement.class, Facture.class, r -> Reponse.ok(r.chai().payer(r.id("id"), r.lire(Paiement.class))));
+        t.route("POST", "/api/factures/:id/remboursements", Role.VENTES, "Enregistre un remboursement au client sur un avoir émis (au plus ce qui a été payé sur sa facture)", Paiement.class, Facture.class, r -> Reponse.ok(r.chai().rembourser(r.id("id"), r.lire(Paiement.class))));
         t.route("POST", "/api/factures/:id/avoir", Role.VENTES, "Crée l'avoir (brouillon) d'une facture émise", Void.class, Facture.class,
                 r -> Reponse.cree(r.chai().avoir(r.id("id"))));
     }
