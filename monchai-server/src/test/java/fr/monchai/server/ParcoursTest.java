@@ -15,6 +15,16 @@ class ParcoursTest {
             "appellation", "Muscadet Sèvre et Maine", "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "",
             "libelle_douane", "Muscadet Sèvre et Maine sur lie");
 
+    /** Gives the domaine the identity its invoices and declarations carry. */
+    static Client.Reponse parametrer(Client c, String raisonSociale) {
+        return c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", raisonSociale),
+                Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "La Pierre Bleue",
+                        "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
+                Map.entry("siret", "73282932000017"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
+                Map.entry("numero_accise", "FR012345E6789"), Map.entry("iban", "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"),
+                Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601")));
+    }
+
     @Test
     void de_l_inscription_a_la_mise_en_bouteille() {
         Client c = Client.inscrit("Domaine du Parcours");
@@ -70,12 +80,7 @@ class ParcoursTest {
         // Sales, invoice and DRM, as the dev book's scenario goes on.
         Client.Reponse sansParametres = c.get("/api/domaine/parametres");
         assertEquals(409, sansParametres.statut());
-        Client.Reponse p = c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", "SCEA Domaine du Parcours"),
-                Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "La Pierre Bleue",
-                        "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
-                Map.entry("siret", "73282932000017"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
-                Map.entry("numero_accise", "FR012345E6789"), Map.entry("iban", "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"),
-                Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601")));
+        Client.Reponse p = parametrer(c, "SCEA Domaine du Parcours");
         assertEquals(200, p.statut(), String.valueOf(p.json()));
         Map<String, Object> fausses = new java.util.HashMap<>(c.get("/api/domaine/parametres").json().properties().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> (Object) e.getValue())));

@@ -611,7 +611,9 @@ public final class MouvementService {
             if (produit.isPresent() && !produit.get().equals(lot.produit())) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "produit",
                         "la cuve « " + cuve.nom() + " » contient déjà du « " + lot.produit().libelleDouane()
-                                + " » : le produit ne se choisit que pour une cuve vide");
+                                + " » : le vin qui y entre prend ce produit ; pour changer le produit du vin de cette cuve, "
+                                + "soutirez-le d'abord dans une cuve vide en indiquant le nouveau produit (la DRM déclare le repli "
+                                + "ou le déclassement)");
             }
             return lot;
         }
