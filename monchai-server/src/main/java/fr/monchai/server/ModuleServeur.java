@@ -104,8 +104,11 @@ public final class ModuleServeur extends AbstractModule {
                 ralentisseur));
         ressources.add(new PagesAcces(vue, comptes, ralentisseur));
         ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
+        // The products a winemaker chooses from are the DRM portal's: the label they sign is the one customs hold.
+        java.util.List<fr.monchai.core.chai.ProduitFiscal> catalogue = drm.trouver("interloire")
+                .map(f -> f.creer(java.util.Map.of()).produits()).orElse(java.util.List.of());
         ressources.add(new PagesChai(vue, chai, (domaine, mois) -> parametres.de(domaine).map(p -> serviceDrm.apercu(domaine, mois,
-                p.declarant(), "interloire", java.util.Map.of()).anomalies().size())));
+                p.declarant(), "interloire", java.util.Map.of()).anomalies().size()), catalogue));
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
         return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),

@@ -101,7 +101,7 @@ class ChaiNavigateurTest {
         page.getByLabel("Déchets (hl)").fill("0,8");
         page.getByRole(AriaRole.RADIO, nom("Cuve 1")).check();
         page.getByLabel("Produit (pour une cuve vide)").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Muscadet Sèvre et Maine sur lie (AOP)"));
+                .setLabel("Muscadet Sèvre et Maine Sur lie (AOP)"));
         Navigateur.verifier(page, "telephone-vendange");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vendange validée");

@@ -102,6 +102,29 @@ public final class CatalogueInterLoire {
         };
     }
 
+    /**
+     * {@return its products as fiscal products, in the file's order}: the portal's spelling,
+     * its label as the customs label; a line whose certification or colour is not a wine's
+     * (spirits, lees) is left out.
+     */
+    public List<ProduitFiscal> produitsFiscaux() {
+        List<ProduitFiscal> fiscaux = new ArrayList<>();
+        for (ProduitInterLoire c : produits) {
+            Optional<Certification> certification = certification(c.certification());
+            Optional<Couleur> couleur = couleur(c.couleur());
+            if (certification.isPresent() && couleur.isPresent() && !c.libelle().isBlank()) {
+                fiscaux.add(new ProduitFiscal(certification.get(), genre(c.genre()), c.appellation(), c.mention(), c.lieu(),
+                        couleur.get(), c.cepage(), c.libelle()));
+            }
+        }
+        return fiscaux;
+    }
+
+    /** {@return its products, in the file's order} */
+    public List<ProduitInterLoire> produits() {
+        return produits;
+    }
+
     /** {@return how many products it holds} */
     public int taille() {
         return produits.size();

@@ -24,6 +24,11 @@ final class ExportateurInterLoire implements ExportateurDrm {
     }
 
     @Override
+    public List<fr.monchai.core.chai.ProduitFiscal> produits() {
+        return catalogue.produitsFiscaux();
+    }
+
+    @Override
     public List<Anomalie> verifier(DeclarationDrm drm) {
         return ControlesInterLoire.verifier(drm, catalogue);
     }

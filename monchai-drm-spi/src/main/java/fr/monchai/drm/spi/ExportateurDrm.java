@@ -10,6 +10,15 @@ import java.util.Optional;
 public interface ExportateurDrm {
 
     /**
+     * {@return the fiscal products its portal knows, spelt as the portal spells them}: what a
+     * winemaker chooses a new lot's product from, so the label they sign is the one customs
+     * hold. Empty for a plugin without a product catalogue.
+     */
+    default java.util.List<fr.monchai.core.chai.ProduitFiscal> produits() {
+        return java.util.List.of();
+    }
+
+    /**
      * The plugin's own checks, on top of the national ones (which the caller runs).
      *
      * @param drm the declaration

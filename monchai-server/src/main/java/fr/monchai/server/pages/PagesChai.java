@@ -2,11 +2,8 @@ package fr.monchai.server.pages;
 
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Composant;
-import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.ProduitFiscal;
@@ -64,36 +61,25 @@ import java.util.Set;
  */
 public final class PagesChai implements Ressource {
 
-    /** The fiscal products offered for an empty cuve, beside those the domaine already holds. */
-    private static final List<ProduitFiscal> PRODUITS_PROPOSES = List.of(
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "",
-                    "Muscadet Sèvre et Maine sur lie"),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "", "", Couleur.BLANC, "",
-                    "Muscadet Sèvre et Maine"),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Gros Plant du Pays Nantais", "", "", Couleur.BLANC, "",
-                    "Gros Plant du Pays Nantais"),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Anjou", "", "", Couleur.ROUGE, "", "Anjou rouge"),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Rosé de Loire", "", "", Couleur.ROSE, "", "Rosé de Loire"),
-            new ProduitFiscal(Certification.IGP, Genre.TRANQUILLE, "Val de Loire", "", "", Couleur.BLANC, "Chardonnay",
-                    "IGP Val de Loire Chardonnay"),
-            new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.BLANC, "", "Vin sans IG blanc"),
-            new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.ROUGE, "", "Vin sans IG rouge"));
-
     private static final int TAILLE_PAGE = 30;
 
     private final Vue vue;
     private final MonChai chai;
     private final java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm;
+    private final List<ProduitFiscal> catalogue;
 
     /**
      * @param vue the pages' layout
      * @param chai the register
      * @param anomaliesDrm how many anomalies the checks find in a domaine's month (empty until its identity is filled in)
+     * @param catalogue the fiscal products the DRM portal knows, offered for an empty cuve beside those the domaine holds
      */
-    public PagesChai(Vue vue, MonChai chai, java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm) {
+    public PagesChai(Vue vue, MonChai chai, java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm,
+            List<ProduitFiscal> catalogue) {
         this.vue = vue;
         this.chai = chai;
         this.anomaliesDrm = anomaliesDrm;
+        this.catalogue = List.copyOf(catalogue);
     }
 
     @Override
@@ -462,7 +448,7 @@ public final class PagesChai implements Ressource {
         for (Lot l : r.chai().lots()) {
             produits.add(l.produit());
         }
-        produits.addAll(PRODUITS_PROPOSES);
+        produits.addAll(catalogue);
         return List.copyOf(produits);
     }
 
@@ -486,7 +472,7 @@ public final class PagesChai implements Ressource {
                 "produits", choixProduits(r), "saisi", valeurs, "erreurs", erreurs));
     }
 
-    /** The fiscal products a form offers, by their index in {@link #produitsProposes}. */
+    /** The fiscal products a form offers, by their index in {@code produitsProposes}: the portal's label and INAO-backed spelling. */
     private List<Map<String, Object>> choixProduits(Requete r) {
         List<ProduitFiscal> produits = produitsProposes(r);
         List<Map<String, Object>> choix = new ArrayList<>();
