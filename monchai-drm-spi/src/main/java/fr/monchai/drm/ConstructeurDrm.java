@@ -1,5 +1,7 @@
 package fr.monchai.drm;
 
+import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
@@ -113,7 +115,7 @@ public final class ConstructeurDrm {
         }
         List<BalanceProduit> balances = new ArrayList<>();
         parProduit.forEach((produit, p) -> balances.add(p.balance(produit)));
-        return new DeclarationDrm(declarant, mois, balances, List.of(), crd(domaineId, debut, fin), documents, false);
+        return new DeclarationDrm(declarant, mois, balances, List.of(), crd(domaineId, debut, fin, declarant.regimesCrd()), documents, false);
     }
 
     /** Every stock account of the domaine with its fiscal product. */
@@ -253,7 +255,7 @@ public final class ConstructeurDrm {
         }
     }
 
-    private List<CompteCrdDrm> crd(long domaineId, LocalDate debut, LocalDate fin) {
+    private List<CompteCrdDrm> crd(long domaineId, LocalDate debut, LocalDate fin, Set<TypeCapsule> regimes) {
         Map<CompteCapsules, Long> avant = chai.capsules().soldes(domaineId, debut.minusDays(1));
         Map<CompteCapsules, Long> apres = chai.capsules().soldes(domaineId, fin);
         Map<CompteCapsules, EnumMap<NatureCrd, Long>> mouvements = new HashMap<>();
@@ -272,6 +274,14 @@ public final class ConstructeurDrm {
             if (debutCompte != 0 || e.getValue() != 0 || !duMois.isEmpty()) {
                 comptes.add(new CompteCrdDrm(compte, debutCompte, duMois, e.getValue(),
                         tronquer(String.join("; ", observations.getOrDefault(compte, Set.of())))));
+            }
+        }
+        // Each declared regime appears, a zero line where nothing moved: the portal records the
+        // estate's regimes from its files and refuses a movement under a regime it has not seen.
+        for (TypeCapsule regime : TypeCapsule.values()) {
+            if (regimes.contains(regime) && comptes.stream().noneMatch(c -> c.compte().type() == regime)) {
+                comptes.add(new CompteCrdDrm(new CompteCapsules(CategorieCapsule.TRANQUILLE, regime, 750), 0,
+                        new EnumMap<>(NatureCrd.class), 0, ""));
             }
         }
         return comptes;

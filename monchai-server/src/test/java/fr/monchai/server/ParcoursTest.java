@@ -22,7 +22,8 @@ class ParcoursTest {
                         "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
                 Map.entry("siret", "73282932000017"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),
                 Map.entry("numero_accise", "FR012345E6789"), Map.entry("iban", "FR7630006000011234567890189"), Map.entry("bic", "AGRIFRPP"),
-                Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601")));
+                Map.entry("telephone", "02 40 00 00 00"), Map.entry("numero_cvi", "4912345678"), Map.entry("identifiant_interloire", "12345601"),
+                Map.entry("regimes_crd", List.of("COLLECTIVES_DROITS_SUSPENDUS", "COLLECTIVES_DROITS_ACQUITTES"))));
     }
 
     @Test

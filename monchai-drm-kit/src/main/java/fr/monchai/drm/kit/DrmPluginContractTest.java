@@ -59,7 +59,7 @@ public abstract class DrmPluginContractTest {
 
     /** The estate that declares in the generated months. */
     public static final Declarant DECLARANT_DES_ESSAIS = new Declarant("Domaine des Essais", "FR012345E6789",
-            Optional.of("4912345678"), Optional.of("12345601"));
+            Optional.of("4912345678"), Optional.of("12345601"), java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
 
     /** {@return the fiscal products the generated lots hold: products the plugin knows} */
     protected List<ProduitFiscal> produits() {

@@ -70,7 +70,7 @@ public final class MoisComplet {
             Couleur.BLANC, "", "Vin sans IG blanc");
     /** The estate of the tests. */
     public static final Declarant DECLARANT = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
-            Optional.of("12345601"));
+            Optional.of("12345601"), java.util.Set.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, TypeCapsule.COLLECTIVES_DROITS_ACQUITTES));
 
     /**
      * The register and domaine of the hand-built month (March 2026, after a February).

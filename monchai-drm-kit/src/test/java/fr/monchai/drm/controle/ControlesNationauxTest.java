@@ -28,11 +28,26 @@ class ControlesNationauxTest {
     }
 
     private static DeclarationDrm drm(YearMonth mois, List<BalanceProduit> produits, List<CompteCrdDrm> crd, boolean epuise) {
-        return new DeclarationDrm(MoisComplet.DECLARANT, mois, produits, List.of(), crd, List.of(), epuise);
+        return new DeclarationDrm(MoisComplet.DECLARANT.avecRegimesCrd(TypeCapsule.values()), mois, produits, List.of(), crd, List.of(),
+                epuise);
     }
 
     private static List<String> regles(DeclarationDrm drm, Optional<DeclarationDrm> avant) {
         return ControlesNationaux.verifier(drm, avant).stream().map(Anomalie::regle).toList();
+    }
+
+    @Test
+    void une_sortie_ou_un_compte_sous_un_regime_de_crd_non_declare_est_bloque() {
+        LigneDrm acquittee = LigneDrm.de(NatureDrm.VENTE_CRD_ACQUITTES, Volume.hl("1"));
+        DeclarationDrm sansAcquitte = new DeclarationDrm(MoisComplet.DECLARANT.avecRegimesCrd(TypeCapsule.PERSONNALISEES), MARS,
+                List.of(balance("10", "9", "", acquittee)), List.of(), List.of(), List.of(), false);
+        assertEquals(List.of("CRD-REGIME"), regles(sansAcquitte, Optional.empty()));
+        DeclarationDrm sansCapsules = new DeclarationDrm(MoisComplet.DECLARANT.avecRegimesCrd(), MARS,
+                List.of(balance("10", "9", "", LigneDrm.de(NatureDrm.VENTE_BOUTEILLES_CRD, Volume.hl("1")))), List.of(),
+                List.of(new CompteCrdDrm(new CompteCapsules(CategorieCapsule.TRANQUILLE, TypeCapsule.PERSONNALISEES, 750), 0,
+                        Map.of(NatureCrd.ACHAT, 5L), 5, "")), List.of(), false);
+        assertEquals(List.of("CRD-REGIME", "CRD-REGIME"), regles(sansCapsules, Optional.empty()));
+        assertEquals(List.of(), regles(drm(MARS, List.of(balance("10", "9", "", acquittee)), List.of(), false), Optional.empty()));
     }
 
     @Test

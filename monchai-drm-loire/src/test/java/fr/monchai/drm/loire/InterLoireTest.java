@@ -95,8 +95,10 @@ class InterLoireTest {
         assertEquals("2026-02-28", retour.get(17));
         CSVRecord vrac = lignes.stream().filter(r -> r.get(15).equals("vrac")).findFirst().orElseThrow();
         assertEquals("2026030100042", vrac.get(18));
-        assertEquals(List.of("debut:2000", "achats:1000", "utilisations:1100", "fin:1900"), lignes.stream()
-                .filter(r -> r.get(0).equals("CRD")).map(r -> r.get(15) + ":" + r.get(16)).toList());
+        assertEquals(List.of("collectif suspendu debut:2000", "collectif suspendu achats:1000", "collectif suspendu utilisations:1100",
+                "collectif suspendu fin:1900", "collectif acquitte debut:0", "collectif acquitte fin:0"), lignes.stream()
+                .filter(r -> r.get(0).equals("CRD")).map(r -> r.get(13) + " " + r.get(15) + ":" + r.get(16)).toList(),
+                "every declared capsule regime is in the file, a zero line where nothing moved");
     }
 
     @Test
@@ -134,7 +136,7 @@ class InterLoireTest {
     void un_produit_hors_catalogue_ou_un_export_sans_pays_est_signale_avant_l_envoi() {
         ProduitFiscal inconnu = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire", "", "", Couleur.ROUGE, "",
                 "Imaginaire rouge");
-        DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.of("123")), YearMonth.of(2026, 3),
+        DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.of("123"), java.util.Set.of()), YearMonth.of(2026, 3),
                 List.of(new fr.monchai.drm.modele.BalanceProduit(inconnu, fr.monchai.core.commun.Volume.hl("10"),
                         List.of(fr.monchai.drm.modele.LigneDrm.de(fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.commun.Volume.hl("1"))),
                         fr.monchai.core.commun.Volume.hl("9"), "")), List.of(), List.of(), List.of(), false);

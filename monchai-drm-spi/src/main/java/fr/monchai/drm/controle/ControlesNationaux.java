@@ -1,5 +1,7 @@
 package fr.monchai.drm.controle;
 
+import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.modele.BalanceProduit;
@@ -93,6 +95,7 @@ public final class ControlesNationaux {
                         "expliquez-les"));
             }
         }
+        regimesCrd(drm, anomalies);
         if (drm.stockEpuise()) {
             boolean vide = drm.droitsSuspendus().stream().allMatch(b -> b.stockFin().estNul());
             if (!vide || ouvertureCampagne) {
@@ -101,6 +104,36 @@ public final class ControlesNationaux {
             }
         }
         return anomalies;
+    }
+
+    /**
+     * An exit under capsules needs the regime it uses among the declared ones, and a capsule
+     * account is of a declared regime: the portal refuses the volume otherwise.
+     */
+    private static void regimesCrd(DeclarationDrm drm, List<Anomalie> anomalies) {
+        Set<TypeCapsule> regimes = drm.declarant().regimesCrd();
+        boolean suspendus = regimes.contains(TypeCapsule.PERSONNALISEES) || regimes.contains(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS);
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            for (LigneDrm l : b.lignes()) {
+                if (l.nature() == NatureDrm.VENTE_CRD_ACQUITTES && !regimes.contains(TypeCapsule.COLLECTIVES_DROITS_ACQUITTES)) {
+                    anomalies.add(bloquante(b.libelle(), "CRD-REGIME", "une vente sous capsules collectives acquittées est déclarée, "
+                            + "mais le domaine ne déclare pas ce régime de CRD", "ajoutez le régime « collectif acquitté » aux "
+                            + "paramètres du domaine, ou corrigez la destination fiscale de la vente"));
+                }
+                if (l.nature() == NatureDrm.VENTE_BOUTEILLES_CRD && !suspendus) {
+                    anomalies.add(bloquante(b.libelle(), "CRD-REGIME", "une vente de bouteilles sous CRD est déclarée, mais le domaine "
+                            + "ne déclare aucun régime de capsules en droits suspendus", "ajoutez le régime « personnalisé » ou "
+                            + "« collectif suspendu » aux paramètres du domaine"));
+                }
+            }
+        }
+        for (CompteCrdDrm c : drm.crd()) {
+            if (!regimes.contains(c.compte().type())) {
+                anomalies.add(bloquante(fr.monchai.core.crd.CapsuleService.libelle(c.compte()), "CRD-REGIME",
+                        "ce compte de capsules relève d'un régime que le domaine ne déclare pas",
+                        "ajoutez ce régime aux paramètres du domaine"));
+            }
+        }
     }
 
     private static void repliesAppariees(DeclarationDrm drm, List<Anomalie> anomalies) {

@@ -1,5 +1,8 @@
 package fr.monchai.server.api;
 
+import java.util.Set;
+import java.util.List;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.facture.spi.Vendeur;
@@ -29,6 +32,8 @@ import java.util.Optional;
  * @param numeroCvi the CVI number
  * @param identifiantInterloire the establishment's InterLoire id (8 digits)
  * @param transporteur when invoices serve as DSA, the carrier
+ * @param regimesCrd the capsule regimes the domaine declares to customs (absent: collective capsules under bond);
+ *     every DRM declares each, and an exit under a regime not listed is refused at the preview
  */
 public record ParametresDomaine(
         @NotBlank @Size(max = 200) String raisonSociale,
@@ -45,7 +50,8 @@ public record ParametresDomaine(
         @NotNull @Size(max = 30) String telephone,
         @NotNull Optional<@Pattern(regexp = "[0-9A-Z]{10}", message = "doit compter 10 caractères") String> numeroCvi,
         @NotNull Optional<@Pattern(regexp = "[0-9]{8}", message = "doit compter 8 chiffres") String> identifiantInterloire,
-        @NotNull Optional<@Size(max = 300) String> transporteur) {
+        @NotNull Optional<@Size(max = 300) String> transporteur,
+        @NotNull Optional<@Size(max = 3) List<@NotNull TypeCapsule>> regimesCrd) {
 
     /** @return the seller block of the invoices */
     public Vendeur vendeur() {
@@ -55,6 +61,7 @@ public record ParametresDomaine(
 
     /** @return the declarant of the DRM */
     public Declarant declarant() {
-        return new Declarant(raisonSociale, numeroAccise.orElse(""), numeroCvi, identifiantInterloire);
+        return new Declarant(raisonSociale, numeroAccise.orElse(""), numeroCvi, identifiantInterloire,
+                Set.copyOf(regimesCrd.orElse(List.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS))));
     }
 }
