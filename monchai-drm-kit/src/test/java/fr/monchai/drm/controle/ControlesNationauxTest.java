@@ -33,7 +33,7 @@ class ControlesNationauxTest {
     }
 
     private static List<String> regles(DeclarationDrm drm, Optional<DeclarationDrm> avant) {
-        return ControlesNationaux.verifier(drm, avant).stream().map(Anomalie::regle).toList();
+        return ControlesNationaux.verifier(drm, avant).stream().filter(Anomalie::bloquante).map(Anomalie::regle).toList();
     }
 
     @Test
@@ -48,6 +48,18 @@ class ControlesNationauxTest {
                         Map.of(NatureCrd.ACHAT, 5L), 5, "")), List.of(), false);
         assertEquals(List.of("CRD-REGIME", "CRD-REGIME"), regles(sansCapsules, Optional.empty()));
         assertEquals(List.of(), regles(drm(MARS, List.of(balance("10", "9", "", acquittee)), List.of(), false), Optional.empty()));
+    }
+
+    @Test
+    void des_bouteilles_sorties_sous_crd_sans_capsule_utilisee_donnent_un_avertissement() {
+        LigneDrm vente = LigneDrm.de(NatureDrm.VENTE_BOUTEILLES_CRD, Volume.hl("1"));
+        CompteCapsules capsules = new CompteCapsules(CategorieCapsule.TRANQUILLE, TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750);
+        List<Anomalie> sansUtilisation = ControlesNationaux.verifier(drm(MARS, List.of(balance("10", "9", "", vente)),
+                List.of(new CompteCrdDrm(capsules, 500, Map.of(), 500, "")), false), Optional.empty());
+        assertEquals(List.of("CRD-UTILISATION"), sansUtilisation.stream().map(Anomalie::regle).toList());
+        assertEquals(false, sansUtilisation.get(0).bloquante(), "a warning: the capsules may be counted later in the month");
+        assertEquals(List.of(), regles(drm(MARS, List.of(balance("10", "9", "", vente)), List.of(new CompteCrdDrm(capsules, 500,
+                Map.of(NatureCrd.UTILISATION, 133L), 367, "")), false), Optional.empty()));
     }
 
     @Test

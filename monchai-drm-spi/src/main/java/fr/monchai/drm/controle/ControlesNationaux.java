@@ -127,12 +127,31 @@ public final class ControlesNationaux {
                 }
             }
         }
+        crdUtilisees(drm, anomalies, NatureDrm.VENTE_BOUTEILLES_CRD,
+                Set.of(TypeCapsule.PERSONNALISEES, TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS), "en droits suspendus");
         for (CompteCrdDrm c : drm.crd()) {
             if (!regimes.contains(c.compte().type())) {
                 anomalies.add(bloquante(fr.monchai.core.crd.CapsuleService.libelle(c.compte()), "CRD-REGIME",
                         "ce compte de capsules relève d'un régime que le domaine ne déclare pas",
                         "ajoutez ce régime aux paramètres du domaine"));
             }
+        }
+    }
+
+    /**
+     * Bottles that left under capsules used capsules: a warning when the month declares such
+     * exits but no capsule of those regimes used (the capsule account was not kept up).
+     */
+    private static void crdUtilisees(DeclarationDrm drm, List<Anomalie> anomalies, NatureDrm sortie, Set<TypeCapsule> types,
+            String regime) {
+        boolean sorties = drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream()
+                .anyMatch(l -> l.nature() == sortie && l.volume().estPositif()));
+        long utilisees = drm.crd().stream().filter(c -> types.contains(c.compte().type()))
+                .mapToLong(c -> c.mouvements().getOrDefault(NatureCrd.UTILISATION, 0L)).sum();
+        if (sorties && utilisees == 0) {
+            anomalies.add(new Anomalie("", "CRD-UTILISATION", "des bouteilles sont sorties sous capsules " + regime
+                    + " ce mois-ci, mais le compte CRD ne déclare aucune capsule utilisée",
+                    "enregistrez l'utilisation des capsules posées sur ces bouteilles", false));
         }
     }
 
