@@ -357,6 +357,18 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the exit's references, with the discharge}
+     * Same as {@link MouvementService#apurer}, on this domaine.
+     *
+     * @param mouvementId the exit, validated, with its DAE number
+     * @param date the day of the consignee's receipt
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
+     */
+    public ReferenceSortie apurer(long mouvementId, LocalDate date) {
+        return chai.mouvements().apurer(domaineId, mouvementId, date);
+    }
+
+    /**
      * {@return its customs references, if recorded}
      * Same as {@link MouvementService#referenceSortie}, on this domaine.
      *

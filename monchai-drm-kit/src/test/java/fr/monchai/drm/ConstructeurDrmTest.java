@@ -103,8 +103,9 @@ class ConstructeurDrmTest {
                 "a loss cancelled within the month takes its observation back");
         assertEquals(Volume.ZERO, vsig.stockDebut());
         assertEquals(Volume.hl("9.9"), vsig.stockFin());
-        assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US")),
-                new DocumentSortie("26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"))), drm.documents());
+        assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US"), Optional.empty()),
+                new DocumentSortie("26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"), Optional.of("BE00001234E56"))),
+                drm.documents());
         CompteCrdDrm crd = drm.crd().get(0);
         assertEquals(2000, crd.debut());
         assertEquals(Map.of(NatureCrd.ACHAT, 1000L, NatureCrd.UTILISATION, 1100L), crd.mouvements());
@@ -131,6 +132,25 @@ class ConstructeurDrmTest {
         assertEquals(java.util.List.of(definitif), m.chai().declarations().historique(m.domaine()), "the final export replaced the trial");
         DomainException e = assertThrows(DomainException.class, () -> drm.exporter(m.domaine(), ExportDrm.de(YearMonth.of(2026, 3), DECLARANT).plugin("inconnu").definitif().par("alice").le(java.time.Instant.EPOCH)));
         assertEquals(fr.monchai.core.commun.CodeErreur.INTROUVABLE, e.code());
+    }
+
+    @Test
+    void un_dae_apure_quitte_le_releve_de_non_apurement_et_un_envoi_a_un_entrepositaire_nomme_son_accise() {
+        Mois m = moisComplet();
+        long ue = m.chai().mouvements().referencesSortie(m.domaine()).entrySet().stream()
+                .filter(e -> e.getValue().numeroDocument().equals(Optional.of("26FRA00000000000002A1"))).findFirst().orElseThrow().getKey();
+        DomainException avant = assertThrows(DomainException.class, () -> m.chai().mouvements().apurer(m.domaine(), ue,
+                LocalDate.parse("2026-03-06")));
+        assertEquals("date", avant.champ(), "a receipt does not precede the shipment");
+        m.chai().mouvements().apurer(m.domaine(), ue, LocalDate.parse("2026-03-20"));
+        List<String> releve = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT).documents().stream()
+                .map(DocumentSortie::numero).toList();
+        assertEquals(List.of("26FRA00000000000001A1"), releve, "only the DAE not discharged by the month's end");
+        DomainException sansAccise = assertThrows(DomainException.class, () -> m.chai().mouvements().documenterSortie(m.domaine(), ue,
+                new fr.monchai.core.journal.ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000002A1"), Optional.empty())));
+        assertEquals("acciseDestinataire", sansAccise.champ());
+        assertEquals(Optional.of(LocalDate.parse("2026-03-20")), m.chai().mouvements().referenceSortie(m.domaine(), ue).orElseThrow()
+                .apurement(), "a refused reference changes nothing");
     }
 
     @Test

@@ -111,7 +111,13 @@ public final class ConstructeurDrm {
                 continue;
             }
             contribuer(m, produits, ref, 1, Optional.empty(), parProduit);
-            ref.numeroDocument().ifPresent(n -> documents.add(new DocumentSortie(n, m.date(), ref.pays())));
+            // The relevé de non-apurement: DAE of exits under bond whose receipt had not come back by the month's end
+            // (a simplified document of duty-paid wine is never discharged).
+            boolean sousDae = m.destination().filter(d -> d != DestinationFiscale.FRANCE_DROITS_ACQUITTES
+                    && d != DestinationFiscale.CONSOMMATION_FAMILIALE).isPresent();
+            if (sousDae && ref.nonApureAu(fin)) {
+                documents.add(new DocumentSortie(ref.numeroDocument().orElseThrow(), m.date(), ref.pays(), ref.acciseDestinataire()));
+            }
         }
         List<BalanceProduit> balances = new ArrayList<>();
         parProduit.forEach((produit, p) -> balances.add(p.balance(produit)));

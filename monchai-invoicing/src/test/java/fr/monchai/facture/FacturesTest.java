@@ -191,7 +191,7 @@ class FacturesTest {
     }
 
     @Test
-    void une_facture_et_son_avoir_de_chaque_sorte_de_client_passent_le_validateur_sans_erreur() {
+    void une_facture_et_son_avoir_de_chaque_sorte_de_client_passent_le_validateur_sans_erreur() throws IOException {
         var belge = b.chai.ventes().creerClient(b.d, fr.monchai.core.vente.NouveauClient.professionnel("Vins de Bruxelles SRL",
                 new Adresse("Rue Haute 12", "1000", "Bruxelles", "BE")).numeroTva("BE0123456749").email("achats@vins-bruxelles.example"));
         record Cas(String nom, long client, DestinationFiscale destination, ReferenceSortie reference, String format) {}
@@ -201,7 +201,8 @@ class FacturesTest {
                 new Cas("export", b.caviste.id(), DestinationFiscale.EXPORT,
                         new ReferenceSortie(Optional.of("US"), Optional.of("26FRA00000000000009A1"), Optional.empty()), "facturx"),
                 new Cas("ue", belge.id(), DestinationFiscale.LIVRAISON_UE,
-                        new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000010B2"), Optional.empty()), "facturx"));
+                        new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000010B2"), Optional.empty(),
+                                Optional.of("BE00001234E56"), Optional.empty()), "facturx"));
         for (Cas k : cas) {
             Commande c = b.chai.ventes().creerCommande(b.d, new NouvelleCommande(k.client(), LocalDate.of(2026, 3, 2), k.destination(),
                     k.reference(), Optional.empty(), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 12L, new BigDecimal("8.50")))));
@@ -211,6 +212,10 @@ class FacturesTest {
             for (Facture document : List.of(f, avoir)) {
                 String rapport = new ZUGFeRDValidator().validate(document.document().orElseThrow().contenu(), k.nom() + ".pdf");
                 assertTrue(rapport.contains("flavour=3b") && rapport.contains("isCompliant=true"), k.nom() + ", PDF/A-3b:\n" + rapport);
+                if (k.nom().equals("ue")) {
+                    mentions(texte(document.document().orElseThrow()), List.of("DAE/ARC n° 26FRA00000000000010B2",
+                            "destinataire, n° d'accise BE00001234E56"));
+                }
                 if (k.format().equals("facturx")) {
                     assertTrue(rapport.contains("status=\"valid\""), k.nom() + " " + document.type() + ":\n" + rapport);
                     assertFalse(rapport.contains("<error"), k.nom() + " " + document.type() + ", no error:\n" + rapport);

@@ -825,7 +825,8 @@ public abstract class RegistreContractTest {
         Lot lot = c.lot("Cuve 1", "10", "2026-03-01");
         Mouvement vente = c.valider(chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("2"), DestinationFiscale.EXPORT,
                 jour("2026-03-05"), Optional.empty())));
-        ReferenceSortie ref = new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000001A1"), Optional.empty());
+        ReferenceSortie ref = new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000001A1"), Optional.empty(),
+                Optional.of("BE00001234E56"), Optional.empty());
         chai.mouvements().documenterSortie(d, vente.id(), ref);
         assertEquals(Optional.of(ref), chai.mouvements().referenceSortie(d, vente.id()));
         assertEquals(Map.of(vente.id(), ref), chai.mouvements().referencesSortie(d));

@@ -101,7 +101,7 @@ public abstract class VentesContractTest {
         assertEquals(new StockProduit(b.muscadet, 2000, 0, 2000, 0), b.stock(b.muscadet));
         Commande c = chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(), jour("2026-03-02"),
                 DestinationFiscale.LIVRAISON_UE, new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000003A1"),
-                Optional.empty()), Optional.of("BC-77"), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 600L, new BigDecimal("7.90")),
+                Optional.empty(), Optional.of("BE00001234E56"), Optional.empty()), Optional.of("BC-77"), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 600L, new BigDecimal("7.90")),
                 NouvelleLigne.auPrix(b.muscadet.id(), 24L, new BigDecimal("0")))));
         assertEquals(StatutCommande.BROUILLON, c.statut());
         assertEquals(new BigDecimal("7.90"), c.lignes().get(0).prixUnitaire(), "an agreed price is kept");

@@ -1,5 +1,8 @@
 package fr.monchai.core.journal;
 
+import java.time.LocalDate;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.CodeErreur;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -12,12 +15,65 @@ import java.util.Optional;
  * @param pays the destination country, ISO 3166 alpha-2 (such as {@code BE}), for exports and EU deliveries
  * @param numeroDocument the accompanying document (DAE, DSA) number
  * @param numeroContrat the interprofession's bulk contract number
+ * @param acciseDestinataire the consignee's excise number, for wine sent under a DAE to another bonded
+ *     warehouse (in France or the EU): printed on the invoice and listed in the DRM
+ * @param apurement when the DAE was discharged (the consignee's receipt came back); until then the DRM
+ *     lists it as not discharged
  */
 public record ReferenceSortie(
         @NotNull Optional<@Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme BE") String> pays,
         @NotNull Optional<@Size(min = 1, max = 21) String> numeroDocument,
-        @NotNull Optional<@Size(min = 1, max = 30) String> numeroContrat) {
+        @NotNull Optional<@Size(min = 1, max = 30) String> numeroContrat,
+        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme BE00001234E56")
+                String> acciseDestinataire,
+        @NotNull Optional<LocalDate> apurement) {
 
     /** No reference. */
     public static final ReferenceSortie AUCUNE = new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());
+
+    /**
+     * References without a consignee or a discharge: an export, a sale under a simplified document.
+     *
+     * @param pays the destination country
+     * @param numeroDocument the accompanying document number
+     * @param numeroContrat the bulk contract number
+     */
+    public ReferenceSortie(Optional<String> pays, Optional<String> numeroDocument, Optional<String> numeroContrat) {
+        this(pays, numeroDocument, numeroContrat, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Wine sent under a DAE to another bonded warehouse names that warehouse's excise number:
+     * the relevé of DAE not discharged lists it, and the invoice serving as the DAE's commercial
+     * document prints it.
+     *
+     * @param destination the exit's fiscal destination
+     * @throws DomainException ({@code SAISIE_INVALIDE} on {@code acciseDestinataire}) when it is missing, or on
+     *     {@code apurement} when given: a discharge is recorded when the receipt comes back, never with the exit
+     */
+    public void verifierPour(DestinationFiscale destination) {
+        if (apurement.isPresent()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "apurement", "l'apurement s'enregistre quand l'accusé de "
+                    + "réception du DAE revient, pas avec la sortie");
+        }
+        boolean entrepositaire = destination == DestinationFiscale.ENTREPOSITAIRE_AGREE || destination == DestinationFiscale.LIVRAISON_UE;
+        if (entrepositaire && numeroDocument.isPresent() && acciseDestinataire.isEmpty()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "acciseDestinataire", "obligatoire pour un envoi sous DAE à un "
+                    + "entrepositaire agréé : le numéro d'accise du destinataire figure sur la facture et dans la DRM");
+        }
+    }
+
+    /** {@return whether the wine left under a DAE that is not discharged by that day} */
+    public boolean nonApureAu(LocalDate jour) {
+        return numeroDocument.isPresent() && apurement.map(a -> a.isAfter(jour)).orElse(true);
+    }
+
+    /**
+     * {@return these references, the DAE discharged that day}
+     *
+     * @param date the day the consignee's receipt came back
+     */
+    public ReferenceSortie apuree(LocalDate date) {
+        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, Optional.of(date));
+    }
 }

@@ -554,8 +554,42 @@ public final class MouvementService {
                 throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
                         "le mouvement n° " + m.numero().getAsLong() + " est dans un mois déclaré : ses références ne changent plus");
             }
+            reference.verifierPour(m.destination().orElseThrow());
             referencesSortie.enregistrer(domaineId, mouvementId, reference);
             return null;
+        });
+    }
+
+    /**
+     * Records that a DAE was discharged: the consignee's receipt came back. Allowed in a declared
+     * month too, since the receipt comes back after the exit is declared; the next declarations
+     * no longer list it as not discharged.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param mouvementId the exit, validated, with its DAE number
+     * @param date the day of the receipt
+     * @return the exit's references, with the discharge
+     * @throws DomainException when the exit has no DAE, is a draft, or the date precedes it; nothing is written then
+     */
+    public ReferenceSortie apurer(long domaineId, long mouvementId, LocalDate date) {
+        if (date == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "la date de l'accusé de réception est obligatoire");
+        }
+        return transactions.executer(() -> {
+            Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
+            ReferenceSortie r = referencesSortie.trouver(domaineId, mouvementId).filter(x -> x.numeroDocument().isPresent())
+                    .orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId",
+                            "le mouvement n° " + mouvementId + " n'a pas de document d'accompagnement à apurer"));
+            if (m.statut() == StatutMouvement.BROUILLON) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "un brouillon n'est pas encore sorti");
+            }
+            if (date.isBefore(m.date())) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "l'apurement ne peut précéder l'expédition du "
+                        + m.date());
+            }
+            ReferenceSortie apuree = r.apuree(date);
+            referencesSortie.enregistrer(domaineId, mouvementId, apuree);
+            return apuree;
         });
     }
 

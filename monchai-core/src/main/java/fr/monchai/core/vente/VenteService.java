@@ -244,6 +244,7 @@ public final class VenteService {
      */
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisie.verifier(saisie);
+        saisie.reference().verifierPour(saisie.destination());
         return transactions.executer(() -> {
             domaine(domaineId);
             trouve(ventes.client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());

@@ -121,7 +121,7 @@ public final class MoisComplet {
         Mouvement ue = valider(chai, d, chai.mouvements().vendreVrac(d, new VenteVrac(muscadet.id(), hl("5"), DestinationFiscale.LIVRAISON_UE,
                 jour("2026-03-07"), Optional.empty())));
         chai.mouvements().documenterSortie(d, ue.id(), new ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000002A1"),
-                Optional.empty()));
+                Optional.empty(), Optional.of("BE00001234E56"), Optional.empty()));
         valider(chai, d, chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 20L, DestinationFiscale.CONSOMMATION_FAMILIALE,
                 jour("2026-03-08"), Optional.empty())));
         valider(chai, d, chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 100L, DestinationFiscale.FRANCE_DROITS_ACQUITTES,

@@ -176,13 +176,19 @@ public final class RegistreAleatoire {
         String document = "26FRA" + String.format("%016d", m.id());
         ReferenceSortie ref = switch (destination) {
             case EXPORT -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "US" : "JP"), Optional.of(document), Optional.empty());
-            case LIVRAISON_UE -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "BE" : "DE"), Optional.of(document), Optional.empty());
+            case LIVRAISON_UE -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "BE" : "DE"), Optional.of(document), Optional.empty(),
+                    Optional.of("BE00001234E56"), Optional.empty());
             case ENTREPOSITAIRE_AGREE -> new ReferenceSortie(Optional.empty(), Optional.of(document),
-                    alea.nextBoolean() ? Optional.of("2026" + String.format("%09d", m.id())) : Optional.empty());
+                    alea.nextBoolean() ? Optional.of("2026" + String.format("%09d", m.id())) : Optional.empty(), Optional.of("FR044012E0001"),
+                    Optional.empty());
             default -> ReferenceSortie.AUCUNE;
         };
         if (!ref.equals(ReferenceSortie.AUCUNE)) {
             chai.mouvements().documenterSortie(domaine, m.id(), ref);
+            if (m.statut() != fr.monchai.core.journal.StatutMouvement.BROUILLON && alea.nextInt(3) == 0) {
+                // The receipt comes back, within the month or in a later one.
+                chai.mouvements().apurer(domaine, m.id(), m.date().plusDays(alea.nextInt(40)));
+            }
         }
     }
 

@@ -87,7 +87,7 @@ final class CsvInterLoire implements LecteurDrm {
             }
             for (DocumentSortie d : drm.documents()) {
                 csv.printRecord("ANNEXE", periode, identifiant, accise, "", "", "", "", "", "", "", "", "", "", "NONAPUREMENT", "", "",
-                        d.dateExpedition().toString(), "", d.numero());
+                        d.dateExpedition().toString(), d.acciseDestinataire().orElse(""), d.numero());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -77,6 +77,9 @@ final class XmlCiel {
                 ouvrir("releve-non-apurement");
                 feuille("numero-daa-dac-dae", d.numero());
                 feuille("date-expedition", d.dateExpedition().toString());
+                if (d.acciseDestinataire().isPresent()) {
+                    feuille("numero-accise-destinataire", d.acciseDestinataire().get());
+                }
                 fermer();
             }
             fermer();

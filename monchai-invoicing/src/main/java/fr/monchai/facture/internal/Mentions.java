@@ -87,6 +87,7 @@ public final class Mentions {
             case CONSOMMATION_FAMILIALE -> "Vins livrés en droits acquittés.";
             case EXPORT -> "Vins expédiés en suspension de droits d'accises à l'exportation" + dae.map(n -> " – DAE n° " + n).orElse("") + ".";
             case LIVRAISON_UE, ENTREPOSITAIRE_AGREE -> "En suspension de droits d'accises" + dae.map(n -> " – DAE/ARC n° " + n).orElse("")
+                    + commande.flatMap(c -> c.reference().acciseDestinataire()).map(a -> " – destinataire, n° d'accise " + a).orElse("")
                     + ".";
         };
     }

@@ -161,13 +161,14 @@ final class PgVentes implements Ventes {
     public Commande inserer(Commande c) {
         return tx.avec(h -> {
             Commande stockee = c.avecId(Colonnes.nouvelId(h));
-            h.createUpdate("insert into commande values (:d, :id, :client, :date, :destination, :pays, :document, :contrat, "
-                            + ":referenceClient, :statut)")
+            h.createUpdate("insert into commande (domaine_id, id, client_id, date, destination, pays, numero_document, numero_contrat, "
+                            + "reference_client, statut, accise_destinataire) values (:d, :id, :client, :date, :destination, :pays, "
+                            + ":document, :contrat, :referenceClient, :statut, :accise)")
                     .bind("d", c.domaineId()).bind("id", stockee.id()).bind("client", c.clientId()).bind("date", c.date())
                     .bind("destination", c.destination().name()).bind("pays", c.reference().pays().orElse(null))
                     .bind("document", c.reference().numeroDocument().orElse(null))
                     .bind("contrat", c.reference().numeroContrat().orElse(null)).bind("referenceClient", c.referenceClient())
-                    .bind("statut", c.statut().name()).execute();
+                    .bind("statut", c.statut().name()).bind("accise", c.reference().acciseDestinataire().orElse(null)).execute();
             PreparedBatch lignes = h.prepareBatch("insert into ligne_commande (domaine_id, commande_id, rang, produit_id, quantite, prix_unitaire, base) "
                     + "values (:d, :c, :rang, :produit, :quantite, :prix, :base)");
             for (int i = 0; i < c.lignes().size(); i++) {
@@ -234,7 +235,7 @@ final class PgVentes implements Ventes {
         return h.createQuery("select * from commande where domaine_id = :d" + filtre + " order by id").bind("d", domaineId).bind("id", id)
                 .map((rs, ctx) -> new Commande(rs.getLong("id"), domaineId, rs.getLong("client_id"), Colonnes.date(rs, "date"),
                         DestinationFiscale.valueOf(rs.getString("destination")), new ReferenceSortie(opt(rs, "pays"),
-                        opt(rs, "numero_document"), opt(rs, "numero_contrat")), rs.getString("reference_client"),
+                        opt(rs, "numero_document"), opt(rs, "numero_contrat"), opt(rs, "accise_destinataire"), Optional.empty()), rs.getString("reference_client"),
                         StatutCommande.valueOf(rs.getString("statut")), lignes.getOrDefault(rs.getLong("id"), List.of()),
                         mouvements.getOrDefault(rs.getLong("id"), List.of())))
                 .list();

@@ -63,6 +63,9 @@ final class RoutesMouvements implements Ressource {
 
     private final MonChai chai;
 
+    /** The discharge of a DAE: the day its receipt came back. */
+    record Apurement(LocalDate date) {}
+
     RoutesMouvements(MonChai chai) {
         this.chai = chai;
     }
@@ -107,6 +110,8 @@ final class RoutesMouvements implements Ressource {
                     r.chai().documenterSortie(r.id("id"), ref);
                     return Reponse.ok(ref);
                 });
+        t.route("POST", "/api/mouvements/:id/apurement", Role.DECLARATION, "Enregistre l'apurement du DAE d'une sortie (l'accusé de réception revenu) : la DRM ne le liste plus comme non apuré", Apurement.class, ReferenceSortie.class,
+                r -> Reponse.ok(r.chai().apurer(r.id("id"), r.lire(Apurement.class).date())));
         t.route("GET", "/api/capsules", Role.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
                 r -> Reponse.ok(r.chai().soldesCapsules(r.date("date").orElse(LocalDate.now())).entrySet().stream()
                         .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));

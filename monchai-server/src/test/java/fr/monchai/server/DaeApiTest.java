@@ -1,0 +1,43 @@
+package fr.monchai.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** A DAE over HTTP: its consignee's excise number is required, its discharge takes it off the relevé de non-apurement. */
+class DaeApiTest {
+
+    @Test
+    void un_envoi_sous_dae_nomme_son_destinataire_et_son_apurement_le_retire_du_releve() {
+        Client c = Client.inscrit("Domaine du DAE");
+        assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du DAE").statut());
+        long parcelle = c.post("/api/parcelles", Map.of("nom", "Le Port", "cepage", "Melon B.", "surface_ha", 2)).json().get("id").asLong();
+        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 100)).json().get("id").asLong();
+        long vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-05", "volume_hl", 50, "cuve_id", cuve,
+                "produit", Map.of("certification", "AOP", "genre", "TRANQUILLE", "appellation", "Muscadet Sèvre et Maine",
+                        "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "", "libelle_douane",
+                        "Muscadet Sèvre et Maine sur lie"))).json().get("mouvement_id").asLong();
+        c.post("/api/mouvements/" + vendange + "/valider", Map.of());
+        long lot = c.get("/api/lots").json().get(0).get("lot").get("id").asLong();
+        long vente = c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", "LIVRAISON_UE",
+                "date", "2026-09-10")).json().get("id").asLong();
+        Client.Reponse sansDestinataire = c.post("/api/mouvements/" + vente + "/references", Map.of("pays", "BE",
+                "numero_document", "26FRA00000000000042A1"));
+        assertEquals(422, sansDestinataire.statut(), String.valueOf(sansDestinataire.json()));
+        assertEquals("accise_destinataire", sansDestinataire.json().get("erreurs").get(0).get("champ").asText());
+        assertEquals(200, c.post("/api/mouvements/" + vente + "/references", Map.of("pays", "BE", "numero_document",
+                "26FRA00000000000042A1", "accise_destinataire", "BE00001234E56")).statut());
+        c.post("/api/mouvements/" + vente + "/valider", Map.of());
+        JsonNode documents = c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents");
+        assertEquals("BE00001234E56", documents.get(0).get("accise_destinataire").asText(), documents.toString());
+        Client.Reponse tropTot = c.post("/api/mouvements/" + vente + "/apurement", Map.of("date", "2026-09-09"));
+        assertEquals(422, tropTot.statut(), String.valueOf(tropTot.json()));
+        assertEquals(1, c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents").size(), "nothing changed");
+        assertEquals("2026-09-25", c.post("/api/mouvements/" + vente + "/apurement", Map.of("date", "2026-09-25")).json()
+                .get("apurement").asText());
+        assertEquals(0, c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents").size(),
+                "a DAE discharged within the month is not in the relevé de non-apurement");
+    }
+}
