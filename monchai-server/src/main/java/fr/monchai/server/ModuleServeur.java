@@ -9,6 +9,7 @@ import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Api;
+import fr.monchai.server.api.ReglagesDrm;
 import fr.monchai.server.api.Ressources;
 import fr.monchai.server.api.TableRoutes;
 import fr.monchai.server.api.Ralentisseur;
@@ -100,15 +101,17 @@ public final class ModuleServeur extends AbstractModule {
         Ralentisseur ralentisseur = new Ralentisseur(Clock.systemUTC());
         Gabarits gabarits = new Gabarits();
         Vue vue = new Vue(gabarits, chai);
-        List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, stockage::repond,
-                ralentisseur));
+        ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), drm);
+        List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, reglagesDrm,
+                stockage::repond, ralentisseur));
         ressources.add(new PagesAcces(vue, comptes, ralentisseur));
         ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
-        // The products a winemaker chooses from are the DRM portal's: the label they sign is the one customs hold.
-        java.util.List<fr.monchai.core.chai.ProduitFiscal> catalogue = drm.trouver("interloire")
-                .map(f -> f.creer(java.util.Map.of()).produits()).orElse(java.util.List.of());
+        // The products a winemaker chooses from are the DRM portal's (the domaine's own catalogue once loaded):
+        // the label they sign is the one customs hold.
         ressources.add(new PagesChai(vue, chai, (domaine, mois) -> parametres.de(domaine).map(p -> serviceDrm.apercu(domaine, mois,
-                p.declarant(), "interloire", java.util.Map.of()).anomalies().size()), catalogue));
+                p.declarant(), "interloire", reglagesDrm.de(domaine, "interloire")).anomalies().size()),
+                domaine -> drm.trouver("interloire").isPresent() ? reglagesDrm.exportateur(domaine, "interloire").produits()
+                        : java.util.List.of()));
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
         return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),

@@ -2,21 +2,26 @@ package fr.monchai.core.compte;
 
 import java.util.Optional;
 
-/** Stores each domaine's settings (its identity on invoices and declarations) as one JSON document its owner reads. */
+/**
+ * Stores each domaine's settings as named documents its owner reads: its identity on invoices
+ * and declarations ({@code parametres}), each DRM plugin's settings ({@code drm:interloire}).
+ */
 public interface DocumentsParametres {
 
     /**
-     * {@return the domaine's settings document, if it has one}
+     * {@return the domaine's document of that name, if it has one}
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param nom the document's name
      */
-    Optional<String> lire(long domaineId);
+    Optional<String> lire(long domaineId, String nom);
 
     /**
-     * Replaces the domaine's document.
+     * Replaces the domaine's document of that name.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
-     * @param json the whole document
+     * @param nom the document's name
+     * @param contenu the whole document
      */
-    void ecrire(long domaineId, String json);
+    void ecrire(long domaineId, String nom, String contenu);
 }

@@ -66,13 +66,29 @@ public final class CatalogueInterLoire {
         }
     }
 
+    /**
+     * {@return that catalogue}
+     *
+     * @param contenu the portal's {@code catalogue_produits.csv}, as text
+     * @throws IllegalArgumentException when the text is not such a catalogue
+     */
+    public static CatalogueInterLoire depuisTexte(String contenu) {
+        try {
+            return lire(new java.io.StringReader(contenu));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("le catalogue InterLoire est illisible : " + e.getMessage(), e);
+        }
+    }
+
     private static CatalogueInterLoire lire(Reader r) throws IOException {
         List<ProduitInterLoire> produits = new ArrayList<>();
         CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
         for (CSVRecord rec : format.parse(r)) {
             if (rec.size() < 9) {
-                throw new IllegalArgumentException("line " + rec.getRecordNumber() + " of the catalogue has " + rec.size()
-                        + " columns instead of 9");
+                throw new IllegalArgumentException("la ligne " + rec.getRecordNumber() + " du catalogue compte " + rec.size()
+                        + " colonnes au lieu de 9 (CERTIFICATION … IDENTIFIANT INAO)");
             }
             if (rec.get(0).equalsIgnoreCase("CERTIFICATION")) {
                 continue;
@@ -85,7 +101,7 @@ public final class CatalogueInterLoire {
                     perimetre(certification, genre, appellation)));
         }
         if (produits.isEmpty()) {
-            throw new IllegalArgumentException("the InterLoire catalogue has no product");
+            throw new IllegalArgumentException("le catalogue InterLoire ne contient aucun produit");
         }
         return new CatalogueInterLoire(produits);
     }

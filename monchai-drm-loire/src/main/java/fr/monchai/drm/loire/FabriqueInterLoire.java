@@ -19,6 +19,12 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
     /** The setting naming the portal's product catalogue file. */
     public static final String CATALOGUE = "catalogue";
 
+    /**
+     * The setting holding the portal's product catalogue itself ({@code catalogue_produits.csv}'s
+     * content): what a hosted server keeps per domaine.
+     */
+    public static final String CATALOGUE_PRODUITS = "catalogue_produits";
+
     @Override
     public String id() {
         return "interloire";
@@ -31,9 +37,14 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
 
     @Override
     public ExportateurDrm creer(Map<String, String> configuration) {
-        Reglages.exigerConnues(configuration, java.util.Set.of(CATALOGUE), id());
-        String fichier = configuration.get(CATALOGUE);
-        return new ExportateurInterLoire(fichier == null || fichier.isBlank() ? CatalogueInterLoire.integre()
-                : CatalogueInterLoire.charger(Path.of(fichier)));
+        Reglages.exigerConnues(configuration, java.util.Set.of(CATALOGUE, CATALOGUE_PRODUITS), id());
+        String fichier = configuration.getOrDefault(CATALOGUE, "");
+        String contenu = configuration.getOrDefault(CATALOGUE_PRODUITS, "");
+        if (!fichier.isBlank() && !contenu.isBlank()) {
+            throw new IllegalArgumentException("le catalogue InterLoire se donne soit par son fichier (" + CATALOGUE
+                    + "), soit par son contenu (" + CATALOGUE_PRODUITS + "), pas les deux");
+        }
+        return new ExportateurInterLoire(!contenu.isBlank() ? CatalogueInterLoire.depuisTexte(contenu)
+                : !fichier.isBlank() ? CatalogueInterLoire.charger(Path.of(fichier)) : CatalogueInterLoire.integre());
     }
 }

@@ -7,6 +7,9 @@ import java.util.Optional;
 /** Each domaine's {@link ParametresDomaine}, kept as the JSON the API reads and writes. */
 public final class Parametres {
 
+    /** The document holding the identity. */
+    private static final String DOCUMENT = "parametres";
+
     private final DocumentsParametres documents;
 
     /** @param documents where the documents are stored */
@@ -18,7 +21,7 @@ public final class Parametres {
      * @return its settings, once given
      */
     public Optional<ParametresDomaine> de(long domaineId) {
-        return documents.lire(domaineId).map(json -> {
+        return documents.lire(domaineId, DOCUMENT).map(json -> {
                     try {
                         return Json.MAPPER.readValue(json, ParametresDomaine.class);
                     } catch (JsonProcessingException e) {
@@ -33,7 +36,7 @@ public final class Parametres {
     public void enregistrer(long domaineId, ParametresDomaine p) {
         try {
             String json = Json.MAPPER.writeValueAsString(p);
-            documents.ecrire(domaineId, json);
+            documents.ecrire(domaineId, DOCUMENT, json);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

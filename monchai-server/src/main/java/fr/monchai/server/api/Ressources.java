@@ -18,18 +18,19 @@ public final class Ressources {
      * @param parametres each domaine's identity on its documents
      * @param formats the invoice formats (plugins)
      * @param drm the DRM formats (plugins)
+     * @param reglagesDrm each domaine's settings of each DRM plugin
      * @param baseEnVie whether the database answers, for {@code /healthz}
      * @param ralentisseur the slowing of failed logins, shared with the log-in page
      * @return the API's resources
      */
     public static List<Ressource> api(MonChai chai, CompteService comptes, Parametres parametres, FormatsFacture formats,
-            ExportateursDrm drm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur) {
+            ExportateursDrm drm, ReglagesDrm reglagesDrm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur) {
         return List.of(
                 new RoutesComptes(chai, comptes, ralentisseur),
                 new RoutesCellier(chai),
                 new RoutesMouvements(chai),
                 new RoutesCommerce(parametres, formats),
-                new RoutesDrm(chai, parametres, drm),
+                new RoutesDrm(chai, parametres, reglagesDrm, drm),
                 new RoutesSysteme(baseEnVie));
     }
 }

@@ -38,10 +38,14 @@ final class RoutesDrm implements Ressource {
 
 
     private final Parametres parametres;
+    private final ReglagesDrm reglages;
     private final ServiceDrm drm;
 
     /** An export of a month's DRM; a final one locks the month. */
     record Demande(String mois, Optional<String> plugin, boolean definitif) {}
+
+    /** A domaine's settings of a DRM plugin, such as InterLoire's {@code catalogue_produits} (the portal's catalogue, as text). */
+    record Reglages(Map<String, String> reglages) {}
 
     /** Locking a declared month. */
     record Verrou(String mois) {}
@@ -49,22 +53,33 @@ final class RoutesDrm implements Ressource {
     /** A locked month and how many movements it locked. */
     record Verrouillage(String mois, int mouvementsVerrouilles) {}
 
-    RoutesDrm(MonChai chai, Parametres parametres, ExportateursDrm plugins) {
+    RoutesDrm(MonChai chai, Parametres parametres, ReglagesDrm reglages, ExportateursDrm plugins) {
         this.parametres = parametres;
+        this.reglages = reglages;
         this.drm = new ServiceDrm(chai, plugins);
     }
 
     @Override
     public void declarer(TableRoutes t) {
         t.route("GET", "/api/drm/apercu", Role.DECLARATION, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM&plugin=interloire)", Void.class, ApercuDrm.class, r ->
-                Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), r.query("plugin").orElse("interloire"), Map.of())));
+                {
+                    String plugin = r.query("plugin").orElse("interloire");
+                    return Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), plugin, reglages.de(r.domaine(), plugin)));
+                });
         t.route("POST", "/api/drm/exports", Role.DECLARATION, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
             Demande d = r.lire(Demande.class);
-            ExportDrm demande = ExportDrm.de(mois(Optional.ofNullable(d.mois())), declarant(r))
-                    .plugin((d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire"))
-                    .par(r.utilisateur().orElseThrow().email());
+            String plugin = (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElse("interloire");
+            ExportDrm demande = ExportDrm.de(mois(Optional.ofNullable(d.mois())), declarant(r)).plugin(plugin)
+                    .configuration(reglages.de(r.domaine(), plugin)).par(r.utilisateur().orElseThrow().email());
             ExportDeclaration e = drm.exporter(r.domaine(), d.definitif() ? demande.definitif() : demande);
             return Reponse.cree(e);
+        });
+        t.route("GET", "/api/domaine/drm/:plugin", Role.ADMINISTRATION, "Les réglages d'un module DRM pour le domaine (vides : ceux par défaut)", Void.class, Reglages.class,
+                r -> Reponse.ok(new Reglages(reglages.de(r.domaine(), r.parametres().get("plugin")))));
+        t.route("PUT", "/api/domaine/drm/:plugin", Role.ADMINISTRATION, "Remplace les réglages d'un module DRM, vérifiés par le module avant d'être gardés (InterLoire : catalogue_produits, le catalogue complet du portail)", Reglages.class, Reglages.class, r -> {
+            Reglages nouveaux = r.lire(Reglages.class);
+            reglages.enregistrer(r.domaine(), r.parametres().get("plugin"), nouveaux.reglages() == null ? Map.of() : nouveaux.reglages());
+            return Reponse.ok(new Reglages(reglages.de(r.domaine(), r.parametres().get("plugin"))));
         });
         t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(r.chai().declarations()));
         t.route("GET", "/api/drm/exports/:id/fichiers/:rang", Role.DECLARATION, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {

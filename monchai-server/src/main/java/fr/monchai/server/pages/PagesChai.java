@@ -66,20 +66,20 @@ public final class PagesChai implements Ressource {
     private final Vue vue;
     private final MonChai chai;
     private final java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm;
-    private final List<ProduitFiscal> catalogue;
+    private final java.util.function.LongFunction<List<ProduitFiscal>> catalogue;
 
     /**
      * @param vue the pages' layout
      * @param chai the register
      * @param anomaliesDrm how many anomalies the checks find in a domaine's month (empty until its identity is filled in)
-     * @param catalogue the fiscal products the DRM portal knows, offered for an empty cuve beside those the domaine holds
+     * @param catalogue a domaine's fiscal products its DRM portal knows, offered for an empty cuve beside those it holds
      */
     public PagesChai(Vue vue, MonChai chai, java.util.function.BiFunction<Long, java.time.YearMonth, Optional<Integer>> anomaliesDrm,
-            List<ProduitFiscal> catalogue) {
+            java.util.function.LongFunction<List<ProduitFiscal>> catalogue) {
         this.vue = vue;
         this.chai = chai;
         this.anomaliesDrm = anomaliesDrm;
-        this.catalogue = List.copyOf(catalogue);
+        this.catalogue = catalogue;
     }
 
     @Override
@@ -448,7 +448,7 @@ public final class PagesChai implements Ressource {
         for (Lot l : r.chai().lots()) {
             produits.add(l.produit());
         }
-        produits.addAll(catalogue);
+        produits.addAll(catalogue.apply(r.domaine()));
         return List.copyOf(produits);
     }
 
