@@ -106,7 +106,8 @@ class ConstructeurDrmTest {
         assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US"), Optional.empty()),
                 new DocumentSortie("26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"), Optional.of("BE00001234E56"))),
                 drm.documents());
-        CompteCrdDrm crd = drm.crd().get(0);
+        CompteCrdDrm crd = drm.crd().stream().filter(c -> c.compte().type() == fr.monchai.core.crd.TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS)
+                .findFirst().orElseThrow();
         assertEquals(2000, crd.debut());
         assertEquals(Map.of(NatureCrd.ACHAT, 1000L, NatureCrd.UTILISATION, 1100L), crd.mouvements());
         assertEquals(1900, crd.fin());

@@ -63,7 +63,11 @@ public record ReferenceSortie(
         }
     }
 
-    /** {@return whether the wine left under a DAE that is not discharged by that day} */
+    /**
+     * {@return whether the wine left under a document that is not discharged by that day}
+     *
+     * @param jour a day, such as a declared month's last
+     */
     public boolean nonApureAu(LocalDate jour) {
         return numeroDocument.isPresent() && apurement.map(a -> a.isAfter(jour)).orElse(true);
     }

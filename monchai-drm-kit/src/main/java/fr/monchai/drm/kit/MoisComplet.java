@@ -70,7 +70,7 @@ public final class MoisComplet {
             Couleur.BLANC, "", "Vin sans IG blanc");
     /** The estate of the tests. */
     public static final Declarant DECLARANT = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
-            Optional.of("12345601"), java.util.Set.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, TypeCapsule.COLLECTIVES_DROITS_ACQUITTES));
+            Optional.of("12345601"), java.util.Set.of(TypeCapsule.values()));
 
     /**
      * The register and domaine of the hand-built month (March 2026, after a February).
@@ -152,6 +152,13 @@ public final class MoisComplet {
                 TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750, NatureCrd.ACHAT, 1000L, Optional.empty()));
         chai.capsules().enregistrer(d, new NouveauMouvementCrd(jour("2026-03-05"), CategorieCapsule.TRANQUILLE,
                 TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750, NatureCrd.UTILISATION, 1100L, Optional.empty()));
+        // Personalised capsules: every movement the portal knows (the collective duty-paid regime moves nothing: a zero line).
+        for (var m : List.of(Map.entry(NatureCrd.ACHAT, 500L), Map.entry(NatureCrd.UTILISATION, 100L), Map.entry(NatureCrd.RETOUR, 10L),
+                Map.entry(NatureCrd.EXCEDENT, 2L), Map.entry(NatureCrd.DESTRUCTION, 3L), Map.entry(NatureCrd.MANQUANT, 1L))) {
+            chai.capsules().enregistrer(d, new NouveauMouvementCrd(jour("2026-03-20"), CategorieCapsule.TRANQUILLE,
+                    TypeCapsule.PERSONNALISEES, 750, m.getKey(), m.getValue(),
+                    m.getKey() == NatureCrd.DESTRUCTION ? Optional.of("capsules abîmées à la pose") : Optional.empty()));
+        }
         return new Mois(chai, d);
     }
 

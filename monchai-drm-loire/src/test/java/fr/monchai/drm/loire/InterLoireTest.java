@@ -95,10 +95,12 @@ class InterLoireTest {
         assertEquals("2026-02-28", retour.get(17));
         CSVRecord vrac = lignes.stream().filter(r -> r.get(15).equals("vrac")).findFirst().orElseThrow();
         assertEquals("2026030100042", vrac.get(18));
-        assertEquals(List.of("collectif suspendu debut:2000", "collectif suspendu achats:1000", "collectif suspendu utilisations:1100",
+        assertEquals(List.of("personnalise debut:0", "personnalise achats:500", "personnalise retours:10", "personnalise excedents:2",
+                "personnalise utilisations:100", "personnalise destructions:3", "personnalise manquants:1", "personnalise fin:408",
+                "collectif suspendu debut:2000", "collectif suspendu achats:1000", "collectif suspendu utilisations:1100",
                 "collectif suspendu fin:1900", "collectif acquitte debut:0", "collectif acquitte fin:0"), lignes.stream()
                 .filter(r -> r.get(0).equals("CRD")).map(r -> r.get(13) + " " + r.get(15) + ":" + r.get(16)).toList(),
-                "every declared capsule regime is in the file, a zero line where nothing moved");
+                "every capsule regime and movement the portal accepts, and a zero line for a declared regime where nothing moved");
     }
 
     @Test
