@@ -30,6 +30,26 @@ public final class Bancs {
     private Bancs() {}
 
     /**
+     * {@return whether {@code -Dmonchai.banc.rapide=true} asks for the quick mode}: every
+     * benchmark prints the same ratios on smaller sizes, all of them in under two minutes, for a
+     * check after a change (the figures of {@code docs/BENCHMARKS.md} come from the full sizes).
+     */
+    static boolean rapide() {
+        return Boolean.getBoolean("monchai.banc.rapide");
+    }
+
+    /**
+     * {@return a benchmark's size: the system property when given, else the full or the quick one}
+     *
+     * @param propriete the system property overriding it
+     * @param complete the size of a full run
+     * @param rapide the size of a quick run
+     */
+    static int taille(String propriete, int complete, int rapide) {
+        return Integer.getInteger(propriete, rapide() ? rapide : complete);
+    }
+
+    /**
      * @param args benchmark names ({@code factures}, {@code persistance}, {@code drm}, {@code serveur}, {@code vendange-klm}); none for all
      * @throws Exception when a benchmark fails
      */
@@ -44,6 +64,10 @@ public final class Bancs {
             }
             StringBuilder rapport = new StringBuilder();
             rapport.append(Machine.decrire()).append('\n');
+            if (rapide()) {
+                rapport.append("Quick mode (`-Dmonchai.banc.rapide=true`): smaller sizes, for a check after a change; "
+                        + "the ratios are indicative only.\n\n");
+            }
             banc.get().executer(rapport);
             System.out.println(rapport);
             ecrire(sortie.resolve(nom + ".md"), rapport.toString());

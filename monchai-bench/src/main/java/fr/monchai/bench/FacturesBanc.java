@@ -36,7 +36,7 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class FacturesBanc implements Bancs.Banc {
 
-    private static final int N = Integer.getInteger("monchai.bench.factures", 400);
+    private static final int N = Bancs.taille("monchai.bench.factures", 400, 40);
     private static final Vendeur VENDEUR = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
             new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017", Optional.of("Nantes"),
             "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00",

