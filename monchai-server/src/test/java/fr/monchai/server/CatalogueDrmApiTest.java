@@ -33,11 +33,7 @@ class CatalogueDrmApiTest {
     void le_catalogue_complet_du_portail_se_charge_se_verifie_et_sert_aux_apercus() throws Exception {
         Client c = Client.inscrit("Domaine du Catalogue");
         assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du Catalogue").statut());
-        long parcelle = c.post("/api/parcelles", Map.of("nom", "Les Primeurs", "cepage", "Melon B.", "surface_ha", 2)).json().get("id").asLong();
-        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 100)).json().get("id").asLong();
-        long vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-05", "volume_hl", 30, "cuve_id", cuve,
-                "produit", MUSCADET_PRIMEUR)).json().get("mouvement_id").asLong();
-        c.post("/api/mouvements/" + vendange + "/valider", Map.of());
+        ParcoursTest.lotRecolte(c, "2026-09-05", 30, MUSCADET_PRIMEUR);
         assertTrue(regles(c).contains("INTERLOIRE-CATALOGUE"), "Muscadet AC Primeur is not in the built-in set: " + regles(c));
 
         Client.Reponse illisible = c.put("/api/domaine/drm/interloire", Map.of("reglages", Map.of("catalogue_produits", "pas,un,catalogue")));

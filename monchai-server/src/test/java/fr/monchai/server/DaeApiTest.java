@@ -13,14 +13,7 @@ class DaeApiTest {
     void un_envoi_sous_dae_nomme_son_destinataire_et_son_apurement_le_retire_du_releve() {
         Client c = Client.inscrit("Domaine du DAE");
         assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du DAE").statut());
-        long parcelle = c.post("/api/parcelles", Map.of("nom", "Le Port", "cepage", "Melon B.", "surface_ha", 2)).json().get("id").asLong();
-        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 100)).json().get("id").asLong();
-        long vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-05", "volume_hl", 50, "cuve_id", cuve,
-                "produit", Map.of("certification", "AOP", "genre", "TRANQUILLE", "appellation", "Muscadet Sèvre et Maine",
-                        "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "", "libelle_douane",
-                        "Muscadet Sèvre et Maine sur lie"))).json().get("mouvement_id").asLong();
-        c.post("/api/mouvements/" + vendange + "/valider", Map.of());
-        long lot = c.get("/api/lots").json().get(0).get("lot").get("id").asLong();
+        long lot = ParcoursTest.lotRecolte(c, "2026-09-05", 50, ParcoursTest.MUSCADET_SUR_LIE);
         long vente = c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", "LIVRAISON_UE",
                 "date", "2026-09-10")).json().get("id").asLong();
         Client.Reponse sansDestinataire = c.post("/api/mouvements/" + vente + "/references", Map.of("pays", "BE",

@@ -29,14 +29,7 @@ class DeclarationConcurrenteTest {
     void chaque_mouvement_verrouille_du_mois_est_dans_les_fichiers_declares() throws Exception {
         Client c = Client.inscrit("Domaine de la Course");
         assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine de la Course").statut());
-        long parcelle = c.post("/api/parcelles", Map.of("nom", "La Course", "cepage", "Melon B.", "surface_ha", 3)).json().get("id").asLong();
-        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 1000)).json().get("id").asLong();
-        long vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-01-05", "volume_hl", 400, "cuve_id", cuve,
-                "produit", Map.of("certification", "AOP", "genre", "TRANQUILLE", "appellation", "Muscadet Sèvre et Maine",
-                        "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "", "libelle_douane",
-                        "Muscadet Sèvre et Maine sur lie"))).json().get("mouvement_id").asLong();
-        assertEquals(200, c.post("/api/mouvements/" + vendange + "/valider", Map.of()).statut());
-        long lot = c.get("/api/lots").json().get(0).get("lot").get("id").asLong();
+        long lot = ParcoursTest.lotRecolte(c, "2026-01-05", 400, ParcoursTest.MUSCADET_SUR_LIE);
         ExecutorService fils = Executors.newFixedThreadPool(FILS);
         try {
             for (YearMonth mois = YearMonth.of(2026, 1); !mois.isAfter(YearMonth.of(2026, 4)); mois = mois.plusMonths(1)) {

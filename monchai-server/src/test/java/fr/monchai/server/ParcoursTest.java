@@ -15,6 +15,31 @@ class ParcoursTest {
             "appellation", "Muscadet Sèvre et Maine", "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "",
             "libelle_douane", "Muscadet Sèvre et Maine sur lie");
 
+    /** The fiscal product of most scenarios, as the API takes it. */
+    static final Map<String, Object> MUSCADET_SUR_LIE = Map.of("certification", "AOP", "genre", "TRANQUILLE",
+            "appellation", "Muscadet Sèvre et Maine", "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "",
+            "libelle_douane", "Muscadet Sèvre et Maine sur lie");
+
+    /**
+     * A validated harvest into a new cuve of twice its volume, from a new parcelle.
+     *
+     * @return the id of the lot it filled
+     */
+    static long lotRecolte(Client c, String date, int volumeHl, Map<String, Object> produit) {
+        long parcelle = c.post("/api/parcelles", Map.of("nom", "Parcelle du " + date, "cepage", "Melon B.", "surface_ha", 3))
+                .json().get("id").asLong();
+        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve du " + date, "capacite_hl", 2 * volumeHl)).json().get("id").asLong();
+        long vendange = c.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", date, "volume_hl", volumeHl, "cuve_id", cuve,
+                "produit", produit)).json().get("mouvement_id").asLong();
+        c.post("/api/mouvements/" + vendange + "/valider", Map.of());
+        for (JsonNode l : c.get("/api/lots").json()) {
+            if (l.get("lot").get("cuve_id").asLong() == cuve) {
+                return l.get("lot").get("id").asLong();
+            }
+        }
+        throw new AssertionError("the harvest filled no lot in cuve " + cuve);
+    }
+
     /** Gives the domaine the identity its invoices and declarations carry. */
     static Client.Reponse parametrer(Client c, String raisonSociale) {
         return c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", raisonSociale),
