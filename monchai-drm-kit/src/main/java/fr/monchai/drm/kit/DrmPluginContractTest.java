@@ -1,5 +1,7 @@
 package fr.monchai.drm.kit;
 
+import fr.monchai.drm.modele.NatureDrm;
+import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,16 +31,56 @@ import org.junit.jupiter.api.Test;
 /**
  * The test kit every DRM plugin's tests extend: it generates registers with every kind of
  * movement, builds their monthly declarations, and checks that the plugin is found by
- * {@code ServiceLoader}, accepts what the national checks accept, writes byte-identical
- * files for the same declaration, and (when it has a reader) reads back what it wrote.
+ * {@code ServiceLoader}, accepts what the national checks accept (but the movements its portal
+ * refuses, which it must block), writes byte-identical files for the same declaration, and reads
+ * back what it wrote (or says it cannot). A failure names the register's seed and the month, and
+ * shows what differs. Every check is a protected method a plugin's test may override.
+ *
+ * <p>{@code -Dmonchai.kit.registres=N} sets how many registers are generated (12 by default).
  */
 public abstract class DrmPluginContractTest {
 
     /** For a plugin's test class, which extends this one. */
     protected DrmPluginContractTest() {}
 
-    /** How many generated registers each check runs over. */
-    protected static final int REGISTRES = 12;
+    /** {@return how many generated registers each check runs over} ({@code -Dmonchai.kit.registres}, 12 by default) */
+    protected int registres() {
+        return Integer.getInteger("monchai.kit.registres", 12);
+    }
+
+    /**
+     * {@return the movement types the plugin's portal refuses}: a declaration holding one must
+     * be blocked by the plugin's {@code verifier}, and is never exported. None by default.
+     */
+    protected Set<NatureDrm> naturesRefusees() {
+        return Set.of();
+    }
+
+    /**
+     * {@return whether the plugin reads its own files back} (true by default: then it must give a
+     * {@code lecteur()}); a plugin whose format cannot be read back says so by returning false.
+     */
+    protected boolean relitSesFichiers() {
+        return true;
+    }
+
+    /**
+     * A generated month: which register (its seed) and which month, for the failure messages.
+     *
+     * @param graine the seed of the generated register
+     * @param drm the month's declaration
+     */
+    protected record Cas(long graine, DeclarationDrm drm) {
+        @Override
+        public String toString() {
+            return "register of seed " + graine + ", month " + drm.periode();
+        }
+
+        /** {@return whether it holds a line of one of those movement types} */
+        boolean contient(Set<NatureDrm> natures) {
+            return drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream().anyMatch(l -> natures.contains(l.nature())));
+        }
+    }
 
     /** {@return the plugin under test} */
     protected abstract FabriqueExportateurDrm fabrique();
@@ -72,83 +114,124 @@ public abstract class DrmPluginContractTest {
     }
 
     /** {@return every month of every generated register, built} */
-    protected final List<DeclarationDrm> declarations() {
-        List<DeclarationDrm> toutes = new ArrayList<>();
-        for (long graine = 1; graine <= REGISTRES; graine++) {
+    protected final List<Cas> declarations() {
+        List<Cas> toutes = new ArrayList<>();
+        for (long graine = 1; graine <= registres(); graine++) {
             RegistreAleatoire r = RegistreAleatoire.generer(graine, produits(), 90);
             ConstructeurDrm constructeur = new ConstructeurDrm(r.chai());
             for (int i = 0; i < RegistreAleatoire.MOIS; i++) {
-                toutes.add(constructeur.construire(r.domaine(), RegistreAleatoire.DEBUT.plusMonths(i), declarant()));
+                toutes.add(new Cas(graine, constructeur.construire(r.domaine(), RegistreAleatoire.DEBUT.plusMonths(i), declarant())));
             }
         }
         return toutes;
+    }
+
+    /** {@return the generated months the plugin's portal accepts: those it exports} */
+    protected final List<Cas> declarationsAcceptees() {
+        return declarations().stream().filter(c -> !c.contient(naturesRefusees())).toList();
     }
 
     private ExportateurDrm exportateur() {
         return fabrique().creer(configuration());
     }
 
+    /** The plugin is found by {@code ServiceLoader} under its id, with a name for people. */
     @Test
-    void le_plugin_se_trouve_par_serviceloader_sous_son_id() {
+    protected void le_plugin_se_trouve_par_serviceloader_sous_son_id() {
         FabriqueExportateurDrm trouvee = ExportateursDrm.decouvrir().trouver(fabrique().id()).orElseThrow(
                 () -> new AssertionError("no META-INF/services entry for " + fabrique().id()));
         assertEquals(fabrique().getClass(), trouvee.getClass());
         assertFalse(fabrique().nom().isBlank());
     }
 
+    /**
+     * What the national checks accept the plugin accepts, but the movements its portal refuses:
+     * those it blocks with an anomaly, and they are never exported.
+     */
     @Test
-    void ce_que_les_controles_nationaux_acceptent_le_plugin_l_accepte() {
-        for (DeclarationDrm drm : declarations()) {
-            List<Anomalie> nationales = ControlesNationaux.verifier(drm, Optional.empty());
-            assertEquals(List.of(), nationales.stream().filter(Anomalie::bloquante).toList(), "national checks of " + drm.periode());
-            assertEquals(List.of(), exportateur().verifier(drm).stream().filter(Anomalie::bloquante).toList(),
-                    "the plugin refuses a valid declaration of " + drm.periode());
+    protected void ce_que_les_controles_nationaux_acceptent_le_plugin_l_accepte() {
+        for (Cas cas : declarations()) {
+            List<Anomalie> nationales = ControlesNationaux.verifier(cas.drm(), Optional.empty());
+            assertEquals(List.of(), nationales.stream().filter(Anomalie::bloquante).toList(), "national checks of the " + cas);
+            List<Anomalie> bloquantes = exportateur().verifier(cas.drm()).stream().filter(Anomalie::bloquante).toList();
+            if (cas.contient(naturesRefusees())) {
+                assertFalse(bloquantes.isEmpty(), "the " + cas + " holds a movement the portal refuses " + naturesRefusees()
+                        + ", and the plugin does not block it");
+            } else {
+                assertEquals(List.of(), bloquantes, "the plugin refuses the valid " + cas);
+            }
         }
     }
 
+    /** The same declaration gives the same files, byte for byte, never empty. */
     @Test
-    void la_meme_declaration_donne_les_memes_octets() {
-        for (DeclarationDrm drm : declarations()) {
-            List<Artefact> une = exportateur().exporter(drm);
-            List<Artefact> deux = exportateur().exporter(drm);
-            assertFalse(une.isEmpty(), "no file");
+    protected void la_meme_declaration_donne_les_memes_octets() {
+        for (Cas cas : declarationsAcceptees()) {
+            List<Artefact> une = exportateur().exporter(cas.drm());
+            List<Artefact> deux = exportateur().exporter(cas.drm());
+            assertFalse(une.isEmpty(), "no file for the " + cas);
             assertEquals(une.size(), deux.size());
             for (int i = 0; i < une.size(); i++) {
                 assertEquals(une.get(i).nom(), deux.get(i).nom());
-                assertArrayEquals(une.get(i).contenu(), deux.get(i).contenu(), "bytes of " + une.get(i).nom());
-                assertTrue(une.get(i).contenu().length > 0, "empty file " + une.get(i).nom());
+                assertArrayEquals(une.get(i).contenu(), deux.get(i).contenu(), "bytes of " + une.get(i).nom() + ", " + cas);
+                assertTrue(une.get(i).contenu().length > 0, "empty file " + une.get(i).nom() + ", " + cas);
             }
         }
     }
 
+    /**
+     * Every product balances, and the plugin reads back what it wrote: stocks, the total of each
+     * customs category and the observations.
+     */
     @Test
-    void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
-        for (DeclarationDrm drm : declarations()) {
-            for (BalanceProduit b : drm.droitsSuspendus()) {
-                assertTrue(b.equilibree(), "balance of " + b.libelle());
-                assertFalse(b.stockFin().estNegatif(), "end stock of " + b.libelle());
+    protected void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
+        Optional<fr.monchai.drm.spi.LecteurDrm> lecteur = exportateur().lecteur();
+        assertEquals(relitSesFichiers(), lecteur.isPresent(), relitSesFichiers()
+                ? "reading the files back is required: give a lecteur(), or override relitSesFichiers() to say it is not supported"
+                : "the plugin has a lecteur(): relitSesFichiers() should say so");
+        for (Cas cas : declarationsAcceptees()) {
+            for (BalanceProduit b : cas.drm().droitsSuspendus()) {
+                assertTrue(b.equilibree(), "balance of " + b.libelle() + ", " + cas);
+                assertFalse(b.stockFin().estNegatif(), "end stock of " + b.libelle() + ", " + cas);
             }
-            Optional<fr.monchai.drm.spi.LecteurDrm> lecteur = exportateur().lecteur();
             if (lecteur.isPresent()) {
-                List<BalanceProduit> relues = lecteur.get().lire(exportateur().exporter(drm));
-                assertEquals(resume(drm.droitsSuspendus()), resume(relues), "read back " + drm.periode());
+                List<String> ecrit = resume(cas.drm().droitsSuspendus());
+                List<String> relu = resume(lecteur.get().lire(exportateur().exporter(cas.drm())));
+                if (!ecrit.equals(relu)) {
+                    throw new AssertionError("read back of the " + cas + " differs:\n" + difference(ecrit, relu));
+                }
             }
         }
     }
 
+    /** What is only on one side, written (−) or read back (+): a diff, not two lists. */
+    private static String difference(List<String> ecrit, List<String> relu) {
+        StringBuilder d = new StringBuilder();
+        ecrit.stream().filter(l -> !relu.contains(l)).forEach(l -> d.append("  − ").append(l).append('\n'));
+        relu.stream().filter(l -> !ecrit.contains(l)).forEach(l -> d.append("  + ").append(l).append('\n'));
+        return d.toString();
+    }
+
+    /** A month with nothing exports too (a « déclaration néant »). */
     @Test
-    void un_mois_sans_rien_s_exporte_aussi() {
+    protected void un_mois_sans_rien_s_exporte_aussi() {
         DeclarationDrm vide = new DeclarationDrm(declarant(), YearMonth.of(2026, 2), List.of(), List.of(), List.of(), List.of(), false);
         assertTrue(vide.neant());
         assertEquals(List.of(), exportateur().verifier(vide).stream().filter(Anomalie::bloquante).toList());
         assertFalse(exportateur().exporter(vide).isEmpty());
     }
 
-    /** What a reader must give back: per label, the stocks and the total of each customs category (formats may merge lines). */
+    /**
+     * What a reader must give back: per label, the stocks, the total of each customs category
+     * (formats may merge lines) and the observations.
+     */
     private static List<String> resume(List<BalanceProduit> balances) {
         List<String> lignes = new ArrayList<>();
         for (BalanceProduit b : balances) {
             lignes.add(b.libelle() + " début " + b.stockDebut() + " fin " + b.stockFin());
+            if (!b.observations().isBlank()) {
+                lignes.add(b.libelle() + " observations « " + b.observations() + " »");
+            }
             for (fr.monchai.drm.modele.CategorieDrm c : fr.monchai.drm.modele.CategorieDrm.values()) {
                 if (!b.total(c).estNul()) {
                     lignes.add(b.libelle() + " " + c + " " + b.total(c));

@@ -61,14 +61,15 @@ public final class FabriqueDrmExemple implements FabriqueExportateurDrm {
 
         @Override
         public List<Artefact> exporter(DeclarationDrm drm) {
-            StringBuilder sb = new StringBuilder("produit;categorie;volume_hl\n");
+            StringBuilder sb = new StringBuilder("produit;categorie;volume_hl;observations\n");
             for (BalanceProduit b : drm.droitsSuspendus()) {
-                sb.append(b.libelle()).append(";stock-debut;").append(b.stockDebut().enHl().toPlainString()).append('\n');
+                sb.append(b.libelle()).append(";stock-debut;").append(b.stockDebut().enHl().toPlainString()).append(';')
+                        .append(b.observations().replace('\n', ' ')).append('\n'); // last column: may hold ';'
                 Map<CategorieDrm, Volume> parCategorie = new EnumMap<>(CategorieDrm.class);
                 b.lignes().forEach(l -> parCategorie.merge(l.categorie(), l.volume(), Volume::plus));
                 parCategorie.forEach((c, v) -> sb.append(b.libelle()).append(';').append(c.chemin()).append(';')
-                        .append(v.enHl().toPlainString()).append('\n'));
-                sb.append(b.libelle()).append(";stock-fin;").append(b.stockFin().enHl().toPlainString()).append('\n');
+                        .append(v.enHl().toPlainString()).append(";\n"));
+                sb.append(b.libelle()).append(";stock-fin;").append(b.stockFin().enHl().toPlainString()).append(";\n");
             }
             return List.of(new Artefact("drm-exemple-" + drm.periode() + ".csv", "text/csv; charset=utf-8",
                     sb.toString().getBytes(StandardCharsets.UTF_8)));
@@ -83,21 +84,25 @@ public final class FabriqueDrmExemple implements FabriqueExportateurDrm {
         public List<BalanceProduit> lire(List<Artefact> artefacts) {
             Map<String, Volume[]> stocks = new LinkedHashMap<>();
             Map<String, List<LigneDrm>> lignes = new LinkedHashMap<>();
+            Map<String, String> observations = new LinkedHashMap<>();
             String[] rangees = artefacts.get(0).texte().split("\n");
             for (int i = 1; i < rangees.length; i++) {
-                String[] c = rangees[i].split(";", -1);
+                String[] c = rangees[i].split(";", 4);
                 Volume v = Volume.hl(c[2]);
                 Volume[] s = stocks.computeIfAbsent(c[0], k -> new Volume[] {Volume.ZERO, Volume.ZERO});
                 lignes.computeIfAbsent(c[0], k -> new ArrayList<>());
                 switch (c[1]) {
-                    case "stock-debut" -> s[0] = v;
+                    case "stock-debut" -> {
+                        s[0] = v;
+                        observations.put(c[0], c[3]);
+                    }
                     case "stock-fin" -> s[1] = v;
                     default -> lignes.get(c[0]).add(LigneDrm.de(nature(c[1]), v));
                 }
             }
             List<BalanceProduit> balances = new ArrayList<>();
             stocks.forEach((libelle, s) -> balances.add(new BalanceProduit(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
-                    libelle, "", "", Couleur.BLANC, "", libelle), s[0], lignes.get(libelle), s[1], "")));
+                    libelle, "", "", Couleur.BLANC, "", libelle), s[0], lignes.get(libelle), s[1], observations.getOrDefault(libelle, ""))));
             return balances;
         }
 
