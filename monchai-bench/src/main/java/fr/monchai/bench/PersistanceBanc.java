@@ -30,6 +30,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -237,8 +238,12 @@ final class PersistanceBanc implements Bancs.Banc {
 
     // --- 2 and 3. history import, then reads over it ---
 
-    private static void historiqueEtLectures(StringBuilder r, MonChai chai, PoolConnexions pool) throws Exception {
-        long d = chai.domaines().creer("Domaine historique").id();
+    /** A domaine with eight lots and years of transfers between them, imported. */
+    private record Historique(long domaine, List<Lot> lots, LocalDate origine, int jours, List<MouvementHistorique> mouvements) {}
+
+    /** Eight lots harvested at {@code origine}, and {@code n} transfers between them over ten years, not yet imported. */
+    private static Historique historique(MonChai chai, String nom, int n) {
+        long d = chai.domaines().creer(nom).id();
         long parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Perrières", "Melon B.", new BigDecimal("8"),
                 Optional.empty(), Optional.empty(), Optional.of(1998))).id();
         LocalDate origine = LocalDate.of(2016, 1, 1);
@@ -250,19 +255,32 @@ final class PersistanceBanc implements Bancs.Banc {
             Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
             lots.add(chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
         }
-        // Ten years of transfers between the lots, about 140 a day, each of two legs.
-        int annees = 10;
-        int jours = annees * 365;
+        // Ten years of transfers between the lots, each of two legs.
+        int jours = 10 * 365;
         SplittableRandom alea = new SplittableRandom(42);
-        List<MouvementHistorique> histoire = new ArrayList<>(MOUVEMENTS_HISTOIRE);
-        for (int i = 0; i < MOUVEMENTS_HISTOIRE; i++) {
+        List<MouvementHistorique> histoire = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
             int a = alea.nextInt(lots.size());
             int b = (a + 1 + alea.nextInt(lots.size() - 1)) % lots.size();
             Volume v = Volume.ml(1000 + alea.nextInt(9000));
-            histoire.add(new MouvementHistorique(TypeMouvement.INTER_CUVES, origine.plusDays(1 + (long) i * jours / MOUVEMENTS_HISTOIRE),
+            histoire.add(new MouvementHistorique(TypeMouvement.INTER_CUVES, origine.plusDays(1 + (long) i * jours / n),
                     List.of(new LigneMouvement(new Compte.DeLot(lots.get(a).id()), v.negation()),
                             new LigneMouvement(new Compte.DeLot(lots.get(b).id()), v)), "", Optional.empty(), Optional.empty()));
         }
+        return new Historique(d, lots, origine, jours, histoire);
+    }
+
+    private static void historiqueEtLectures(StringBuilder r, MonChai chai, PoolConnexions pool) throws Exception {
+        // The growth benchmark's small journal first: 10,000 legs in a domaine of its own.
+        Historique petit = historique(chai, "Domaine au petit journal", 5_000);
+        chai.historique().importer(petit.domaine(), petit.mouvements());
+        Historique h = historique(chai, "Domaine historique", MOUVEMENTS_HISTOIRE);
+        long d = h.domaine();
+        List<Lot> lots = h.lots();
+        LocalDate origine = h.origine();
+        int jours = h.jours();
+        int annees = 10;
+        List<MouvementHistorique> histoire = h.mouvements();
         int tranche = 50_000;
         long t0 = System.nanoTime();
         long legs = 0;
@@ -284,6 +302,44 @@ final class PersistanceBanc implements Bancs.Banc {
                 .append("| ").append(lib).append(" | ").append(ref).append(" | ").append(Chrono.ratio(lib, ref)).append(" | ")
                 .append(bibliotheque / 1_000_000_000L).append(" s |\n\n");
         lectures(r, chai, pool, d, lots.get(0), origine, jours);
+        croissance(r, chai, petit, h);
+    }
+
+    /**
+     * Validation as the journal grows: the same transfer validated in a domaine of 10,000 legs
+     * and in one of 1,000,000, dated after the last movement and one year back (the checks at
+     * later dates must be index probes, not scans).
+     */
+    private static void croissance(StringBuilder r, MonChai chai, Historique petit, Historique grand) {
+        r.append("### 4. Validation as the journal grows\n\n")
+                .append(PAR_FIL).append(" validations on one thread of a 0.01 hl transfer between two lots of a domaine whose journal ")
+                .append("holds ").append(2 * petit.mouvements().size()).append(" legs, then of one whose journal holds ")
+                .append(2 * grand.mouvements().size()).append(", dated after the last movement and one year before it.\n\n")
+                .append("| date | small journal (movements/s) | large journal (movements/s) | large / small |\n|---|---|---|---|\n");
+        LocalDate fin = grand.origine().plusDays(grand.jours() + 1);
+        for (var cas : List.of(Map.entry("after the last movement", fin), Map.entry("one year back", fin.minusYears(1)))) {
+            long p = validationsDatees(chai, petit, cas.getValue());
+            long g = validationsDatees(chai, grand, cas.getValue());
+            r.append("| ").append(cas.getKey()).append(" | ").append(p).append(" | ").append(g).append(" | ")
+                    .append(Chrono.ratio(g, p)).append(" |\n");
+        }
+        r.append('\n');
+    }
+
+    private static long validationsDatees(MonChai chai, Historique h, LocalDate date) {
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < PAR_FIL + 100; i++) {
+            ids.add(chai.mouvements().soutirer(h.domaine(), new Soutirage(h.lots().get(0).id(), h.lots().get(1).cuveId(),
+                    new BigDecimal("0.01"), Optional.empty(), date, Optional.empty(), Optional.empty())).id());
+        }
+        for (int i = 0; i < 100; i++) {
+            chai.mouvements().valider(h.domaine(), ids.get(i));
+        }
+        long t0 = System.nanoTime();
+        for (int i = 100; i < ids.size(); i++) {
+            chai.mouvements().valider(h.domaine(), ids.get(i));
+        }
+        return Chrono.debit(PAR_FIL, System.nanoTime() - t0);
     }
 
     /** The same rows as the library writes, with COPY and no checks, in another domaine. */
