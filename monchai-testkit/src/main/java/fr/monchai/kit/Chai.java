@@ -11,7 +11,6 @@ import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.journal.Compte;
-import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -82,21 +81,12 @@ public final class Chai {
 
     /** The lot a movement credits (its positive lot leg). */
     public Lot lotCredite(Mouvement m) {
-        for (LigneMouvement l : m.lignes()) {
-            if (l.compte() instanceof Compte.DeLot lot && l.volume().estPositif()) {
-                return chai.registre().lot(domaine, lot.lotId()).orElseThrow();
-            }
-        }
-        throw new AssertionError("no lot credited by " + m);
+        long lot = m.lotDestination().orElseThrow(() -> new AssertionError("no lot credited by " + m));
+        return chai.registre().lot(domaine, lot).orElseThrow();
     }
 
     /** The bouteille lot a movement credits. */
     public long bouteillesCreditees(Mouvement m) {
-        for (LigneMouvement l : m.lignes()) {
-            if (l.compte() instanceof Compte.DeBouteilles b && l.volume().estPositif()) {
-                return b.bouteilleLotId();
-            }
-        }
-        throw new AssertionError("no bottles credited by " + m);
+        return m.bouteilleLotDestination().orElseThrow(() -> new AssertionError("no bottles credited by " + m));
     }
 }

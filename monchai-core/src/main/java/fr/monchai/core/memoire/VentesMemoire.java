@@ -135,6 +135,12 @@ final class VentesMemoire implements Ventes {
     }
 
     @Override
+    public Optional<Facture> avoirDe(long domaineId, long factureId) {
+        return etat.lire(() -> factures.duDomaine(domaineId).stream()
+                .filter(f -> f.type() == TypeFacture.AVOIR && f.factureOrigineId().equals(OptionalLong.of(factureId))).findFirst());
+    }
+
+    @Override
     public Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date) {
         return etat.lire(() -> factures.duDomaine(domaineId).stream()
                 .filter(f -> f.numero().map(n -> n.startsWith(serie + "-")).orElse(false) && f.dateEmission().orElseThrow().isAfter(date))

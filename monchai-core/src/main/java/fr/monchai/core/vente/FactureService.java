@@ -112,7 +112,7 @@ public final class FactureService {
                         "un avoir corrige une facture émise ; un brouillon se modifie ou se supprime");
             }
             // A credit note cancels its invoice in full: a second one would credit more than was invoiced.
-            Optional<Facture> existant = avoirDe(domaineId, f.id());
+            Optional<Facture> existant = ventes.avoirDe(domaineId, f.id());
             if (existant.isPresent()) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", "la facture " + f.numero().orElseThrow()
                         + " a déjà son avoir " + existant.get().numero().orElse("(brouillon n° " + existant.get().id() + ")")
@@ -122,12 +122,6 @@ public final class FactureService {
                     OptionalLong.of(f.id()), f.base(), Optional.empty(), f.dateLivraison(), f.echeance(), StatutFacture.BROUILLON,
                     f.lignes(), f.totaux(), List.of(), Optional.empty()));
         });
-    }
-
-    /** The credit note of an invoice, draft or issued, if it has one. */
-    private Optional<Facture> avoirDe(long domaineId, long factureId) {
-        return ventes.factures(domaineId).stream()
-                .filter(a -> a.type() == TypeFacture.AVOIR && a.factureOrigineId().equals(OptionalLong.of(factureId))).findFirst();
     }
 
     /**

@@ -151,6 +151,14 @@ public interface Ventes {
     Optional<Facture> factureDeCommande(long domaineId, long commandeId);
 
     /**
+     * {@return the invoice's credit note, draft or issued, the first by id}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param factureId an invoice
+     */
+    Optional<Facture> avoirDe(long domaineId, long factureId);
+
+    /**
      * Finds what breaks a series' chronological order, without reading every invoice.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)

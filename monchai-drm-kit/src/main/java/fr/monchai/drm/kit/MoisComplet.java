@@ -13,9 +13,7 @@ import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.NouveauMouvementCrd;
 import fr.monchai.core.crd.TypeCapsule;
-import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
-import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.registre.AchatVrac;
@@ -110,8 +108,7 @@ public final class MoisComplet {
                 jour("2026-03-02"), Optional.empty(), Optional.empty())));
         Mouvement bouteilles = valider(chai, d, chai.mouvements().mettreEnBouteille(d, new MiseEnBouteille(muscadet.id(), 2000L, 750,
                 Optional.of(hl("0.2")), jour("2026-03-03"), Optional.empty(), Optional.empty())));
-        long bl = bouteilles.lignes().stream().map(LigneMouvement::compte).filter(c -> c instanceof Compte.DeBouteilles)
-                .mapToLong(c -> ((Compte.DeBouteilles) c).bouteilleLotId()).findFirst().orElseThrow();
+        long bl = bouteilles.bouteilleLotDestination().orElseThrow();
         valider(chai, d, chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 1100L, DestinationFiscale.FRANCE_DROITS_SUSPENDUS,
                 jour("2026-03-05"), Optional.empty())));
         Mouvement export = valider(chai, d, chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 400L, DestinationFiscale.EXPORT,
@@ -171,9 +168,7 @@ public final class MoisComplet {
     }
 
     private static Lot lotCredite(MonChai chai, long d, Mouvement m) {
-        long id = m.lignes().stream().map(LigneMouvement::compte).filter(c -> c instanceof Compte.DeLot)
-                .mapToLong(c -> ((Compte.DeLot) c).lotId()).findFirst().orElseThrow();
-        return chai.registre().lot(d, id).orElseThrow();
+        return chai.registre().lot(d, m.lotDestination().orElseThrow()).orElseThrow();
     }
 
 }

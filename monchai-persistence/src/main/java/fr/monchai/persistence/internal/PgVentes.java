@@ -310,6 +310,12 @@ final class PgVentes implements Ventes {
     }
 
     @Override
+    public Optional<Facture> avoirDe(long domaineId, long factureId) {
+        return premiere(domaineId, "select id from facture where domaine_id = :d and type = 'AVOIR' and facture_origine_id = :f "
+                + "order by id limit 1", q -> q.bind("f", factureId));
+    }
+
+    @Override
     public Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date) {
         return premiere(domaineId, "select id from facture where domaine_id = :d and starts_with(numero, :serie) "
                 + "and date_emission > :date order by id limit 1", q -> q.bind("serie", serie + "-").bind("date", date));

@@ -143,8 +143,7 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 Optional<Long> cuve = f.entier("cuveId");
-                Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
-                        .map(i -> produitsProposes(r).get(i.intValue()));
+                Optional<ProduitFiscal> produit = produitChoisi(r, f);
                 chai.enTransaction(() -> {
                     var v = r.chai().enregistrerVendange(new NouvelleVendange(f.entier("parcelleId").orElse(null),
                             f.date("date").orElse(null), f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), cuve, produit));
@@ -171,8 +170,7 @@ public final class PagesChai implements Ressource {
                         CodeErreur.OPERATION_INCOHERENTE, "sourceLotId", "la cuve « " + etat.cuve().nom() + " » est vide : rien à soutirer"));
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 chai.enTransaction(() -> {
-                    Optional<ProduitFiscal> produit = f.entier("produit").filter(i -> i >= 0 && i < produitsProposes(r).size())
-                            .map(i -> produitsProposes(r).get(i.intValue()));
+                    Optional<ProduitFiscal> produit = produitChoisi(r, f);
                     Mouvement m = r.chai().soutirer(new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
                             f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
                             f.texte("commentaire")));
@@ -470,6 +468,12 @@ public final class PagesChai implements Ressource {
                 "parcelles", parcelles.stream().map(p -> Map.of("id", p.id(), "nom", p.nom(), "cepage", p.cepage())).toList(),
                 "cuves", d.etatCuves().stream().map(PagesChai::carte).toList(),
                 "produits", choixProduits(r), "saisi", valeurs, "erreurs", erreurs));
+    }
+
+    /** The product a form chose by its index, the offered list read once (it may parse the domaine's catalogue). */
+    private Optional<ProduitFiscal> produitChoisi(Requete r, Formulaire f) {
+        List<ProduitFiscal> proposes = produitsProposes(r);
+        return f.entier("produit").filter(i -> i >= 0 && i < proposes.size()).map(i -> proposes.get(i.intValue()));
     }
 
     /** The fiscal products a form offers, by their index in {@code produitsProposes}: the portal's label and INAO-backed spelling. */
