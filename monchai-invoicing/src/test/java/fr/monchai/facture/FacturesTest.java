@@ -210,6 +210,7 @@ class FacturesTest {
             Facture avoir = b.chai.factures().emettre(b.d, b.chai.factures().avoir(b.d, f.id()).id(), LocalDate.of(2026, 4, 2),
                     format(k.format()));
             for (Facture document : List.of(f, avoir)) {
+                apercu(document.document().orElseThrow());
                 String rapport = new ZUGFeRDValidator().validate(document.document().orElseThrow().contenu(), k.nom() + ".pdf");
                 assertTrue(rapport.contains("flavour=3b") && rapport.contains("isCompliant=true"), k.nom() + ", PDF/A-3b:\n" + rapport);
                 if (k.nom().equals("ue")) {
