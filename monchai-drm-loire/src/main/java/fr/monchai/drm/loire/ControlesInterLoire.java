@@ -1,22 +1,24 @@
 package fr.monchai.drm.loire;
 
+import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Genre;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
-import fr.monchai.drm.modele.LigneDrm;
-import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.tiers.ProduitPortail;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** What the InterLoire portal checks on top of the national rules (docs/DRM.md §5, §8). */
+/** What the InterLoire portal checks on top of the national rules and its format's (docs/DRM.md §5, §8). */
 final class ControlesInterLoire {
 
     private ControlesInterLoire() {}
 
-    static List<Anomalie> verifier(DeclarationDrm drm, CatalogueInterLoire catalogue) {
+    static List<Anomalie> verifier(DeclarationDrm drm, CatalogueInterLoire catalogue, FormatTiers format) {
         List<Anomalie> anomalies = new ArrayList<>();
         if (!drm.declarant().identifiantInterprofession().orElse("").matches("[0-9]{8}")) {
             anomalies.add(new Anomalie("", "INTERLOIRE-IDENTIFIANT", "l'identifiant InterLoire de l'établissement doit compter 8 chiffres "
@@ -26,30 +28,13 @@ final class ControlesInterLoire {
             anomalies.add(new Anomalie("", "INTERLOIRE-ACCISE", "le numéro d'accise « " + drm.declarant().numeroAccise()
                     + " » n'a pas la forme FR suivi de 11 caractères", "recopiez le numéro d'accise de l'entrepositaire agréé", true));
         }
+        anomalies.addAll(format.anomalies(drm));
         for (BalanceProduit b : drm.droitsSuspendus()) {
-            Optional<ProduitInterLoire> p = catalogue.trouver(b.produit());
-            if (p.isEmpty()) {
-                anomalies.add(new Anomalie(b.libelle(), "INTERLOIRE-CATALOGUE", "le produit n'est pas dans le catalogue InterLoire "
-                        + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
-                        "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail", true));
-            } else {
-                String inao = p.get().codeInaoDouane();
-                if (inao.length() < 6 || inao.length() > 8) {
-                    anomalies.add(new Anomalie(b.libelle(), "RG19", "le code INAO « " + inao + " » ne compte pas 6 à 8 caractères",
-                            "vérifiez le catalogue", true));
-                }
-                if (p.get().perimetre() == PerimetreCvo.HORS_CVO && b.produit().certification() != fr.monchai.core.chai.Certification.VSIG
-                        && b.produit().genre() != fr.monchai.core.chai.Genre.VCI) {
-                    anomalies.add(new Anomalie(b.libelle(), "INTERLOIRE-PERIMETRE", "cette appellation relève d'une autre "
-                            + "interprofession : InterLoire n'y perçoit pas de CVO", "vérifiez le portail de déclaration du produit", false));
-                }
-            }
-            for (LigneDrm l : b.lignes()) {
-                if ((l.nature() == NatureDrm.EXPORT || l.nature() == NatureDrm.LIVRAISON_UE) && l.pays().isEmpty()) {
-                    anomalies.add(new Anomalie(b.libelle(), "INTERLOIRE-PAYS", "une sortie à l'export ou vers l'UE de "
-                            + CsvInterLoire.volume(l.volume()) + " hl n'indique pas son pays de destination",
-                            "documentez la sortie (pays, DAE) avant l'export", true));
-                }
+            Optional<ProduitPortail> p = catalogue.trouver(b.produit());
+            if (p.isPresent() && CatalogueInterLoire.perimetre(p.get()) == PerimetreCvo.HORS_CVO
+                    && b.produit().certification() != Certification.VSIG && b.produit().genre() != Genre.VCI) {
+                anomalies.add(new Anomalie(b.libelle(), "INTERLOIRE-PERIMETRE", "cette appellation relève d'une autre "
+                        + "interprofession : InterLoire n'y perçoit pas de CVO", "vérifiez le portail de déclaration du produit", false));
             }
         }
         for (CompteCrdDrm c : drm.crd()) {

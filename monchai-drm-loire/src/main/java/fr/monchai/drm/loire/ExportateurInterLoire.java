@@ -5,6 +5,7 @@ import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.LecteurDrm;
+import fr.monchai.drm.tiers.FormatTiers;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,13 +13,13 @@ import java.util.Optional;
 final class ExportateurInterLoire implements ExportateurDrm {
 
     private final CatalogueInterLoire catalogue;
-    private final CsvInterLoire csv;
+    private final FormatTiers csv;
     private final XmlCiel xml;
     private final PdfRecapitulatif pdf;
 
     ExportateurInterLoire(CatalogueInterLoire catalogue) {
         this.catalogue = catalogue;
-        this.csv = new CsvInterLoire(catalogue);
+        this.csv = PortailInterLoire.format(catalogue);
         this.xml = new XmlCiel(catalogue);
         this.pdf = new PdfRecapitulatif(catalogue);
     }
@@ -30,7 +31,7 @@ final class ExportateurInterLoire implements ExportateurDrm {
 
     @Override
     public List<Anomalie> verifier(DeclarationDrm drm) {
-        return ControlesInterLoire.verifier(drm, catalogue);
+        return ControlesInterLoire.verifier(drm, catalogue, csv);
     }
 
     @Override

@@ -9,6 +9,8 @@ import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
 import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.tiers.ProduitPortail;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -93,7 +95,7 @@ final class PdfRecapitulatif {
         BigDecimal totalAccise = BigDecimal.ZERO;
         BigDecimal totalCvo = BigDecimal.ZERO;
         for (BalanceProduit b : drm.droitsSuspendus()) {
-            Optional<ProduitInterLoire> c = catalogue.trouver(b.produit());
+            Optional<ProduitPortail> c = catalogue.trouver(b.produit());
             PdfPTable t = new PdfPTable(new float[] {5.2f, 1.6f});
             t.setWidthPercentage(100);
             t.setSpacingBefore(12);
@@ -109,7 +111,7 @@ final class PdfRecapitulatif {
                 doc.add(new Paragraph("Observations : " + b.observations(), petit));
             }
             BigDecimal accise = Estimations.accise(b, Estimations.date(drm));
-            BigDecimal cvo = Estimations.cvo(b, c.map(ProduitInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
+            BigDecimal cvo = Estimations.cvo(b, c.map(CatalogueInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
             totalAccise = totalAccise.add(accise);
             totalCvo = totalCvo.add(cvo);
             doc.add(new Paragraph("Droits d'accise estimés : " + euros(accise) + " (volume taxable " + hl(Estimations.volumeTaxable(b))
@@ -232,7 +234,7 @@ final class PdfRecapitulatif {
     }
 
     private static String hl(Volume v) {
-        return CsvInterLoire.volume(v).replace('.', ',') + " hl";
+        return FormatTiers.volume(v).replace('.', ',') + " hl";
     }
 
     private static String euros(BigDecimal montant) {

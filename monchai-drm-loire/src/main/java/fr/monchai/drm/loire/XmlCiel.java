@@ -11,6 +11,8 @@ import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
 import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.tiers.ProduitPortail;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -95,7 +97,7 @@ final class XmlCiel {
 
     private void produit(BalanceProduit b) throws XMLStreamException {
         ouvrir("produit");
-        Optional<ProduitInterLoire> c = catalogue.trouver(b.produit());
+        Optional<ProduitPortail> c = catalogue.trouver(b.produit());
         if (c.isPresent()) {
             feuille("code-inao", c.get().codeInaoDouane());
         }
@@ -266,7 +268,7 @@ final class XmlCiel {
     }
 
     private static String volume(Volume v) {
-        return CsvInterLoire.volume(v);
+        return FormatTiers.volume(v);
     }
 
     private void ouvrir(String element) throws XMLStreamException {

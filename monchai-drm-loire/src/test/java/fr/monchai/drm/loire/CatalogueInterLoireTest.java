@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.ProduitFiscal;
 import java.nio.file.Path;
+import fr.monchai.drm.tiers.ProduitPortail;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -32,13 +33,19 @@ class CatalogueInterLoireTest {
     @Test
     void le_muscadet_sur_lie_porte_le_cepage_et_le_libelle_du_portail() {
         ProduitFiscal saisi = ProduitFiscal.aop("Muscadet Sèvre et Maine", Couleur.BLANC, "Muscadet Sèvre et Maine sur lie").mention("Sur lie");
-        ProduitInterLoire p = CatalogueInterLoire.integre().trouver(saisi).orElseThrow();
+        ProduitPortail p = CatalogueInterLoire.integre().trouver(saisi).orElseThrow();
         assertEquals(List.of("Melon", "Muscadet Sèvre et Maine Sur lie", "1B230 01"), List.of(p.cepage(), p.libelle(), p.codeInao()));
         assertTrue(CatalogueInterLoire.integre().trouver(ProduitFiscal.aop("Muscadet", Couleur.BLANC, "Muscadet")).isEmpty(),
                 "plain « Muscadet » is the portal's « Muscadet AC »");
         assertEquals("1B228", CatalogueInterLoire.integre().trouver(ProduitFiscal.aop("Muscadet AC", Couleur.BLANC, "Muscadet AC"))
                 .orElseThrow().codeInao());
-        assertEquals(Set.of(), CatalogueInterLoire.integre().produits().stream().map(ProduitInterLoire::codeInao)
+        assertEquals(Set.of(), CatalogueInterLoire.integre().produits().stream().map(ProduitPortail::codeInao)
                 .filter(String::isBlank).collect(Collectors.toSet()), "every product has its INAO code");
+    }
+
+    @Test
+    void chaque_code_de_mouvement_est_un_mouvement_du_portail_classe_ou_la_douane_l_attend() throws java.io.IOException {
+        String catalogue = java.nio.file.Files.readString(PORTAIL.resolveSibling("catalogue_mouvements.csv"));
+        assertEquals(List.of(), PortailInterLoire.CODES.ecartsAvec(catalogue));
     }
 }

@@ -157,9 +157,9 @@ class InterLoireTest {
         assertEquals("1B230 01", complet.trouver(surLie).orElseThrow().codeInao());
         ProduitFiscal cremant = new ProduitFiscal(Certification.AOP, Genre.MOUSSEUX, "Crémant de Loire", "", "", Couleur.ROSE, "", "Crémant rosé");
         assertEquals("1S215M", complet.trouver(cremant).orElseThrow().codeInao());
-        assertEquals(PerimetreCvo.AOC_INTERLOIRE, complet.trouver(surLie).orElseThrow().perimetre());
+        assertEquals(PerimetreCvo.AOC_INTERLOIRE, CatalogueInterLoire.perimetre(complet.trouver(surLie).orElseThrow()));
         ProduitFiscal bordeaux = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Bordeaux", "", "", Couleur.ROUGE, "", "Bordeaux");
-        assertEquals(PerimetreCvo.HORS_CVO, complet.trouver(bordeaux).orElseThrow().perimetre(), "the portal lists every region");
+        assertEquals(PerimetreCvo.HORS_CVO, CatalogueInterLoire.perimetre(complet.trouver(bordeaux).orElseThrow()), "the portal lists every region");
         assertEquals(Optional.empty(), complet.trouver(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire",
                 "", "", Couleur.ROUGE, "", "Imaginaire")));
         assertTrue(CatalogueInterLoire.integre().taille() > 50);

@@ -1,0 +1,337 @@
+package fr.monchai.drm.tiers;
+
+import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Couleur;
+import fr.monchai.core.chai.Genre;
+import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.drm.controle.Anomalie;
+import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CompteCrdDrm;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.drm.modele.Sens;
+import fr.monchai.drm.spi.LecteurDrm;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The "logiciels tiers" DRM CSV of the portals built by 24ème (docs/DRM.md §5), configured for one
+ * portal by its movement codes and product catalogue: a {@code CAVE} block per product (opening
+ * stock, each movement by its code, the observations, closing stock), a {@code CRD} block per kind
+ * of capsule, and {@code ANNEXE} lines for the month's undischarged documents. Comma-separated,
+ * UTF-8, volumes in hl with a dot. It also reads its files back. Immutable and thread-safe.
+ *
+ * <p>A plugin builds one with {@link #pour}, writes with {@link #ecrire}, adds {@link #anomalies}
+ * to its checks, and returns it as its {@link LecteurDrm}.
+ */
+public final class FormatTiers implements LecteurDrm {
+
+    /** The header of the generic format's 20 columns. */
+    public static final String EN_TETE = "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION,GENRE,APPELLATION,MENTION,LIEU,COULEUR,CEPAGE,"
+            + "COMPLEMENT,LIBELLE,TYPE_DRM,CATEGORIE MOUVEMENT,TYPE MOUVEMENT,VOLUME,PAYS EXPORT,NUMERO CONTRAT,"
+            + "NUMERO DOCUMENT ACCOMPAGNEMENT";
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat LECTURE = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
+
+    private final Reglage r;
+
+    private FormatTiers(Reglage r) {
+        this.r = r;
+    }
+
+    /**
+     * {@return the format of that portal, with the generic 20-column header, the INAO code in the
+     * label and capsule categories spelt {@code TRANQUILLE} and {@code MOUSSEUX}}
+     *
+     * @param regle the prefix of the portal's rule codes in anomalies, such as {@code BIVC}
+     * @param catalogue the portal's products
+     * @param codes the portal's movement codes
+     */
+    public static FormatTiers pour(String regle, CataloguePortail catalogue, CodesMouvements codes) {
+        return new FormatTiers(new Reglage(regle, catalogue, codes, EN_TETE, false, true, "TRANQUILLE"));
+    }
+
+    /**
+     * {@return this format, with the three buyer columns (contract price, buyer's excise number,
+     * buyer's name) after the 20 generic ones, and that header}
+     *
+     * @param enTete the portal's header line, starting with {@code #}
+     */
+    public FormatTiers avecColonnesAcheteur(String enTete) {
+        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
+    }
+
+    /** {@return this format, writing the product's label without its INAO code in brackets} */
+    public FormatTiers sansCodeInaoDansLibelle() {
+        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
+    }
+
+    /**
+     * {@return this format, spelling the still-wine capsule category that way}
+     *
+     * @param libelle such as {@code TRANQ}
+     */
+    public FormatTiers capsulesTranquilles(String libelle) {
+        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
+    }
+
+    /** {@return the portal's products} */
+    public CataloguePortail catalogue() {
+        return r.catalogue;
+    }
+
+    /** {@return the portal's movement codes} */
+    public CodesMouvements codes() {
+        return r.codes;
+    }
+
+    /**
+     * {@return what the portal refuses in the format itself}: a product not in its catalogue (rule
+     * {@code <PREFIX>-CATALOGUE}), an INAO code of the wrong length ({@code RG19}), a movement it has no
+     * code for ({@code <PREFIX>-MOUVEMENT}), an export without its country ({@code <PREFIX>-PAYS}). All
+     * block the export.
+     *
+     * @param drm the declaration
+     */
+    public List<Anomalie> anomalies(DeclarationDrm drm) {
+        List<Anomalie> anomalies = new ArrayList<>();
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            Optional<ProduitPortail> p = r.catalogue.trouver(b.produit());
+            if (p.isEmpty()) {
+                anomalies.add(new Anomalie(b.libelle(), r.regle + "-CATALOGUE", "le produit n'est pas dans le catalogue du portail "
+                        + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
+                        "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail", true));
+            } else {
+                String inao = p.get().codeInaoDouane();
+                if (inao.length() < 6 || inao.length() > 8) {
+                    anomalies.add(new Anomalie(b.libelle(), "RG19", "le code INAO « " + inao + " » ne compte pas 6 à 8 caractères",
+                            "vérifiez le catalogue", true));
+                }
+            }
+            for (LigneDrm l : b.lignes()) {
+                if (!r.codes.natures().contains(l.nature())) {
+                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-MOUVEMENT", "le portail n'a pas de mouvement pour « "
+                            + l.nature() + " » (" + volume(l.volume()) + " hl)",
+                            "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre", true));
+                }
+                if ((l.nature() == NatureDrm.EXPORT || l.nature() == NatureDrm.LIVRAISON_UE) && l.pays().isEmpty()) {
+                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-PAYS", "une sortie à l'export ou vers l'UE de "
+                            + volume(l.volume()) + " hl n'indique pas son pays de destination",
+                            "documentez la sortie (pays, DAE) avant l'export", true));
+                }
+            }
+        }
+        return anomalies;
+    }
+
+    /**
+     * {@return the declaration as the portal's CSV}: byte-identical for the same declaration.
+     *
+     * @param drm a declaration that passed the checks
+     * @param nom the file's name
+     */
+    public Artefact ecrire(DeclarationDrm drm, String nom) {
+        StringWriter sortie = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(sortie, FORMAT)) {
+            sortie.write(r.enTete + "\n");
+            Ecriture e = new Ecriture(csv, String.format("%04d%02d", drm.periode().getYear(), drm.periode().getMonthValue()),
+                    drm.declarant().identifiantInterprofession().orElse(""), drm.declarant().numeroAccise(), r.acheteur);
+            for (BalanceProduit b : drm.droitsSuspendus()) {
+                String[] produit = colonnesProduit(b.produit());
+                e.cave(produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "");
+                for (LigneDrm l : b.lignes()) {
+                    String date = l.moisOrigine().map(m -> m.atEndOfMonth().toString()).orElse("");
+                    e.cave(produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
+                            l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""));
+                }
+                if (!b.observations().isBlank()) {
+                    e.cave(produit, "complement", "observations", b.observations(), "", "", "");
+                }
+                e.cave(produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "");
+            }
+            for (CompteCrdDrm c : drm.crd()) {
+                String[] capsule = {"", c.compte().categorie() == CategorieCapsule.TRANQUILLE ? r.tranquille : "MOUSSEUX",
+                        taille(c.compte().contenanceMl())};
+                String regime = CodesMouvements.regime(c.compte().type());
+                e.crd(capsule, regime, "stock_debut", "debut", c.debut());
+                for (NatureCrd n : NatureCrd.values()) {
+                    Long q = c.mouvements().get(n);
+                    if (q != null && q > 0) {
+                        e.crd(capsule, regime, n.signe() > 0 ? "entrees" : "sorties", CodesMouvements.crd(n), q);
+                    }
+                }
+                e.crd(capsule, regime, "stock_fin", "fin", c.fin());
+            }
+            for (DocumentSortie d : drm.documents()) {
+                e.ligne("ANNEXE", new String[] {"", "", "", "", "", "", "", "", ""}, "", "NONAPUREMENT", "", "",
+                        d.dateExpedition().toString(), d.acciseDestinataire().orElse(""), d.numero());
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return new Artefact(nom, "text/csv; charset=utf-8", sortie.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Columns 5 to 13: the portal's spelling of the product when the catalogue knows it. */
+    private String[] colonnesProduit(ProduitFiscal p) {
+        Optional<ProduitPortail> c = r.catalogue.trouver(p);
+        if (c.isPresent()) {
+            ProduitPortail i = c.get();
+            return new String[] {i.certification(), i.genre(), i.appellation(), i.mention(), i.lieu(), i.couleur(), i.cepage(), "",
+                    r.inaoDansLibelle ? p.libelleDouane() + " (" + i.codeInao() + ")" : p.libelleDouane()};
+        }
+        String certification = switch (p.certification()) {
+            case AOP -> "AOP";
+            case IGP -> "IGP";
+            case VSIG -> "Vins sans IG";
+        };
+        String genre = switch (p.genre()) {
+            case TRANQUILLE -> "";
+            case MOUSSEUX -> "Mousseux";
+            case VCI -> "VCI";
+        };
+        String couleur = switch (p.couleur()) {
+            case BLANC -> "Blanc";
+            case ROUGE -> "Rouge";
+            case ROSE -> "Rosé";
+        };
+        return new String[] {certification, genre, p.appellation(), p.mention(), p.lieu(), couleur, p.cepage(), "", p.libelleDouane()};
+    }
+
+    /**
+     * {@return a capsule size as the portals write it, such as « Bouteille 75 cl » or « BIB 3l »}
+     *
+     * @param contenanceMl the container's size in millilitres
+     */
+    public static String taille(int contenanceMl) {
+        if (contenanceMl > 2000) {
+            return "BIB " + BigDecimal.valueOf(contenanceMl, 3).stripTrailingZeros().toPlainString().replace('.', ',') + "l";
+        }
+        return "Bouteille " + BigDecimal.valueOf(contenanceMl, 1).stripTrailingZeros().toPlainString().replace('.', ',') + " cl";
+    }
+
+    /**
+     * {@return hectolitres with at least two decimals and at most five, such as {@code 120.00} or {@code 0.45075}}
+     *
+     * @param v a volume
+     */
+    public static String volume(Volume v) {
+        BigDecimal hl = v.enHl();
+        return hl.setScale(Math.max(2, hl.scale())).toPlainString();
+    }
+
+    /**
+     * Reads the {@code CAVE} lines back into balances, by the label of column 13 (without its INAO code):
+     * opening and closing stock, each movement by the nature its code was written for, the observations.
+     *
+     * @param artefacts the files, as {@link #ecrire} wrote them
+     * @return the balances, in the file's order
+     * @throws IllegalArgumentException when there is no CSV among them, or a movement code is not the portal's
+     */
+    @Override
+    public List<BalanceProduit> lire(List<Artefact> artefacts) {
+        Artefact csv = artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
+        Map<String, Lu> parLibelle = new LinkedHashMap<>();
+        try {
+            for (CSVRecord rec : LECTURE.parse(new StringReader(csv.texte()))) {
+                if (!"CAVE".equals(rec.get(0))) {
+                    continue;
+                }
+                String libelle = rec.get(12).replaceFirst(" \\([^()]*\\)$", "");
+                Lu lu = parLibelle.computeIfAbsent(libelle, Lu::new);
+                String categorie = rec.get(14);
+                Volume v = "complement".equals(categorie) ? Volume.ZERO : Volume.hl(rec.get(16).strip().replace(',', '.'));
+                switch (categorie) {
+                    case "stocks_debut" -> lu.debut = v;
+                    case "stocks_fin" -> lu.fin = v;
+                    case "complement" -> lu.observations = rec.get(16);
+                    default -> {
+                        NatureDrm nature = r.codes.nature(categorie, rec.get(15)).orElseThrow(() -> new IllegalArgumentException(
+                                "unknown movement " + categorie + "/" + rec.get(15) + " line " + rec.getRecordNumber()));
+                        String pays = rec.get(17).strip();
+                        Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE && !pays.isBlank()
+                                ? Optional.of(YearMonth.from(LocalDate.parse(pays))) : Optional.empty();
+                        lu.lignes.add(new LigneDrm(nature, v, nature == NatureDrm.RETOUR_TAXE ? Optional.empty() : vide(pays),
+                                vide(rec.get(18)), vide(rec.get(19)), origine));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return parLibelle.values().stream().map(Lu::balance).toList();
+    }
+
+    private static Optional<String> vide(String s) {
+        return s.isBlank() ? Optional.empty() : Optional.of(s.strip());
+    }
+
+    /** A portal's settings of the format. */
+    private record Reglage(String regle, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
+            boolean inaoDansLibelle, String tranquille) {}
+
+    /** The columns every line shares, and the buyer columns when the portal has them. */
+    private record Ecriture(CSVPrinter csv, String periode, String identifiant, String accise, boolean acheteur) {
+
+        void cave(String[] produit, String categorie, String type, String valeur, String pays, String contrat, String document)
+                throws IOException {
+            ligne("CAVE", produit, "suspendu", categorie, type, valeur, pays, contrat, document);
+        }
+
+        void crd(String[] capsule, String regime, String categorie, String type, long quantite) throws IOException {
+            String[] produit = {capsule[0], capsule[1], capsule[2], "", "", "", "", "", ""};
+            ligne("CRD", produit, regime, categorie, type, Long.toString(quantite), "", "", "");
+        }
+
+        void ligne(String type, String[] produit, String... suite) throws IOException {
+            List<String> ligne = new ArrayList<>(List.of(type, periode, identifiant, accise));
+            ligne.addAll(Arrays.asList(produit));
+            ligne.addAll(Arrays.asList(suite));
+            if (acheteur) {
+                ligne.addAll(Collections.nCopies(3, ""));
+            }
+            csv.printRecord(ligne);
+        }
+    }
+
+    /** A product read back. */
+    private static final class Lu {
+        private final String libelle;
+        private Volume debut = Volume.ZERO;
+        private Volume fin = Volume.ZERO;
+        private String observations = "";
+        private final List<LigneDrm> lignes = new ArrayList<>();
+
+        Lu(String libelle) {
+            this.libelle = libelle;
+        }
+
+        BalanceProduit balance() {
+            ProduitFiscal produit = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, libelle, "", "", Couleur.BLANC, "", libelle);
+            return new BalanceProduit(produit, debut, lignes, fin, observations);
+        }
+    }
+}

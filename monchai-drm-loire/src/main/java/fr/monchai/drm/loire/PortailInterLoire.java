@@ -1,0 +1,43 @@
+package fr.monchai.drm.loire;
+
+import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.drm.tiers.CodesMouvements;
+import fr.monchai.drm.tiers.FormatTiers;
+
+/**
+ * InterLoire as a configuration of the 24ème format: its movement codes (its
+ * {@code catalogue_mouvements.csv}, docs/DRM.md §5.3) and the generic 20 columns with the INAO code
+ * in the label.
+ */
+final class PortailInterLoire {
+
+    /** Each national nature's code; an export also stands for an EU delivery (read back as an export). */
+    static final CodesMouvements CODES = CodesMouvements.stocks("revendique", "revendique")
+            .code(NatureDrm.RECOLTE, "revendique")
+            .code(NatureDrm.ACHAT, "achatcrd")
+            .code(NatureDrm.REPLI_ENTREE, "repli")
+            .code(NatureDrm.DECLASSEMENT_ENTREE, "declassement")
+            .code(NatureDrm.EXCEDENT, "excedents")
+            .code(NatureDrm.REINTEGRATION, "retourmarchandisenontaxees")
+            .code(NatureDrm.RETOUR_TAXE, "retourmarchandisetaxees")
+            .code(NatureDrm.VENTE_BOUTEILLES_CRD, "ventefrancebouteillecrd")
+            .code(NatureDrm.VENTE_VRAC_FRANCE, "vracsanscontrat")
+            .code(NatureDrm.VENTE_CRD_ACQUITTES, "ventefrancebouteillecrdacquitte")
+            .code(NatureDrm.EXPORT, "export")
+            .code(NatureDrm.LIVRAISON_UE, "export")
+            .code(NatureDrm.VENTE_ENTREPOSITAIRE, "vrac")
+            .sansContrat(NatureDrm.VENTE_ENTREPOSITAIRE, "contrathorsinterpro")
+            .code(NatureDrm.CONSOMMATION_FAMILIALE, "consommationfamilialedegustation")
+            .code(NatureDrm.REPLI_SORTIE, "repli")
+            .code(NatureDrm.DECLASSEMENT_SORTIE, "declassement")
+            .code(NatureDrm.PERTE, "destructionperte")
+            .code(NatureDrm.MANQUANT, "manquant")
+            .construire();
+
+    private PortailInterLoire() {}
+
+    /** {@return the format with that catalogue} */
+    static FormatTiers format(CatalogueInterLoire catalogue) {
+        return FormatTiers.pour("INTERLOIRE", catalogue.portail(), CODES);
+    }
+}
