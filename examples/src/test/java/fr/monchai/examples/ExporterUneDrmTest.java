@@ -51,8 +51,8 @@ class ExporterUneDrmTest {
     @Test
     void le_module_tiers_d_exemple_se_trouve_par_serviceloader_depuis_son_jar() {
         ExportateursDrm plugins = ExportateursDrm.decouvrir();
-        assertEquals(List.of("exemple", "interloire"), plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList());
-        FabriqueExportateurDrm exemple = plugins.trouver("exemple").orElseThrow();
+        assertEquals(List.of("bivc", "interloire"), plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList());
+        FabriqueExportateurDrm exemple = plugins.trouver("bivc").orElseThrow();
         String ou = exemple.getClass().getProtectionDomain().getCodeSource().getLocation().toString();
         assertTrue(ou.endsWith(".jar") || ou.endsWith("/classes/"), "loaded from " + ou);
     }

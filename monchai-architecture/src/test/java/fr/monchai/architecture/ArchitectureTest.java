@@ -85,7 +85,11 @@ class ArchitectureTest {
                 .resideInAnyPackage("fr.monchai.persistence..", "fr.monchai.facture.."));
         verifier(noClasses().that().resideInAnyPackage("fr.monchai.drm", "fr.monchai.drm.controle..", "fr.monchai.drm.modele..",
                 "fr.monchai.drm.spi..").should().dependOnClassesThat().resideInAnyPackage("fr.monchai.drm.loire..",
-                "fr.monchai.persistence..", "fr.monchai.facture.."));
+                "fr.monchai.drm.tiers..", "fr.monchai.persistence..", "fr.monchai.facture.."));
+        // The 24ème format knows no portal: a portal is a configuration of it, in its own plugin.
+        verifier(noClasses().that().resideInAPackage("fr.monchai.drm.tiers..").should().dependOnClassesThat()
+                .resideInAnyPackage("fr.monchai.drm.loire..", "fr.monchai.examples..", "fr.monchai.persistence..",
+                        "fr.monchai.facture.."));
     }
 
     @Test

@@ -192,6 +192,11 @@ class ConstructeurDrmTest {
             }
 
             @Override
+            public int versionSpi() {
+                return VERSION_SPI;
+            }
+
+            @Override
             public fr.monchai.drm.spi.ExportateurDrm creer(Map<String, String> configuration) {
                 return refuse;
             }

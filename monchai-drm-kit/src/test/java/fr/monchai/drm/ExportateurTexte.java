@@ -24,7 +24,13 @@ class ExportateurTexte implements ExportateurDrm, FabriqueExportateurDrm {
     }
 
     @Override
+    public int versionSpi() {
+        return VERSION_SPI;
+    }
+
+    @Override
     public ExportateurDrm creer(Map<String, String> configuration) {
+        fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(), id());
         return this;
     }
 

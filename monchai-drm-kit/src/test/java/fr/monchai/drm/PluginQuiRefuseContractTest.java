@@ -42,6 +42,7 @@ class PluginQuiRefuseContractTest extends DrmPluginContractTest {
 
         @Override
         public ExportateurDrm creer(Map<String, String> configuration) {
+        fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(), id());
             return this;
         }
     }

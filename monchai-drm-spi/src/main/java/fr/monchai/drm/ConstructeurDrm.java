@@ -160,7 +160,8 @@ public final class ConstructeurDrm {
     private static LigneDrm inverse(LigneDrm l, YearMonth moisOrigine) {
         NatureDrm nature = switch (l.nature()) {
             case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
-            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, CONSOMMATION_FAMILIALE -> NatureDrm.REINTEGRATION;
+            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE ->
+                    NatureDrm.REINTEGRATION;
             case PERTE, MANQUANT -> NatureDrm.EXCEDENT;
             case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE -> NatureDrm.MANQUANT;
             case REPLI_ENTREE -> NatureDrm.REPLI_SORTIE;
@@ -213,7 +214,7 @@ public final class ConstructeurDrm {
             case FRANCE_DROITS_ACQUITTES -> NatureDrm.VENTE_CRD_ACQUITTES;
             case EXPORT -> NatureDrm.EXPORT;
             case LIVRAISON_UE -> NatureDrm.LIVRAISON_UE;
-            case ENTREPOSITAIRE_AGREE -> NatureDrm.VENTE_ENTREPOSITAIRE;
+            case ENTREPOSITAIRE_AGREE -> bouteilles ? NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES : NatureDrm.VENTE_ENTREPOSITAIRE;
             case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
         };
         return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty());

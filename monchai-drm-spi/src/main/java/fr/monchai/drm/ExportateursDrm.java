@@ -1,15 +1,26 @@
 package fr.monchai.drm;
 
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 
-/** The DRM plugins known to the application: found on the classpath, registered by hand, or both. */
+/**
+ * The DRM plugins known to the application: found on the classpath, in a plugins folder, registered
+ * by hand, or all three. Immutable.
+ */
 public final class ExportateursDrm {
 
     private final Map<String, FabriqueExportateurDrm> parId;
@@ -61,13 +72,26 @@ public final class ExportateursDrm {
      * {@return a registry with it}
      *
      * @param fabrique one more plugin
-     * @throws IllegalStateException when its id is already taken
+     * @throws IllegalStateException when its id is already taken, is not lowercase letters, digits and
+     *     dashes, or when it was built for another {@link FabriqueExportateurDrm#VERSION_SPI}
      */
     public ExportateursDrm avec(FabriqueExportateurDrm fabrique) {
         String id = fabrique.id();
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
             throw new IllegalStateException("DRM plugin " + fabrique.getClass().getName() + " has an invalid id: " + id
                     + " (lowercase letters, digits and dashes)");
+        }
+        int version;
+        try {
+            version = fabrique.versionSpi();
+        } catch (AbstractMethodError e) {
+            version = 1; // built before plugins said their version
+        }
+        if (version != FabriqueExportateurDrm.VERSION_SPI) {
+            throw new IllegalStateException("le module DRM « " + id + " » (" + fabrique.getClass().getName()
+                    + ") a été construit pour la version " + version + " de l'interface des modules DRM ; "
+                    + "cette application offre la version " + FabriqueExportateurDrm.VERSION_SPI
+                    + " : reconstruisez-le avec monchai-drm-spi de cette version");
         }
         FabriqueExportateurDrm deja = parId.get(id);
         if (deja != null) {
@@ -77,6 +101,56 @@ public final class ExportateursDrm {
         Map<String, FabriqueExportateurDrm> copie = new TreeMap<>(parId);
         copie.put(id, fabrique);
         return new ExportateursDrm(copie);
+    }
+
+    /**
+     * {@return this registry with the plugins of each jar in that folder}: each jar gets its own
+     * class loader, child of this library's, so a plugin sees the SPI and the model of the
+     * application and not the other plugins' classes. A jar that cannot be loaded, a plugin built
+     * for another SPI version or one whose id is taken is left out, and its reason given to
+     * {@code refus}; the others load. No folder: this registry.
+     *
+     * @param dossier a folder of plugin jars (a server's {@code MONCHAI_PLUGINS})
+     * @param refus told each jar or plugin left out, with its reason in French
+     */
+    public ExportateursDrm avecDossier(Path dossier, Consumer<String> refus) {
+        if (!Files.isDirectory(dossier)) {
+            return this;
+        }
+        List<Path> jars;
+        try (Stream<Path> fichiers = Files.list(dossier)) {
+            jars = fichiers.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        } catch (IOException e) {
+            refus.accept("le dossier des modules DRM " + dossier + " est illisible : " + e.getMessage());
+            return this;
+        }
+        ExportateursDrm registre = this;
+        for (Path jar : jars) {
+            List<FabriqueExportateurDrm> trouvees = new ArrayList<>();
+            try {
+                // Never closed: the plugin's classes stay in use for the application's life.
+                URLClassLoader chargeur = new URLClassLoader("module DRM " + jar.getFileName(), new URL[] {jar.toUri().toURL()},
+                        FabriqueExportateurDrm.class.getClassLoader());
+                ServiceLoader.load(FabriqueExportateurDrm.class, chargeur).stream()
+                        .filter(p -> p.type().getClassLoader() == chargeur)
+                        .forEach(p -> trouvees.add(p.get()));
+            } catch (IOException | ServiceConfigurationError | LinkageError e) {
+                refus.accept("le module DRM " + jar.getFileName() + " n'a pas pu être chargé : " + e);
+                continue;
+            }
+            if (trouvees.isEmpty()) {
+                refus.accept(jar.getFileName() + " ne déclare aucun module DRM (META-INF/services/"
+                        + FabriqueExportateurDrm.class.getName() + ")");
+            }
+            for (FabriqueExportateurDrm f : trouvees) {
+                try {
+                    registre = registre.avec(f);
+                } catch (IllegalStateException | LinkageError e) {
+                    refus.accept(jar.getFileName() + " : " + e.getMessage());
+                }
+            }
+        }
+        return registre;
     }
 
     /**

@@ -145,6 +145,26 @@ public abstract class DrmPluginContractTest {
     }
 
     /**
+     * The plugin was built for this SPI, and its settings are described: distinct keys, its defaults
+     * accepted, an undescribed key refused (a server keeps none that the plugin would ignore).
+     */
+    @Test
+    protected void le_plugin_porte_sa_version_et_decrit_ses_reglages() {
+        assertEquals(FabriqueExportateurDrm.VERSION_SPI, fabrique().versionSpi(), "versionSpi() must return VERSION_SPI");
+        Map<String, String> defauts = new java.util.TreeMap<>();
+        for (fr.monchai.drm.spi.ReglageDrm r : fabrique().reglages()) {
+            assertTrue(defauts.put(r.nom(), r.defaut()) == null, "setting " + r.nom() + " described twice");
+            assertFalse(r.libelle().isBlank(), "setting " + r.nom() + " has no label");
+        }
+        fabrique().creer(Map.copyOf(defauts));
+        Map<String, String> inconnu = new java.util.TreeMap<>(defauts);
+        inconnu.put("reglage_inconnu_du_kit", "x");
+        IllegalArgumentException refus = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> fabrique().creer(inconnu), "an unknown setting must be refused, not ignored");
+        assertTrue(refus.getMessage().contains("reglage_inconnu_du_kit"), "the refusal names the key: " + refus.getMessage());
+    }
+
+    /**
      * What the national checks accept the plugin accepts, but the movements its portal refuses:
      * those it blocks with an anomaly, and they are never exported.
      */
@@ -181,7 +201,7 @@ public abstract class DrmPluginContractTest {
 
     /**
      * Every product balances, and the plugin reads back what it wrote: stocks, the total of each
-     * customs category and the observations.
+     * customs category, the observations, and each line's details (country, contract, document).
      */
     @Test
     protected void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
@@ -223,7 +243,7 @@ public abstract class DrmPluginContractTest {
 
     /**
      * What a reader must give back: per label, the stocks, the total of each customs category
-     * (formats may merge lines) and the observations.
+     * (formats may merge lines), the observations and the lines' details.
      */
     private static List<String> resume(List<BalanceProduit> balances) {
         List<String> lignes = new ArrayList<>();
@@ -237,6 +257,10 @@ public abstract class DrmPluginContractTest {
                     lignes.add(b.libelle() + " " + c + " " + b.total(c));
                 }
             }
+            b.lignes().stream().filter(l -> l.pays().isPresent() || l.numeroContrat().isPresent() || l.numeroDocument().isPresent())
+                    .map(l -> b.libelle() + " " + l.categorie() + " pays " + l.pays().orElse("-") + " contrat "
+                            + l.numeroContrat().orElse("-") + " document " + l.numeroDocument().orElse("-"))
+                    .distinct().forEach(lignes::add);
         }
         lignes.sort(null);
         return lignes;

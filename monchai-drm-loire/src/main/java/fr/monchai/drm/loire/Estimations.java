@@ -44,7 +44,7 @@ final class Estimations {
             BigDecimal hl = l.volume().enHl();
             base = switch (l.nature()) {
                 case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE, VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE -> base.add(hl);
-                case VENTE_ENTREPOSITAIRE -> l.numeroContrat().isPresent() ? base.add(hl.divide(BigDecimal.TWO)) : base;
+                case VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES -> l.numeroContrat().isPresent() ? base.add(hl.divide(BigDecimal.TWO)) : base;
                 case REINTEGRATION, RETOUR_TAXE -> base.subtract(hl);
                 default -> base;
             };

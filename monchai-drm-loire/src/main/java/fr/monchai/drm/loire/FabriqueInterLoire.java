@@ -2,8 +2,10 @@ package fr.monchai.drm.loire;
 
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
+import fr.monchai.drm.spi.ReglageDrm;
 import fr.monchai.core.commun.Reglages;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,6 +35,21 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
     @Override
     public String nom() {
         return "InterLoire (vinsvaldeloire.pro) : CSV logiciel tiers, XML CIEL, récapitulatif PDF";
+    }
+
+    @Override
+    public int versionSpi() {
+        return VERSION_SPI;
+    }
+
+    /**
+     * {@return the portal's catalogue, as a document}: a server keeps it per domaine. The file path
+     * ({@link #CATALOGUE}) is for an application on its own machine, not offered to a server's users.
+     */
+    @Override
+    public List<ReglageDrm> reglages() {
+        return List.of(new ReglageDrm(CATALOGUE_PRODUITS, "Catalogue des produits du portail (catalogue_produits.csv)",
+                ReglageDrm.Type.DOCUMENT, "", false));
     }
 
     @Override

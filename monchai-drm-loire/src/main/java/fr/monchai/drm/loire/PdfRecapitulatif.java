@@ -222,7 +222,8 @@ final class PdfRecapitulatif {
             case VENTE_CRD_ACQUITTES -> "Sortie : ventes France CRD acquittées";
             case EXPORT -> "Sortie : export";
             case LIVRAISON_UE -> "Sortie : livraison UE";
-            case VENTE_ENTREPOSITAIRE -> "Sortie : vente à un entrepositaire agréé";
+            case VENTE_ENTREPOSITAIRE -> "Sortie : vente en vrac à un entrepositaire agréé";
+            case VENTE_ENTREPOSITAIRE_BOUTEILLES -> "Sortie : vente de bouteilles à un entrepositaire agréé";
             case CONSOMMATION_FAMILIALE -> "Sortie : consommation familiale, dégustation";
             case REPLI_SORTIE -> "Sortie : repli vers un autre produit";
             case DECLASSEMENT_SORTIE -> "Sortie : déclassement vers un autre produit";

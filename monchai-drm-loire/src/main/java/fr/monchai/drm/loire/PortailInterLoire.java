@@ -27,6 +27,9 @@ final class PortailInterLoire {
             .code(NatureDrm.LIVRAISON_UE, "export")
             .code(NatureDrm.VENTE_ENTREPOSITAIRE, "vrac")
             .sansContrat(NatureDrm.VENTE_ENTREPOSITAIRE, "contrathorsinterpro")
+            // The portal has no code of its own for bottles sold to négoce: the same as bulk.
+            .code(NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES, "vrac")
+            .sansContrat(NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES, "contrathorsinterpro")
             .code(NatureDrm.CONSOMMATION_FAMILIALE, "consommationfamilialedegustation")
             .code(NatureDrm.REPLI_SORTIE, "repli")
             .code(NatureDrm.DECLASSEMENT_SORTIE, "declassement")

@@ -1,8 +1,8 @@
 package fr.monchai.drm.modele;
 
 /**
- * What a line of the declaration is, finer than the customs category: interprofessions
- * ask for it (InterLoire's movement codes), customs only for the category.
+ * What a line of the declaration is, finer than the customs category: interprofession portals
+ * ask for it (their movement codes), customs only for the category.
  */
 public enum NatureDrm {
     /** Harvest. */
@@ -29,8 +29,10 @@ public enum NatureDrm {
     EXPORT(CategorieDrm.SORTIES_DEFINITIVES),
     /** Delivery to another EU member state under a DAE. */
     LIVRAISON_UE(CategorieDrm.SORTIES_DEFINITIVES),
-    /** Sale to another bonded warehouse (négoce), with or without an interprofession contract. */
+    /** Bulk sale to another bonded warehouse (négoce), with or without an interprofession contract. */
     VENTE_ENTREPOSITAIRE(CategorieDrm.SORTIES_DEFINITIVES),
+    /** Bottles sold under bond to another bonded warehouse (négoce: dressed or « tiré-bouché »). */
+    VENTE_ENTREPOSITAIRE_BOUTEILLES(CategorieDrm.SORTIES_DEFINITIVES),
     /** Family consumption, tasting, samples. */
     CONSOMMATION_FAMILIALE(CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION),
     /** Wine of this product that joined another one (repli). */
