@@ -31,6 +31,8 @@ import fr.monchai.server.api.Parametres;
 /** The server's wiring: the database, the register on it, the accounts and settings, the API. */
 public final class ModuleServeur extends AbstractModule {
 
+    private static final java.util.logging.Logger JOURNAL = java.util.logging.Logger.getLogger("fr.monchai.server");
+
     /** Connections in the pool, and workers running requests. */
     public static final int TAILLE_POOL = 16;
 
@@ -91,7 +93,8 @@ public final class ModuleServeur extends AbstractModule {
     @Provides
     @Singleton
     ExportateursDrm exportateursDrm() {
-        return ExportateursDrm.decouvrir();
+        // Refusals are told, not fatal: the other plugins, and the domaines that use them, still work.
+        return ExportateursDrm.decouvrir().avecDossier(configuration.plugins(), refus -> JOURNAL.warning(refus));
     }
 
     @Provides
@@ -108,10 +111,15 @@ public final class ModuleServeur extends AbstractModule {
         ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
         // The products a winemaker chooses from are the DRM portal's (the domaine's own catalogue once loaded):
         // the label they sign is the one customs hold.
-        ressources.add(new PagesChai(vue, chai, (domaine, mois) -> parametres.de(domaine).map(p -> serviceDrm.apercu(domaine, mois,
-                p.declarant(), "interloire", reglagesDrm.de(domaine, "interloire")).anomalies().size()),
-                domaine -> drm.trouver("interloire").isPresent() ? reglagesDrm.exportateur(domaine, "interloire").produits()
-                        : java.util.List.of()));
+        ressources.add(new PagesChai(vue, chai, (domaine, mois) -> parametres.de(domaine).flatMap(p -> {
+            try {
+                String plugin = reglagesDrm.plugin(domaine);
+                return java.util.Optional.of(serviceDrm.apercu(domaine, mois, p.declarant(), plugin, reglagesDrm.de(domaine, plugin))
+                        .anomalies().size());
+            } catch (fr.monchai.core.commun.DomainException e) {
+                return java.util.Optional.empty(); // no plugin the server can choose: the dashboard says nothing of the DRM
+            }
+        }), reglagesDrm::produits));
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
         return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
