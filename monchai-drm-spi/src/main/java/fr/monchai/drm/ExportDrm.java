@@ -11,7 +11,7 @@ import java.util.Optional;
  * What {@link ServiceDrm#exporter(long, ExportDrm)} exports: a month, who declares, with which
  * plugin, as a trial or for good. Start with {@link #de(YearMonth, Declarant)}; each other
  * setting has a default and a method that returns a changed copy:
- * {@code ExportDrm.de(mois, declarant).plugin("interloire").definitif().par("alice@domaine.fr")}.
+ * {@code ExportDrm.de(mois, declarant).plugin("bivc").definitif().par("alice@domaine.fr")}.
  *
  * @param mois the month declared
  * @param declarant who declares
@@ -48,7 +48,7 @@ public record ExportDrm(YearMonth mois, Declarant declarant, Optional<String> pl
     /**
      * {@return this export, with that plugin}
      *
-     * @param id the plugin's id, such as {@code interloire}
+     * @param id the plugin's id, such as {@code bivc}
      */
     public ExportDrm plugin(String id) {
         return new ExportDrm(mois, declarant, Optional.of(id), configuration, estDefinitif, auteur, date);

@@ -232,6 +232,18 @@ public abstract class DrmPluginContractTest {
         return d.toString();
     }
 
+    /**
+     * The probe: prints what the generated months cover (each nature, capsule regime, container and
+     * movement, exhausted stocks, details, documents), and checks that every nature the plugin
+     * accepts is reached, so that the other checks try it.
+     */
+    @Test
+    protected void la_sonde_rapporte_la_couverture_des_registres_generes() {
+        Couverture c = Couverture.de(declarations().stream().map(Cas::drm).toList());
+        System.out.println("DRM kit coverage, " + registres() + " registers, plugin " + fabrique().id() + ":\n" + c.rapport());
+        assertEquals(Set.of(), c.naturesAbsentes(), "natures no generated month holds:\n" + c.rapport());
+    }
+
     /** A month with nothing exports too (a « déclaration néant »). */
     @Test
     protected void un_mois_sans_rien_s_exporte_aussi() {

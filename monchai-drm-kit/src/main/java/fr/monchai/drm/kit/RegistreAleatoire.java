@@ -6,6 +6,7 @@ import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.NouveauMouvementCrd;
 import fr.monchai.core.crd.TypeCapsule;
@@ -58,6 +59,10 @@ public final class RegistreAleatoire {
     private final List<Cuve> cuves = new ArrayList<>();
     private final List<Long> bouteilles = new ArrayList<>();
     private final List<Mouvement> valides = new ArrayList<>();
+    /** The capsule accounts used so far: every regime, both categories, bottles and bag-in-box. */
+    private final List<CompteCapsules> comptes = new ArrayList<>();
+    /** Half-bottle, bottle, magnum, and a 3-litre bag-in-box. */
+    private static final int[] CONTENANCES = {375, 750, 750, 1500, 3000};
     private final long parcelle;
 
     private RegistreAleatoire(long graine, List<ProduitFiscal> produits) {
@@ -133,15 +138,19 @@ public final class RegistreAleatoire {
         } else if (choix < 43) {
             return chai.mouvements().constaterPerte(domaine, new Perte(lot.id(), new BigDecimal("0.3"), date, Optional.of("lies")));
         } else if (choix < 55) {
-            Mouvement m = chai.mouvements().mettreEnBouteille(domaine, new MiseEnBouteille(lot.id(), 100L + alea.nextInt(400), 750,
+            int contenance = CONTENANCES[alea.nextInt(CONTENANCES.length)];
+            Mouvement m = chai.mouvements().mettreEnBouteille(domaine, new MiseEnBouteille(lot.id(), 100L + alea.nextInt(400), contenance,
                     Optional.of(new BigDecimal("0.02")), date, Optional.empty(), Optional.empty()));
             for (LigneMouvement l : m.lignes()) {
                 if (l.compte() instanceof Compte.DeBouteilles b) {
                     bouteilles.add(b.bouteilleLotId());
                 }
             }
-            capsules(date, NatureCrd.ACHAT, 500);
-            capsules(date, NatureCrd.UTILISATION, 50 + alea.nextInt(100));
+            CompteCapsules compte = new CompteCapsules(alea.nextInt(4) == 0 ? CategorieCapsule.MOUSSEUX : CategorieCapsule.TRANQUILLE,
+                    TypeCapsule.values()[alea.nextInt(TypeCapsule.values().length)], contenance);
+            capsules(compte, date, NatureCrd.ACHAT, 500);
+            capsules(compte, date, NatureCrd.UTILISATION, 50 + alea.nextInt(100));
+            comptes.add(compte);
             return m;
         } else if (choix < 75) {
             DestinationFiscale destination = DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)];
@@ -154,6 +163,11 @@ public final class RegistreAleatoire {
             }
             documenter(m, destination);
             return m;
+        } else if (choix < 78) {
+            // The whole lot sold: its product's stock may run out within the month.
+            return chai.mouvements().vendreVrac(domaine, new VenteVrac(lot.id(), chai.registre().lotsDisponibles(domaine).stream()
+                    .filter(l -> l.lot().id() == lot.id()).findFirst().orElseThrow().volume().enHl(),
+                    DestinationFiscale.FRANCE_DROITS_SUSPENDUS, date, Optional.empty()));
         } else if (choix < 82) {
             return chai.mouvements().ajusterLot(domaine, new AjustementLot(lot.id(),
                     alea.nextBoolean() ? SensAjustement.MANQUANT : SensAjustement.EXCEDENT, new BigDecimal("0.4"), date,
@@ -164,8 +178,9 @@ public final class RegistreAleatoire {
         } else if (choix < 93) {
             return chai.mouvements().acheterVrac(domaine, new AchatVrac(autre.id(), hl(1, 10), Optional.empty(), Optional.empty(),
                     Optional.empty(), date, Optional.empty()));
-        } else if (choix < 96) {
-            capsules(date, alea.nextBoolean() ? NatureCrd.DESTRUCTION : NatureCrd.MANQUANT, 1 + alea.nextInt(5));
+        } else if (choix < 96 && !comptes.isEmpty()) {
+            NatureCrd[] natures = {NatureCrd.DESTRUCTION, NatureCrd.MANQUANT, NatureCrd.RETOUR, NatureCrd.EXCEDENT};
+            capsules(comptes.get(alea.nextInt(comptes.size())), date, natures[alea.nextInt(natures.length)], 1 + alea.nextInt(5));
             return null;
         }
         return chai.mouvements().soutirer(domaine, new Soutirage(lot.id(), autre.id(), hl(1, 3), Optional.empty(), date,
@@ -192,10 +207,10 @@ public final class RegistreAleatoire {
         }
     }
 
-    private void capsules(LocalDate date, NatureCrd nature, long quantite) {
+    private void capsules(CompteCapsules compte, LocalDate date, NatureCrd nature, long quantite) {
         try {
-            chai.capsules().enregistrer(domaine, new NouveauMouvementCrd(date, CategorieCapsule.TRANQUILLE,
-                    TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750, nature, quantite, Optional.empty()));
+            chai.capsules().enregistrer(domaine, new NouveauMouvementCrd(date, compte.categorie(), compte.type(), compte.contenanceMl(),
+                    nature, quantite, Optional.empty()));
         } catch (DomainException refus) {
             // Not enough capsules: skipped.
         }

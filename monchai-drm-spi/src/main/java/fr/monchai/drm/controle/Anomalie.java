@@ -5,7 +5,7 @@ package fr.monchai.drm.controle;
  * the winemaker can fix it before sending.
  *
  * @param produit the product's customs label, or empty for the whole declaration
- * @param regle the rule, such as {@code RG16} or {@code INTERLOIRE-CATALOGUE}
+ * @param regle the rule, such as {@code RG16} or {@code BIVC-CATALOGUE}
  * @param message what is wrong
  * @param correction what to do about it
  * @param bloquante whether it prevents the export (a warning otherwise)

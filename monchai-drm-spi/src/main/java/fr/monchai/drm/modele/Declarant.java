@@ -10,7 +10,7 @@ import java.util.Set;
  * @param raisonSociale the company name
  * @param numeroAccise the excise number (13 characters, such as {@code FR012345E6789})
  * @param numeroCvi the CVI (casier viticole) number, if any
- * @param identifiantInterprofession the estate's id at its interprofession (InterLoire: 8 digits), if any
+ * @param identifiantInterprofession the estate's id at its interprofession (an 8-digit number at several portals), if any
  * @param regimesCrd the capsule regimes the estate declares (personalised, collective under bond, collective
  *     duty-paid): every export declares each of them, a zero line where nothing moved, because a portal
  *     records an estate's regimes from its first file and refuses a movement under another one; empty for

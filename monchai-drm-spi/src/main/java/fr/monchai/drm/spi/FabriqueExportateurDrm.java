@@ -22,10 +22,10 @@ public interface FabriqueExportateurDrm {
      */
     int VERSION_SPI = 2;
 
-    /** {@return a stable id, such as {@code interloire}: lowercase letters, digits and dashes; exports record it; two plugins never share one} */
+    /** {@return a stable id, such as {@code bivc}: lowercase letters, digits and dashes; exports record it; two plugins never share one} */
     String id();
 
-    /** {@return a name for people, such as « InterLoire (vinsvaldeloire.pro) »} */
+    /** {@return a name for people, such as « BIVC – Vins du Centre-Loire (declaration.vins-centre-loire.com) »} */
     String nom();
 
     /**

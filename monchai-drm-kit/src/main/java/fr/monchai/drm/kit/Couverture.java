@@ -1,0 +1,80 @@
+package fr.monchai.drm.kit;
+
+import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CompteCrdDrm;
+import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.LigneDrm;
+import fr.monchai.drm.modele.NatureDrm;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * What generated months cover: how many months hold each national nature, each capsule regime,
+ * container and movement, a product whose stock runs out, a line with a country, contract or
+ * document, an undischarged document. The kit's probe prints it, and says what is never reached.
+ *
+ * @param parCas each covered thing, by the number of months holding it (sorted by name)
+ */
+public record Couverture(Map<String, Integer> parCas) {
+
+    /**
+     * {@return what those months cover}
+     *
+     * @param mois generated declarations
+     */
+    public static Couverture de(List<DeclarationDrm> mois) {
+        Map<String, Integer> parCas = new TreeMap<>();
+        for (DeclarationDrm drm : mois) {
+            Set<String> vus = new java.util.TreeSet<>();
+            for (BalanceProduit b : drm.droitsSuspendus()) {
+                for (LigneDrm l : b.lignes()) {
+                    vus.add("nature " + l.nature());
+                    l.pays().ifPresent(p -> vus.add("détail pays"));
+                    l.numeroContrat().ifPresent(p -> vus.add("détail contrat"));
+                    l.numeroDocument().ifPresent(p -> vus.add("détail document"));
+                    l.moisOrigine().ifPresent(p -> vus.add("détail mois d'origine"));
+                }
+                if (b.stockFin().estNul() && b.stockDebut().estPositif()) {
+                    vus.add("stock épuisé dans le mois");
+                }
+                if (!b.observations().isBlank()) {
+                    vus.add("observations");
+                }
+            }
+            for (CompteCrdDrm c : drm.crd()) {
+                vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenanceMl() + " ml");
+                for (Map.Entry<NatureCrd, Long> m : c.mouvements().entrySet()) {
+                    if (m.getValue() > 0) {
+                        vus.add("capsules mouvement " + m.getKey());
+                    }
+                }
+            }
+            if (!drm.documents().isEmpty()) {
+                vus.add("document non apuré");
+            }
+            if (!drm.droitsAcquittes().isEmpty()) {
+                vus.add("stock en droits acquittés");
+            }
+            vus.forEach(v -> parCas.merge(v, 1, Integer::sum));
+        }
+        return new Couverture(Map.copyOf(parCas));
+    }
+
+    /** {@return the national natures no month holds} */
+    public Set<NatureDrm> naturesAbsentes() {
+        return java.util.Arrays.stream(NatureDrm.values()).filter(n -> !parCas.containsKey("nature " + n))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /** {@return the report, one covered thing per line with its number of months, then what no month holds} */
+    public String rapport() {
+        StringBuilder r = new StringBuilder();
+        new TreeMap<>(parCas).forEach((cas, n) -> r.append(String.format("%5d  %s%n", n, cas)));
+        r.append("jamais : ").append(naturesAbsentes()).append('\n');
+        return r.toString();
+    }
+}
