@@ -29,7 +29,7 @@ public final class ExporterUneDrm {
         // README:debut
         ServiceDrm drm = new ServiceDrm(chai, ExportateursDrm.decouvrir()); // interloire, and any plugin on the classpath
         Declarant declarant = Declarant.de("Domaine de la Pierre Bleue", "FR012345E6789") // excise number
-                .cvi("4912345678").interprofession("12345601");
+                .cvi("4912345678").identifiant("interloire", "12345601");
         ApercuDrm apercu = drm.apercu(domaine, mois, declarant, "interloire", Map.of());
         apercu.anomalies().forEach(System.out::println); // each names the product, the rule and the fix
         ExportDeclaration export = drm.exporter(domaine, ExportDrm.de(mois, declarant).plugin("interloire").definitif().par("alice"));

@@ -51,8 +51,8 @@ final class DrmBanc implements Bancs.Banc {
     private static final int MOUVEMENTS = Bancs.taille("monchai.bench.drm.journal", 1_000_000, 20_000);
     private static final int DANS_LE_MOIS = Bancs.taille("monchai.bench.drm.mois", 50_000, 2_000);
     private static final YearMonth MOIS = YearMonth.of(2026, 3);
-    private static final Declarant DECLARANT = new Declarant("Domaine du Banc", "FR012345E6789", Optional.of("4912345678"),
-            Optional.of("12345601"), java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
+    private static final Declarant DECLARANT = new Declarant("Domaine du Banc", "FR012345E6789", Optional.of("73282932000017"),
+            Optional.of("4912345678"), java.util.Map.of("interloire", "12345601"), java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
     private static final List<DestinationFiscale> SANS_DOCUMENT = List.of(DestinationFiscale.FRANCE_DROITS_SUSPENDUS,
             DestinationFiscale.FRANCE_DROITS_ACQUITTES, DestinationFiscale.ENTREPOSITAIRE_AGREE, DestinationFiscale.CONSOMMATION_FAMILIALE);
     private static final List<ProduitFiscal> PRODUITS = List.of(

@@ -92,7 +92,7 @@ final class Demo {
         ParametresDomaine identite = new ParametresDomaine("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
                 new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017", Optional.of("Nantes"),
                 "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "02 40 00 00 00",
-                Optional.of("4426900001"), Optional.of("44123456"), Optional.empty(),
+                Optional.of("4426900001"), Optional.of("44123456"), Optional.empty(), Optional.empty(),
                 Optional.of(List.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, TypeCapsule.COLLECTIVES_DROITS_ACQUITTES)));
         parametres.enregistrer(d, identite);
         chai.factures().emettre(d, facture, LocalDate.of(2026, 11, 12), new FabriqueFacturX().creer(identite.vendeur(), Map.of()));

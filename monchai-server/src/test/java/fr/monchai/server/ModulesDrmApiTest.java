@@ -58,6 +58,16 @@ class ModulesDrmApiTest {
             assertEquals(422, chemin.statut(), "a file path on the server is not a setting a domaine may give");
             assertEquals("reglages.catalogue", chemin.json().get("erreurs").get(0).get("champ").asText());
 
+            Map<String, Object> identite = ParcoursTest.identite("SCEA Domaine du Module");
+            identite.put("identifiants_interprofession", Map.of("BIVC", "99999901"));
+            Client.Reponse mauvaiseCle = c.put("/api/domaine/parametres", identite);
+            assertEquals(422, mauvaiseCle.statut(), String.valueOf(mauvaiseCle.json()));
+            assertTrue(mauvaiseCle.json().get("erreurs").get(0).get("champ").asText().startsWith("identifiants_interprofession"),
+                    String.valueOf(mauvaiseCle.json()));
+            identite.put("identifiants_interprofession", Map.of("bivc", "99999901", "essai-dossier", "E-42"));
+            assertEquals(200, c.put("/api/domaine/parametres", identite).statut());
+            assertEquals("E-42", c.get("/api/domaine/parametres").json().get("identifiants_interprofession").get("essai-dossier").asText());
+
             Client.Reponse choix = c.put("/api/domaine/drm", Map.of("plugin", "essai-dossier"));
             assertEquals(200, choix.statut(), String.valueOf(choix.json()));
             assertEquals("essai-dossier", c.get("/api/domaine/drm").json().get("plugin").asText());

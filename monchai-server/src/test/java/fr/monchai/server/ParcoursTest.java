@@ -42,7 +42,12 @@ class ParcoursTest {
 
     /** Gives the domaine the identity its invoices and declarations carry. */
     static Client.Reponse parametrer(Client c, String raisonSociale) {
-        return c.put("/api/domaine/parametres", Map.ofEntries(Map.entry("raison_sociale", raisonSociale),
+        return c.put("/api/domaine/parametres", identite(raisonSociale));
+    }
+
+    /** {@return a complete identity of a domaine, as {@code PUT /api/domaine/parametres} takes it} */
+    static Map<String, Object> identite(String raisonSociale) {
+        return new java.util.HashMap<>(Map.ofEntries(Map.entry("raison_sociale", raisonSociale),
                 Map.entry("forme_juridique", "SCEA"), Map.entry("capital", "15 000 €"), Map.entry("adresse", Map.of("rue", "La Pierre Bleue",
                         "code_postal", "44330", "ville", "Vallet", "pays", "FR")), Map.entry("siren", "732829320"),
                 Map.entry("siret", "73282932000017"), Map.entry("ville_rcs", "Nantes"), Map.entry("numero_tva", "FR44732829320"),

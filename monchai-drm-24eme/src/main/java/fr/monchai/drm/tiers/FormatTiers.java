@@ -65,12 +65,15 @@ public final class FormatTiers implements LecteurDrm {
      * {@return the format of that portal, with the generic 20-column header, the INAO code in the
      * label and capsule categories spelt {@code TRANQUILLE} and {@code MOUSSEUX}}
      *
-     * @param regle the prefix of the portal's rule codes in anomalies, such as {@code BIVC}
+     * @param interprofession the plugin's id, such as {@code bivc}: the key of the estate's id in
+     *     {@link fr.monchai.drm.modele.Declarant#identifiants()}, and in capitals the prefix of the
+     *     portal's rule codes ({@code BIVC-CATALOGUE})
      * @param catalogue the portal's products
      * @param codes the portal's movement codes
      */
-    public static FormatTiers pour(String regle, CataloguePortail catalogue, CodesMouvements codes) {
-        return new FormatTiers(new Reglage(regle, catalogue, codes, EN_TETE, false, true, "TRANQUILLE"));
+    public static FormatTiers pour(String interprofession, CataloguePortail catalogue, CodesMouvements codes) {
+        return new FormatTiers(new Reglage(interprofession, interprofession.toUpperCase(java.util.Locale.ROOT), catalogue, codes,
+                EN_TETE, false, true, "TRANQUILLE"));
     }
 
     /**
@@ -80,12 +83,12 @@ public final class FormatTiers implements LecteurDrm {
      * @param enTete the portal's header line, starting with {@code #}
      */
     public FormatTiers avecColonnesAcheteur(String enTete) {
-        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
+        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
     }
 
     /** {@return this format, writing the product's label without its INAO code in brackets} */
     public FormatTiers sansCodeInaoDansLibelle() {
-        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
+        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
     }
 
     /**
@@ -94,7 +97,7 @@ public final class FormatTiers implements LecteurDrm {
      * @param libelle such as {@code TRANQ}
      */
     public FormatTiers capsulesTranquilles(String libelle) {
-        return new FormatTiers(new Reglage(r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
+        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
     }
 
     /** {@return the portal's products} */
@@ -157,7 +160,7 @@ public final class FormatTiers implements LecteurDrm {
         try (CSVPrinter csv = new CSVPrinter(sortie, FORMAT)) {
             sortie.write(r.enTete + "\n");
             Ecriture e = new Ecriture(csv, String.format("%04d%02d", drm.periode().getYear(), drm.periode().getMonthValue()),
-                    drm.declarant().identifiantInterprofession().orElse(""), drm.declarant().numeroAccise(), r.acheteur);
+                    drm.declarant().identifiant(r.interprofession).orElse(""), drm.declarant().numeroAccise(), r.acheteur);
             for (BalanceProduit b : drm.droitsSuspendus()) {
                 String[] produit = colonnesProduit(b.produit());
                 e.cave(produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "");
@@ -290,7 +293,7 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     /** A portal's settings of the format. */
-    private record Reglage(String regle, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
+    private record Reglage(String interprofession, String regle, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
             boolean inaoDansLibelle, String tranquille) {}
 
     /** The columns every line shares, and the buyer columns when the portal has them. */

@@ -99,18 +99,19 @@ public abstract class DrmPluginContractTest {
             new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.BLANC, "",
                     "Vin sans IG blanc"));
 
-    /** The estate that declares in the generated months. */
+    /** The estate that declares in the generated months (its id at the plugin's interprofession: see {@link #declarant()}). */
     public static final Declarant DECLARANT_DES_ESSAIS = new Declarant("Domaine des Essais", "FR012345E6789",
-            Optional.of("4912345678"), Optional.of("12345601"), java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
+            Optional.of("73282932000017"), Optional.of("4912345678"), java.util.Map.of(),
+            java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
 
     /** {@return the fiscal products the generated lots hold: products the plugin knows} */
     protected List<ProduitFiscal> produits() {
         return PRODUITS_COURANTS;
     }
 
-    /** {@return who declares in the tests} */
+    /** {@return who declares in the tests: the test estate, with the id {@code 12345601} at the plugin's interprofession} */
     protected Declarant declarant() {
-        return DECLARANT_DES_ESSAIS;
+        return DECLARANT_DES_ESSAIS.identifiant(fabrique().id(), "12345601");
     }
 
     /** {@return every month of every generated register, built} */

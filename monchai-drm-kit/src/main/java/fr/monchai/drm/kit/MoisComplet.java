@@ -67,8 +67,9 @@ public final class MoisComplet {
     public static final ProduitFiscal VSIG = new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "",
             Couleur.BLANC, "", "Vin sans IG blanc");
     /** The estate of the tests. */
-    public static final Declarant DECLARANT = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789", Optional.of("4912345678"),
-            Optional.of("12345601"), java.util.Set.of(TypeCapsule.values()));
+    public static final Declarant DECLARANT = new Declarant("Domaine de la Pierre Bleue", "FR012345E6789",
+            Optional.of("73282932000017"), Optional.of("4912345678"), java.util.Map.of("interloire", "12345601"),
+            java.util.Set.of(TypeCapsule.values()));
 
     /**
      * The register and domaine of the hand-built month (March 2026, after a February).

@@ -20,7 +20,7 @@ final class ControlesInterLoire {
 
     static List<Anomalie> verifier(DeclarationDrm drm, CatalogueInterLoire catalogue, FormatTiers format) {
         List<Anomalie> anomalies = new ArrayList<>();
-        if (!drm.declarant().identifiantInterprofession().orElse("").matches("[0-9]{8}")) {
+        if (!drm.declarant().identifiant("interloire").orElse("").matches("[0-9]{8}")) {
             anomalies.add(new Anomalie("", "INTERLOIRE-IDENTIFIANT", "l'identifiant InterLoire de l'établissement doit compter 8 chiffres "
                     + "(6 de la société, 2 de l'établissement)", "renseignez l'identifiant donné par le portail vinsvaldeloire.pro", true));
         }

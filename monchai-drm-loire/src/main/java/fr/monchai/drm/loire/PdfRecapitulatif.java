@@ -86,7 +86,7 @@ final class PdfRecapitulatif {
         doc.add(new Paragraph("Déclaration récapitulative mensuelle — " + mois, titre));
         doc.add(new Paragraph(drm.declarant().raisonSociale() + " · accise " + drm.declarant().numeroAccise()
                 + drm.declarant().numeroCvi().map(c -> " · CVI " + c).orElse("")
-                + drm.declarant().identifiantInterprofession().map(i -> " · InterLoire " + i).orElse(""), normal));
+                + drm.declarant().identifiant("interloire").map(i -> " · InterLoire " + i).orElse(""), normal));
         doc.add(new Paragraph("Récapitulatif pour vérification avant dépôt sur le portail InterLoire. Montants estimés : la liquidation "
                 + "officielle des droits est calculée par la douane (CIEL) à la validation ; la CVO est facturée par InterLoire.", petit));
         if (drm.droitsSuspendus().isEmpty()) {

@@ -41,6 +41,6 @@ final class PortailInterLoire {
 
     /** {@return the format with that catalogue} */
     static FormatTiers format(CatalogueInterLoire catalogue) {
-        return FormatTiers.pour("INTERLOIRE", catalogue.portail(), CODES);
+        return FormatTiers.pour("interloire", catalogue.portail(), CODES);
     }
 }

@@ -138,7 +138,7 @@ class InterLoireTest {
     void un_produit_hors_catalogue_ou_un_export_sans_pays_est_signale_avant_l_envoi() {
         ProduitFiscal inconnu = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire", "", "", Couleur.ROUGE, "",
                 "Imaginaire rouge");
-        DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.of("123"), java.util.Set.of()), YearMonth.of(2026, 3),
+        DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.empty(), Map.of("interloire", "123"), java.util.Set.of()), YearMonth.of(2026, 3),
                 List.of(new fr.monchai.drm.modele.BalanceProduit(inconnu, fr.monchai.core.commun.Volume.hl("10"),
                         List.of(fr.monchai.drm.modele.LigneDrm.de(fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.commun.Volume.hl("1"))),
                         fr.monchai.core.commun.Volume.hl("9"), "")), List.of(), List.of(), List.of(), false);

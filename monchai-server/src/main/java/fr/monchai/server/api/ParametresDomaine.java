@@ -11,7 +11,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * A domaine's identity on its documents: the seller block of its invoices, the declarant of
@@ -31,6 +33,8 @@ import java.util.Optional;
  * @param telephone a phone number
  * @param numeroCvi the CVI number
  * @param identifiantInterloire the establishment's InterLoire id (8 digits)
+ * @param identifiantsInterprofession its id at other interprofessions, by their DRM plugin's id (such as {@code bivc});
+ *     {@code identifiant_interloire} is the {@code interloire} one
  * @param transporteur when invoices serve as DSA, the carrier
  * @param regimesCrd the capsule regimes the domaine declares to customs (absent: collective capsules under bond);
  *     every DRM declares each, and an exit under a regime not listed is refused at the preview
@@ -50,6 +54,8 @@ public record ParametresDomaine(
         @NotNull @Size(max = 30) String telephone,
         @NotNull Optional<@Pattern(regexp = "[0-9A-Z]{10}", message = "doit compter 10 caractères") String> numeroCvi,
         @NotNull Optional<@Pattern(regexp = "[0-9]{8}", message = "doit compter 8 chiffres") String> identifiantInterloire,
+        @NotNull Optional<@Size(max = 10) Map<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "doit être l'identifiant d'un module DRM")
+                String, @NotBlank @Size(max = 40) String>> identifiantsInterprofession,
         @NotNull Optional<@Size(max = 300) String> transporteur,
         @NotNull Optional<@Size(max = 3) List<@NotNull TypeCapsule>> regimesCrd) {
 
@@ -61,7 +67,9 @@ public record ParametresDomaine(
 
     /** @return the declarant of the DRM */
     public Declarant declarant() {
-        return new Declarant(raisonSociale, numeroAccise.orElse(""), numeroCvi, identifiantInterloire,
+        Map<String, String> identifiants = new TreeMap<>(identifiantsInterprofession.orElse(Map.of()));
+        identifiantInterloire.ifPresent(i -> identifiants.put("interloire", i));
+        return new Declarant(raisonSociale, numeroAccise.orElse(""), Optional.of(siret), numeroCvi, identifiants,
                 Set.copyOf(regimesCrd.orElse(List.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS))));
     }
 }

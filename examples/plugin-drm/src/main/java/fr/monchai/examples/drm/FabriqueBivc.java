@@ -101,7 +101,7 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
         String contenu = configuration.getOrDefault(CATALOGUE_PRODUITS, "");
         CataloguePortail catalogue = contenu.isBlank() ? CataloguePortail.ressource(FabriqueBivc.class, "produits-bivc.csv")
                 : CataloguePortail.depuisTexte(contenu);
-        return new Exportateur(FormatTiers.pour("BIVC", catalogue, CODES).avecColonnesAcheteur(EN_TETE).sansCodeInaoDansLibelle()
+        return new Exportateur(FormatTiers.pour("bivc", catalogue, CODES).avecColonnesAcheteur(EN_TETE).sansCodeInaoDansLibelle()
                 .capsulesTranquilles("TRANQ"));
     }
 

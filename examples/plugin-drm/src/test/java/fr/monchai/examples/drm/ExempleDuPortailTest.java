@@ -92,8 +92,8 @@ class ExempleDuPortailTest {
 
     /** The month of the portal's example, in the national model. */
     private static DeclarationDrm exemple() {
-        Declarant declarant = new Declarant("Exemple", "FR00000000000", Optional.empty(), Optional.of("99999901"),
-                Set.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS));
+        Declarant declarant = new Declarant("Exemple", "FR00000000000", Optional.empty(), Optional.empty(),
+                Map.of("bivc", "99999901"), Set.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS));
         List<BalanceProduit> produits = List.of(
                 balance(sancerre(Couleur.ROUGE, "Sancerre Rouge"), "728.83", "1188.74",
                         ligne(NatureDrm.RECOLTE, "482"), ligne(NatureDrm.VENTE_ENTREPOSITAIRE, "60.61")),
