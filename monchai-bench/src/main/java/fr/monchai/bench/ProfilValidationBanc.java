@@ -72,16 +72,17 @@ final class ProfilValidationBanc implements Bancs.Banc {
                 long us = (System.nanoTime() - t0) / 2500 / 1000;
                 r.append("### Where a validation's time goes\n\n2,500 validations of an `inter_cuves` draft on one thread: **").append(us)
                         .append(" µs each** (wall clock). Server time per statement, from `pg_stat_statements` with planning tracked:\n\n")
-                        .append("| calls | server µs per call (plan + execute) | statement |\n|---|---|---|\n");
+                        .append("| calls | server µs per call: plan + execute | statement |\n|---|---|---|\n");
                 long serveur = 0;
                 try (Connection c = pool.getConnection(); Statement s = c.createStatement();
                         ResultSet rs = s.executeQuery("select calls, round((mean_exec_time + mean_plan_time)::numeric * 1000), "
+                                + "round(mean_plan_time::numeric * 1000), round(mean_exec_time::numeric * 1000), "
                                 + "left(regexp_replace(query, '\\s+', ' ', 'g'), 90) from pg_stat_statements where calls >= 2500 "
                                 + "order by total_exec_time + total_plan_time desc")) {
                     while (rs.next()) {
                         serveur += rs.getLong(1) * rs.getLong(2) / 2500;
-                        r.append("| ").append(rs.getLong(1)).append(" | ").append(rs.getLong(2)).append(" | `")
-                                .append(rs.getString(3).replace("|", "\\|")).append("…` |\n");
+                        r.append("| ").append(rs.getLong(1)).append(" | ").append(rs.getLong(3)).append(" + ").append(rs.getLong(4))
+                                .append(" | `").append(rs.getString(5).replace("|", "\\|")).append("…` |\n");
                     }
                 }
                 r.append("\nThe server spends about ").append(serveur).append(" µs of each validation's ").append(us)

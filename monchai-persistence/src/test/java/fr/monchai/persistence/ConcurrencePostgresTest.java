@@ -55,6 +55,55 @@ class ConcurrencePostgresTest {
         verifierSousCharge(2);
     }
 
+    /**
+     * Two cellar hands validate the same drafts at the same instant: each is booked once, the second
+     * validation refused (MOUVEMENT_NON_MODIFIABLE) with nothing of it left — what the read-ahead
+     * took (the locks, a register number) and what its single write booked are rolled back.
+     */
+    @Test
+    void un_meme_brouillon_valide_deux_fois_a_la_fois_ne_compte_qu_une_fois() throws Exception {
+        BaseDeTest.reinitialiser();
+        try (PoolConnexions pool = BaseDeTest.base().pool(4)) {
+            MonChai chai = new MonChai(StockagePostgres.creer(pool));
+            Chai c = new Chai(chai);
+            long d = c.domaine;
+            Lot lot = c.vendange(c.cuve("Cuve A", "60"), "40", "2026-09-01");
+            Cuve vers = c.cuve("Cuve B", "60");
+            ExecutorService executeur = Executors.newFixedThreadPool(2);
+            int acceptes = 0;
+            int refuses = 0;
+            for (int i = 0; i < 30; i++) {
+                long brouillon = chai.mouvements().soutirer(d, new Soutirage(lot.id(), vers.id(), new BigDecimal("0.10"), Optional.empty(),
+                        LocalDate.of(2026, 9, 2), Optional.empty(), Optional.empty())).id();
+                java.util.concurrent.CyclicBarrier depart = new java.util.concurrent.CyclicBarrier(2);
+                List<Future<Boolean>> deux = new ArrayList<>();
+                for (int f = 0; f < 2; f++) {
+                    deux.add(executeur.submit(() -> {
+                        depart.await();
+                        try {
+                            chai.mouvements().valider(d, brouillon);
+                            return true;
+                        } catch (fr.monchai.core.commun.DomainException e) {
+                            assertEquals(fr.monchai.core.commun.CodeErreur.MOUVEMENT_NON_MODIFIABLE, e.code(), e.getMessage());
+                            return false;
+                        }
+                    }));
+                }
+                for (Future<Boolean> r : deux) {
+                    if (r.get()) {
+                        acceptes++;
+                    } else {
+                        refuses++;
+                    }
+                }
+            }
+            executeur.shutdown();
+            assertEquals(30, acceptes, "each draft validated once");
+            assertEquals(30, refuses, "and refused the second time");
+            verifierEnSql(31);
+        }
+    }
+
     private void verifierSousCharge(int nombreDePools) throws Exception {
         BaseDeTest.reinitialiser();
         List<PoolConnexions> pools = new ArrayList<>();

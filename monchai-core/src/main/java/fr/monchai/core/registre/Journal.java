@@ -43,6 +43,23 @@ public interface Journal {
     void valider(Mouvement valide);
 
     /**
+     * Told, in a transaction, that the draft is about to be validated in it: a store may read
+     * ahead, at once, what the validation will ask (the draft, its lots, cuves and bouteille lots,
+     * the balances of its accounts at the end of its day and their lowest or highest after it, the
+     * declared months) and take the locks it will take, in the same order (the balance rows of its
+     * accounts and cuves by key, then the register counter of that series, whose next number it then
+     * keeps for the validation). A store over the network saves its round trips this way; one in
+     * memory does nothing. The rules still ask for each value, and decide.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param mouvementId the draft
+     * @param serie the register's counter series
+     */
+    default void preparerValidation(long domaineId, long mouvementId, String serie) {
+        // Nothing to read ahead in memory.
+    }
+
+    /**
      * {@return it, if it exists in that domaine}
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)

@@ -453,6 +453,7 @@ public final class MouvementService {
      */
     public Mouvement valider(long domaineId, long mouvementId) {
         return transactions.executer(() -> {
+            journal.preparerValidation(domaineId, mouvementId, SERIE_REGISTRE);
             Mouvement m = brouillonExistant(domaineId, mouvementId, "valider");
             if (m.type() == TypeMouvement.CONTRE_PASSATION) {
                 Mouvement original = journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();

@@ -57,7 +57,7 @@ final class PgBouteilleLots implements BouteilleLots {
 
     @Override
     public Optional<BouteilleLot> trouver(long domaineId, long id) {
-        return tx.trouver("bouteille_lot", domaineId, id, (rs, ctx) -> bouteilleLot(rs));
+        return tx.memoriser(new Cle(domaineId, id), () -> tx.trouver("bouteille_lot", domaineId, id, (rs, ctx) -> bouteilleLot(rs)));
     }
 
     @Override
@@ -67,10 +67,14 @@ final class PgBouteilleLots implements BouteilleLots {
 
     @Override
     public void supprimer(long domaineId, long id) {
+        tx.oublier(new Cle(domaineId, id));
         tx.supprimer("bouteille_lot", domaineId, id);
     }
 
-    private static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
+    /** A bouteille lot in {@link TransactionsPg#memoriser}. */
+    record Cle(long domaineId, long bouteilleLotId) {}
+
+    static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
         return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Colonnes.optionalLong(rs, "source_lot_id"),
                 rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Colonnes.date(rs, "date"), rs.getString("reference"),
                 Colonnes.produit(rs));

@@ -16,7 +16,8 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
         this.tx = tx;
     }
 
-    private record Mois(long domaineId) {}
+    /** A domaine's declared months in {@link TransactionsPg#memoriser}. */
+    record Mois(long domaineId) {}
 
     @Override
     public void bloquer(long domaineId, String serie) {
@@ -26,6 +27,10 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
 
     @Override
     public long suivant(long domaineId, String serie) {
+        Optional<Long> pris = tx.prendre(new PgPreparationValidation.NumeroPris(domaineId, serie));
+        if (pris.isPresent()) {
+            return pris.get();
+        }
         // The upsert locks the counter row until commit: the series stays gap-free. The declared
         // months come along (a lock takes the register counter too, so they cannot change
         // before the commit): validating a movement asks for them next.
@@ -34,16 +39,20 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
                         + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = :d) as mois")
                 .bind("d", domaineId).bind("s", serie)
                 .map((rs, ctx) -> {
-                    java.sql.Array tableau = rs.getArray("mois");
-                    TreeSet<YearMonth> mois = new TreeSet<>();
-                    if (tableau != null) {
-                        for (Object o : (Object[]) tableau.getArray()) {
-                            mois.add(YearMonth.from(((java.sql.Date) o).toLocalDate()));
-                        }
-                    }
-                    tx.retenir(new Mois(domaineId), mois);
+                    tx.retenir(new Mois(domaineId), mois(rs.getArray("mois")));
                     return rs.getLong("valeur");
                 }).one());
+    }
+
+    /** The declared months of an {@code array_agg(mois)}. */
+    static TreeSet<YearMonth> mois(java.sql.Array tableau) throws java.sql.SQLException {
+        TreeSet<YearMonth> mois = new TreeSet<>();
+        if (tableau != null) {
+            for (Object o : (Object[]) tableau.getArray()) {
+                mois.add(YearMonth.from(((java.sql.Date) o).toLocalDate()));
+            }
+        }
+        return mois;
     }
 
     @Override

@@ -81,10 +81,11 @@ final class PgCuves implements Cuves {
         return tx.lister("cuve", domaineId, (rs, ctx) -> cuve(rs));
     }
 
-    private static Cuve cuve(ResultSet rs) throws SQLException {
+    static Cuve cuve(ResultSet rs) throws SQLException {
         return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Colonnes.volume(rs, "capacite_ml"),
                 rs.getString("materiau"));
     }
 
-    private record Cle(long domaineId, long cuveId) {}
+    /** A cuve in {@link TransactionsPg#memoriser}. */
+    record Cle(long domaineId, long cuveId) {}
 }

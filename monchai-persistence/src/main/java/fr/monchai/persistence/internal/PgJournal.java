@@ -95,16 +95,12 @@ final class PgJournal implements Journal {
     public void valider(Mouvement m) {
         tx.avec(h -> {
             // Only a draft becomes valid: a second validation of the same draft, which waited on
-            // this row, finds it validated and books nothing.
-            int faits = h.createUpdate("update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire "
-                            + "where domaine_id = :d and id = :id and statut = 'BROUILLON'")
-                    .bind("date", m.date()).bind("statut", m.statut().name()).bind("numero", Colonnes.nullable(m.numero()))
-                    .bind("commentaire", m.commentaire()).bind("d", m.domaineId()).bind("id", m.id()).execute();
-            if (faits != 1) {
+            // this row, finds it validated and books nothing. The status and the legs are written
+            // by one statement: a validation's one write.
+            if (appliquer(h, m) != 1) {
                 throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
                         "le mouvement n° " + m.id() + " n'est plus un brouillon : il vient d'être validé");
             }
-            appliquer(h, m);
             return null;
         });
     }
@@ -114,7 +110,7 @@ final class PgJournal implements Journal {
      * rows (the balance after it, from the row before it), the later rows shifted when it is
      * back-dated, and the balances now.
      */
-    private void appliquer(Handle h, Mouvement m) {
+    private int appliquer(Handle h, Mouvement m) {
         TreeMap<String, Long> parCle = new TreeMap<>();
         for (LigneMouvement l : m.lignes()) {
             parCle.merge(l.compte().cle(), l.volume().millilitres(), Long::sum);
@@ -124,12 +120,13 @@ final class PgJournal implements Journal {
             }
         }
         parCle.values().removeIf(v -> v == 0);
-        if (parCle.isEmpty()) {
-            return;
-        }
         Position p = m.position();
-        h.createQuery("""
-                with v (compte, volume) as (select * from unnest(:comptes, :volumes)),
+        // A movement no longer a draft (ok empty) makes the caller throw: the transaction, and what
+        // this statement booked, are rolled back.
+        return h.createQuery("""
+                with ok as (update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire
+                    where domaine_id = :d and id = :m and statut = 'BROUILLON' returning id),
+                v (compte, volume) as (select * from unnest(:comptes, :volumes)),
                 ins as (insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml)
                     select :d, v.compte, :date, :numero, :m, v.volume,
                         coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = :d and e.compte = v.compte
@@ -139,14 +136,27 @@ final class PgJournal implements Journal {
                     where e.domaine_id = :d and e.compte = v.compte and (e.date, e.numero) > (:date, :numero)),
                 maintenant as (insert into compte_solde (domaine_id, compte, solde_ml) select :d, compte, volume from v
                     on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml)
-                select 1""")
+                select count(*) from ok""")
                 .bind("comptes", parCle.keySet().toArray(String[]::new)).bind("volumes", parCle.values().toArray(Long[]::new))
                 .bind("d", m.domaineId()).bind("date", p.date()).bind("numero", p.numero()).bind("m", m.id())
+                .bind("statut", m.statut().name()).bind("commentaire", m.commentaire())
                 .mapTo(Integer.class).one();
     }
 
     @Override
+    public void preparerValidation(long domaineId, long mouvementId, String serie) {
+        tx.avec(h -> {
+            PgPreparationValidation.preparer(tx, h, domaineId, mouvementId, serie);
+            return null;
+        });
+    }
+
+    @Override
     public Optional<Mouvement> trouver(long domaineId, long id) {
+        Optional<Mouvement> lu = tx.prendre(new PgPreparationValidation.Brouillon(domaineId, id));
+        if (lu.isPresent()) {
+            return lu;
+        }
         // One round trip: the movement and its legs joined.
         return tx.avec(h -> {
             List<LigneMouvement> lignes = new ArrayList<>();
@@ -166,10 +176,14 @@ final class PgJournal implements Journal {
             if (m[0] == null) {
                 return Optional.<Mouvement>empty();
             }
-            Mouvement sans = m[0];
-            return Optional.of(new Mouvement(sans.id(), sans.domaineId(), sans.type(), sans.date(), sans.statut(), sans.numero(), lignes,
-                    sans.commentaire(), sans.destination(), sans.apport(), sans.contrePasse()));
+            return Optional.of(avecLignes(m[0], lignes));
         });
+    }
+
+    /** {@return the movement read from its row, with its legs} */
+    static Mouvement avecLignes(Mouvement sans, List<LigneMouvement> lignes) {
+        return new Mouvement(sans.id(), sans.domaineId(), sans.type(), sans.date(), sans.statut(), sans.numero(), lignes,
+                sans.commentaire(), sans.destination(), sans.apport(), sans.contrePasse());
     }
 
     @Override
@@ -238,7 +252,7 @@ final class PgJournal implements Journal {
         return resultat;
     }
 
-    private static Mouvement mouvement(ResultSet rs) throws SQLException {
+    static Mouvement mouvement(ResultSet rs) throws SQLException {
         Optional<Composant> apport = rs.getBoolean("apport")
                 ? Optional.of(new Composant(Colonnes.optionalInt(rs, "apport_millesime"), rs.getString("apport_cepage"),
                         Colonnes.optionalLong(rs, "apport_parcelle_id"), rs.getString("apport_appellation")))
@@ -275,11 +289,19 @@ final class PgJournal implements Journal {
 
     @Override
     public Volume soldeMinimumAPartirDe(long domaineId, Compte compte, Position position) {
+        Optional<Long> lu = tx.prendre(new PgPreparationValidation.Extreme(domaineId, compte.cle(), position, "min"));
+        if (lu.isPresent()) {
+            return Volume.ml(lu.get());
+        }
         return tx.avec(h -> Volume.ml(extreme(h, domaineId, compte.cle(), position, "min")));
     }
 
     @Override
     public Volume niveauMaximumAPartirDe(long domaineId, long cuveId, Position position) {
+        Optional<Long> lu = tx.prendre(new PgPreparationValidation.Extreme(domaineId, PREFIXE_CUVE + cuveId, position, "max"));
+        if (lu.isPresent()) {
+            return Volume.ml(lu.get());
+        }
         return tx.avec(h -> Volume.ml(extreme(h, domaineId, PREFIXE_CUVE + cuveId, position, "max")));
     }
 
@@ -312,6 +334,9 @@ final class PgJournal implements Journal {
         cuves.forEach(c -> cles.add(PREFIXE_CUVE + c));
         if (cles.isEmpty()) {
             return;
+        }
+        if (tx.prendre(new PgPreparationValidation.SoldesVerrouilles(domaineId, cles)).isPresent()) {
+            return; // locked by the validation's read-ahead, in the same order
         }
         String[] tableau = cles.toArray(String[]::new);
         // One statement creates the missing rows and locks them all, in key order: a row inserted or

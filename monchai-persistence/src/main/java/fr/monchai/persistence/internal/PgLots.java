@@ -60,6 +60,10 @@ final class PgLots implements Lots {
 
     @Override
     public List<Lot> parCuve(long domaineId, long cuveId) {
+        Optional<List<Lot>> lus = tx.prendre(new PgPreparationValidation.LotsDeCuve(domaineId, cuveId));
+        if (lus.isPresent()) {
+            return lus.get();
+        }
         return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and cuve_id = :c order by id")
                 .bind("d", domaineId).bind("c", cuveId).map((rs, ctx) -> lot(rs)).list());
     }
@@ -75,9 +79,10 @@ final class PgLots implements Lots {
         tx.supprimer("lot", domaineId, id);
     }
 
-    private record Cle(long domaineId, long lotId) {}
+    /** A lot in {@link TransactionsPg#memoriser}. */
+    record Cle(long domaineId, long lotId) {}
 
-    private static Lot lot(ResultSet rs) throws SQLException {
+    static Lot lot(ResultSet rs) throws SQLException {
         return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Colonnes.produit(rs));
     }
 }

@@ -114,6 +114,16 @@ public final class TransactionsPg implements Transactions {
         }
     }
 
+    /**
+     * Takes a value {@link #retenir} kept, once: a value read ahead for one use (a register number
+     * taken, balances locked), which a second use must not find.
+     */
+    @SuppressWarnings("unchecked")
+    <T> Optional<T> prendre(Object cle) {
+        Map<Object, Object> m = memoire.get();
+        return m == null ? Optional.empty() : Optional.ofNullable((T) m.remove(cle));
+    }
+
     /** Forgets a row {@link #memoriser} kept, when it is deleted. */
     void oublier(Object cle) {
         Map<Object, Object> m = memoire.get();

@@ -1,0 +1,204 @@
+package fr.monchai.persistence.internal;
+
+import fr.monchai.core.chai.Lot;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.LigneMouvement;
+import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.journal.Position;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Reads ahead, in one round trip, what validating a draft will ask the store for, taking the same
+ * locks in the same order as the validation would: the balance rows of its accounts and cuves (key
+ * order), then the register counter; then, on a snapshot taken after those locks, the draft and its
+ * legs, its lots, their cuves and the lots in them, its bouteille lots, the declared months, and each
+ * account's balance at the end of the draft's day with the lowest (a cuve: highest) one after it.
+ * Each value is kept for the transaction ({@link TransactionsPg#retenir}): the rules in
+ * {@code monchai-core} then ask for them as always, and find them without a round trip.
+ *
+ * <p>One JDBC execution of several statements: PostgreSQL runs them one after the other, each with
+ * its own snapshot, so the reads see every validation that held those locks before.
+ */
+final class PgPreparationValidation {
+
+    /** The register number taken by the read-ahead, for the next {@code suivant} of that series only. */
+    record NumeroPris(long domaineId, String serie) {}
+
+    /** The balance rows locked by the read-ahead, for the next {@code verrouillerSoldes} of those keys only. */
+    record SoldesVerrouilles(long domaineId, TreeSet<String> cles) {}
+
+    /** A draft read ahead, for the next {@code trouver} of it only. */
+    record Brouillon(long domaineId, long mouvementId) {}
+
+    /** The lots of a cuve, read ahead for the next {@code parCuve} of it only. */
+    record LotsDeCuve(long domaineId, long cuveId) {}
+
+    /** An account's lowest ({@code min}) or a cuve's highest ({@code max}) balance from a position on. */
+    record Extreme(long domaineId, String cle, Position position, String fonction) {}
+
+    private static final String LEGS = "select l.compte, lot.cuve_id, l.volume_ml from ligne_mouvement l left join lot on lot.domaine_id = l.domaine_id "
+            + "and lot.id = case when l.compte like 'lot:%' then split_part(l.compte, ':', 2)::bigint end "
+            + "where l.domaine_id = ? and l.mouvement_id = ?";
+
+    private static final String SQL = String.join(";\n",
+            // 1. the balance rows, created if missing and locked, in key order
+            "insert into compte_solde (domaine_id, compte, solde_ml) select ?, c, 0 from (select compte as c from (" + LEGS + ") g "
+                    + "union select 'cuve:' || cuve_id from (" + LEGS + ") g where cuve_id is not null) k order by c "
+                    + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml returning compte",
+            // 2. the register counter, with the declared months
+            "insert into compteur (domaine_id, serie, valeur) values (?, ?, 1) on conflict (domaine_id, serie) "
+                    + "do update set valeur = compteur.valeur + 1 "
+                    + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = ?) as mois",
+            // 3. the draft and its legs
+            "select m.*, l.compte as ligne_compte, l.volume_ml as ligne_volume from mouvement m left join ligne_mouvement l "
+                    + "on l.domaine_id = m.domaine_id and l.mouvement_id = m.id where m.domaine_id = ? and m.id = ? order by l.rang",
+            // 4. its lots, and every lot of the cuves they are in
+            "select * from lot where domaine_id = ? and cuve_id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null) "
+                    + "order by id",
+            // 5. those cuves
+            "select * from cuve where domaine_id = ? and id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null)",
+            // 6. its bouteille lots
+            "select * from bouteille_lot where domaine_id = ? and id in (select split_part(compte, ':', 2)::bigint from ("
+                    + "select l.compte from ligne_mouvement l where l.domaine_id = ? and l.mouvement_id = ? and l.compte like 'bouteilles:%') b)",
+            // 7. each account's and cuve's balance at the end of the draft's day, and its lowest/highest after
+            "select k.c, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = ? and e.compte = k.c "
+                    + "and (e.date, e.numero) <= (m.date, 9223372036854775807) order by e.date desc, e.numero desc limit 1), 0) as a, "
+                    + "case when k.c like 'cuve:%' then (select max(e.solde_apres_ml) from ecriture e where e.domaine_id = ? "
+                    + "and e.compte = k.c and (e.date, e.numero) > (m.date, 9223372036854775807)) "
+                    + "else (select min(e.solde_apres_ml) from ecriture e where e.domaine_id = ? and e.compte = k.c "
+                    + "and (e.date, e.numero) > (m.date, 9223372036854775807)) end as apres, m.date "
+                    + "from (select compte as c from (" + LEGS + ") g union select 'cuve:' || cuve_id from (" + LEGS + ") g "
+                    + "where cuve_id is not null) k, mouvement m where m.domaine_id = ? and m.id = ?");
+
+    private PgPreparationValidation() {}
+
+    /** Runs the read-ahead of that draft's validation and keeps what it read for the transaction. */
+    static void preparer(TransactionsPg tx, Handle h, long d, long m, String serie) {
+        try {
+            Connection c = h.getConnection();
+            try (PreparedStatement ps = c.prepareStatement(SQL)) {
+                // The parameters of the seven statements, in order ({@code LEGS} takes the domaine and the draft).
+                int i = 1;
+                ps.setLong(i++, d);
+                for (int n = 0; n < 2; n++) {
+                    ps.setLong(i++, d);
+                    ps.setLong(i++, m);
+                }
+                ps.setLong(i++, d);
+                ps.setString(i++, serie);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                ps.setLong(i++, m);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                ps.setLong(i++, m);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                ps.setLong(i++, m);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                ps.setLong(i++, m);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                ps.setLong(i++, d);
+                for (int n = 0; n < 2; n++) {
+                    ps.setLong(i++, d);
+                    ps.setLong(i++, m);
+                }
+                ps.setLong(i++, d);
+                ps.setLong(i, m);
+                ps.execute();
+                lire(tx, ps, d, m, serie);
+            }
+        } catch (SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
+    }
+
+    private static void lire(TransactionsPg tx, PreparedStatement ps, long d, long m, String serie) throws SQLException {
+        TreeSet<String> verrouilles = new TreeSet<>();
+        try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+                verrouilles.add(rs.getString(1));
+            }
+        }
+        if (!verrouilles.isEmpty()) {
+            tx.retenir(new SoldesVerrouilles(d, verrouilles), Boolean.TRUE);
+        }
+        suivant(ps);
+        try (ResultSet rs = ps.getResultSet()) {
+            rs.next();
+            tx.retenir(new NumeroPris(d, serie), rs.getLong("valeur"));
+            tx.retenir(new PgCompteursPeriodes.Mois(d), PgCompteursPeriodes.mois(rs.getArray("mois")));
+        }
+        suivant(ps);
+        try (ResultSet rs = ps.getResultSet()) {
+            Mouvement sans = null;
+            List<LigneMouvement> lignes = new ArrayList<>();
+            while (rs.next()) {
+                if (sans == null) {
+                    sans = PgJournal.mouvement(rs);
+                }
+                if (rs.getString("ligne_compte") != null) {
+                    lignes.add(new LigneMouvement(Compte.depuisCle(rs.getString("ligne_compte")), Volume.ml(rs.getLong("ligne_volume"))));
+                }
+            }
+            if (sans != null) {
+                tx.retenir(new Brouillon(d, m), PgJournal.avecLignes(sans, lignes));
+            }
+        }
+        suivant(ps);
+        Map<Long, List<Lot>> parCuve = new TreeMap<>();
+        try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+                Lot lot = PgLots.lot(rs);
+                tx.retenir(new PgLots.Cle(d, lot.id()), lot);
+                parCuve.computeIfAbsent(lot.cuveId(), k -> new ArrayList<>()).add(lot);
+            }
+        }
+        parCuve.forEach((cuve, lots) -> tx.retenir(new LotsDeCuve(d, cuve), List.copyOf(lots)));
+        suivant(ps);
+        try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+                var cuve = PgCuves.cuve(rs);
+                tx.retenir(new PgCuves.Cle(d, cuve.id()), cuve);
+            }
+        }
+        suivant(ps);
+        try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+                var b = PgBouteilleLots.bouteilleLot(rs);
+                tx.retenir(new PgBouteilleLots.Cle(d, b.id()), b);
+            }
+        }
+        suivant(ps);
+        try (ResultSet rs = ps.getResultSet()) {
+            while (rs.next()) {
+                String cle = rs.getString("c");
+                long aLaPosition = rs.getLong("a");
+                long apres = rs.getLong("apres");
+                boolean rien = rs.wasNull();
+                Position fin = Position.finDe(Colonnes.date(rs, "date"));
+                String fonction = cle.startsWith("cuve:") ? "max" : "min";
+                long extreme = rien ? aLaPosition : "min".equals(fonction) ? Math.min(apres, aLaPosition) : Math.max(apres, aLaPosition);
+                tx.retenir(new Extreme(d, cle, fin, fonction), extreme);
+            }
+        }
+    }
+
+    private static void suivant(PreparedStatement ps) throws SQLException {
+        if (!ps.getMoreResults()) {
+            throw new IllegalStateException("the validation read-ahead returned fewer results than its statements");
+        }
+    }
+}
