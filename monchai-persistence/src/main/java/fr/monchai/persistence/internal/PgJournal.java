@@ -121,27 +121,69 @@ final class PgJournal implements Journal {
         }
         parCle.values().removeIf(v -> v == 0);
         Position p = m.position();
-        // A movement no longer a draft (ok empty) makes the caller throw: the transaction, and what
-        // this statement booked, are rolled back.
-        return h.createQuery("""
-                with ok as (update mouvement set date = :date, statut = :statut, numero = :numero, commentaire = :commentaire
-                    where domaine_id = :d and id = :m and statut = 'BROUILLON' returning id),
-                v (compte, volume) as (select * from unnest(:comptes, :volumes)),
-                ins as (insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml)
-                    select :d, v.compte, :date, :numero, :m, v.volume,
-                        coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = :d and e.compte = v.compte
-                            and (e.date, e.numero) < (:date, :numero) order by e.date desc, e.numero desc limit 1), 0) + v.volume
-                    from v),
-                apres as (update ecriture e set solde_apres_ml = e.solde_apres_ml + v.volume from v
-                    where e.domaine_id = :d and e.compte = v.compte and (e.date, e.numero) > (:date, :numero)),
-                maintenant as (insert into compte_solde (domaine_id, compte, solde_ml) select :d, compte, volume from v
-                    on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml)
-                select count(*) from ok""")
-                .bind("comptes", parCle.keySet().toArray(String[]::new)).bind("volumes", parCle.values().toArray(Long[]::new))
-                .bind("d", m.domaineId()).bind("date", p.date()).bind("numero", p.numero()).bind("m", m.id())
-                .bind("statut", m.statut().name()).bind("commentaire", m.commentaire())
-                .mapTo(Integer.class).one();
+        // Four plain statements in one execution (one round trip), each prepared once: the status, the
+        // movement's balance rows, the later rows shifted when it is back-dated, the balances now. A
+        // movement no longer a draft (no status row changed) makes the caller throw: the transaction,
+        // and what the others booked, are rolled back.
+        try {
+            java.sql.Connection c = h.getConnection();
+            // Most movements are dated after every other of their accounts: then no later row is shifted
+            // (the read-ahead saw none), and that statement is not sent at all.
+            boolean decaler = tx.<Boolean>prendre(new PgPreparationValidation.Posterieurs(m.domaineId(), m.id())).orElse(true);
+            try (java.sql.PreparedStatement ps = c.prepareStatement(decaler ? ECRITURE_VALIDATION : ECRITURE_VALIDATION_EN_DERNIER)) {
+                java.sql.Array comptes = c.createArrayOf("text", parCle.keySet().toArray());
+                java.sql.Array volumes = c.createArrayOf("bigint", parCle.values().toArray());
+                java.sql.Date date = java.sql.Date.valueOf(p.date());
+                int i = 1;
+                ps.setDate(i++, date);
+                ps.setString(i++, m.statut().name());
+                ps.setLong(i++, p.numero());
+                ps.setString(i++, m.commentaire());
+                ps.setLong(i++, m.domaineId());
+                ps.setLong(i++, m.id());
+                // the balance rows
+                ps.setLong(i++, m.domaineId());
+                ps.setDate(i++, date);
+                ps.setLong(i++, p.numero());
+                ps.setLong(i++, m.id());
+                ps.setLong(i++, m.domaineId());
+                ps.setDate(i++, date);
+                ps.setLong(i++, p.numero());
+                ps.setArray(i++, comptes);
+                ps.setArray(i++, volumes);
+                if (decaler) { // the later rows
+                    ps.setArray(i++, comptes);
+                    ps.setArray(i++, volumes);
+                    ps.setLong(i++, m.domaineId());
+                    ps.setDate(i++, date);
+                    ps.setLong(i++, p.numero());
+                }
+                // the balances now
+                ps.setLong(i++, m.domaineId());
+                ps.setArray(i++, comptes);
+                ps.setArray(i, volumes);
+                ps.execute();
+                return ps.getUpdateCount();
+            }
+        } catch (java.sql.SQLException e) {
+            throw new org.jdbi.v3.core.statement.UnableToExecuteStatementException(e, null);
+        }
     }
+
+    private static final String STATUT = "update mouvement set date = ?, statut = ?, numero = ?, commentaire = ? "
+            + "where domaine_id = ? and id = ? and statut = 'BROUILLON'";
+    private static final String LIGNES = "insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml) "
+            + "select ?, v.compte, ?, ?, ?, v.volume, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = ? "
+            + "and e.compte = v.compte and (e.date, e.numero) < (?, ?) order by e.date desc, e.numero desc limit 1), 0) + v.volume "
+            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume)";
+    private static final String DECALAGE = "update ecriture e set solde_apres_ml = e.solde_apres_ml + v.volume "
+            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume) "
+            + "where e.domaine_id = ? and e.compte = v.compte and (e.date, e.numero) > (?, ?)";
+    private static final String MAINTENANT = "insert into compte_solde (domaine_id, compte, solde_ml) select ?, v.compte, v.volume "
+            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume) "
+            + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml";
+    private static final String ECRITURE_VALIDATION = String.join(";\n", STATUT, LIGNES, DECALAGE, MAINTENANT);
+    private static final String ECRITURE_VALIDATION_EN_DERNIER = String.join(";\n", STATUT, LIGNES, MAINTENANT);
 
     @Override
     public void preparerValidation(long domaineId, long mouvementId, String serie) {

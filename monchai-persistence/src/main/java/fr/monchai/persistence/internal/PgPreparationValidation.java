@@ -43,6 +43,9 @@ final class PgPreparationValidation {
     /** The lots of a cuve, read ahead for the next {@code parCuve} of it only. */
     record LotsDeCuve(long domaineId, long cuveId) {}
 
+    /** Whether any of a draft's accounts has a movement after the draft's day (its later rows then shift). */
+    record Posterieurs(long domaineId, long mouvementId) {}
+
     /** An account's lowest ({@code min}) or a cuve's highest ({@code max}) balance from a position on. */
     record Extreme(long domaineId, String cle, Position position, String fonction) {}
 
@@ -182,18 +185,21 @@ final class PgPreparationValidation {
             }
         }
         suivant(ps);
+        boolean posterieurs = false;
         try (ResultSet rs = ps.getResultSet()) {
             while (rs.next()) {
                 String cle = rs.getString("c");
                 long aLaPosition = rs.getLong("a");
                 long apres = rs.getLong("apres");
                 boolean rien = rs.wasNull();
+                posterieurs |= !rien;
                 Position fin = Position.finDe(Colonnes.date(rs, "date"));
                 String fonction = cle.startsWith("cuve:") ? "max" : "min";
                 long extreme = rien ? aLaPosition : "min".equals(fonction) ? Math.min(apres, aLaPosition) : Math.max(apres, aLaPosition);
                 tx.retenir(new Extreme(d, cle, fin, fonction), extreme);
             }
         }
+        tx.retenir(new Posterieurs(d, m), posterieurs);
     }
 
     private static void suivant(PreparedStatement ps) throws SQLException {
