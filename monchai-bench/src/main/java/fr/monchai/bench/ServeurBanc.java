@@ -62,6 +62,9 @@ final class ServeurBanc implements Bancs.Banc {
                     scripts, "mouvement.lua", creerValider(), 32));
             lignes.add(wrk("issue an invoice (4 requests: order, validation, draft, `POST /api/factures/{id}/emettre` rendering its "
                     + "Factur-X)", scripts, "facture.lua", emettre(), 32));
+            // Issuing alone (number, render, freeze), at 8 connections: drafts prepared beforehand, each issued once.
+            lignes.add(wrk("issue a drafted invoice alone (`POST /api/factures/{id}/emettre`), 8 connections", scripts, "emission.lua",
+                    emissionSeule(Bancs.rapide() ? 1500 : 4000), 8, 8));
             lignes.add(wrk("read stock (`GET /api/stock/bouteilles`)", scripts, "lecture.lua", lecture("/api/stock/bouteilles"), 2));
             lignes.add(wrk("list movements (`GET /api/mouvements?taille=50`)", scripts, "journal.lua", lecture("/api/mouvements?taille=50"),
                     2));
@@ -188,6 +191,38 @@ final class ServeurBanc implements Bancs.Banc {
                 """.formatted(ids[3], ids[2]);
     }
 
+    /** A script issuing drafted invoices, each once: wrk thread k of 8 takes the k-th, (k+8)-th… */
+    private String emissionSeule(int combien) throws Exception {
+        ExecutorService ex = Executors.newFixedThreadPool(8);
+        List<Future<Long>> brouillons = new ArrayList<>();
+        for (int i = 0; i < combien; i++) {
+            brouillons.add(ex.submit(() -> {
+                long commande = appel("POST", "/api/commandes", Map.of("client_id", ids[3], "date", "2026-09-25", "destination",
+                        "FRANCE_DROITS_ACQUITTES", "reference", Map.of(), "lignes", List.of(Map.of("produit_id", ids[2], "quantite", 1,
+                                "prix_unitaire", 9.50))), jeton).get("id").asLong();
+                appel("POST", "/api/commandes/" + commande + "/valider", Map.of(), jeton);
+                return appel("POST", "/api/commandes/" + commande + "/facture", Map.of("echeance", "2026-10-30"), jeton).get("id").asLong();
+            }));
+        }
+        StringBuilder liste = new StringBuilder();
+        for (Future<Long> f : brouillons) {
+            liste.append(liste.isEmpty() ? "" : ",").append(f.get());
+        }
+        ex.shutdown();
+        return entete() + """
+                local factures = {%s}
+                local k = 0
+                setup = function(thread) thread:set("rang", k); k = k + 1 end
+                local n = 0
+                request = function()
+                  local id = factures[rang + n * 8 + 1]
+                  n = n + 1
+                  if id == nil then id = factures[1] end
+                  return wrk.format("POST", "/api/factures/" .. id .. "/emettre", nil, '{"date":"2026-10-01"}')
+                end
+                """.formatted(liste);
+    }
+
     private static String json(Object o) {
         try {
             return JSON.writeValueAsString(o);
@@ -197,9 +232,13 @@ final class ServeurBanc implements Bancs.Banc {
     }
 
     private String[] wrk(String nom, Path dossier, String fichier, String script, int threads) throws Exception {
+        return wrk(nom, dossier, fichier, script, threads, 32);
+    }
+
+    private String[] wrk(String nom, Path dossier, String fichier, String script, int threads, int connexions) throws Exception {
         Path lua = dossier.resolve(fichier);
         Files.writeString(lua, script);
-        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c32", "-d" + DUREE, "--latency", "-s", lua.toString(), base).redirectErrorStream(true)
+        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connexions, "-d" + DUREE, "--latency", "-s", lua.toString(), base).redirectErrorStream(true)
                 .start();
         String sortie = new String(p.getInputStream().readAllBytes());
         p.waitFor();
