@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -51,37 +53,53 @@ final class PgPreparationValidation {
 
     private static final String LEGS = "select l.compte, lot.cuve_id, l.volume_ml from ligne_mouvement l left join lot on lot.domaine_id = l.domaine_id "
             + "and lot.id = case when l.compte like 'lot:%' then split_part(l.compte, ':', 2)::bigint end "
-            + "where l.domaine_id = ? and l.mouvement_id = ?";
+            + "where l.domaine_id = :d and l.mouvement_id = :m";
 
-    private static final String SQL = String.join(";\n",
+    /** The seven statements, with named parameters: {@code :d} the domaine, {@code :m} the draft, {@code :serie} the counter. */
+    private static final String SQL_NOMME = String.join(";\n",
             // 1. the balance rows, created if missing and locked, in key order
-            "insert into compte_solde (domaine_id, compte, solde_ml) select ?, c, 0 from (select compte as c from (" + LEGS + ") g "
+            "insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from (select compte as c from (" + LEGS + ") g "
                     + "union select 'cuve:' || cuve_id from (" + LEGS + ") g where cuve_id is not null) k order by c "
                     + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml returning compte",
             // 2. the register counter, with the declared months
-            "insert into compteur (domaine_id, serie, valeur) values (?, ?, 1) on conflict (domaine_id, serie) "
+            "insert into compteur (domaine_id, serie, valeur) values (:d, :serie, 1) on conflict (domaine_id, serie) "
                     + "do update set valeur = compteur.valeur + 1 "
-                    + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = ?) as mois",
+                    + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = :d) as mois",
             // 3. the draft and its legs
             "select m.*, l.compte as ligne_compte, l.volume_ml as ligne_volume from mouvement m left join ligne_mouvement l "
-                    + "on l.domaine_id = m.domaine_id and l.mouvement_id = m.id where m.domaine_id = ? and m.id = ? order by l.rang",
+                    + "on l.domaine_id = m.domaine_id and l.mouvement_id = m.id where m.domaine_id = :d and m.id = :m order by l.rang",
             // 4. its lots, and every lot of the cuves they are in
-            "select * from lot where domaine_id = ? and cuve_id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null) "
+            "select * from lot where domaine_id = :d and cuve_id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null) "
                     + "order by id",
             // 5. those cuves
-            "select * from cuve where domaine_id = ? and id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null)",
+            "select * from cuve where domaine_id = :d and id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null)",
             // 6. its bouteille lots
-            "select * from bouteille_lot where domaine_id = ? and id in (select split_part(compte, ':', 2)::bigint from ("
-                    + "select l.compte from ligne_mouvement l where l.domaine_id = ? and l.mouvement_id = ? and l.compte like 'bouteilles:%') b)",
+            "select * from bouteille_lot where domaine_id = :d and id in (select split_part(compte, ':', 2)::bigint from ("
+                    + "select l.compte from ligne_mouvement l where l.domaine_id = :d and l.mouvement_id = :m and l.compte like 'bouteilles:%') b)",
             // 7. each account's and cuve's balance at the end of the draft's day, and its lowest/highest after
-            "select k.c, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = ? and e.compte = k.c "
+            "select k.c, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = :d and e.compte = k.c "
                     + "and (e.date, e.numero) <= (m.date, 9223372036854775807) order by e.date desc, e.numero desc limit 1), 0) as a, "
-                    + "case when k.c like 'cuve:%' then (select max(e.solde_apres_ml) from ecriture e where e.domaine_id = ? "
+                    + "case when k.c like 'cuve:%' then (select max(e.solde_apres_ml) from ecriture e where e.domaine_id = :d "
                     + "and e.compte = k.c and (e.date, e.numero) > (m.date, 9223372036854775807)) "
-                    + "else (select min(e.solde_apres_ml) from ecriture e where e.domaine_id = ? and e.compte = k.c "
+                    + "else (select min(e.solde_apres_ml) from ecriture e where e.domaine_id = :d and e.compte = k.c "
                     + "and (e.date, e.numero) > (m.date, 9223372036854775807)) end as apres, m.date "
                     + "from (select compte as c from (" + LEGS + ") g union select 'cuve:' || cuve_id from (" + LEGS + ") g "
-                    + "where cuve_id is not null) k, mouvement m where m.domaine_id = ? and m.id = ?");
+                    + "where cuve_id is not null) k, mouvement m where m.domaine_id = :d and m.id = :m");
+
+    /** {@link #SQL_NOMME} with JDBC's {@code ?}, and the name of each in order. */
+    private static final String SQL;
+    private static final List<String> PARAMETRES = new ArrayList<>();
+
+    static {
+        Matcher nom = Pattern.compile("(?<!:):(d|m|serie)\\b").matcher(SQL_NOMME);
+        StringBuilder sql = new StringBuilder();
+        while (nom.find()) {
+            PARAMETRES.add(nom.group(1));
+            nom.appendReplacement(sql, "?");
+        }
+        nom.appendTail(sql);
+        SQL = sql.toString();
+    }
 
     private PgPreparationValidation() {}
 
@@ -90,36 +108,13 @@ final class PgPreparationValidation {
         try {
             Connection c = h.getConnection();
             try (PreparedStatement ps = c.prepareStatement(SQL)) {
-                // The parameters of the seven statements, in order ({@code LEGS} takes the domaine and the draft).
-                int i = 1;
-                ps.setLong(i++, d);
-                for (int n = 0; n < 2; n++) {
-                    ps.setLong(i++, d);
-                    ps.setLong(i++, m);
+                for (int i = 0; i < PARAMETRES.size(); i++) {
+                    switch (PARAMETRES.get(i)) {
+                        case "d" -> ps.setLong(i + 1, d);
+                        case "m" -> ps.setLong(i + 1, m);
+                        default -> ps.setString(i + 1, serie);
+                    }
                 }
-                ps.setLong(i++, d);
-                ps.setString(i++, serie);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                ps.setLong(i++, m);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                ps.setLong(i++, m);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                ps.setLong(i++, m);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                ps.setLong(i++, m);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                ps.setLong(i++, d);
-                for (int n = 0; n < 2; n++) {
-                    ps.setLong(i++, d);
-                    ps.setLong(i++, m);
-                }
-                ps.setLong(i++, d);
-                ps.setLong(i, m);
                 ps.execute();
                 lire(tx, ps, d, m, serie);
             }
