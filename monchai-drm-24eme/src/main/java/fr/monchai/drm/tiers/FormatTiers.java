@@ -135,8 +135,8 @@ public final class FormatTiers implements LecteurDrm {
             }
             for (LigneDrm l : b.lignes()) {
                 if (!r.codes.natures().contains(l.nature())) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-MOUVEMENT", "le portail n'a pas de mouvement pour « "
-                            + l.nature() + " » (" + volume(l.volume()) + " hl)",
+                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-MOUVEMENT", "le portail n'a pas de mouvement pour une « "
+                            + l.nature().libelle() + " » (" + volume(l.volume()) + " hl)",
                             "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre", true));
                 }
                 if ((l.nature() == NatureDrm.EXPORT || l.nature() == NatureDrm.LIVRAISON_UE) && l.pays().isEmpty()) {

@@ -6,48 +6,55 @@ package fr.monchai.drm.modele;
  */
 public enum NatureDrm {
     /** Harvest. */
-    RECOLTE(CategorieDrm.VOLUME_PRODUIT),
+    RECOLTE(CategorieDrm.VOLUME_PRODUIT, "récolte"),
     /** Purchase of bulk wine or bottles. */
-    ACHAT(CategorieDrm.ACHATS_REINTEGRATIONS),
+    ACHAT(CategorieDrm.ACHATS_REINTEGRATIONS, "achat de vrac ou de bouteilles"),
     /** Wine of another product that joined this one, the lower appellation kept (repli). */
-    REPLI_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT),
+    REPLI_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, "entrée par repli"),
     /** Wine of an AOP or IGP product declassified into this one without IG. */
-    DECLASSEMENT_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT),
+    DECLASSEMENT_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, "entrée par déclassement"),
     /** Found in excess at inventory. */
-    EXCEDENT(CategorieDrm.AUTRES_ENTREES),
+    EXCEDENT(CategorieDrm.AUTRES_ENTREES, "excédent"),
     /** Goods that left under suspension and came back (a cancelled export, say). */
-    REINTEGRATION(CategorieDrm.AUTRES_ENTREES),
+    REINTEGRATION(CategorieDrm.AUTRES_ENTREES, "réintégration"),
     /** Taxed goods that came back and are put back under suspension. */
-    RETOUR_TAXE(CategorieDrm.REPLACEMENT_SUSPENSION),
+    RETOUR_TAXE(CategorieDrm.REPLACEMENT_SUSPENSION, "retour de marchandises taxées"),
     /** Bottles sold in France under CRD bought in suspension. */
-    VENTE_BOUTEILLES_CRD(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS),
+    VENTE_BOUTEILLES_CRD(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS, "vente de bouteilles en France sous CRD"),
     /** Bulk sold in France to consumers or restaurants ("petit vrac", DSA, invoices). */
-    VENTE_VRAC_FRANCE(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS),
+    VENTE_VRAC_FRANCE(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS, "vente de vrac en France"),
     /** Bottles sold in France under collective CRD bought duty-paid. */
-    VENTE_CRD_ACQUITTES(CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES),
+    VENTE_CRD_ACQUITTES(CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "vente sous capsules acquittées"),
     /** Export outside the EU. */
-    EXPORT(CategorieDrm.SORTIES_DEFINITIVES),
+    EXPORT(CategorieDrm.SORTIES_DEFINITIVES, "export"),
     /** Delivery to another EU member state under a DAE. */
-    LIVRAISON_UE(CategorieDrm.SORTIES_DEFINITIVES),
+    LIVRAISON_UE(CategorieDrm.SORTIES_DEFINITIVES, "livraison dans l'UE"),
     /** Bulk sale to another bonded warehouse (négoce), with or without an interprofession contract. */
-    VENTE_ENTREPOSITAIRE(CategorieDrm.SORTIES_DEFINITIVES),
+    VENTE_ENTREPOSITAIRE(CategorieDrm.SORTIES_DEFINITIVES, "vente de vrac à un entrepositaire agréé"),
     /** Bottles sold under bond to another bonded warehouse (négoce: dressed or « tiré-bouché »). */
-    VENTE_ENTREPOSITAIRE_BOUTEILLES(CategorieDrm.SORTIES_DEFINITIVES),
+    VENTE_ENTREPOSITAIRE_BOUTEILLES(CategorieDrm.SORTIES_DEFINITIVES, "vente de bouteilles à un entrepositaire agréé"),
     /** Family consumption, tasting, samples. */
-    CONSOMMATION_FAMILIALE(CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION),
+    CONSOMMATION_FAMILIALE(CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION, "consommation familiale, dégustation"),
     /** Wine of this product that joined another one (repli). */
-    REPLI_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT),
+    REPLI_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "sortie par repli"),
     /** Wine of this product declassified into a product without IG. */
-    DECLASSEMENT_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT),
+    DECLASSEMENT_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "sortie par déclassement"),
     /** Racking, lees and bottling losses. */
-    PERTE(CategorieDrm.AUTRES_MOUVEMENTS_INTERNES),
+    PERTE(CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, "pertes (lies, soutirage, mise en bouteille)"),
     /** Missing at inventory, destroyed. */
-    MANQUANT(CategorieDrm.AUTRES_SORTIES);
+    MANQUANT(CategorieDrm.AUTRES_SORTIES, "manquant");
 
     private final CategorieDrm categorie;
+    private final String libelle;
 
-    NatureDrm(CategorieDrm categorie) {
+    NatureDrm(CategorieDrm categorie, String libelle) {
         this.categorie = categorie;
+        this.libelle = libelle;
+    }
+
+    /** {@return what a winemaker calls it, in French, such as « vente sous capsules acquittées »} */
+    public String libelle() {
+        return libelle;
     }
 
     /** {@return its customs category} */
