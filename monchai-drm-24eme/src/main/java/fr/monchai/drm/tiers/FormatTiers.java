@@ -7,6 +7,8 @@ import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CategorieCapsule;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.BalanceProduit;
@@ -286,6 +288,86 @@ public final class FormatTiers implements LecteurDrm {
             throw new UncheckedIOException(e);
         }
         return parLibelle.values().stream().map(Lu::balance).toList();
+    }
+
+    /**
+     * Reads the {@code CRD} lines back into capsule accounts: the regime (column 14), the category
+     * (column 6) and the container (column 7, « Bouteille 75 cl » or « BIB 3l »), the opening and closing
+     * stocks and each movement.
+     *
+     * @param artefacts the files, as {@link #ecrire} wrote them
+     * @return the accounts, in the file's order
+     * @throws IllegalArgumentException when there is no CSV among them, or a capsule line is not the format's
+     */
+    @Override
+    public List<CompteCrdDrm> lireCapsules(List<Artefact> artefacts) {
+        Artefact csv = artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
+        Map<CompteCapsules, long[]> stocks = new LinkedHashMap<>();
+        Map<CompteCapsules, Map<NatureCrd, Long>> mouvements = new LinkedHashMap<>();
+        try {
+            for (CSVRecord rec : LECTURE.parse(new StringReader(csv.texte()))) {
+                if (!"CRD".equals(rec.get(0))) {
+                    continue;
+                }
+                CompteCapsules compte = new CompteCapsules(categorieCapsule(rec.get(5).strip()), regime(rec.get(13).strip()),
+                        contenance(rec.get(6).strip()));
+                long quantite = Long.parseLong(rec.get(16).strip());
+                long[] s = stocks.computeIfAbsent(compte, k -> new long[2]);
+                Map<NatureCrd, Long> m = mouvements.computeIfAbsent(compte, k -> new java.util.EnumMap<>(NatureCrd.class));
+                switch (rec.get(14).strip()) {
+                    case "stock_debut" -> s[0] = quantite;
+                    case "stock_fin" -> s[1] = quantite;
+                    case "entrees", "sorties" -> m.merge(natureCrd(rec.get(14).strip(), rec.get(15).strip(), rec.getRecordNumber()),
+                            quantite, Long::sum);
+                    default -> throw new IllegalArgumentException("unknown capsule line " + rec.get(14) + " line " + rec.getRecordNumber());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<CompteCrdDrm> comptes = new ArrayList<>();
+        stocks.forEach((c, s) -> comptes.add(new CompteCrdDrm(c, s[0], Map.copyOf(mouvements.get(c)), s[1], "")));
+        return comptes;
+    }
+
+    private CategorieCapsule categorieCapsule(String texte) {
+        if (texte.equalsIgnoreCase(r.tranquille) || texte.equalsIgnoreCase("TRANQUILLE")) {
+            return CategorieCapsule.TRANQUILLE;
+        }
+        if (texte.equalsIgnoreCase("MOUSSEUX")) {
+            return CategorieCapsule.MOUSSEUX;
+        }
+        throw new IllegalArgumentException("unknown capsule category " + texte);
+    }
+
+    private static TypeCapsule regime(String texte) {
+        for (TypeCapsule t : TypeCapsule.values()) {
+            if (CodesMouvements.regime(t).equals(texte)) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("unknown capsule regime " + texte);
+    }
+
+    private static NatureCrd natureCrd(String categorie, String code, long ligne) {
+        int signe = "entrees".equals(categorie) ? 1 : -1;
+        for (NatureCrd n : NatureCrd.values()) {
+            if (n.signe() == signe && CodesMouvements.crd(n).equals(code)) {
+                return n;
+            }
+        }
+        throw new IllegalArgumentException("unknown capsule movement " + categorie + "/" + code + " line " + ligne);
+    }
+
+    /** The inverse of {@link #taille}: « Bouteille 37,5 cl » is 375 ml, « BIB 3l » 3,000 ml. */
+    static int contenance(String taille) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(Bouteille|BIB) ?([0-9]+(?:,[0-9]+)?) ?(cl|l)").matcher(taille);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("unknown container size " + taille);
+        }
+        BigDecimal valeur = new BigDecimal(m.group(2).replace(',', '.'));
+        return valeur.movePointRight("cl".equals(m.group(3)) ? 1 : 3).intValueExact();
     }
 
     private static Optional<String> vide(String s) {

@@ -202,7 +202,8 @@ public abstract class DrmPluginContractTest {
 
     /**
      * Every product balances, and the plugin reads back what it wrote: stocks, the total of each
-     * customs category, the observations, and each line's details (country, contract, document).
+     * customs category, the observations, each line's details (country, contract, document), and
+     * every capsule account (regime, category, size: stocks and movements).
      */
     @Test
     protected void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
@@ -216,8 +217,11 @@ public abstract class DrmPluginContractTest {
                 assertFalse(b.stockFin().estNegatif(), "end stock of " + b.libelle() + ", " + cas);
             }
             if (lecteur.isPresent()) {
+                List<Artefact> fichiers = exportateur().exporter(cas.drm());
                 List<String> ecrit = resume(cas.drm().droitsSuspendus());
-                List<String> relu = resume(lecteur.get().lire(exportateur().exporter(cas.drm())));
+                ecrit.addAll(capsules(cas.drm().crd()));
+                List<String> relu = resume(lecteur.get().lire(fichiers));
+                relu.addAll(capsules(lecteur.get().lireCapsules(fichiers)));
                 if (!ecrit.equals(relu)) {
                     throw new AssertionError("read back of the " + cas + " differs:\n" + difference(ecrit, relu));
                 }
@@ -243,6 +247,22 @@ public abstract class DrmPluginContractTest {
         Couverture c = Couverture.de(declarations().stream().map(Cas::drm).toList());
         System.out.println("DRM kit coverage, " + registres() + " registers, plugin " + fabrique().id() + ":\n" + c.rapport());
         assertEquals(Set.of(), c.naturesAbsentes(), "natures no generated month holds:\n" + c.rapport());
+    }
+
+    /** What a reader must give back of the capsules: each account's stocks and non-zero movements. */
+    private static List<String> capsules(List<fr.monchai.drm.modele.CompteCrdDrm> comptes) {
+        List<String> lignes = new ArrayList<>();
+        for (fr.monchai.drm.modele.CompteCrdDrm c : comptes) {
+            StringBuilder l = new StringBuilder("capsules " + c.compte() + " début " + c.debut() + " fin " + c.fin());
+            new java.util.TreeMap<>(c.mouvements()).forEach((n, q) -> {
+                if (q != 0) {
+                    l.append(' ').append(n).append(' ').append(q);
+                }
+            });
+            lignes.add(l.toString());
+        }
+        lignes.sort(null);
+        return lignes;
     }
 
     /** A month with nothing exports too (a « déclaration néant »). */

@@ -2,9 +2,10 @@ package fr.monchai.drm.spi;
 
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CompteCrdDrm;
 import java.util.List;
 
-/** Reads back the product balances from the files an exporter wrote. */
+/** Reads back, from the files an exporter wrote, the product balances and the capsule accounts. */
 public interface LecteurDrm {
 
     /**
@@ -14,4 +15,13 @@ public interface LecteurDrm {
      * @throws IllegalArgumentException when the files are not in the plugin's format
      */
     List<BalanceProduit> lire(List<Artefact> artefacts);
+
+    /**
+     * {@return the capsule accounts they declare: for each regime, category and container size,
+     * the opening stock, each movement's quantity and the closing stock}
+     *
+     * @param artefacts the files, as {@link ExportateurDrm#exporter} wrote them
+     * @throws IllegalArgumentException when the files are not in the plugin's format
+     */
+    List<CompteCrdDrm> lireCapsules(List<Artefact> artefacts);
 }

@@ -79,8 +79,10 @@ class ExempleDuPortailTest {
         String sansDetails = ressource("exemple_export_drm.csv").lines()
                 .filter(l -> !l.contains(",dont_revendique,") && !l.contains(",revendication,") && !l.contains(",Autres,"))
                 .reduce("", (a, b) -> a + b + "\n");
-        List<BalanceProduit> relues = new FabriqueBivc().creer(Map.of()).lecteur().orElseThrow()
-                .lire(List.of(new Artefact("exemple.csv", "text/csv; charset=utf-8", sansDetails.getBytes(StandardCharsets.UTF_8))));
+        List<Artefact> fichier = List.of(new Artefact("exemple.csv", "text/csv; charset=utf-8", sansDetails.getBytes(StandardCharsets.UTF_8)));
+        List<BalanceProduit> relues = new FabriqueBivc().creer(Map.of()).lecteur().orElseThrow().lire(fichier);
+        assertEquals(exemple().crd(), new FabriqueBivc().creer(Map.of()).lecteur().orElseThrow().lireCapsules(fichier),
+                "the portal's capsule lines (« VERT », « TRANQ », « Bouteille 75 cl », « BIB 5l ») read back");
         List<BalanceProduit> ecrites = exemple().droitsSuspendus();
         assertEquals(ecrites.stream().map(BalanceProduit::libelle).toList(), relues.stream().map(BalanceProduit::libelle).toList());
         for (int i = 0; i < ecrites.size(); i++) {
