@@ -24,6 +24,7 @@ import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.modele.Sens;
@@ -170,7 +171,7 @@ public final class ConstructeurDrm {
             case DECLASSEMENT_SORTIE -> NatureDrm.DECLASSEMENT_ENTREE;
         };
         Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE ? Optional.of(moisOrigine) : Optional.empty();
-        return new LigneDrm(nature, l.volume(), l.pays(), l.numeroContrat(), l.numeroDocument(), origine);
+        return new LigneDrm(nature, l.volume(), l.pays(), l.numeroContrat(), l.numeroDocument(), origine, l.acheteur());
     }
 
     private record Contribution(ProduitFiscal produit, LigneDrm ligne, Optional<String> observation) {}
@@ -217,7 +218,8 @@ public final class ConstructeurDrm {
             case ENTREPOSITAIRE_AGREE -> bouteilles ? NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES : NatureDrm.VENTE_ENTREPOSITAIRE;
             case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
         };
-        return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty());
+        Optional<Acheteur> acheteur = ref.nomAcheteur().map(nom -> new Acheteur(nom, ref.acciseDestinataire(), ref.prixHl().orElseThrow()));
+        return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty(), acheteur);
     }
 
     /**
@@ -307,7 +309,7 @@ public final class ConstructeurDrm {
 
         void ajouter(LigneDrm ligne, int signe) {
             LigneDrm cle = new LigneDrm(ligne.nature(), Volume.ZERO, ligne.pays(), ligne.numeroContrat(), ligne.numeroDocument(),
-                    ligne.moisOrigine());
+                    ligne.moisOrigine(), ligne.acheteur());
             Volume v = signe > 0 ? ligne.volume() : ligne.volume().negation();
             lignes.merge(cle, v, Volume::plus);
         }
@@ -328,7 +330,8 @@ public final class ConstructeurDrm {
             });
             resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().ordinal())
                     .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
-                    .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse("")));
+                    .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse(""))
+                    .thenComparing(l -> l.acheteur().map(Acheteur::nom).orElse("")));
             BalanceProduit b = new BalanceProduit(produit, debut, resultat, finRegistre, tronquer(observations.entrySet().stream()
                     .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining("; "))));
             if (!b.equilibree()) {

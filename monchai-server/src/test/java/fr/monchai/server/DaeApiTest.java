@@ -33,4 +33,36 @@ class DaeApiTest {
         assertEquals(0, c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents").size(),
                 "a DAE discharged within the month is not in the relevé de non-apurement");
     }
+
+    @Test
+    void une_vente_a_un_negociant_hors_contrat_nomme_son_acheteur_et_son_prix() {
+        Client c = Client.inscrit("Domaine du Négoce");
+        assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du Négoce").statut());
+        long lot = ParcoursTest.lotRecolte(c, "2026-09-05", 50, ParcoursTest.MUSCADET_SUR_LIE);
+        long vente = c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", "ENTREPOSITAIRE_AGREE",
+                "date", "2026-09-10")).json().get("id").asLong();
+        Client.Reponse sansPrix = c.post("/api/mouvements/" + vente + "/references", Map.of("numero_document", "26FRA00000000000043A1",
+                "accise_destinataire", "FR044012E0001", "nom_acheteur", "Négoce du Val"));
+        assertEquals(422, sansPrix.statut(), String.valueOf(sansPrix.json()));
+        assertEquals("prix_hl", sansPrix.json().get("erreurs").get(0).get("champ").asText());
+        Client.Reponse sousContrat = c.post("/api/mouvements/" + vente + "/references", Map.of("numero_document", "26FRA00000000000043A1",
+                "accise_destinataire", "FR044012E0001", "numero_contrat", "2026000000042", "nom_acheteur", "Négoce du Val", "prix_hl", 180));
+        assertEquals(422, sousContrat.statut(), "under an interprofession contract, the contract carries them");
+        Client.Reponse troisDecimales = c.post("/api/mouvements/" + vente + "/references", Map.of("numero_document",
+                "26FRA00000000000043A1", "accise_destinataire", "FR044012E0001", "nom_acheteur", "Négoce du Val", "prix_hl", 180.125));
+        assertEquals(422, troisDecimales.statut(), "a price to the cent, never rounded silently");
+        Client.Reponse ok = c.post("/api/mouvements/" + vente + "/references", Map.of("numero_document", "26FRA00000000000043A1",
+                "accise_destinataire", "FR044012E0001", "nom_acheteur", "Négoce du Val", "prix_hl", 180.5));
+        assertEquals(200, ok.statut(), String.valueOf(ok.json()));
+        c.post("/api/mouvements/" + vente + "/valider", Map.of());
+        JsonNode lignes = c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("droits_suspendus").get(0).get("lignes");
+        JsonNode vendue = null;
+        for (JsonNode l : lignes) {
+            if (l.get("nature").asText().equals("VENTE_ENTREPOSITAIRE")) {
+                vendue = l;
+            }
+        }
+        assertEquals("Négoce du Val", vendue.get("acheteur").get("nom").asText(), lignes.toString());
+        assertEquals(0, new java.math.BigDecimal("180.50").compareTo(vendue.get("acheteur").get("prix_hl").decimalValue()));
+    }
 }

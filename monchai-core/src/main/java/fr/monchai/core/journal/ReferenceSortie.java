@@ -1,8 +1,11 @@
 package fr.monchai.core.journal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.CodeErreur;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -19,6 +22,9 @@ import java.util.Optional;
  *     warehouse (in France or the EU): printed on the invoice and listed in the DRM
  * @param apurement when the DAE was discharged (the consignee's receipt came back); until then the DRM
  *     lists it as not discharged
+ * @param nomAcheteur the buyer, for a sale to another bonded warehouse outside an interprofession contract: the
+ *     portals ask for it (with its excise number, {@code acciseDestinataire}, and the price)
+ * @param prixHl the price per hectolitre excluding VAT of such a sale, in euros, to the cent
  */
 public record ReferenceSortie(
         @NotNull Optional<@Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme BE") String> pays,
@@ -26,7 +32,10 @@ public record ReferenceSortie(
         @NotNull Optional<@Size(min = 1, max = 30) String> numeroContrat,
         @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme BE00001234E56")
                 String> acciseDestinataire,
-        @NotNull Optional<LocalDate> apurement) {
+        @NotNull Optional<LocalDate> apurement,
+        @NotNull Optional<@Size(min = 1, max = 100) String> nomAcheteur,
+        @NotNull Optional<@DecimalMin(value = "0.00", message = "ne peut pas être négatif")
+                @Digits(integer = 9, fraction = 2, message = "au centime près") BigDecimal> prixHl) {
 
     /** No reference. */
     public static final ReferenceSortie AUCUNE = new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());
@@ -43,18 +52,53 @@ public record ReferenceSortie(
     }
 
     /**
+     * References without a buyer's name or price: an export, a delivery under a DAE, a sale under contract.
+     *
+     * @param pays the destination country
+     * @param numeroDocument the accompanying document number
+     * @param numeroContrat the bulk contract number
+     * @param acciseDestinataire the consignee's excise number
+     * @param apurement when the DAE was discharged
+     */
+    public ReferenceSortie(Optional<String> pays, Optional<String> numeroDocument, Optional<String> numeroContrat,
+            Optional<String> acciseDestinataire, Optional<LocalDate> apurement) {
+        this(pays, numeroDocument, numeroContrat, acciseDestinataire, apurement, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * {@return these references, with the buyer of a sale outside an interprofession contract}
+     *
+     * @param nom the buyer's name
+     * @param prixHlHt the price per hectolitre excluding VAT, in euros
+     */
+    public ReferenceSortie avecAcheteur(String nom, BigDecimal prixHlHt) {
+        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, apurement, Optional.of(nom),
+                Optional.of(prixHlHt));
+    }
+
+    /**
      * Wine sent under a DAE to another bonded warehouse names that warehouse's excise number:
      * the relevé of DAE not discharged lists it, and the invoice serving as the DAE's commercial
      * document prints it.
      *
      * @param destination the exit's fiscal destination
      * @throws DomainException ({@code SAISIE_INVALIDE} on {@code acciseDestinataire}) when it is missing, or on
-     *     {@code apurement} when given: a discharge is recorded when the receipt comes back, never with the exit
+     *     {@code apurement} when given: a discharge is recorded when the receipt comes back, never with the exit; on
+     *     {@code nomAcheteur} or {@code prixHl} when one comes without the other, or for another exit than a sale to a
+     *     bonded warehouse outside an interprofession contract
      */
     public void verifierPour(DestinationFiscale destination) {
         if (apurement.isPresent()) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "apurement", "l'apurement s'enregistre quand l'accusé de "
                     + "réception du DAE revient, pas avec la sortie");
+        }
+        if (nomAcheteur.isPresent() != prixHl.isPresent()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nomAcheteur.isPresent() ? "prixHl" : "nomAcheteur",
+                    "l'acheteur et le prix par hectolitre se donnent ensemble, pour une vente hors contrat interprofessionnel");
+        }
+        if (nomAcheteur.isPresent() && (destination != DestinationFiscale.ENTREPOSITAIRE_AGREE || numeroContrat.isPresent())) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nomAcheteur", "l'acheteur et le prix ne se déclarent que pour une "
+                    + "vente à un entrepositaire agréé hors contrat interprofessionnel (sous contrat, le contrat les porte)");
         }
         boolean entrepositaire = destination == DestinationFiscale.ENTREPOSITAIRE_AGREE || destination == DestinationFiscale.LIVRAISON_UE;
         if (entrepositaire && numeroDocument.isPresent() && acciseDestinataire.isEmpty()) {
@@ -78,6 +122,6 @@ public record ReferenceSortie(
      * @param date the day the consignee's receipt came back
      */
     public ReferenceSortie apuree(LocalDate date) {
-        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, Optional.of(date));
+        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, Optional.of(date), nomAcheteur, prixHl);
     }
 }

@@ -245,6 +245,11 @@ public final class VenteService {
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisie.verifier(saisie);
         saisie.reference().verifierPour(saisie.destination());
+        if (saisie.reference().nomAcheteur().isPresent() || saisie.reference().prixHl().isPresent()) {
+            // An order's buyer is its customer and its prices are its lines: not given twice.
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.reference().nomAcheteur().isPresent() ? "reference.nomAcheteur"
+                    : "reference.prixHl", "l'acheteur d'une commande est son client, et ses prix sont ceux de ses lignes");
+        }
         return transactions.executer(() -> {
             domaine(domaineId);
             trouve(ventes.client(domaineId, saisie.clientId()), "clientId", "le client", saisie.clientId());

@@ -11,6 +11,7 @@ import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.controle.Anomalie;
+import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -79,8 +80,9 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     /**
-     * {@return this format, with the three buyer columns (contract price, buyer's excise number,
-     * buyer's name) after the 20 generic ones, and that header}
+     * {@return this format, with the three buyer columns (price per hectolitre, buyer's excise number,
+     * buyer's name) after the 20 generic ones, and that header}: filled for a sale to another bonded
+     * warehouse outside an interprofession contract ({@link fr.monchai.drm.modele.LigneDrm#acheteur()})
      *
      * @param enTete the portal's header line, starting with {@code #}
      */
@@ -165,16 +167,16 @@ public final class FormatTiers implements LecteurDrm {
                     drm.declarant().identifiant(r.interprofession).orElse(""), drm.declarant().numeroAccise(), r.acheteur);
             for (BalanceProduit b : drm.droitsSuspendus()) {
                 String[] produit = colonnesProduit(b.produit());
-                e.cave(produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "");
+                e.cave(produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "", Optional.empty());
                 for (LigneDrm l : b.lignes()) {
                     String date = l.moisOrigine().map(m -> m.atEndOfMonth().toString()).orElse("");
                     e.cave(produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
-                            l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""));
+                            l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""), l.acheteur());
                 }
                 if (!b.observations().isBlank()) {
-                    e.cave(produit, "complement", "observations", b.observations(), "", "", "");
+                    e.cave(produit, "complement", "observations", b.observations(), "", "", "", Optional.empty());
                 }
-                e.cave(produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "");
+                e.cave(produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "", Optional.empty());
             }
             for (CompteCrdDrm c : drm.crd()) {
                 String[] capsule = {"", c.compte().categorie() == CategorieCapsule.TRANQUILLE ? r.tranquille : "MOUSSEUX",
@@ -279,8 +281,11 @@ public final class FormatTiers implements LecteurDrm {
                         String pays = rec.get(17).strip();
                         Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE && !pays.isBlank()
                                 ? Optional.of(YearMonth.from(LocalDate.parse(pays))) : Optional.empty();
+                        Optional<Acheteur> acheteur = rec.size() > 22 && !rec.get(22).isBlank()
+                                ? Optional.of(new Acheteur(rec.get(22).strip(), vide(rec.get(21)), new BigDecimal(rec.get(20).strip())))
+                                : Optional.empty();
                         lu.lignes.add(new LigneDrm(nature, v, nature == NatureDrm.RETOUR_TAXE ? Optional.empty() : vide(pays),
-                                vide(rec.get(18)), vide(rec.get(19)), origine));
+                                vide(rec.get(18)), vide(rec.get(19)), origine, acheteur));
                     }
                 }
             }
@@ -381,9 +386,16 @@ public final class FormatTiers implements LecteurDrm {
     /** The columns every line shares, and the buyer columns when the portal has them. */
     private record Ecriture(CSVPrinter csv, String periode, String identifiant, String accise, boolean acheteur) {
 
-        void cave(String[] produit, String categorie, String type, String valeur, String pays, String contrat, String document)
-                throws IOException {
-            ligne("CAVE", produit, "suspendu", categorie, type, valeur, pays, contrat, document);
+        void cave(String[] produit, String categorie, String type, String valeur, String pays, String contrat, String document,
+                Optional<Acheteur> par) throws IOException {
+            List<String> ligne = entete("CAVE", produit);
+            ligne.addAll(List.of("suspendu", categorie, type, valeur, pays, contrat, document));
+            if (acheteur) {
+                ligne.add(par.map(a -> a.prixHl().toPlainString()).orElse(""));
+                ligne.add(par.flatMap(Acheteur::numeroAccise).orElse(""));
+                ligne.add(par.map(Acheteur::nom).orElse(""));
+            }
+            csv.printRecord(ligne);
         }
 
         void crd(String[] capsule, String regime, String categorie, String type, long quantite) throws IOException {
@@ -391,9 +403,14 @@ public final class FormatTiers implements LecteurDrm {
             ligne("CRD", produit, regime, categorie, type, Long.toString(quantite), "", "", "");
         }
 
-        void ligne(String type, String[] produit, String... suite) throws IOException {
+        private List<String> entete(String type, String[] produit) {
             List<String> ligne = new ArrayList<>(List.of(type, periode, identifiant, accise));
             ligne.addAll(Arrays.asList(produit));
+            return ligne;
+        }
+
+        void ligne(String type, String[] produit, String... suite) throws IOException {
+            List<String> ligne = entete(type, produit);
             ligne.addAll(Arrays.asList(suite));
             if (acheteur) {
                 ligne.addAll(Collections.nCopies(3, ""));

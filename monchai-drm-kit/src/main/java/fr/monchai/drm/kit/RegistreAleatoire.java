@@ -193,9 +193,14 @@ public final class RegistreAleatoire {
             case EXPORT -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "US" : "JP"), Optional.of(document), Optional.empty());
             case LIVRAISON_UE -> new ReferenceSortie(Optional.of(alea.nextBoolean() ? "BE" : "DE"), Optional.of(document), Optional.empty(),
                     Optional.of("BE00001234E56"), Optional.empty());
-            case ENTREPOSITAIRE_AGREE -> new ReferenceSortie(Optional.empty(), Optional.of(document),
-                    alea.nextBoolean() ? Optional.of("2026" + String.format("%09d", m.id())) : Optional.empty(), Optional.of("FR044012E0001"),
-                    Optional.empty());
+            case ENTREPOSITAIRE_AGREE -> {
+                boolean contrat = alea.nextBoolean();
+                ReferenceSortie r = new ReferenceSortie(Optional.empty(), Optional.of(document),
+                        contrat ? Optional.of("2026" + String.format("%09d", m.id())) : Optional.empty(), Optional.of("FR044012E0001"),
+                        Optional.empty());
+                // Outside a contract, the buyer and its price.
+                yield contrat ? r : r.avecAcheteur("Négoce " + m.id() % 7, BigDecimal.valueOf(15000 + alea.nextInt(20000), 2));
+            }
             default -> ReferenceSortie.AUCUNE;
         };
         if (!ref.equals(ReferenceSortie.AUCUNE)) {

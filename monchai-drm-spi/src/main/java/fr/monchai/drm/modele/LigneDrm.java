@@ -14,9 +14,25 @@ import java.util.Optional;
  * @param numeroContrat the bulk contract of a sale to négoce
  * @param numeroDocument the accompanying document (DAE, DSA)
  * @param moisOrigine for a replacement, the month of the taxed exit it cancels
+ * @param acheteur for a sale to another bonded warehouse outside an interprofession contract, its buyer and price
  */
 public record LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, Optional<String> numeroContrat,
-        Optional<String> numeroDocument, Optional<YearMonth> moisOrigine) {
+        Optional<String> numeroDocument, Optional<YearMonth> moisOrigine, Optional<Acheteur> acheteur) {
+
+    /**
+     * A line without a buyer.
+     *
+     * @param nature what it is
+     * @param volume its volume, zero or more
+     * @param pays the destination country
+     * @param numeroContrat the bulk contract
+     * @param numeroDocument the accompanying document
+     * @param moisOrigine for a replacement, the month of the taxed exit it cancels
+     */
+    public LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, Optional<String> numeroContrat,
+            Optional<String> numeroDocument, Optional<YearMonth> moisOrigine) {
+        this(nature, volume, pays, numeroContrat, numeroDocument, moisOrigine, Optional.empty());
+    }
 
     /**
      * {@return a line with no reference}
@@ -39,6 +55,6 @@ public record LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, O
      * @param autre another volume of the same line
      */
     public LigneDrm plus(Volume autre) {
-        return new LigneDrm(nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine);
+        return new LigneDrm(nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine, acheteur);
     }
 }

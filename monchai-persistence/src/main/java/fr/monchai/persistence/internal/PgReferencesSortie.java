@@ -20,13 +20,16 @@ final class PgReferencesSortie implements ReferencesSortie {
     @Override
     public void enregistrer(long domaineId, long mouvementId, ReferenceSortie r) {
         tx.avec(h -> h.createUpdate("insert into reference_sortie (domaine_id, mouvement_id, pays, numero_document, numero_contrat, "
-                        + "accise_destinataire, date_apurement) values (:d, :m, :pays, :document, :contrat, :accise, :apurement) "
+                        + "accise_destinataire, date_apurement, nom_acheteur, prix_hl) values (:d, :m, :pays, :document, :contrat, :accise, "
+                        + ":apurement, :acheteur, :prix) "
                         + "on conflict (domaine_id, mouvement_id) do update set pays = excluded.pays, "
                         + "numero_document = excluded.numero_document, numero_contrat = excluded.numero_contrat, "
-                        + "accise_destinataire = excluded.accise_destinataire, date_apurement = excluded.date_apurement")
+                        + "accise_destinataire = excluded.accise_destinataire, date_apurement = excluded.date_apurement, "
+                        + "nom_acheteur = excluded.nom_acheteur, prix_hl = excluded.prix_hl")
                 .bind("d", domaineId).bind("m", mouvementId).bind("pays", r.pays().orElse(null))
                 .bind("document", r.numeroDocument().orElse(null)).bind("contrat", r.numeroContrat().orElse(null))
-                .bind("accise", r.acciseDestinataire().orElse(null)).bind("apurement", r.apurement().orElse(null)).execute());
+                .bind("accise", r.acciseDestinataire().orElse(null)).bind("apurement", r.apurement().orElse(null))
+                .bind("acheteur", r.nomAcheteur().orElse(null)).bind("prix", r.prixHl().orElse(null)).execute());
     }
 
     @Override
@@ -55,6 +58,7 @@ final class PgReferencesSortie implements ReferencesSortie {
     private static ReferenceSortie reference(ResultSet rs) throws SQLException {
         return new ReferenceSortie(Optional.ofNullable(rs.getString("pays")), Optional.ofNullable(rs.getString("numero_document")),
                 Optional.ofNullable(rs.getString("numero_contrat")), Optional.ofNullable(rs.getString("accise_destinataire")),
-                Optional.ofNullable(rs.getObject("date_apurement", java.time.LocalDate.class)));
+                Optional.ofNullable(rs.getObject("date_apurement", java.time.LocalDate.class)),
+                Optional.ofNullable(rs.getString("nom_acheteur")), Optional.ofNullable(rs.getBigDecimal("prix_hl")));
     }
 }
