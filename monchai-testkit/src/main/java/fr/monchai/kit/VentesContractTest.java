@@ -260,6 +260,11 @@ public abstract class VentesContractTest {
                 List.of(NouvelleLigne.auPrix(987_654L, 3L, new BigDecimal("1.00"))))));
         assertEquals(CodeErreur.INTROUVABLE, e.code());
         assertEquals("lignes[0].produitId", e.violations().get(0).champ());
+        // An order's buyer is its customer, its prices its lines: a buyer given in its references is refused.
+        e = assertThrows(DomainException.class, () -> chai.ventes().creerCommande(d, new NouvelleCommande(b.caviste.id(),
+                jour("2026-03-02"), DestinationFiscale.ENTREPOSITAIRE_AGREE, ReferenceSortie.AUCUNE.avecAcheteur("Négoce", new BigDecimal("180")),
+                Optional.empty(), List.of(NouvelleLigne.auPrix(b.muscadet.id(), 3L, new BigDecimal("1.00"))))));
+        assertEquals("reference.nomAcheteur", e.violations().get(0).champ());
         assertEquals(2, chai.ventes().clients(d).size());
         assertEquals(List.of(), chai.ventes().commandes(d));
     }
