@@ -96,7 +96,7 @@ final class PgJournal implements Journal {
         tx.avec(h -> {
             // Only a draft becomes valid: a second validation of the same draft, which waited on
             // this row, finds it validated and books nothing. The status and the legs are written
-            // by one statement: a validation's one write.
+            // in one round trip: a validation's one write.
             if (appliquer(h, m) != 1) {
                 throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
                         "le mouvement n° " + m.id() + " n'est plus un brouillon : il vient d'être validé");
@@ -106,9 +106,11 @@ final class PgJournal implements Journal {
     }
 
     /**
-     * Books a validated movement's legs into the balances, in one statement: its balance
-     * rows (the balance after it, from the row before it), the later rows shifted when it is
+     * Writes a validation in one round trip: the status and number, the movement's balance rows
+     * (the balance after it, from the row before it), the later rows shifted when it is
      * back-dated, and the balances now.
+     *
+     * @return how many status rows changed: 0 when it was no longer a draft
      */
     private int appliquer(Handle h, Mouvement m) {
         TreeMap<String, Long> parCle = new TreeMap<>();
