@@ -6,6 +6,7 @@ import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Certification;
+import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.crd.CompteCapsules;
@@ -169,6 +170,8 @@ public final class ConstructeurDrm {
             case REPLI_SORTIE -> NatureDrm.REPLI_ENTREE;
             case DECLASSEMENT_ENTREE -> NatureDrm.DECLASSEMENT_SORTIE;
             case DECLASSEMENT_SORTIE -> NatureDrm.DECLASSEMENT_ENTREE;
+            case INTEGRATION_VCI -> NatureDrm.REVENDICATION_VCI;
+            case REVENDICATION_VCI -> NatureDrm.INTEGRATION_VCI;
         };
         Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE ? Optional.of(moisOrigine) : Optional.empty();
         return new LigneDrm(nature, l.volume(), l.pays(), l.numeroContrat(), l.numeroDocument(), origine, l.acheteur());
@@ -246,12 +249,12 @@ public final class ConstructeurDrm {
         for (Map.Entry<ProduitFiscal, Volume> e : sorties.entrySet()) {
             if (!e.getKey().equals(destination)) {
                 boolean declassement = declasse && e.getKey().certification() != Certification.VSIG;
-                resultat.add(new Contribution(e.getKey(),
-                        LigneDrm.de(declassement ? NatureDrm.DECLASSEMENT_SORTIE : NatureDrm.REPLI_SORTIE, e.getValue()),
-                        Optional.empty()));
-                resultat.add(new Contribution(destination,
-                        LigneDrm.de(declassement ? NatureDrm.DECLASSEMENT_ENTREE : NatureDrm.REPLI_ENTREE, e.getValue()),
-                        Optional.empty()));
+                // VCI joining a wine that is not VCI is claimed (revendiqué): customs have their own lines for it.
+                boolean vci = e.getKey().genre() == Genre.VCI && destination.genre() != Genre.VCI;
+                NatureDrm sortie = vci ? NatureDrm.REVENDICATION_VCI : declassement ? NatureDrm.DECLASSEMENT_SORTIE : NatureDrm.REPLI_SORTIE;
+                NatureDrm entree = vci ? NatureDrm.INTEGRATION_VCI : declassement ? NatureDrm.DECLASSEMENT_ENTREE : NatureDrm.REPLI_ENTREE;
+                resultat.add(new Contribution(e.getKey(), LigneDrm.de(sortie, e.getValue()), Optional.empty()));
+                resultat.add(new Contribution(destination, LigneDrm.de(entree, e.getValue()), Optional.empty()));
             }
         }
         if (!pertes.estNul()) {

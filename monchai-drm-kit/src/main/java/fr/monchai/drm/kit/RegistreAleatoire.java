@@ -178,6 +178,8 @@ public final class RegistreAleatoire {
         } else if (choix < 93) {
             return chai.mouvements().acheterVrac(domaine, new AchatVrac(autre.id(), hl(1, 10), Optional.empty(), Optional.empty(),
                     Optional.empty(), date, Optional.empty()));
+        } else if (choix < 95 && vci(date) instanceof Mouvement revendication) {
+            return revendication;
         } else if (choix < 96 && !comptes.isEmpty()) {
             NatureCrd[] natures = {NatureCrd.DESTRUCTION, NatureCrd.MANQUANT, NatureCrd.RETOUR, NatureCrd.EXCEDENT};
             capsules(comptes.get(alea.nextInt(comptes.size())), date, natures[alea.nextInt(natures.length)], 1 + alea.nextInt(5));
@@ -185,6 +187,28 @@ public final class RegistreAleatoire {
         }
         return chai.mouvements().soutirer(domaine, new Soutirage(lot.id(), autre.id(), hl(1, 3), Optional.empty(), date,
                 Optional.empty(), Optional.empty()));
+    }
+
+    /**
+     * VCI claimed into its appellation: a VCI lot racked into the cuve of a lot of the same appellation
+     * and colour, naming that lot's product. Null when the register holds no such pair.
+     */
+    private Mouvement vci(LocalDate date) {
+        List<Lot> lots = lotsPleins();
+        for (Lot source : lots) {
+            if (source.produit().genre() != fr.monchai.core.chai.Genre.VCI) {
+                continue;
+            }
+            for (Lot cible : lots) {
+                ProduitFiscal p = cible.produit();
+                if (p.genre() != fr.monchai.core.chai.Genre.VCI && p.appellation().equals(source.produit().appellation())
+                        && p.couleur() == source.produit().couleur()) {
+                    return chai.mouvements().soutirer(domaine, new Soutirage(source.id(), cible.cuveId(), hl(1, 3), Optional.empty(),
+                            date, Optional.of(p), Optional.empty()));
+                }
+            }
+        }
+        return null;
     }
 
     private void documenter(Mouvement m, DestinationFiscale destination) {

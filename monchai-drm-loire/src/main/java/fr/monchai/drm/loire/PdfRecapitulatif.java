@@ -227,6 +227,8 @@ final class PdfRecapitulatif {
             case CONSOMMATION_FAMILIALE -> "Sortie : consommation familiale, dégustation";
             case REPLI_SORTIE -> "Sortie : repli vers un autre produit";
             case DECLASSEMENT_SORTIE -> "Sortie : déclassement vers un autre produit";
+            case INTEGRATION_VCI -> "Entrée : intégration de VCI revendiqué";
+            case REVENDICATION_VCI -> "Sortie : revendication de VCI";
             case PERTE -> "Sortie : pertes (soutirages, lies, mise en bouteille)";
             case MANQUANT -> "Sortie : manquant";
         };

@@ -17,6 +17,7 @@ final class PortailInterLoire {
             .code(NatureDrm.ACHAT, "achatcrd")
             .code(NatureDrm.REPLI_ENTREE, "repli")
             .code(NatureDrm.DECLASSEMENT_ENTREE, "declassement")
+            .code(NatureDrm.INTEGRATION_VCI, "vci")
             .code(NatureDrm.EXCEDENT, "excedents")
             .code(NatureDrm.REINTEGRATION, "retourmarchandisenontaxees")
             .code(NatureDrm.RETOUR_TAXE, "retourmarchandisetaxees")
@@ -33,6 +34,7 @@ final class PortailInterLoire {
             .code(NatureDrm.CONSOMMATION_FAMILIALE, "consommationfamilialedegustation")
             .code(NatureDrm.REPLI_SORTIE, "repli")
             .code(NatureDrm.DECLASSEMENT_SORTIE, "declassement")
+            .code(NatureDrm.REVENDICATION_VCI, "vci")
             .code(NatureDrm.PERTE, "destructionperte")
             .code(NatureDrm.MANQUANT, "manquant")
             .construire();

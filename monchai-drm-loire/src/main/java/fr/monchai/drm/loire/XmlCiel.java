@@ -113,7 +113,8 @@ final class XmlCiel {
             total(b, CategorieDrm.ACHATS_REINTEGRATIONS, "achats-reintegrations");
             groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.ENTREE_TRAVAIL_A_FACON}, new String[] {"travail-a-facon"});
             groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT,
-                    CategorieDrm.MANIPULATIONS}, new String[] {"replis-declassement-transfert-changement-appellation", "manipulations"});
+                    CategorieDrm.MANIPULATIONS, CategorieDrm.ENTREE_INTEGRATION_VCI},
+                    new String[] {"replis-declassement-transfert-changement-appellation", "manipulations", "integration-vci-agree"});
             total(b, CategorieDrm.AUTRES_ENTREES, "autres-entrees");
             List<LigneDrm> replacements = b.lignes().stream().filter(l -> l.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION).toList();
             if (!replacements.isEmpty()) {
@@ -139,7 +140,7 @@ final class XmlCiel {
             total(b, CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "ventes-france-crd-acquittes");
             CategorieDrm[] sansPaiement = {CategorieDrm.SORTIES_DEFINITIVES, CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION,
                     CategorieDrm.SORTIE_TRAVAIL_A_FACON, CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
-                    CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, CategorieDrm.AUTRES_SORTIES};
+                    CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, CategorieDrm.AUTRES_SORTIES};
             if (present(b, sansPaiement)) {
                 ouvrir("sorties-sans-paiement-droits");
                 total(b, CategorieDrm.SORTIES_DEFINITIVES, "sorties-definitives");
@@ -147,8 +148,8 @@ final class XmlCiel {
                 groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.SORTIE_TRAVAIL_A_FACON},
                         new String[] {"travail-a-facon"});
                 groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
-                        CategorieDrm.AUTRES_MOUVEMENTS_INTERNES}, new String[] {"replis-declassement-transfert-changement-appellation",
-                        "autres-mouvements-internes"});
+                        CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES},
+                        new String[] {"replis-declassement-transfert-changement-appellation", "revendication-vci", "autres-mouvements-internes"});
                 total(b, CategorieDrm.AUTRES_SORTIES, "autres-sorties");
                 fermer();
             }

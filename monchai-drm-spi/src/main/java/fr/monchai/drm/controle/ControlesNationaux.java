@@ -166,6 +166,17 @@ public final class ControlesNationaux {
             anomalies.add(bloquante("", "REPLIS", "les entrées par repli, déclassement ou transfert (" + entrees
                     + ") ne correspondent pas aux sorties (" + sorties + ")", "chaque entrée doit venir de la sortie d'un autre produit"));
         }
+        Volume integre = Volume.ZERO;
+        Volume revendique = Volume.ZERO;
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            integre = integre.plus(b.total(CategorieDrm.ENTREE_INTEGRATION_VCI));
+            revendique = revendique.plus(b.total(CategorieDrm.SORTIE_REVENDICATION_VCI));
+        }
+        if (!integre.equals(revendique)) {
+            anomalies.add(bloquante("", "VCI", "le VCI intégré dans les appellations (" + integre
+                    + ") ne correspond pas au VCI revendiqué hors des produits VCI (" + revendique + ")",
+                    "chaque intégration de VCI doit venir de la sortie d'un produit VCI"));
+        }
     }
 
     private static void continuite(DeclarationDrm drm, DeclarationDrm avant, boolean ouverture, List<Anomalie> anomalies) {

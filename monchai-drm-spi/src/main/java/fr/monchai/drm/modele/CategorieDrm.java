@@ -14,6 +14,8 @@ public enum CategorieDrm {
     /** Entry of a repli, déclassement or transfer from another product. */
     ENTREE_REPLIS_DECLASSEMENT_TRANSFERT(Sens.ENTREE,
             "entrees-periode/mouvements-internes/replis-declassement-transfert-changement-appellation", false, false),
+    /** VCI of the previous harvest claimed into this appellation (it must match the VCI product's exit). */
+    ENTREE_INTEGRATION_VCI(Sens.ENTREE, "entrees-periode/mouvements-internes/integration-vci-agree", false, false),
     /** Volume increase from an oenological practice. */
     MANIPULATIONS(Sens.ENTREE, "entrees-periode/mouvements-internes/manipulations", false, false),
     /** Excédents and other entries (observation required, RG25). */
@@ -36,6 +38,9 @@ public enum CategorieDrm {
     SORTIE_REPLIS_DECLASSEMENT_TRANSFERT(Sens.SORTIE,
             "sorties-periode/sorties-sans-paiement-droits/mouvements-internes/replis-declassement-transfert-changement-appellation",
             false, false),
+    /** VCI claimed out of the VCI product into its appellation. */
+    SORTIE_REVENDICATION_VCI(Sens.SORTIE, "sorties-periode/sorties-sans-paiement-droits/mouvements-internes/revendication-vci", false,
+            false),
     /** Losses of manipulations and racking (lees). */
     AUTRES_MOUVEMENTS_INTERNES(Sens.SORTIE,
             "sorties-periode/sorties-sans-paiement-droits/mouvements-internes/autres-mouvements-internes", false, false),

@@ -13,6 +13,8 @@ public enum NatureDrm {
     REPLI_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, "entrée par repli"),
     /** Wine of an AOP or IGP product declassified into this one without IG. */
     DECLASSEMENT_ENTREE(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, "entrée par déclassement"),
+    /** VCI claimed into this appellation from its VCI product (volume complémentaire individuel). */
+    INTEGRATION_VCI(CategorieDrm.ENTREE_INTEGRATION_VCI, "intégration de VCI revendiqué"),
     /** Found in excess at inventory. */
     EXCEDENT(CategorieDrm.AUTRES_ENTREES, "excédent"),
     /** Goods that left under suspension and came back (a cancelled export, say). */
@@ -39,6 +41,8 @@ public enum NatureDrm {
     REPLI_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "sortie par repli"),
     /** Wine of this product declassified into a product without IG. */
     DECLASSEMENT_SORTIE(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "sortie par déclassement"),
+    /** VCI of this VCI product claimed into its appellation. */
+    REVENDICATION_VCI(CategorieDrm.SORTIE_REVENDICATION_VCI, "revendication de VCI"),
     /** Racking, lees and bottling losses. */
     PERTE(CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, "pertes (lies, soutirage, mise en bouteille)"),
     /** Missing at inventory, destroyed. */

@@ -40,6 +40,7 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             .code(NatureDrm.ACHAT, "achatnoncrd")
             .code(NatureDrm.REPLI_ENTREE, "transfertcomptamatierecession")
             .code(NatureDrm.DECLASSEMENT_ENTREE, "declassement")
+            .code(NatureDrm.INTEGRATION_VCI, "vci")
             .code(NatureDrm.EXCEDENT, "regularisation")
             .code(NatureDrm.REINTEGRATION, "retourmarchandisenontaxees")
             .code(NatureDrm.RETOUR_TAXE, "retourmarchandisetaxees")
@@ -52,6 +53,7 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             .code(NatureDrm.CONSOMMATION_FAMILIALE, "consommationfamilialedegustation")
             .code(NatureDrm.REPLI_SORTIE, "transfertcomptamatiere")
             .code(NatureDrm.DECLASSEMENT_SORTIE, "declassement")
+            .code(NatureDrm.REVENDICATION_VCI, "vci")
             .code(NatureDrm.PERTE, "destructionperte")
             .code(NatureDrm.MANQUANT, "manquant")
             .construire();
