@@ -9,13 +9,18 @@ import org.junit.jupiter.api.Test;
 /** A DAE over HTTP: its consignee's excise number is required, its discharge takes it off the relevé de non-apurement. */
 class DaeApiTest {
 
+    /** A domaine with its identity and 50 hl of Muscadet, and a draft bulk sale of 10 hl of it to that destination. */
+    private static long venteVrac(Client c, String domaine, String destination) {
+        assertEquals(200, ParcoursTest.parametrer(c, "SCEA " + domaine).statut());
+        long lot = ParcoursTest.lotRecolte(c, "2026-09-05", 50, ParcoursTest.MUSCADET_SUR_LIE);
+        return c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", destination,
+                "date", "2026-09-10")).json().get("id").asLong();
+    }
+
     @Test
     void un_envoi_sous_dae_nomme_son_destinataire_et_son_apurement_le_retire_du_releve() {
         Client c = Client.inscrit("Domaine du DAE");
-        assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du DAE").statut());
-        long lot = ParcoursTest.lotRecolte(c, "2026-09-05", 50, ParcoursTest.MUSCADET_SUR_LIE);
-        long vente = c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", "LIVRAISON_UE",
-                "date", "2026-09-10")).json().get("id").asLong();
+        long vente = venteVrac(c, "Domaine du DAE", "LIVRAISON_UE");
         Client.Reponse sansDestinataire = c.post("/api/mouvements/" + vente + "/references", Map.of("pays", "BE",
                 "numero_document", "26FRA00000000000042A1"));
         assertEquals(422, sansDestinataire.statut(), String.valueOf(sansDestinataire.json()));
@@ -37,10 +42,7 @@ class DaeApiTest {
     @Test
     void une_vente_a_un_negociant_hors_contrat_nomme_son_acheteur_et_son_prix() {
         Client c = Client.inscrit("Domaine du Négoce");
-        assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du Négoce").statut());
-        long lot = ParcoursTest.lotRecolte(c, "2026-09-05", 50, ParcoursTest.MUSCADET_SUR_LIE);
-        long vente = c.post("/api/mouvements/ventes-vrac", Map.of("lot_id", lot, "volume_hl", 10, "destination", "ENTREPOSITAIRE_AGREE",
-                "date", "2026-09-10")).json().get("id").asLong();
+        long vente = venteVrac(c, "Domaine du Négoce", "ENTREPOSITAIRE_AGREE");
         Client.Reponse sansPrix = c.post("/api/mouvements/" + vente + "/references", Map.of("numero_document", "26FRA00000000000043A1",
                 "accise_destinataire", "FR044012E0001", "nom_acheteur", "Négoce du Val"));
         assertEquals(422, sansPrix.statut(), String.valueOf(sansPrix.json()));

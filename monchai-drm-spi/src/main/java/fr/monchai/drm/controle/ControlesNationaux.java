@@ -156,27 +156,27 @@ public final class ControlesNationaux {
     }
 
     private static void repliesAppariees(DeclarationDrm drm, List<Anomalie> anomalies) {
-        Volume entrees = Volume.ZERO;
-        Volume sorties = Volume.ZERO;
-        for (BalanceProduit b : drm.droitsSuspendus()) {
-            entrees = entrees.plus(b.total(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT));
-            sorties = sorties.plus(b.total(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT));
+        Volume[] replis = totaux(drm, CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT);
+        if (!replis[0].equals(replis[1])) {
+            anomalies.add(bloquante("", "REPLIS", "les entrées par repli, déclassement ou transfert (" + replis[0]
+                    + ") ne correspondent pas aux sorties (" + replis[1] + ")", "chaque entrée doit venir de la sortie d'un autre produit"));
         }
-        if (!entrees.equals(sorties)) {
-            anomalies.add(bloquante("", "REPLIS", "les entrées par repli, déclassement ou transfert (" + entrees
-                    + ") ne correspondent pas aux sorties (" + sorties + ")", "chaque entrée doit venir de la sortie d'un autre produit"));
-        }
-        Volume integre = Volume.ZERO;
-        Volume revendique = Volume.ZERO;
-        for (BalanceProduit b : drm.droitsSuspendus()) {
-            integre = integre.plus(b.total(CategorieDrm.ENTREE_INTEGRATION_VCI));
-            revendique = revendique.plus(b.total(CategorieDrm.SORTIE_REVENDICATION_VCI));
-        }
-        if (!integre.equals(revendique)) {
-            anomalies.add(bloquante("", "VCI", "le VCI intégré dans les appellations (" + integre
-                    + ") ne correspond pas au VCI revendiqué hors des produits VCI (" + revendique + ")",
+        Volume[] vci = totaux(drm, CategorieDrm.ENTREE_INTEGRATION_VCI, CategorieDrm.SORTIE_REVENDICATION_VCI);
+        if (!vci[0].equals(vci[1])) {
+            anomalies.add(bloquante("", "VCI", "le VCI intégré dans les appellations (" + vci[0]
+                    + ") ne correspond pas au VCI revendiqué hors des produits VCI (" + vci[1] + ")",
                     "chaque intégration de VCI doit venir de la sortie d'un produit VCI"));
         }
+    }
+
+    /** The entries of one category and the exits of its counterpart, over every product. */
+    private static Volume[] totaux(DeclarationDrm drm, CategorieDrm entree, CategorieDrm sortie) {
+        Volume[] totaux = {Volume.ZERO, Volume.ZERO};
+        for (BalanceProduit b : drm.droitsSuspendus()) {
+            totaux[0] = totaux[0].plus(b.total(entree));
+            totaux[1] = totaux[1].plus(b.total(sortie));
+        }
+        return totaux;
     }
 
     private static void continuite(DeclarationDrm drm, DeclarationDrm avant, boolean ouverture, List<Anomalie> anomalies) {
