@@ -57,6 +57,9 @@ final class PgPreparationValidation {
 
     /** The seven statements, with named parameters: {@code :d} the domaine, {@code :m} the draft, {@code :serie} the counter. */
     private static final String SQL_NOMME = String.join(";\n",
+            // 0. the validation's statements keep the plan they were prepared with: each is a handful of index probes
+            //    whatever its parameters, and PostgreSQL otherwise re-plans the write's insert on every call
+            "set local plan_cache_mode = force_generic_plan",
             // 1. the balance rows, created if missing and locked, in key order
             "insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from (select compte as c from (" + LEGS + ") g "
                     + "union select 'cuve:' || cuve_id from (" + LEGS + ") g where cuve_id is not null) k order by c "
@@ -116,6 +119,7 @@ final class PgPreparationValidation {
                     }
                 }
                 ps.execute();
+                suivant(ps);
                 lire(tx, ps, d, m, serie);
             }
         } catch (SQLException e) {
