@@ -75,8 +75,7 @@ public final class FormatTiers implements LecteurDrm {
      * @param codes the portal's movement codes
      */
     public static FormatTiers pour(String interprofession, CataloguePortail catalogue, CodesMouvements codes) {
-        return new FormatTiers(new Reglage(interprofession, interprofession.toUpperCase(java.util.Locale.ROOT), catalogue, codes,
-                EN_TETE, false, true, "TRANQUILLE"));
+        return new FormatTiers(new Reglage(interprofession, catalogue, codes, EN_TETE, false, true, "TRANQUILLE"));
     }
 
     /**
@@ -87,12 +86,12 @@ public final class FormatTiers implements LecteurDrm {
      * @param enTete the portal's header line, starting with {@code #}
      */
     public FormatTiers avecColonnesAcheteur(String enTete) {
-        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
+        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
     }
 
     /** {@return this format, writing the product's label without its INAO code in brackets} */
     public FormatTiers sansCodeInaoDansLibelle() {
-        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
+        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
     }
 
     /**
@@ -101,7 +100,7 @@ public final class FormatTiers implements LecteurDrm {
      * @param libelle such as {@code TRANQ}
      */
     public FormatTiers capsulesTranquilles(String libelle) {
-        return new FormatTiers(new Reglage(r.interprofession, r.regle, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
+        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
     }
 
     /** {@return the portal's products} */
@@ -127,7 +126,7 @@ public final class FormatTiers implements LecteurDrm {
         for (BalanceProduit b : drm.droitsSuspendus()) {
             Optional<ProduitPortail> p = r.catalogue.trouver(b.produit());
             if (p.isEmpty()) {
-                anomalies.add(new Anomalie(b.libelle(), r.regle + "-CATALOGUE", "le produit n'est pas dans le catalogue du portail "
+                anomalies.add(new Anomalie(b.libelle(), r.regle() + "-CATALOGUE", "le produit n'est pas dans le catalogue du portail "
                         + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
                         "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail", true));
             } else {
@@ -139,12 +138,12 @@ public final class FormatTiers implements LecteurDrm {
             }
             for (LigneDrm l : b.lignes()) {
                 if (!r.codes.natures().contains(l.nature())) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-MOUVEMENT", "le portail n'a pas de mouvement pour une « "
+                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-MOUVEMENT", "le portail n'a pas de mouvement pour une « "
                             + l.nature().libelle() + " » (" + volume(l.volume()) + " hl)",
                             "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre", true));
                 }
                 if ((l.nature() == NatureDrm.EXPORT || l.nature() == NatureDrm.LIVRAISON_UE) && l.pays().isEmpty()) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle + "-PAYS", "une sortie à l'export ou vers l'UE de "
+                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-PAYS", "une sortie à l'export ou vers l'UE de "
                             + volume(l.volume()) + " hl n'indique pas son pays de destination",
                             "documentez la sortie (pays, DAE) avant l'export", true));
                 }
@@ -380,8 +379,14 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     /** A portal's settings of the format. */
-    private record Reglage(String interprofession, String regle, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
-            boolean inaoDansLibelle, String tranquille) {}
+    private record Reglage(String interprofession, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
+            boolean inaoDansLibelle, String tranquille) {
+
+        /** The prefix of the portal's rule codes: the plugin's id in capitals. */
+        String regle() {
+            return interprofession.toUpperCase(java.util.Locale.ROOT);
+        }
+    }
 
     /** The columns every line shares, and the buyer columns when the portal has them. */
     private record Ecriture(CSVPrinter csv, String periode, String identifiant, String accise, boolean acheteur) {

@@ -32,7 +32,13 @@ public final class CatalogueInterLoire {
 
     /** {@return the built-in catalogue of the main InterLoire products} */
     public static CatalogueInterLoire integre() {
-        return new CatalogueInterLoire(CataloguePortail.ressource(CatalogueInterLoire.class, "produits-interloire.csv"));
+        return Integre.CATALOGUE;
+    }
+
+    /** Read once, when first asked: every preview, export and harvest form creates an exporter. */
+    private static final class Integre {
+        private static final CatalogueInterLoire CATALOGUE =
+                new CatalogueInterLoire(CataloguePortail.ressource(CatalogueInterLoire.class, "produits-interloire.csv"));
     }
 
     /**

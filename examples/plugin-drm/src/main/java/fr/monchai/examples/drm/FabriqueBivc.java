@@ -101,10 +101,15 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             }
         }
         String contenu = configuration.getOrDefault(CATALOGUE_PRODUITS, "");
-        CataloguePortail catalogue = contenu.isBlank() ? CataloguePortail.ressource(FabriqueBivc.class, "produits-bivc.csv")
+        CataloguePortail catalogue = contenu.isBlank() ? Integre.CATALOGUE
                 : CataloguePortail.depuisTexte(contenu);
         return new Exportateur(FormatTiers.pour("bivc", catalogue, CODES).avecColonnesAcheteur(EN_TETE).sansCodeInaoDansLibelle()
                 .capsulesTranquilles("TRANQ"));
+    }
+
+    /** The built-in products, read once when first asked: every preview, export and harvest form creates an exporter. */
+    private static final class Integre {
+        private static final CataloguePortail CATALOGUE = CataloguePortail.ressource(FabriqueBivc.class, "produits-bivc.csv");
     }
 
     /** The format's checks and file: the BIVC asks nothing beyond them. */
