@@ -221,16 +221,33 @@ class ConcurrencePostgresTest {
                                where m.statut <> 'BROUILLON' group by 1, 2) t
                       on t.domaine_id = s.domaine_id and t.compte = s.compte
                     where s.compte not like 'cuve:%' and s.solde_ml <> coalesce(t.v, 0)"""), "stored balances equal their legs");
+            // The running balance after every row, from the legs alone, against what the day and month summaries say.
+            String courant = """
+                    (select e.domaine_id, e.compte, e.date, sum(e.volume_ml) over (partition by e.domaine_id, e.compte
+                        order by e.date, e.numero) as solde from ecriture e) x""";
             assertEquals(List.of(), lire(s, """
-                    select compte from (select compte, solde_apres_ml,
-                        sum(volume_ml) over (partition by domaine_id, compte order by date, numero) as cumul from ecriture) x
-                    where cumul <> solde_apres_ml"""), "every stored balance at a date equals the sum of the legs up to it");
-            assertEquals(List.of(), lire(s, "select compte || ' ' || date from ecriture where compte not like 'externe:%' "
-                    + "and solde_apres_ml < 0"), "no stock balance is negative at any position");
+                    select j.compte || ' ' || j.date from solde_jour j
+                    full join (select domaine_id, compte, date, sum(volume_ml) as v from ecriture group by 1, 2, 3) e
+                      on e.domaine_id = j.domaine_id and e.compte = j.compte and e.date = j.date
+                    where j.volume_ml is distinct from e.v"""), "every day's summary holds that day's legs");
             assertEquals(List.of(), lire(s, """
-                    select e.compte || ' ' || e.date from ecriture e join cuve c
-                      on c.domaine_id = e.domaine_id and e.compte = 'cuve:' || c.id
-                    where e.solde_apres_ml > c.capacite_ml"""), "no cuve is over capacity at any position");
+                    select m.compte || ' ' || m.mois from solde_mois m
+                    join (select domaine_id, compte, date_trunc('month', date)::date as mois, min(solde) as bas, max(solde) as haut,
+                                 sum(volume) as v, max(solde) filter (where dernier) as fin
+                          from (select domaine_id, compte, date, solde, volume,
+                                       row_number() over (partition by domaine_id, compte, date_trunc('month', date)
+                                                          order by date desc, numero desc) = 1 as dernier
+                                from (select e.domaine_id, e.compte, e.date, e.numero, e.volume_ml as volume,
+                                             sum(e.volume_ml) over (partition by e.domaine_id, e.compte order by e.date, e.numero)
+                                             as solde from ecriture e) y) z
+                          group by 1, 2, 3) r on r.domaine_id = m.domaine_id and r.compte = m.compte and r.mois = m.mois
+                    where m.debut_ml + m.volume_ml <> r.fin or m.debut_ml + m.bas_ml <> r.bas or m.debut_ml + m.haut_ml <> r.haut
+                       or m.volume_ml <> r.v"""), "every month's opening, lowest and highest balance equal the legs up to them");
+            assertEquals(List.of(), lire(s, "select compte || ' ' || date from " + courant + " where compte not like 'externe:%' "
+                    + "and solde < 0"), "no stock balance is negative at any position");
+            assertEquals(List.of(), lire(s, "select x.compte || ' ' || x.date from " + courant + " join cuve c "
+                    + "on c.domaine_id = x.domaine_id and x.compte = 'cuve:' || c.id where x.solde > c.capacite_ml"),
+                    "no cuve is over capacity at any position");
             assertEquals(List.of(validesAttendus + " | 1 | " + validesAttendus), lire(s,
                     "select count(*), min(numero), max(numero) from mouvement where statut <> 'BROUILLON'"),
                     "the register runs 1..n without a gap");

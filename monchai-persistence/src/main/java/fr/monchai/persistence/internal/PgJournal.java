@@ -31,11 +31,15 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Query;
 
 /**
- * The journal on PostgreSQL. Validating a movement writes one {@code ecriture} row per
- * account it touches (and per cuve, as {@code cuve:<id>}) carrying the balance after it,
- * shifts the balances of later rows when it is back-dated, and updates {@code
- * compte_solde}: a balance now or at any date is one index probe, and the minimum or
- * maximum from a date on scans only the rows after it.
+ * The journal on PostgreSQL. Validating a movement writes one {@code ecriture} row per account
+ * it touches (and per cuve, as {@code cuve:<id>}), recomputes that account's summary of the day
+ * ({@code solde_jour}: net volume, lowest and highest running balance) and of the month
+ * ({@code solde_mois}: the same, with its opening balance), shifts the opening of each later month
+ * when it is back-dated, and updates {@code compte_solde}. A balance at any position is then a
+ * month's opening, the month's days before it and the day's rows; the lowest or highest from a
+ * position on reads the rest of its day, the rest of its month's days and the later months — a
+ * cost set by how busy a day and how long the journal's span are, not by how many rows come
+ * after.
  */
 final class PgJournal implements Journal {
 
@@ -106,9 +110,9 @@ final class PgJournal implements Journal {
     }
 
     /**
-     * Writes a validation in one round trip: the status and number, the movement's balance rows
-     * (the balance after it, from the row before it), the later rows shifted when it is
-     * back-dated, and the balances now.
+     * Writes a validation in one round trip: the status and number, the movement's rows per
+     * account, its day's and its month's summaries recomputed, the opening balance of each later
+     * month shifted when it is back-dated, and the balances now.
      *
      * @return how many status rows changed: 0 when it was no longer a draft
      */
@@ -123,47 +127,28 @@ final class PgJournal implements Journal {
         }
         parCle.values().removeIf(v -> v == 0);
         Position p = m.position();
-        // Four plain statements in one execution (one round trip), each prepared once: the status, the
-        // movement's balance rows, the later rows shifted when it is back-dated, the balances now. A
-        // movement no longer a draft (no status row changed) makes the caller throw: the transaction,
-        // and what the others booked, are rolled back.
+        // Plain statements in one execution (one round trip), each prepared once. A movement no longer
+        // a draft (no status row changed) makes the caller throw: the transaction, and what the others
+        // booked, are rolled back.
         try {
             java.sql.Connection c = h.getConnection();
-            // Most movements are dated after every other of their accounts: then no later row is shifted
-            // (the read-ahead saw none), and that statement is not sent at all.
+            // Most movements are dated after every other of their accounts: then no later month is shifted
+            // (the read-ahead saw no later movement), and that statement is not sent at all.
             boolean decaler = tx.<Boolean>prendre(new PgPreparationValidation.Posterieurs(m.domaineId(), m.id())).orElse(true);
-            try (java.sql.PreparedStatement ps = c.prepareStatement(decaler ? ECRITURE_VALIDATION : ECRITURE_VALIDATION_EN_DERNIER)) {
-                java.sql.Array comptes = c.createArrayOf("text", parCle.keySet().toArray());
-                java.sql.Array volumes = c.createArrayOf("bigint", parCle.values().toArray());
-                java.sql.Date date = java.sql.Date.valueOf(p.date());
-                int i = 1;
-                ps.setDate(i++, date);
-                ps.setString(i++, m.statut().name());
-                ps.setLong(i++, p.numero());
-                ps.setString(i++, m.commentaire());
-                ps.setLong(i++, m.domaineId());
-                ps.setLong(i++, m.id());
-                // the balance rows
-                ps.setLong(i++, m.domaineId());
-                ps.setDate(i++, date);
-                ps.setLong(i++, p.numero());
-                ps.setLong(i++, m.id());
-                ps.setLong(i++, m.domaineId());
-                ps.setDate(i++, date);
-                ps.setLong(i++, p.numero());
-                ps.setArray(i++, comptes);
-                ps.setArray(i++, volumes);
-                if (decaler) { // the later rows
-                    ps.setArray(i++, comptes);
-                    ps.setArray(i++, volumes);
-                    ps.setLong(i++, m.domaineId());
-                    ps.setDate(i++, date);
-                    ps.setLong(i++, p.numero());
-                }
-                // the balances now
-                ps.setLong(i++, m.domaineId());
-                ps.setArray(i++, comptes);
-                ps.setArray(i, volumes);
+            SqlNomme ecriture = decaler ? ECRITURE_VALIDATION : ECRITURE_VALIDATION_EN_DERNIER;
+            try (java.sql.PreparedStatement ps = c.prepareStatement(ecriture.sql())) {
+                Map<String, Object> valeurs = new HashMap<>();
+                valeurs.put("d", m.domaineId());
+                valeurs.put("id", m.id());
+                valeurs.put("date", java.sql.Date.valueOf(p.date()));
+                valeurs.put("mois", java.sql.Date.valueOf(p.date().withDayOfMonth(1)));
+                valeurs.put("moisSuivant", java.sql.Date.valueOf(p.date().withDayOfMonth(1).plusMonths(1)));
+                valeurs.put("numero", p.numero());
+                valeurs.put("statut", m.statut().name());
+                valeurs.put("commentaire", m.commentaire());
+                valeurs.put("comptes", c.createArrayOf("text", parCle.keySet().toArray()));
+                valeurs.put("volumes", c.createArrayOf("bigint", parCle.values().toArray()));
+                ecriture.lier(ps, valeurs);
                 ps.execute();
                 return ps.getUpdateCount();
             }
@@ -172,25 +157,36 @@ final class PgJournal implements Journal {
         }
     }
 
-    private static final String STATUT = "update mouvement set date = ?, statut = ?, numero = ?, commentaire = ? "
-            + "where domaine_id = ? and id = ? and statut = 'BROUILLON'";
-    private static final String LIGNES = "insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml) "
-            + "select ?, v.compte, ?, ?, ?, v.volume, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = ? "
-            + "and e.compte = v.compte and (e.date, e.numero) < (?, ?) order by e.date desc, e.numero desc limit 1), 0) + v.volume "
-            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume)";
-    private static final String DECALAGE = "update ecriture e set solde_apres_ml = e.solde_apres_ml + v.volume "
-            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume) "
-            + "where e.domaine_id = ? and e.compte = v.compte and (e.date, e.numero) > (?, ?)";
-    private static final String MAINTENANT = "insert into compte_solde (domaine_id, compte, solde_ml) select ?, v.compte, v.volume "
-            + "from unnest(?::text[], ?::bigint[]) as v (compte, volume) "
+    private static final String STATUT = "update mouvement set date = :date, statut = :statut, numero = :numero, "
+            + "commentaire = :commentaire where domaine_id = :d and id = :id and statut = 'BROUILLON'";
+    private static final String LIGNES = "insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml) "
+            + "select :d, v.compte, :date, :numero, :id, v.volume from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume)";
+    /** The day's summary of each account, from its rows of that day (a handful). */
+    private static final String JOUR = "insert into solde_jour (domaine_id, compte, date, volume_ml, bas_ml, haut_ml) "
+            + "select :d, e.compte, :date, sum(e.volume_ml), min(e.cumul), max(e.cumul) from (select compte, volume_ml, "
+            + "sum(volume_ml) over (partition by compte order by numero) as cumul from ecriture where domaine_id = :d "
+            + "and compte = any(:comptes::text[]) and date = :date) e group by e.compte "
+            + "on conflict (domaine_id, compte, date) do update set volume_ml = excluded.volume_ml, bas_ml = excluded.bas_ml, "
+            + "haut_ml = excluded.haut_ml";
+    /** The month's summary of each account, from its days (at most 31); a new month opens where the one before closed. */
+    private static final String MOIS = "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) "
+            + "select :d, j.compte, :mois, coalesce((select p.debut_ml + p.volume_ml from solde_mois p where p.domaine_id = :d "
+            + "and p.compte = j.compte and p.mois < :mois order by p.mois desc limit 1), 0), sum(j.volume_ml), "
+            + "min(j.avant + j.bas_ml), max(j.avant + j.haut_ml) from (select compte, volume_ml, bas_ml, haut_ml, "
+            + "coalesce(sum(volume_ml) over (partition by compte order by date rows between unbounded preceding and 1 preceding), 0) "
+            + "as avant from solde_jour where domaine_id = :d and compte = any(:comptes::text[]) and date >= :mois "
+            + "and date < :moisSuivant) j group by j.compte "
+            + "on conflict (domaine_id, compte, mois) do update set volume_ml = excluded.volume_ml, bas_ml = excluded.bas_ml, "
+            + "haut_ml = excluded.haut_ml";
+    /** A back-dated movement moves the opening balance of each later month of its accounts: one row a month. */
+    private static final String DECALAGE = "update solde_mois s set debut_ml = s.debut_ml + v.volume "
+            + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
+            + "where s.domaine_id = :d and s.compte = v.compte and s.mois > :mois";
+    private static final String MAINTENANT = "insert into compte_solde (domaine_id, compte, solde_ml) select :d, v.compte, v.volume "
+            + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
             + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml";
-    /**
-     * The shift of a back-dated movement is planned for its parameters (the read-ahead asked for generic plans): its
-     * rows are a range of one account's index, which a generic plan may take for a scan of the domaine's.
-     */
-    private static final String PLAN_SELON_PARAMETRES = "set local plan_cache_mode = auto";
-    private static final String ECRITURE_VALIDATION = String.join(";\n", STATUT, LIGNES, PLAN_SELON_PARAMETRES, DECALAGE, MAINTENANT);
-    private static final String ECRITURE_VALIDATION_EN_DERNIER = String.join(";\n", STATUT, LIGNES, MAINTENANT);
+    private static final SqlNomme ECRITURE_VALIDATION = SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, DECALAGE, MAINTENANT));
+    private static final SqlNomme ECRITURE_VALIDATION_EN_DERNIER = SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, MAINTENANT));
 
     @Override
     public void preparerValidation(long domaineId, long mouvementId, String serie) {
@@ -329,11 +325,23 @@ final class PgJournal implements Journal {
         return tx.avec(h -> Volume.ml(soldeA(h, domaineId, compte.cle(), position)));
     }
 
+    /**
+     * An account's balance at the opening of a day: its month's opening (or where the last month
+     * before closed) and the days of the month before it. Parameters {@code :d}, {@code :compte},
+     * {@code :mois} (the day's month), {@code :date}.
+     */
+    private static final String OUVERTURE_DU_JOUR = "coalesce((select s.debut_ml + case when s.mois < :mois then s.volume_ml else 0 end "
+            + "from solde_mois s where s.domaine_id = :d and s.compte = :compte and s.mois <= :mois order by s.mois desc limit 1), 0) "
+            + "+ coalesce((select sum(j.volume_ml) from solde_jour j where j.domaine_id = :d and j.compte = :compte "
+            + "and j.date >= :mois and j.date < :date), 0)";
+
     private static long soldeA(Handle h, long domaineId, String cle, Position position) {
-        return h.createQuery("select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
-                        + "and (date, numero) <= (:date, :numero) order by date desc, numero desc limit 1")
-                .bind("d", domaineId).bind("compte", cle).bind("date", borne(position.date())).bind("numero", position.numero())
-                .mapTo(Long.class).findOne().orElse(0L);
+        LocalDate date = borne(position.date());
+        return h.createQuery("select " + OUVERTURE_DU_JOUR + " + coalesce((select sum(e.volume_ml) from ecriture e "
+                        + "where e.domaine_id = :d and e.compte = :compte and e.date = :date and e.numero <= :numero), 0)")
+                .bind("d", domaineId).bind("compte", cle).bind("date", date).bind("mois", date.withDayOfMonth(1))
+                .bind("numero", position.numero())
+                .mapTo(Long.class).one();
     }
 
     @Override
@@ -354,20 +362,36 @@ final class PgJournal implements Journal {
         return tx.avec(h -> Volume.ml(extreme(h, domaineId, PREFIXE_CUVE + cuveId, position, "max")));
     }
 
-    /** The balance at the position and the lowest or highest one after it, in one query. */
+    /**
+     * The balance at the position and the lowest or highest one after it, in one query: the rest of
+     * its day row by row, the rest of its month day by day, then month by month — never the rows of
+     * the later days.
+     */
     private static long extreme(Handle h, long domaineId, String cle, Position position, String fonction) {
-        return h.createQuery("select coalesce((select solde_apres_ml from ecriture where domaine_id = :d and compte = :compte "
-                        + "and (date, numero) <= (:date, :numero) order by date desc, numero desc limit 1), 0), "
-                        + "(select " + fonction + "(solde_apres_ml) from ecriture where domaine_id = :d and compte = :compte "
-                        + "and (date, numero) > (:date, :numero))")
-                .bind("d", domaineId).bind("compte", cle).bind("date", borne(position.date())).bind("numero", position.numero())
+        String colonne = "min".equals(fonction) ? "bas_ml" : "haut_ml";
+        LocalDate date = borne(position.date());
+        return h.createQuery("with jour as (select e.numero, sum(e.volume_ml) over (order by e.numero) as cumul from ecriture e "
+                        + "where e.domaine_id = :d and e.compte = :compte and e.date = :date), "
+                        + "ouverture as (select " + OUVERTURE_DU_JOUR + " as o), "
+                        + "cloture as (select o + coalesce((select cumul from jour order by numero desc limit 1), 0) as f from ouverture) "
+                        + "select o + coalesce((select cumul from jour where numero <= :numero order by numero desc limit 1), 0) as a, "
+                        + "(select " + fonction + "(o + cumul) from jour where numero > :numero) as j, "
+                        + "(select " + fonction + "(f + avant + " + colonne + ") from cloture, (select " + colonne + ", coalesce(sum(volume_ml) "
+                        + "over (order by date rows between unbounded preceding and 1 preceding), 0) as avant from solde_jour "
+                        + "where domaine_id = :d and compte = :compte and date > :date and date < :moisSuivant) k) as k, "
+                        + "(select " + fonction + "(debut_ml + " + colonne + ") from solde_mois where domaine_id = :d and compte = :compte "
+                        + "and mois > :mois) as m from ouverture")
+                .bind("d", domaineId).bind("compte", cle).bind("date", date).bind("mois", date.withDayOfMonth(1))
+                .bind("moisSuivant", date.withDayOfMonth(1).plusMonths(1)).bind("numero", position.numero())
                 .map((rs, ctx) -> {
-                    long aLaPosition = rs.getLong(1);
-                    long apres = rs.getLong(2);
-                    if (rs.wasNull()) {
-                        return aLaPosition;
+                    long extreme = rs.getLong("a");
+                    for (String apres : List.of("j", "k", "m")) {
+                        long valeur = rs.getLong(apres);
+                        if (!rs.wasNull()) {
+                            extreme = "min".equals(fonction) ? Math.min(extreme, valeur) : Math.max(extreme, valeur);
+                        }
                     }
-                    return "min".equals(fonction) ? Math.min(apres, aLaPosition) : Math.max(apres, aLaPosition);
+                    return extreme;
                 }).one();
     }
 
@@ -416,9 +440,10 @@ final class PgJournal implements Journal {
     }
 
     /**
-     * Writes the movements, their legs and their balance rows with {@code COPY}: they all
-     * come after the register's last movement, so each balance after them is the current
-     * balance (locked by the caller) plus the legs so far.
+     * Writes the movements, their legs and their rows per account with {@code COPY}: they all
+     * come after the register's last movement, so each balance now is the current balance
+     * (locked by the caller) plus their legs; then the day and month summaries of the accounts
+     * they touch are recomputed from the first imported day on.
      */
     @Override
     public void importer(long domaineId, List<Mouvement> valides) {
@@ -447,7 +472,7 @@ final class PgJournal implements Journal {
             Copie mouvements = new Copie("mouvement (domaine_id, id, type, date, statut, numero, commentaire, destination, apport, "
                     + "apport_millesime, apport_cepage, apport_parcelle_id, apport_appellation)");
             Copie lignes = new Copie("ligne_mouvement (domaine_id, mouvement_id, rang, compte, volume_ml)");
-            Copie ecritures = new Copie("ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml, solde_apres_ml)");
+            Copie ecritures = new Copie("ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml)");
             TreeMap<String, Long> parCle = new TreeMap<>();
             TreeMap<String, Long> touches = new TreeMap<>();
             for (int i = 0; i < valides.size(); i++) {
@@ -475,7 +500,7 @@ final class PgJournal implements Journal {
                         long apres = soldes.merge(e.getKey(), e.getValue(), Long::sum);
                         touches.put(e.getKey(), apres);
                         ecritures.col(domaineId).col(e.getKey()).col(m.date()).col(m.numero().getAsLong()).col(id)
-                                .col(e.getValue()).col(apres).fin();
+                                .col(e.getValue()).fin();
                     }
                 }
             }
@@ -486,9 +511,34 @@ final class PgJournal implements Journal {
                     + "on conflict (domaine_id, compte) do update set solde_ml = excluded.solde_ml");
             touches.forEach((compte, solde) -> maj.bind("d", domaineId).bind("compte", compte).bind("solde", solde).add());
             maj.execute();
+            LocalDate depuis = valides.stream().map(Mouvement::date).min(LocalDate::compareTo).orElseThrow();
+            h.createUpdate(RECALCUL_DES_RESUMES).bind("d", domaineId).bind("comptes", touches.keySet().toArray(String[]::new))
+                    .bind("depuis", depuis).bind("mois", depuis.withDayOfMonth(1)).execute();
             return null;
         });
     }
+
+    /**
+     * The day and month summaries of some accounts, recomputed from their rows from a day on
+     * (the import's first day: every row after it is new). Parameters {@code :d}, {@code :comptes},
+     * {@code :depuis} and {@code :mois}, its month.
+     */
+    private static final String RECALCUL_DES_RESUMES = String.join(";\n",
+            "delete from solde_jour where domaine_id = :d and compte = any(:comptes) and date >= :depuis",
+            "insert into solde_jour (domaine_id, compte, date, volume_ml, bas_ml, haut_ml) select :d, compte, date, sum(volume_ml), "
+                    + "min(cumul), max(cumul) from (select compte, date, volume_ml, sum(volume_ml) over (partition by compte, date "
+                    + "order by numero) as cumul from ecriture where domaine_id = :d and compte = any(:comptes) and date >= :depuis) e "
+                    + "group by compte, date",
+            "delete from solde_mois where domaine_id = :d and compte = any(:comptes) and mois >= :mois",
+            "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) select :d, compte, mois, "
+                    + "ouverture + coalesce(sum(volume) over (partition by compte order by mois rows between unbounded preceding "
+                    + "and 1 preceding), 0), volume, bas, haut from (select j.compte, j.mois, sum(j.volume_ml) as volume, "
+                    + "min(j.avant + j.bas_ml) as bas, max(j.avant + j.haut_ml) as haut, coalesce((select p.debut_ml + p.volume_ml "
+                    + "from solde_mois p where p.domaine_id = :d and p.compte = j.compte and p.mois < :mois order by p.mois desc "
+                    + "limit 1), 0) as ouverture from (select compte, date_trunc('month', date)::date as mois, volume_ml, bas_ml, "
+                    + "haut_ml, coalesce(sum(volume_ml) over (partition by compte, date_trunc('month', date) order by date rows "
+                    + "between unbounded preceding and 1 preceding), 0) as avant from solde_jour where domaine_id = :d "
+                    + "and compte = any(:comptes) and date >= :mois) j group by j.compte, j.mois) m");
 
     @Override
     public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {

@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -45,7 +43,7 @@ final class PgPreparationValidation {
     /** The lots of a cuve, read ahead for the next {@code parCuve} of it only. */
     record LotsDeCuve(long domaineId, long cuveId) {}
 
-    /** Whether any of a draft's accounts has a movement after the draft's day (its later rows then shift). */
+    /** Whether any of a draft's accounts has a movement in a later month (their opening balances then shift). */
     record Posterieurs(long domaineId, long mouvementId) {}
 
     /** An account's lowest ({@code min}) or a cuve's highest ({@code max}) balance from a position on. */
@@ -79,30 +77,25 @@ final class PgPreparationValidation {
             // 6. its bouteille lots
             "select * from bouteille_lot where domaine_id = :d and id in (select split_part(compte, ':', 2)::bigint from ("
                     + "select l.compte from ligne_mouvement l where l.domaine_id = :d and l.mouvement_id = :m and l.compte like 'bouteilles:%') b)",
-            // 7. each account's and cuve's balance at the end of the draft's day, and its lowest/highest after
-            "select k.c, coalesce((select e.solde_apres_ml from ecriture e where e.domaine_id = :d and e.compte = k.c "
-                    + "and (e.date, e.numero) <= (m.date, 9223372036854775807) order by e.date desc, e.numero desc limit 1), 0) as a, "
-                    + "case when k.c like 'cuve:%' then (select max(e.solde_apres_ml) from ecriture e where e.domaine_id = :d "
-                    + "and e.compte = k.c and (e.date, e.numero) > (m.date, 9223372036854775807)) "
-                    + "else (select min(e.solde_apres_ml) from ecriture e where e.domaine_id = :d and e.compte = k.c "
-                    + "and (e.date, e.numero) > (m.date, 9223372036854775807)) end as apres, m.date "
+            // 7. each account's and cuve's balance at the end of the draft's day — its month's opening and the month's days
+            //    up to it — and the lowest and highest after: the rest of its month day by day, then month by month
+            "select k.c, m.date, coalesce((select s.debut_ml + case when s.mois < p.mois then s.volume_ml else 0 end "
+                    + "from solde_mois s where s.domaine_id = :d and s.compte = k.c and s.mois <= p.mois order by s.mois desc limit 1), 0) "
+                    + "+ coalesce((select sum(j.volume_ml) from solde_jour j where j.domaine_id = :d and j.compte = k.c "
+                    + "and j.date >= p.mois and j.date <= m.date), 0) as a, j.bas as jours_bas, j.haut as jours_haut, "
+                    + "(select min(s.debut_ml + s.bas_ml) from solde_mois s where s.domaine_id = :d and s.compte = k.c and s.mois > p.mois) "
+                    + "as mois_bas, (select max(s.debut_ml + s.haut_ml) from solde_mois s where s.domaine_id = :d and s.compte = k.c "
+                    + "and s.mois > p.mois) as mois_haut "
                     + "from (select compte as c from (" + LEGS + ") g union select 'cuve:' || cuve_id from (" + LEGS + ") g "
-                    + "where cuve_id is not null) k, mouvement m where m.domaine_id = :d and m.id = :m");
+                    + "where cuve_id is not null) k cross join mouvement m "
+                    + "cross join lateral (select date_trunc('month', m.date)::date as mois, "
+                    + "(date_trunc('month', m.date) + interval '1 month')::date as suivant) p "
+                    + "left join lateral (select min(x.avant + x.bas_ml) as bas, max(x.avant + x.haut_ml) as haut from (select bas_ml, "
+                    + "haut_ml, coalesce(sum(volume_ml) over (order by date rows between unbounded preceding and 1 preceding), 0) as avant "
+                    + "from solde_jour where domaine_id = :d and compte = k.c and date > m.date and date < p.suivant) x) j on true "
+                    + "where m.domaine_id = :d and m.id = :m");
 
-    /** {@link #SQL_NOMME} with JDBC's {@code ?}, and the name of each in order. */
-    private static final String SQL;
-    private static final List<String> PARAMETRES = new ArrayList<>();
-
-    static {
-        Matcher nom = Pattern.compile("(?<!:):(d|m|serie)\\b").matcher(SQL_NOMME);
-        StringBuilder sql = new StringBuilder();
-        while (nom.find()) {
-            PARAMETRES.add(nom.group(1));
-            nom.appendReplacement(sql, "?");
-        }
-        nom.appendTail(sql);
-        SQL = sql.toString();
-    }
+    private static final SqlNomme SQL = SqlNomme.de(SQL_NOMME);
 
     private PgPreparationValidation() {}
 
@@ -110,14 +103,8 @@ final class PgPreparationValidation {
     static void preparer(TransactionsPg tx, Handle h, long d, long m, String serie) {
         try {
             Connection c = h.getConnection();
-            try (PreparedStatement ps = c.prepareStatement(SQL)) {
-                for (int i = 0; i < PARAMETRES.size(); i++) {
-                    switch (PARAMETRES.get(i)) {
-                        case "d" -> ps.setLong(i + 1, d);
-                        case "m" -> ps.setLong(i + 1, m);
-                        default -> ps.setString(i + 1, serie);
-                    }
-                }
+            try (PreparedStatement ps = c.prepareStatement(SQL.sql())) {
+                SQL.lier(ps, Map.of("d", d, "m", m, "serie", serie));
                 ps.execute();
                 suivant(ps);
                 lire(tx, ps, d, m, serie);
@@ -189,13 +176,21 @@ final class PgPreparationValidation {
             while (rs.next()) {
                 String cle = rs.getString("c");
                 long aLaPosition = rs.getLong("a");
-                long apres = rs.getLong("apres");
-                boolean rien = rs.wasNull();
-                posterieurs |= !rien;
-                Position fin = Position.finDe(Colonnes.date(rs, "date"));
-                String fonction = cle.startsWith("cuve:") ? "max" : "min";
-                long extreme = rien ? aLaPosition : "min".equals(fonction) ? Math.min(apres, aLaPosition) : Math.max(apres, aLaPosition);
-                tx.retenir(new Extreme(d, cle, fin, fonction), extreme);
+                boolean cuve = cle.startsWith("cuve:");
+                // the rest of the month's days start from the balance at the draft's day; later months carry their own
+                long jours = rs.getLong(cuve ? "jours_haut" : "jours_bas");
+                boolean sansJour = rs.wasNull();
+                long mois = rs.getLong(cuve ? "mois_haut" : "mois_bas");
+                boolean sansMois = rs.wasNull();
+                posterieurs |= !sansMois;
+                long extreme = aLaPosition;
+                if (!sansJour) {
+                    extreme = cuve ? Math.max(extreme, aLaPosition + jours) : Math.min(extreme, aLaPosition + jours);
+                }
+                if (!sansMois) {
+                    extreme = cuve ? Math.max(extreme, mois) : Math.min(extreme, mois);
+                }
+                tx.retenir(new Extreme(d, cle, Position.finDe(Colonnes.date(rs, "date")), cuve ? "max" : "min"), extreme);
             }
         }
         tx.retenir(new Posterieurs(d, m), posterieurs);
