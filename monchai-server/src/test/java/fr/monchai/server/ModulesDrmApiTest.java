@@ -64,6 +64,11 @@ class ModulesDrmApiTest {
             assertEquals(422, mauvaiseCle.statut(), String.valueOf(mauvaiseCle.json()));
             assertTrue(mauvaiseCle.json().get("erreurs").get(0).get("champ").asText().startsWith("identifiants_interprofession"),
                     String.valueOf(mauvaiseCle.json()));
+            identite.put("identifiants_interprofession", Map.of("interloire", "00000001"));
+            Client.Reponse deuxFois = c.put("/api/domaine/parametres", identite);
+            assertEquals(422, deuxFois.statut(), "two InterLoire ids that differ: neither wins without a word");
+            assertEquals("identifiants_interprofession", deuxFois.json().get("erreurs").get(0).get("champ").asText());
+            assertTrue(deuxFois.json().get("erreurs").get(0).get("message").asText().contains("identifiant_interloire"));
             identite.put("identifiants_interprofession", Map.of("bivc", "99999901", "essai-dossier", "E-42"));
             assertEquals(200, c.put("/api/domaine/parametres", identite).statut());
             assertEquals("E-42", c.get("/api/domaine/parametres").json().get("identifiants_interprofession").get("essai-dossier").asText());

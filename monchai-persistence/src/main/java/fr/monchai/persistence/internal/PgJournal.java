@@ -132,10 +132,11 @@ final class PgJournal implements Journal {
         // booked, are rolled back.
         try {
             java.sql.Connection c = h.getConnection();
-            // Most movements are dated after every other of their accounts: then no later month is shifted
-            // (the read-ahead saw no later movement), and that statement is not sent at all.
-            boolean decaler = tx.<Boolean>prendre(new PgPreparationValidation.Posterieurs(m.domaineId(), m.id())).orElse(true);
-            SqlNomme ecriture = decaler ? ECRITURE_VALIDATION : ECRITURE_VALIDATION_EN_DERNIER;
+            // Most movements are dated after every other of their accounts (the read-ahead saw no later one):
+            // their month's summaries are updated like their day's, and no later month is shifted.
+            PgPreparationValidation.Suite suite = tx.<PgPreparationValidation.Suite>prendre(
+                    new PgPreparationValidation.Posterieurs(m.domaineId(), m.id())).orElse(new PgPreparationValidation.Suite(true, true));
+            SqlNomme ecriture = ECRITURES.get((suite.joursDuMois() ? 2 : 0) + (suite.moisSuivants() ? 1 : 0));
             try (java.sql.PreparedStatement ps = c.prepareStatement(ecriture.sql())) {
                 Map<String, Object> valeurs = new HashMap<>();
                 valeurs.put("d", m.domaineId());
@@ -161,17 +162,28 @@ final class PgJournal implements Journal {
             + "commentaire = :commentaire where domaine_id = :d and id = :id and statut = 'BROUILLON'";
     private static final String LIGNES = "insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml) "
             + "select :d, v.compte, :date, :numero, :id, v.volume from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume)";
-    /** The day's summary of each account, from its rows of that day (a handful). */
+    /**
+     * The day's summary of each account. A validated movement takes the register's next number, so it
+     * comes after every row of its day: its running balance is the day's net volume so far plus its own.
+     */
     private static final String JOUR = "insert into solde_jour (domaine_id, compte, date, volume_ml, bas_ml, haut_ml) "
-            + "select :d, e.compte, :date, sum(e.volume_ml), min(e.cumul), max(e.cumul) from (select compte, volume_ml, "
-            + "sum(volume_ml) over (partition by compte order by numero) as cumul from ecriture where domaine_id = :d "
-            + "and compte = any(:comptes::text[]) and date = :date) e group by e.compte "
-            + "on conflict (domaine_id, compte, date) do update set volume_ml = excluded.volume_ml, bas_ml = excluded.bas_ml, "
-            + "haut_ml = excluded.haut_ml";
-    /** The month's summary of each account, from its days (at most 31); a new month opens where the one before closed. */
+            + "select :d, v.compte, :date, v.volume, v.volume, v.volume from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
+            + "on conflict (domaine_id, compte, date) do update set volume_ml = solde_jour.volume_ml + excluded.volume_ml, "
+            + "bas_ml = least(solde_jour.bas_ml, solde_jour.volume_ml + excluded.volume_ml), "
+            + "haut_ml = greatest(solde_jour.haut_ml, solde_jour.volume_ml + excluded.volume_ml)";
+    /** How a new month of an account opens: where the one before it closed. */
+    private static final String OUVERTURE_DU_MOIS = "coalesce((select p.debut_ml + p.volume_ml from solde_mois p where p.domaine_id = :d "
+            + "and p.compte = %s and p.mois < :mois order by p.mois desc limit 1), 0)";
+    /** The month's summary of each account when the movement is the last of its month, as the day's. */
+    private static final String MOIS_EN_DERNIER = "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) "
+            + "select :d, v.compte, :mois, " + OUVERTURE_DU_MOIS.formatted("v.compte") + ", v.volume, v.volume, v.volume "
+            + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
+            + "on conflict (domaine_id, compte, mois) do update set volume_ml = solde_mois.volume_ml + excluded.volume_ml, "
+            + "bas_ml = least(solde_mois.bas_ml, solde_mois.volume_ml + excluded.volume_ml), "
+            + "haut_ml = greatest(solde_mois.haut_ml, solde_mois.volume_ml + excluded.volume_ml)";
+    /** The month's summary of each account recomputed from its days (at most 31), when later days of the month move. */
     private static final String MOIS = "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) "
-            + "select :d, j.compte, :mois, coalesce((select p.debut_ml + p.volume_ml from solde_mois p where p.domaine_id = :d "
-            + "and p.compte = j.compte and p.mois < :mois order by p.mois desc limit 1), 0), sum(j.volume_ml), "
+            + "select :d, j.compte, :mois, " + OUVERTURE_DU_MOIS.formatted("j.compte") + ", sum(j.volume_ml), "
             + "min(j.avant + j.bas_ml), max(j.avant + j.haut_ml) from (select compte, volume_ml, bas_ml, haut_ml, "
             + "coalesce(sum(volume_ml) over (partition by compte order by date rows between unbounded preceding and 1 preceding), 0) "
             + "as avant from solde_jour where domaine_id = :d and compte = any(:comptes::text[]) and date >= :mois "
@@ -185,8 +197,16 @@ final class PgJournal implements Journal {
     private static final String MAINTENANT = "insert into compte_solde (domaine_id, compte, solde_ml) select :d, v.compte, v.volume "
             + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
             + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml + excluded.solde_ml";
-    private static final SqlNomme ECRITURE_VALIDATION = SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, DECALAGE, MAINTENANT));
-    private static final SqlNomme ECRITURE_VALIDATION_EN_DERNIER = SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, MAINTENANT));
+    /**
+     * The write, by what follows the movement in its accounts: indexed by {@code 2 * (later days in its month) + (later
+     * months)}; the month's summary is recomputed only when later days of it move, the later months shifted only when
+     * there are some.
+     */
+    private static final List<SqlNomme> ECRITURES = List.of(
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS_EN_DERNIER, MAINTENANT)),
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS_EN_DERNIER, DECALAGE, MAINTENANT)),
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, MAINTENANT)),
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, DECALAGE, MAINTENANT)));
 
     @Override
     public void preparerValidation(long domaineId, long mouvementId, String serie) {
@@ -336,7 +356,19 @@ final class PgJournal implements Journal {
             + "and j.date >= :mois and j.date < :date), 0)";
 
     private static long soldeA(Handle h, long domaineId, String cle, Position position) {
-        LocalDate date = borne(position.date());
+        if (position.date().getYear() > 200_000) { // after everything: the balance now
+            return h.createQuery("select solde_ml from compte_solde where domaine_id = :d and compte = :compte")
+                    .bind("d", domaineId).bind("compte", cle).mapTo(Long.class).findOne().orElse(0L);
+        }
+        LocalDate date = position.date();
+        if (position.numero() == Long.MAX_VALUE) { // the end of a day: its month's opening and its days up to it
+            return h.createQuery("select coalesce((select s.debut_ml + case when s.mois < :mois then s.volume_ml else 0 end "
+                            + "from solde_mois s where s.domaine_id = :d and s.compte = :compte and s.mois <= :mois order by s.mois desc "
+                            + "limit 1), 0) + coalesce((select sum(j.volume_ml) from solde_jour j where j.domaine_id = :d "
+                            + "and j.compte = :compte and j.date >= :mois and j.date <= :date), 0)")
+                    .bind("d", domaineId).bind("compte", cle).bind("date", date).bind("mois", date.withDayOfMonth(1))
+                    .mapTo(Long.class).one();
+        }
         return h.createQuery("select " + OUVERTURE_DU_JOUR + " + coalesce((select sum(e.volume_ml) from ecriture e "
                         + "where e.domaine_id = :d and e.compte = :compte and e.date = :date and e.numero <= :numero), 0)")
                 .bind("d", domaineId).bind("compte", cle).bind("date", date).bind("mois", date.withDayOfMonth(1))

@@ -43,8 +43,16 @@ final class PgPreparationValidation {
     /** The lots of a cuve, read ahead for the next {@code parCuve} of it only. */
     record LotsDeCuve(long domaineId, long cuveId) {}
 
-    /** Whether any of a draft's accounts has a movement in a later month (their opening balances then shift). */
+    /** What follows a draft's day in its accounts ({@link Suite}). */
     record Posterieurs(long domaineId, long mouvementId) {}
+
+    /**
+     * What follows a draft's day in its accounts, which sets how its validation updates the summaries.
+     *
+     * @param joursDuMois a later day of its month has a movement of one of its accounts
+     * @param moisSuivants a later month has one
+     */
+    record Suite(boolean joursDuMois, boolean moisSuivants) {}
 
     /** An account's lowest ({@code min}) or a cuve's highest ({@code max}) balance from a position on. */
     record Extreme(long domaineId, String cle, Position position, String fonction) {}
@@ -171,7 +179,8 @@ final class PgPreparationValidation {
             }
         }
         suivant(ps);
-        boolean posterieurs = false;
+        boolean joursApres = false;
+        boolean moisApres = false;
         try (ResultSet rs = ps.getResultSet()) {
             while (rs.next()) {
                 String cle = rs.getString("c");
@@ -182,7 +191,8 @@ final class PgPreparationValidation {
                 boolean sansJour = rs.wasNull();
                 long mois = rs.getLong(cuve ? "mois_haut" : "mois_bas");
                 boolean sansMois = rs.wasNull();
-                posterieurs |= !sansMois;
+                joursApres |= !sansJour;
+                moisApres |= !sansMois;
                 long extreme = aLaPosition;
                 if (!sansJour) {
                     extreme = cuve ? Math.max(extreme, aLaPosition + jours) : Math.min(extreme, aLaPosition + jours);
@@ -193,7 +203,7 @@ final class PgPreparationValidation {
                 tx.retenir(new Extreme(d, cle, Position.finDe(Colonnes.date(rs, "date")), cuve ? "max" : "min"), extreme);
             }
         }
-        tx.retenir(new Posterieurs(d, m), posterieurs);
+        tx.retenir(new Posterieurs(d, m), new Suite(joursApres, moisApres));
     }
 
     private static void suivant(PreparedStatement ps) throws SQLException {

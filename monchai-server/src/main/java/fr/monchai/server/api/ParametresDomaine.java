@@ -2,6 +2,8 @@ package fr.monchai.server.api;
 
 import java.util.Set;
 import java.util.List;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.vente.Adresse;
 import fr.monchai.drm.modele.Declarant;
@@ -65,10 +67,21 @@ public record ParametresDomaine(
                 siren, telephone, Optional.empty());
     }
 
-    /** @return the declarant of the DRM */
+    /**
+     * @return the declarant of the DRM
+     * @throws DomainException when {@code identifiant_interloire} and the {@code interloire} entry of
+     *     {@code identifiants_interprofession} differ: neither is taken over the other without a word
+     */
     public Declarant declarant() {
         Map<String, String> identifiants = new TreeMap<>(identifiantsInterprofession.orElse(Map.of()));
-        identifiantInterloire.ifPresent(i -> identifiants.put("interloire", i));
+        if (identifiantInterloire.isPresent()) {
+            String autre = identifiants.put("interloire", identifiantInterloire.get());
+            if (autre != null && !autre.equals(identifiantInterloire.get())) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "identifiants_interprofession",
+                        "l'identifiant « interloire » (" + autre + ") doit être celui d'identifiant_interloire ("
+                                + identifiantInterloire.get() + ") : ne le donnez qu'une fois");
+            }
+        }
         return new Declarant(raisonSociale, numeroAccise.orElse(""), Optional.of(siret), numeroCvi, identifiants,
                 Set.copyOf(regimesCrd.orElse(List.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS))));
     }

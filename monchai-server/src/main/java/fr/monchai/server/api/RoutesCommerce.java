@@ -55,6 +55,7 @@ final class RoutesCommerce implements Ressource {
             ParametresDomaine p = r.lire(ParametresDomaine.class);
             fr.monchai.core.commun.Saisie.verifier(p);
             p.vendeur(); // the seller's identifiers checked now, not at the first invoice
+            p.declarant(); // and the declarant's, not at the first DRM
             parametres.enregistrer(r.domaine(), p);
             return Reponse.ok(p);
         });
