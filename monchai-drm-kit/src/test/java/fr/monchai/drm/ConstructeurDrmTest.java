@@ -47,6 +47,7 @@ import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import java.math.BigDecimal;
@@ -103,9 +104,13 @@ class ConstructeurDrmTest {
                 "a loss cancelled within the month takes its observation back");
         assertEquals(Volume.ZERO, vsig.stockDebut());
         assertEquals(Volume.hl("9.9"), vsig.stockFin());
-        assertEquals(List.of(new DocumentSortie("26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US"), Optional.empty()),
-                new DocumentSortie("26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"), Optional.of("BE00001234E56"))),
+        assertEquals(List.of(new DocumentSortie(TypeDocument.DAE, "26FRA00000000000001A1", LocalDate.parse("2026-03-06"), Optional.of("US"),
+                        Optional.empty(), Optional.empty()),
+                new DocumentSortie(TypeDocument.DAE, "26FRA00000000000002A1", LocalDate.parse("2026-03-07"), Optional.of("BE"),
+                        Optional.of("BE00001234E56"), Optional.empty())),
                 drm.documents());
+        assertEquals(drm.documents(), drm.releveNonApurement(), "neither DAE is discharged yet");
+        assertEquals(Optional.empty(), drm.plage(TypeDocument.DSA));
         CompteCrdDrm crd = drm.crd().stream().filter(c -> c.compte().type() == fr.monchai.core.crd.TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS)
                 .findFirst().orElseThrow();
         assertEquals(2000, crd.debut());
@@ -144,14 +149,43 @@ class ConstructeurDrmTest {
                 LocalDate.parse("2026-03-06")));
         assertEquals("date", avant.champ(), "a receipt does not precede the shipment");
         m.chai().mouvements().apurer(m.domaine(), ue, LocalDate.parse("2026-03-20"));
-        List<String> releve = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT).documents().stream()
-                .map(DocumentSortie::numero).toList();
-        assertEquals(List.of("26FRA00000000000001A1"), releve, "only the DAE not discharged by the month's end");
+        DeclarationDrm mars = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT);
+        assertEquals(List.of("26FRA00000000000001A1"), mars.releveNonApurement().stream().map(DocumentSortie::numero).toList(),
+                "only the DAE not discharged by the month's end");
+        assertEquals(List.of(Optional.empty(), Optional.of(LocalDate.parse("2026-03-20"))),
+                mars.documents().stream().map(DocumentSortie::apurement).toList(), "the month's documents keep their discharge");
         DomainException sansAccise = assertThrows(DomainException.class, () -> m.chai().mouvements().documenterSortie(m.domaine(), ue,
                 new fr.monchai.core.journal.ReferenceSortie(Optional.of("BE"), Optional.of("26FRA00000000000002A1"), Optional.empty())));
         assertEquals("acciseDestinataire", sansAccise.champ());
         assertEquals(Optional.of(LocalDate.parse("2026-03-20")), m.chai().mouvements().referenceSortie(m.domaine(), ue).orElseThrow()
                 .apurement(), "a refused reference changes nothing");
+    }
+
+    @Test
+    void une_sortie_en_droits_acquittes_declare_le_numero_de_son_dsa_qui_ne_s_apure_pas() {
+        Mois m = moisComplet();
+        long acquittee = m.chai().registre().journal(m.domaine(), fr.monchai.core.journal.FiltreJournal.TOUT).stream()
+                .filter(x -> x.destination().equals(Optional.of(DestinationFiscale.FRANCE_DROITS_ACQUITTES))).findFirst().orElseThrow().id();
+        m.chai().mouvements().documenterSortie(m.domaine(), acquittee,
+                new fr.monchai.core.journal.ReferenceSortie(Optional.empty(), Optional.of("0102"), Optional.empty()));
+        DomainException apurement = assertThrows(DomainException.class,
+                () -> m.chai().mouvements().apurer(m.domaine(), acquittee, LocalDate.parse("2026-03-20")));
+        assertTrue(apurement.getMessage().contains("un DSA ne s'apure pas"), apurement.getMessage());
+
+        DeclarationDrm mars = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT);
+        assertEquals(List.of(new DocumentSortie(TypeDocument.DSA, "0102", LocalDate.parse("2026-03-08"), Optional.empty(), Optional.empty(),
+                Optional.empty())), mars.documents().stream().filter(d -> d.type() == TypeDocument.DSA).toList());
+        assertEquals(List.of("26FRA00000000000001A1", "26FRA00000000000002A1"),
+                mars.releveNonApurement().stream().map(DocumentSortie::numero).toList(), "a DSA is never on the relevé de non-apurement");
+        assertEquals(Optional.of(new fr.monchai.drm.modele.PlageDocuments(TypeDocument.DSA, "0102", "0102", 1)), mars.plage(TypeDocument.DSA));
+        DeclarationDrm troisFormulaires = new DeclarationDrm(mars.declarant(), mars.periode(), List.of(), List.of(), List.of(),
+                List.of(dsa("0098"), dsa("102"), dsa("0099")), false);
+        assertEquals(Optional.of(new fr.monchai.drm.modele.PlageDocuments(TypeDocument.DSA, "0098", "102", 3)),
+                troisFormulaires.plage(TypeDocument.DSA), "forms are ranged by number, not as text");
+    }
+
+    private static DocumentSortie dsa(String numero) {
+        return new DocumentSortie(TypeDocument.DSA, numero, LocalDate.parse("2026-03-08"), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     @Test

@@ -25,6 +25,7 @@ import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
@@ -113,12 +114,15 @@ public final class ConstructeurDrm {
                 continue;
             }
             contribuer(m, produits, ref, 1, Optional.empty(), parProduit);
-            // The relevé de non-apurement: DAE of exits under bond whose receipt had not come back by the month's end
-            // (a simplified document of duty-paid wine is never discharged).
-            boolean sousDae = m.destination().filter(d -> d != DestinationFiscale.FRANCE_DROITS_ACQUITTES
-                    && d != DestinationFiscale.CONSOMMATION_FAMILIALE).isPresent();
-            if (sousDae && ref.nonApureAu(fin)) {
-                documents.add(new DocumentSortie(ref.numeroDocument().orElseThrow(), m.date(), ref.pays(), ref.acciseDestinataire()));
+            // Its accompanying document: a DAE for an exit under bond, a DSA for duty-paid wine (family use needs none).
+            Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
+                case FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
+                case CONSOMMATION_FAMILIALE -> Optional.<TypeDocument>empty();
+                default -> Optional.of(TypeDocument.DAE);
+            });
+            if (type.isPresent() && ref.numeroDocument().isPresent()) {
+                documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
+                        type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty()));
             }
         }
         List<BalanceProduit> balances = new ArrayList<>();

@@ -35,8 +35,11 @@ class DaeApiTest {
         assertEquals(1, c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents").size(), "nothing changed");
         assertEquals("2026-09-25", c.post("/api/mouvements/" + vente + "/apurement", Map.of("date", "2026-09-25")).json()
                 .get("apurement").asText());
-        assertEquals(0, c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents").size(),
-                "a DAE discharged within the month is not in the relevé de non-apurement");
+        JsonNode apure = c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("documents");
+        assertEquals(1, apure.size(), "the month's documents keep the discharged DAE, with its discharge");
+        assertEquals("DAE", apure.get(0).get("type").asText());
+        assertEquals("2026-09-25", apure.get(0).get("apurement").asText(),
+                "a DAE discharged within the month, which the relevé de non-apurement leaves out");
     }
 
     @Test

@@ -108,15 +108,6 @@ public record ReferenceSortie(
     }
 
     /**
-     * {@return whether the wine left under a document that is not discharged by that day}
-     *
-     * @param jour a day, such as a declared month's last
-     */
-    public boolean nonApureAu(LocalDate jour) {
-        return numeroDocument.isPresent() && apurement.map(a -> a.isAfter(jour)).orElse(true);
-    }
-
-    /**
      * {@return these references, the DAE discharged that day}
      *
      * @param date the day the consignee's receipt came back

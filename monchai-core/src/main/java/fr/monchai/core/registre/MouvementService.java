@@ -584,6 +584,10 @@ public final class MouvementService {
             if (m.statut() == StatutMouvement.BROUILLON) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "un brouillon n'est pas encore sorti");
             }
+            if (m.destination().filter(d -> d == DestinationFiscale.FRANCE_DROITS_ACQUITTES).isPresent()) {
+                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "le mouvement n° " + mouvementId
+                        + " est sorti en droits acquittés sous DSA : un DSA ne s'apure pas, seul un DAE attend un accusé de réception");
+            }
             if (date.isBefore(m.date())) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "l'apurement ne peut précéder l'expédition du "
                         + m.date());

@@ -16,6 +16,8 @@ import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.PlageDocuments;
+import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.modele.Sens;
@@ -43,7 +45,7 @@ import org.apache.commons.csv.CSVRecord;
  * The "logiciels tiers" DRM CSV of the portals built by 24ème (docs/DRM.md §5), configured for one
  * portal by its movement codes and product catalogue: a {@code CAVE} block per product (opening
  * stock, each movement by its code, the observations, closing stock), a {@code CRD} block per kind
- * of capsule, and {@code ANNEXE} lines for the month's undischarged documents. Comma-separated,
+ * of capsule, and {@code ANNEXE} lines for the month's DSA forms (first and last) and its undischarged DAE. Comma-separated,
  * UTF-8, volumes in hl with a dot. It also reads its files back. Immutable and thread-safe.
  *
  * <p>A plugin builds one with {@link #pour}, writes with {@link #ecrire}, adds {@link #anomalies}
@@ -190,9 +192,16 @@ public final class FormatTiers implements LecteurDrm {
                 }
                 e.crd(capsule, regime, "stock_fin", "fin", c.fin());
             }
-            for (DocumentSortie d : drm.documents()) {
-                e.ligne("ANNEXE", new String[] {"", "", "", "", "", "", "", "", ""}, "", "NONAPUREMENT", "", "",
-                        d.dateExpedition().toString(), d.acciseDestinataire().orElse(""), d.numero());
+            String[] sansProduit = {"", "", "", "", "", "", "", "", ""};
+            Optional<PlageDocuments> dsa = drm.plage(TypeDocument.DSA);
+            if (dsa.isPresent()) { // the number in the quantity column, as the portals' own exports write it
+                e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "debut", dsa.get().debut(), "", "", "");
+                e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "fin", dsa.get().fin(), "", "", "");
+                e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "nb", Integer.toString(dsa.get().nombre()), "", "", "");
+            }
+            for (DocumentSortie d : drm.releveNonApurement()) {
+                e.ligne("ANNEXE", sansProduit, "", "NONAPUREMENT", "", "", d.dateExpedition().toString(),
+                        d.acciseDestinataire().orElse(""), d.numero());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

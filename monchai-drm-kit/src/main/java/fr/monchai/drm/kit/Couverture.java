@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 /**
  * What generated months cover: how many months hold each national nature, each capsule regime,
  * container and movement, a product whose stock runs out, a line with a country, contract or
- * document, an undischarged document. The kit's probe prints it, and says what is never reached.
+ * document, an undischarged and a discharged DAE, DSA forms. The kit's probe prints it, and says what is never reached.
  *
  * @param parCas each covered thing, by the number of months holding it (sorted by name)
  */
@@ -53,8 +53,14 @@ public record Couverture(Map<String, Integer> parCas) {
                     }
                 }
             }
-            if (!drm.documents().isEmpty()) {
-                vus.add("document non apuré");
+            if (!drm.releveNonApurement().isEmpty()) {
+                vus.add("DAE non apuré");
+            }
+            if (drm.documents().stream().anyMatch(doc -> doc.apurement().isPresent())) {
+                vus.add("DAE apuré");
+            }
+            if (drm.plage(fr.monchai.drm.modele.TypeDocument.DSA).isPresent()) {
+                vus.add("DSA");
             }
             if (!drm.droitsAcquittes().isEmpty()) {
                 vus.add("stock en droits acquittés");

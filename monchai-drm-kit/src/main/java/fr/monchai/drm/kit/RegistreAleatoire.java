@@ -107,7 +107,15 @@ public final class RegistreAleatoire {
         try {
             Mouvement m = operation.get();
             if (m != null) {
-                valides.add(chai.mouvements().valider(domaine, m.id()));
+                Mouvement valide = chai.mouvements().valider(domaine, m.id());
+                valides.add(valide);
+                boolean sousDae = valide.destination().filter(d -> d == DestinationFiscale.EXPORT || d == DestinationFiscale.LIVRAISON_UE
+                        || d == DestinationFiscale.ENTREPOSITAIRE_AGREE).isPresent();
+                if (sousDae && chai.mouvements().referenceSortie(domaine, valide.id()).flatMap(ReferenceSortie::numeroDocument).isPresent()
+                        && alea.nextInt(3) == 0) {
+                    // The receipt comes back, within the month or in a later one.
+                    chai.mouvements().apurer(domaine, valide.id(), valide.date().plusDays(alea.nextInt(40)));
+                }
             }
         } catch (DomainException refus) {
             // A refused operation changes nothing: the register stays valid.
@@ -211,6 +219,9 @@ public final class RegistreAleatoire {
         return null;
     }
 
+    /** The last DSA form used: they are numbered in order, from a book starting at 4001. */
+    private long dernierDsa = 4000;
+
     private void documenter(Mouvement m, DestinationFiscale destination) {
         String document = "26FRA" + String.format("%016d", m.id());
         ReferenceSortie ref = switch (destination) {
@@ -225,14 +236,12 @@ public final class RegistreAleatoire {
                 // Outside a contract, the buyer and its price.
                 yield contrat ? r : r.avecAcheteur("Négoce " + m.id() % 7, BigDecimal.valueOf(15000 + alea.nextInt(20000), 2));
             }
+            // Duty-paid wine travels under the estate's numbered DSA forms.
+            case FRANCE_DROITS_ACQUITTES -> new ReferenceSortie(Optional.empty(), Optional.of(Long.toString(++dernierDsa)), Optional.empty());
             default -> ReferenceSortie.AUCUNE;
         };
         if (!ref.equals(ReferenceSortie.AUCUNE)) {
             chai.mouvements().documenterSortie(domaine, m.id(), ref);
-            if (m.statut() != fr.monchai.core.journal.StatutMouvement.BROUILLON && alea.nextInt(3) == 0) {
-                // The receipt comes back, within the month or in a later one.
-                chai.mouvements().apurer(domaine, m.id(), m.date().plusDays(alea.nextInt(40)));
-            }
         }
     }
 

@@ -19,6 +19,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.GregorianCalendar;
 import java.util.HexFormat;
@@ -46,6 +48,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * declaration gives the same bytes: dates and the file id derive from the declaration.
  */
 final class PdfRecapitulatif {
+
+    private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Color GRIS = new Color(0xEE, 0xEE, 0xEE);
     private static final Pattern ID = Pattern.compile("/ID \\[<([0-9a-fA-F]{32})><([0-9a-fA-F]{32})>\\]");
@@ -157,9 +161,16 @@ final class PdfRecapitulatif {
         }
         if (!drm.documents().isEmpty()) {
             doc.add(new Paragraph("\nDocuments d'accompagnement du mois", gras));
+            LocalDate finDuMois = drm.periode().atEndOfMonth();
             for (DocumentSortie d : drm.documents()) {
-                doc.add(new Paragraph(d.numero() + " — expédié le " + d.dateExpedition() + d.pays().map(p -> " vers " + p).orElse(""),
-                        normal));
+                String etat = switch (d.type()) {
+                    case DSA -> "";
+                    case DAE -> d.nonApureAu(finDuMois) ? " — non apuré (relevé de non-apurement)"
+                            : " — apuré le " + d.apurement().orElseThrow().format(DATE_FR);
+                };
+                doc.add(new Paragraph(d.type().libelle() + " " + d.numero() + " — expédié le " + d.dateExpedition().format(DATE_FR)
+                        + d.pays().map(p -> " vers " + p).orElse("") + d.acciseDestinataire().map(a -> ", destinataire " + a).orElse("")
+                        + etat, normal));
             }
         }
         doc.close();

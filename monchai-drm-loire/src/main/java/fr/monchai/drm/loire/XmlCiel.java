@@ -10,6 +10,8 @@ import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.PlageDocuments;
+import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.tiers.FormatTiers;
 import fr.monchai.drm.tiers.ProduitPortail;
@@ -75,7 +77,17 @@ final class XmlCiel {
                 fermer();
             }
             crd(drm.crd());
-            for (DocumentSortie d : drm.documents()) {
+            Optional<PlageDocuments> dsa = drm.plage(TypeDocument.DSA);
+            if (dsa.isPresent()) { // the DAE are numbered by EMCS: customs wants the range of paper forms only
+                ouvrir("document-accompagnement");
+                ouvrir("dsa-dsac");
+                feuille("debut-periode", dsa.get().debut());
+                feuille("fin-periode", dsa.get().fin());
+                feuille("nombre-document-empreinte", Integer.toString(dsa.get().nombre()));
+                fermer();
+                fermer();
+            }
+            for (DocumentSortie d : drm.releveNonApurement()) {
                 ouvrir("releve-non-apurement");
                 feuille("numero-daa-dac-dae", d.numero());
                 feuille("date-expedition", d.dateExpedition().toString());

@@ -4,12 +4,26 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A DAE of the month's exits under bond not discharged by the month's end: the relevé de
- * non-apurement the declaration carries.
+ * The accompanying document of one of the month's exits.
  *
- * @param numero its number (the ARC)
+ * @param type a DAE (under bond) or a DSA (duty-paid)
+ * @param numero its number (a DAE's ARC, a DSA's form number)
  * @param dateExpedition the day the wine left
  * @param pays the destination country, if known
  * @param acciseDestinataire the consignee's excise number, for a bonded warehouse in France or the EU
+ * @param apurement the day a DAE was discharged (the consignee's receipt came back); empty while it is not, and for
+ *     a DSA, which is never discharged
  */
-public record DocumentSortie(String numero, LocalDate dateExpedition, Optional<String> pays, Optional<String> acciseDestinataire) {}
+public record DocumentSortie(TypeDocument type, String numero, LocalDate dateExpedition, Optional<String> pays,
+        Optional<String> acciseDestinataire, Optional<LocalDate> apurement) {
+
+    /**
+     * {@return whether it belongs on the relevé de non-apurement of a month ending that day: a DAE
+     * whose discharge had not come back by then}
+     *
+     * @param finDuMois the month's last day
+     */
+    public boolean nonApureAu(LocalDate finDuMois) {
+        return type == TypeDocument.DAE && apurement.filter(a -> !a.isAfter(finDuMois)).isEmpty();
+    }
+}

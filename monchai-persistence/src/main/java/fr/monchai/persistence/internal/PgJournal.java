@@ -32,7 +32,7 @@ import org.jdbi.v3.core.statement.Query;
 
 /**
  * The journal on PostgreSQL. Validating a movement writes one {@code ecriture} row per account
- * it touches (and per cuve, as {@code cuve:<id>}), recomputes that account's summary of the day
+ * it touches (and per cuve, as {@code cuve:<id>}), updates that account's summary of the day
  * ({@code solde_jour}: net volume, lowest and highest running balance) and of the month
  * ({@code solde_mois}: the same, with its opening balance), shifts the opening of each later month
  * when it is back-dated, and updates {@code compte_solde}. A balance at any position is then a
@@ -111,7 +111,7 @@ final class PgJournal implements Journal {
 
     /**
      * Writes a validation in one round trip: the status and number, the movement's rows per
-     * account, its day's and its month's summaries recomputed, the opening balance of each later
+     * account, its day's and its month's summaries updated, the opening balance of each later
      * month shifted when it is back-dated, and the balances now.
      *
      * @return how many status rows changed: 0 when it was no longer a draft
@@ -190,6 +190,12 @@ final class PgJournal implements Journal {
             + "and date < :moisSuivant) j group by j.compte "
             + "on conflict (domaine_id, compte, mois) do update set volume_ml = excluded.volume_ml, bas_ml = excluded.bas_ml, "
             + "haut_ml = excluded.haut_ml";
+    /**
+     * A back-dated movement's month and later months are planned for their parameters (the read-ahead asked for
+     * generic plans): their rows are a range of a few accounts' index, which a generic plan may take for a scan of
+     * the domaine's rows.
+     */
+    private static final String PLAN_SELON_PARAMETRES = "set local plan_cache_mode = auto";
     /** A back-dated movement moves the opening balance of each later month of its accounts: one row a month. */
     private static final String DECALAGE = "update solde_mois s set debut_ml = s.debut_ml + v.volume "
             + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
@@ -204,9 +210,9 @@ final class PgJournal implements Journal {
      */
     private static final List<SqlNomme> ECRITURES = List.of(
             SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS_EN_DERNIER, MAINTENANT)),
-            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS_EN_DERNIER, DECALAGE, MAINTENANT)),
-            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, MAINTENANT)),
-            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS, DECALAGE, MAINTENANT)));
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, MOIS_EN_DERNIER, PLAN_SELON_PARAMETRES, DECALAGE, MAINTENANT)),
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, PLAN_SELON_PARAMETRES, MOIS, MAINTENANT)),
+            SqlNomme.de(String.join(";\n", STATUT, LIGNES, JOUR, PLAN_SELON_PARAMETRES, MOIS, DECALAGE, MAINTENANT)));
 
     @Override
     public void preparerValidation(long domaineId, long mouvementId, String serie) {
