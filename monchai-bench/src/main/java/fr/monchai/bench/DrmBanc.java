@@ -53,8 +53,9 @@ final class DrmBanc implements Bancs.Banc {
     private static final YearMonth MOIS = YearMonth.of(2026, 3);
     private static final Declarant DECLARANT = new Declarant("Domaine du Banc", "FR012345E6789", Optional.of("73282932000017"),
             Optional.of("4912345678"), java.util.Map.of("interloire", "12345601"), java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
+    /** Bulk exits the history may hold without a document (bulk wine never leaves duty-paid). */
     private static final List<DestinationFiscale> SANS_DOCUMENT = List.of(DestinationFiscale.FRANCE_DROITS_SUSPENDUS,
-            DestinationFiscale.FRANCE_DROITS_ACQUITTES, DestinationFiscale.ENTREPOSITAIRE_AGREE, DestinationFiscale.CONSOMMATION_FAMILIALE);
+            DestinationFiscale.ENTREPOSITAIRE_AGREE, DestinationFiscale.CONSOMMATION_FAMILIALE);
     private static final List<ProduitFiscal> PRODUITS = List.of(
             new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "",
                     "Muscadet Sèvre et Maine sur lie"),

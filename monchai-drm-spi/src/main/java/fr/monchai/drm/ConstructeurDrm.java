@@ -114,11 +114,12 @@ public final class ConstructeurDrm {
                 continue;
             }
             contribuer(m, produits, ref, 1, Optional.empty(), parProduit);
-            // Its accompanying document: a DAE for an exit under bond, a DSA for duty-paid wine (family use needs none).
+            // Its accompanying document: a DAE for wine leaving under bond, a DSA for wine travelling duty-paid in France
+            // (petit vrac whose duty the DRM pays, bottles without capsules); family use needs none.
             Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
-                case FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
+                case FRANCE_DROITS_SUSPENDUS, FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
                 case CONSOMMATION_FAMILIALE -> Optional.<TypeDocument>empty();
-                default -> Optional.of(TypeDocument.DAE);
+                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE -> Optional.of(TypeDocument.DAE);
             });
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
                 documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),

@@ -267,6 +267,23 @@ public abstract class RegistreContractTest {
     }
 
     @Test
+    void du_vrac_ne_sort_pas_en_droits_acquittes_ni_par_la_saisie_ni_par_l_import() {
+        Lot lot = c.lot("Cuve 1", "10", "2026-09-10");
+        DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("2"),
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, jour("2026-09-20"), Optional.empty())));
+        assertEquals("destination", e.champ());
+        assertTrue(e.getMessage().contains("FRANCE_DROITS_SUSPENDUS"), e.getMessage());
+        DomainException importe = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.historique().importer(d, List.of(new MouvementHistorique(
+                TypeMouvement.VENTE_SORTIE_STOCK, jour("2026-09-20"), List.of(new LigneMouvement(new Compte.DeLot(lot.id()), Volume.hl("-2")),
+                        new LigneMouvement(DestinationFiscale.FRANCE_DROITS_ACQUITTES.compte(), Volume.hl("2"))), "",
+                Optional.of(DestinationFiscale.FRANCE_DROITS_ACQUITTES), Optional.empty()))));
+        assertEquals("mouvements[0].destination", importe.champ());
+        assertEquals(Volume.hl("10"), c.solde(lot), "nothing was written");
+        c.valider(chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("2"), DestinationFiscale.FRANCE_DROITS_SUSPENDUS,
+                jour("2026-09-20"), Optional.empty())));
+    }
+
+    @Test
     void un_mouvement_antidate_ne_peut_rendre_negatif_un_solde_posterieur() {
         Lot lot = c.lot("Cuve 1", "10", "2026-09-10");
         Cuve autre = c.cuve("Cuve 2", "50");

@@ -310,7 +310,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             case VenteVrac_ o -> {
                 if (o.lot() < lots.size()) {
                     long lot = lots.get(o.lot());
-                    creer(prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
+                    // Bulk wine never leaves duty-paid: refused before anything else is looked at.
+                    creer(o.destination() == DestinationFiscale.FRANCE_DROITS_ACQUITTES ? new Refus(CodeErreur.SAISIE_INVALIDE)
+                                    : prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
                                     ligne(new Compte.DeLot(lot), -o.volumeMl()), ligne(o.destination().compte(), o.volumeMl())),
                             () -> chai.mouvements().vendreVrac(d,
                                     new VenteVrac(lot, hl(o.volumeMl()), o.destination(), jour(o.jour()), Optional.empty())),

@@ -214,6 +214,13 @@ public final class HistoriqueService {
         if (h.lignes().size() < 2) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ + ".lignes", "un mouvement a au moins deux lignes");
         }
+        if (h.destination().isPresent()) {
+            for (LigneMouvement l : h.lignes()) {
+                if (l != null && l.compte() != null && l.compte().estStock()) {
+                    Regles.verifierDestination(champ + ".destination", l.compte(), h.destination().get());
+                }
+            }
+        }
         long somme = 0;
         Set<Compte> vus = new HashSet<>();
         for (int j = 0; j < h.lignes().size(); j++) {

@@ -245,6 +245,7 @@ public final class MouvementService {
      */
     public Mouvement vendreVrac(long domaineId, VenteVrac saisie) {
         Saisie.verifier(saisie);
+        Regles.verifierDestination("destination", new Compte.DeLot(saisie.lotId()), saisie.destination());
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
@@ -584,9 +585,10 @@ public final class MouvementService {
             if (m.statut() == StatutMouvement.BROUILLON) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "un brouillon n'est pas encore sorti");
             }
-            if (m.destination().filter(d -> d == DestinationFiscale.FRANCE_DROITS_ACQUITTES).isPresent()) {
+            if (m.destination().filter(d -> d == DestinationFiscale.FRANCE_DROITS_ACQUITTES || d == DestinationFiscale.FRANCE_DROITS_SUSPENDUS)
+                    .isPresent()) {
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "le mouvement n° " + mouvementId
-                        + " est sorti en droits acquittés sous DSA : un DSA ne s'apure pas, seul un DAE attend un accusé de réception");
+                        + " est sorti en France sous DSA : un DSA ne s'apure pas, seul un DAE attend un accusé de réception");
             }
             if (date.isBefore(m.date())) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "l'apurement ne peut précéder l'expédition du "

@@ -7,6 +7,7 @@ import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Position;
@@ -52,6 +53,25 @@ public final class Regles {
         this.bouteilleLots = bouteilleLots;
         this.journal = journal;
         this.periodes = periodes;
+    }
+
+    /**
+     * Checks that an exit's fiscal destination suits what leaves: bulk wine never leaves duty-paid
+     * ({@code FRANCE_DROITS_ACQUITTES}) — it carries no capsule, and its duty is paid as it leaves,
+     * on the DRM: a sale of bulk wine in France is {@code FRANCE_DROITS_SUSPENDUS} (petit vrac,
+     * under a DSA).
+     *
+     * @param champ the field to name in the refusal
+     * @param stock the stock account the wine leaves
+     * @param destination where it goes
+     * @throws DomainException ({@code SAISIE_INVALIDE}) when bulk wine would leave duty-paid
+     */
+    public static void verifierDestination(String champ, Compte stock, DestinationFiscale destination) {
+        if (stock instanceof Compte.DeLot && destination == DestinationFiscale.FRANCE_DROITS_ACQUITTES) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "du vin en vrac ne sort pas en droits acquittés : il ne porte "
+                    + "pas de capsule et ses droits se paient à sa sortie, sur la DRM — une vente de vrac en France est en droits "
+                    + "suspendus (FRANCE_DROITS_SUSPENDUS, petit vrac sous DSA)");
+        }
     }
 
     /**

@@ -236,8 +236,10 @@ public final class RegistreAleatoire {
                 // Outside a contract, the buyer and its price.
                 yield contrat ? r : r.avecAcheteur("Négoce " + m.id() % 7, BigDecimal.valueOf(15000 + alea.nextInt(20000), 2));
             }
-            // Duty-paid wine travels under the estate's numbered DSA forms.
-            case FRANCE_DROITS_ACQUITTES -> new ReferenceSortie(Optional.empty(), Optional.of(Long.toString(++dernierDsa)), Optional.empty());
+            // Petit vrac sold in France travels under the estate's numbered DSA forms (bottles under capsules need none).
+            case FRANCE_DROITS_SUSPENDUS -> m.lignes().stream().anyMatch(l -> l.compte() instanceof fr.monchai.core.journal.Compte.DeLot)
+                    ? new ReferenceSortie(Optional.empty(), Optional.of(Long.toString(++dernierDsa)), Optional.empty())
+                    : ReferenceSortie.AUCUNE;
             default -> ReferenceSortie.AUCUNE;
         };
         if (!ref.equals(ReferenceSortie.AUCUNE)) {

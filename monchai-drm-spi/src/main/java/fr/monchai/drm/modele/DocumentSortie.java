@@ -6,7 +6,7 @@ import java.util.Optional;
 /**
  * The accompanying document of one of the month's exits.
  *
- * @param type a DAE (under bond) or a DSA (duty-paid)
+ * @param type a DAE (under bond) or a DSA (duty-paid, in France)
  * @param numero its number (a DAE's ARC, a DSA's form number)
  * @param dateExpedition the day the wine left
  * @param pays the destination country, if known

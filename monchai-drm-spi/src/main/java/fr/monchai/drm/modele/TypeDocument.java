@@ -9,7 +9,8 @@ public enum TypeDocument {
      */
     DAE("DAE"),
     /**
-     * Document simplifié d'accompagnement: duty-paid wine moving without capsules, on the
+     * Document simplifié d'accompagnement: wine travelling duty-paid in France without capsules
+     * (petit vrac, whose duty the DRM pays as it leaves; bottles without capsules), on the
      * estate's numbered forms (or an invoice serving as DSA); the DRM gives the first and last
      * number used in the month. Never discharged.
      */
