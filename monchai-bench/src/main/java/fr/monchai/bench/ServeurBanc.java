@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  */
 final class ServeurBanc implements Bancs.Banc {
 
+    /** The cores wrk is pinned to with {@code taskset} ({@code -Dmonchai.banc.wrk.cpu=1}); empty: not pinned. */
+    private static final String CPU_WRK = System.getProperty("monchai.banc.wrk.cpu", "");
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String DUREE = System.getProperty("monchai.bench.wrk.duree", Bancs.rapide() ? "3s" : "10s");
@@ -74,7 +77,8 @@ final class ServeurBanc implements Bancs.Banc {
                     .append("scripts that chain their requests (32 wrk threads of one connection each, since a thread's connections share its Lua "
                             + "state); the reads use 2 wrk threads. The reference is the library doing the same ")
                     .append("create + validate (a `vendange_vers_cuve` into a cuve, then `valider`) from 32 threads on the same ")
-                    .append("database in the same run.\n\n")
+                    .append("database in the same run.")
+                    .append(CPU_WRK.isBlank() ? " wrk not pinned.\n\n" : " wrk pinned to core(s) " + CPU_WRK + " (`taskset -c`).\n\n")
                     .append("| scenario | requests/s | p50 | p99 |\n|---|---|---|---|\n");
             for (String[] l : lignes) {
                 r.append("| ").append(l[0]).append(" | ").append(l[1]).append(" | ").append(l[2]).append(" | ").append(l[3]).append(" |\n");
@@ -238,8 +242,12 @@ final class ServeurBanc implements Bancs.Banc {
     private String[] wrk(String nom, Path dossier, String fichier, String script, int threads, int connexions) throws Exception {
         Path lua = dossier.resolve(fichier);
         Files.writeString(lua, script);
-        Process p = new ProcessBuilder("wrk", "-t" + threads, "-c" + connexions, "-d" + DUREE, "--latency", "-s", lua.toString(), base).redirectErrorStream(true)
-                .start();
+        List<String> commande = new ArrayList<>();
+        if (!CPU_WRK.isBlank()) { // wrk pinned to its own core(s), so that its threads do not take the server's turn
+            commande.addAll(List.of("taskset", "-c", CPU_WRK));
+        }
+        commande.addAll(List.of("wrk", "-t" + threads, "-c" + connexions, "-d" + DUREE, "--latency", "-s", lua.toString(), base));
+        Process p = new ProcessBuilder(commande).redirectErrorStream(true).start();
         String sortie = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(sortie);

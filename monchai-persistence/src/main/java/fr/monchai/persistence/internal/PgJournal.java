@@ -163,14 +163,19 @@ final class PgJournal implements Journal {
     private static final String LIGNES = "insert into ecriture (domaine_id, compte, date, numero, mouvement_id, volume_ml) "
             + "select :d, v.compte, :date, :numero, :id, v.volume from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume)";
     /**
+     * A summary extended by a movement that comes after all its rows: the net volume grows by the movement's, and the
+     * running balance after it (the new net volume) may be the lowest or the highest yet.
+     */
+    private static final String A_LA_SUITE = "volume_ml = %1$s.volume_ml + excluded.volume_ml, "
+            + "bas_ml = least(%1$s.bas_ml, %1$s.volume_ml + excluded.volume_ml), "
+            + "haut_ml = greatest(%1$s.haut_ml, %1$s.volume_ml + excluded.volume_ml)";
+    /**
      * The day's summary of each account. A validated movement takes the register's next number, so it
      * comes after every row of its day: its running balance is the day's net volume so far plus its own.
      */
     private static final String JOUR = "insert into solde_jour (domaine_id, compte, date, volume_ml, bas_ml, haut_ml) "
             + "select :d, v.compte, :date, v.volume, v.volume, v.volume from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
-            + "on conflict (domaine_id, compte, date) do update set volume_ml = solde_jour.volume_ml + excluded.volume_ml, "
-            + "bas_ml = least(solde_jour.bas_ml, solde_jour.volume_ml + excluded.volume_ml), "
-            + "haut_ml = greatest(solde_jour.haut_ml, solde_jour.volume_ml + excluded.volume_ml)";
+            + "on conflict (domaine_id, compte, date) do update set " + A_LA_SUITE.formatted("solde_jour");
     /** How a new month of an account opens: where the one before it closed. */
     private static final String OUVERTURE_DU_MOIS = "coalesce((select p.debut_ml + p.volume_ml from solde_mois p where p.domaine_id = :d "
             + "and p.compte = %s and p.mois < :mois order by p.mois desc limit 1), 0)";
@@ -178,9 +183,7 @@ final class PgJournal implements Journal {
     private static final String MOIS_EN_DERNIER = "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) "
             + "select :d, v.compte, :mois, " + OUVERTURE_DU_MOIS.formatted("v.compte") + ", v.volume, v.volume, v.volume "
             + "from unnest(:comptes::text[], :volumes::bigint[]) as v (compte, volume) "
-            + "on conflict (domaine_id, compte, mois) do update set volume_ml = solde_mois.volume_ml + excluded.volume_ml, "
-            + "bas_ml = least(solde_mois.bas_ml, solde_mois.volume_ml + excluded.volume_ml), "
-            + "haut_ml = greatest(solde_mois.haut_ml, solde_mois.volume_ml + excluded.volume_ml)";
+            + "on conflict (domaine_id, compte, mois) do update set " + A_LA_SUITE.formatted("solde_mois");
     /** The month's summary of each account recomputed from its days (at most 31), when later days of the month move. */
     private static final String MOIS = "insert into solde_mois (domaine_id, compte, mois, debut_ml, volume_ml, bas_ml, haut_ml) "
             + "select :d, j.compte, :mois, " + OUVERTURE_DU_MOIS.formatted("j.compte") + ", sum(j.volume_ml), "
