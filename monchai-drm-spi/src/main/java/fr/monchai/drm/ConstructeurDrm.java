@@ -119,7 +119,7 @@ public final class ConstructeurDrm {
             Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
                 case FRANCE_DROITS_SUSPENDUS, FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
                 case CONSOMMATION_FAMILIALE -> Optional.<TypeDocument>empty();
-                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE -> Optional.of(TypeDocument.DAE);
+                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE, DISTILLATION, USAGE_INDUSTRIEL -> Optional.of(TypeDocument.DAE);
             });
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
                 documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
@@ -167,8 +167,8 @@ public final class ConstructeurDrm {
     private static LigneDrm inverse(LigneDrm l, YearMonth moisOrigine) {
         NatureDrm nature = switch (l.nature()) {
             case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
-            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE ->
-                    NatureDrm.REINTEGRATION;
+            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE,
+                    DISTILLATION, USAGE_INDUSTRIEL -> NatureDrm.REINTEGRATION;
             case PERTE, MANQUANT -> NatureDrm.EXCEDENT;
             case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE -> NatureDrm.MANQUANT;
             case REPLI_ENTREE -> NatureDrm.REPLI_SORTIE;
@@ -225,6 +225,8 @@ public final class ConstructeurDrm {
             case LIVRAISON_UE -> NatureDrm.LIVRAISON_UE;
             case ENTREPOSITAIRE_AGREE -> bouteilles ? NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES : NatureDrm.VENTE_ENTREPOSITAIRE;
             case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
+            case DISTILLATION -> NatureDrm.DISTILLATION;
+            case USAGE_INDUSTRIEL -> NatureDrm.USAGE_INDUSTRIEL;
         };
         Optional<Acheteur> acheteur = ref.nomAcheteur().map(nom -> new Acheteur(nom, ref.acciseDestinataire(), ref.prixHl().orElseThrow()));
         return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty(), acheteur);

@@ -25,5 +25,9 @@ public enum CompteExterne {
     /** Shipments to another bonded warehouse (entrepositaire agréé). */
     ENTREPOSITAIRE_AGREE,
     /** Family consumption and on-site tasting. */
-    CONSOMMATION_FAMILIALE
+    CONSOMMATION_FAMILIALE,
+    /** Wine or lees delivered to a distillery. */
+    DISTILLATION,
+    /** Wine or lees delivered for industrial use: vinegar making, food industry. */
+    USAGE_INDUSTRIEL
 }

@@ -13,7 +13,17 @@ public enum DestinationFiscale {
     /** Another bonded warehouse. */
     ENTREPOSITAIRE_AGREE(CompteExterne.ENTREPOSITAIRE_AGREE),
     /** Family consumption and tasting. */
-    CONSOMMATION_FAMILIALE(CompteExterne.CONSOMMATION_FAMILIALE);
+    CONSOMMATION_FAMILIALE(CompteExterne.CONSOMMATION_FAMILIALE),
+    /**
+     * Delivered to a distillery (wine, or lees: prestations viniques), without duty; the DRM files it
+     * under « autres sorties » and wants an observation, the movement's comment.
+     */
+    DISTILLATION(CompteExterne.DISTILLATION),
+    /**
+     * Delivered for industrial use (vinegar making, food industry), without duty; the DRM files it
+     * under « autres sorties » and wants an observation, the movement's comment.
+     */
+    USAGE_INDUSTRIEL(CompteExterne.USAGE_INDUSTRIEL);
 
     private final CompteExterne compte;
 

@@ -162,12 +162,18 @@ public final class RegistreAleatoire {
             return m;
         } else if (choix < 75) {
             DestinationFiscale destination = DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)];
+            // What the DRM files under « autres sorties » wants an observation: the movement's comment.
+            Optional<String> commentaire = switch (destination) {
+                case DISTILLATION -> Optional.of("Lies livrées à la distillerie");
+                case USAGE_INDUSTRIEL -> Optional.of("Vin livré à une vinaigrerie");
+                default -> Optional.empty();
+            };
             Mouvement m;
             if (!bouteilles.isEmpty() && alea.nextBoolean()) {
                 m = chai.mouvements().vendreBouteilles(domaine, new VenteBouteilles(bouteilles.get(alea.nextInt(bouteilles.size())),
-                        12L + alea.nextInt(60), destination, date, Optional.empty()));
+                        12L + alea.nextInt(60), destination, date, commentaire));
             } else {
-                m = chai.mouvements().vendreVrac(domaine, new VenteVrac(lot.id(), hl(1, 4), destination, date, Optional.empty()));
+                m = chai.mouvements().vendreVrac(domaine, new VenteVrac(lot.id(), hl(1, 4), destination, date, commentaire));
             }
             documenter(m, destination);
             return m;

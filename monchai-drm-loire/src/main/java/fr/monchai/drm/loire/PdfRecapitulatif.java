@@ -242,6 +242,8 @@ final class PdfRecapitulatif {
             case REVENDICATION_VCI -> "Sortie : revendication de VCI";
             case PERTE -> "Sortie : pertes (soutirages, lies, mise en bouteille)";
             case MANQUANT -> "Sortie : manquant";
+            case DISTILLATION -> "Sortie : distillation";
+            case USAGE_INDUSTRIEL -> "Sortie : usage industriel (vinaigrerie, agroalimentaire)";
         };
         return base + l.pays().map(p -> " — " + p).orElse("") + l.numeroContrat().map(c -> " — contrat " + c).orElse("")
                 + l.numeroDocument().map(d -> " — " + d).orElse("") + l.moisOrigine().map(m -> " — vente de " + m).orElse("");

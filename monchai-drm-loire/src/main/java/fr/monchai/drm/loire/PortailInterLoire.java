@@ -37,6 +37,8 @@ final class PortailInterLoire {
             .code(NatureDrm.REVENDICATION_VCI, "vci")
             .code(NatureDrm.PERTE, "destructionperte")
             .code(NatureDrm.MANQUANT, "manquant")
+            .code(NatureDrm.DISTILLATION, "distillation")
+            .code(NatureDrm.USAGE_INDUSTRIEL, "usageindustriel")
             .construire();
 
     private PortailInterLoire() {}

@@ -46,7 +46,11 @@ public enum NatureDrm {
     /** Racking, lees and bottling losses. */
     PERTE(CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, "pertes (lies, soutirage, mise en bouteille)"),
     /** Missing at inventory, destroyed. */
-    MANQUANT(CategorieDrm.AUTRES_SORTIES, "manquant");
+    MANQUANT(CategorieDrm.AUTRES_SORTIES, "manquant"),
+    /** Wine or lees delivered to a distillery. */
+    DISTILLATION(CategorieDrm.AUTRES_SORTIES, "distillation"),
+    /** Wine or lees delivered for industrial use: vinegar making, food industry. */
+    USAGE_INDUSTRIEL(CategorieDrm.AUTRES_SORTIES, "usage industriel (vinaigrerie, agroalimentaire)");
 
     private final CategorieDrm categorie;
     private final String libelle;

@@ -58,8 +58,12 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             .code(NatureDrm.MANQUANT, "manquant")
             .construire();
 
-    /** The movements the portal has no code for. */
-    public static final Set<NatureDrm> REFUSEES = Set.of(NatureDrm.VENTE_CRD_ACQUITTES);
+    /**
+     * The movements the portal has no code for: sales under duty-paid capsules, deliveries to a distillery or for
+     * industrial use (its one code for lees, « lies/destruction », is filed under definitive exits, not « autres
+     * sorties »).
+     */
+    public static final Set<NatureDrm> REFUSEES = Set.of(NatureDrm.VENTE_CRD_ACQUITTES, NatureDrm.DISTILLATION, NatureDrm.USAGE_INDUSTRIEL);
 
     /** The portal's header: the generic 20 columns, then the contract price and the buyer. */
     static final String EN_TETE = "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION / COULEUR CAPSULE, GENRE / TYPE PRODUIT, "
