@@ -267,6 +267,17 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the draft {@code entree} movement}
+     * Same as {@link MouvementService#revenirDeTravailAFacon}, on this domaine.
+     *
+     * @param saisie the return
+     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
+     */
+    public Mouvement revenirDeTravailAFacon(RetourTravailAFacon saisie) {
+        return chai.mouvements().revenirDeTravailAFacon(domaineId, saisie);
+    }
+
+    /**
      * {@return the draft {@code entree} movement; its positive bottle leg names the new bouteille lot}
      * Same as {@link MouvementService#acheterBouteilles}, on this domaine.
      *

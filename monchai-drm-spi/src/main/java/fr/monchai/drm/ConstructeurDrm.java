@@ -57,6 +57,9 @@ import java.util.TreeMap;
  */
 public final class ConstructeurDrm {
 
+    /** The wine away at a provider: an entry from it is a return, not a purchase. */
+    private static final Compte TRAVAIL_A_FACON = new Compte.Externe(fr.monchai.core.journal.CompteExterne.TRAVAIL_A_FACON);
+
     private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int OBSERVATIONS_MAX = 250;
 
@@ -119,7 +122,7 @@ public final class ConstructeurDrm {
             Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
                 case FRANCE_DROITS_SUSPENDUS, FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
                 case CONSOMMATION_FAMILIALE -> Optional.<TypeDocument>empty();
-                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE, DISTILLATION, USAGE_INDUSTRIEL -> Optional.of(TypeDocument.DAE);
+                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE, DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON -> Optional.of(TypeDocument.DAE);
             });
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
                 documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
@@ -168,9 +171,9 @@ public final class ConstructeurDrm {
         NatureDrm nature = switch (l.nature()) {
             case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
             case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE,
-                    DISTILLATION, USAGE_INDUSTRIEL -> NatureDrm.REINTEGRATION;
+                    DISTILLATION, USAGE_INDUSTRIEL, SORTIE_TRAVAIL_A_FACON -> NatureDrm.REINTEGRATION;
             case PERTE, MANQUANT -> NatureDrm.EXCEDENT;
-            case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE -> NatureDrm.MANQUANT;
+            case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE, RETOUR_TRAVAIL_A_FACON -> NatureDrm.MANQUANT;
             case REPLI_ENTREE -> NatureDrm.REPLI_SORTIE;
             case REPLI_SORTIE -> NatureDrm.REPLI_ENTREE;
             case DECLASSEMENT_ENTREE -> NatureDrm.DECLASSEMENT_SORTIE;
@@ -198,7 +201,8 @@ public final class ConstructeurDrm {
                     Volume v = l.volume().abs();
                     LigneDrm ligne = switch (m.type()) {
                         case VENDANGE_VERS_CUVE -> LigneDrm.de(NatureDrm.RECOLTE, v);
-                        case ENTREE -> LigneDrm.de(NatureDrm.ACHAT, v);
+                        case ENTREE -> LigneDrm.de(m.lignes().stream().anyMatch(x -> x.compte().equals(TRAVAIL_A_FACON))
+                                ? NatureDrm.RETOUR_TRAVAIL_A_FACON : NatureDrm.ACHAT, v);
                         case PERTE -> LigneDrm.de(NatureDrm.PERTE, v);
                         case AJUSTEMENT_INVENTAIRE -> LigneDrm.de(l.volume().estPositif() ? NatureDrm.EXCEDENT : NatureDrm.MANQUANT, v);
                         default -> sortie(m, l, v, ref);
@@ -227,6 +231,7 @@ public final class ConstructeurDrm {
             case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
             case DISTILLATION -> NatureDrm.DISTILLATION;
             case USAGE_INDUSTRIEL -> NatureDrm.USAGE_INDUSTRIEL;
+            case TRAVAIL_A_FACON -> NatureDrm.SORTIE_TRAVAIL_A_FACON;
         };
         Optional<Acheteur> acheteur = ref.nomAcheteur().map(nom -> new Acheteur(nom, ref.acciseDestinataire(), ref.prixHl().orElseThrow()));
         return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty(), acheteur);

@@ -1,6 +1,7 @@
 package fr.monchai.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
@@ -40,6 +41,30 @@ class DaeApiTest {
         assertEquals("DAE", apure.get(0).get("type").asText());
         assertEquals("2026-09-25", apure.get(0).get("apurement").asText(),
                 "a DAE discharged within the month, which the relevé de non-apurement leaves out");
+    }
+
+    @Test
+    void le_vin_parti_chez_un_prestataire_revient_sans_depasser_ce_qui_est_parti_et_la_drm_le_declare_en_mouvement_temporaire() {
+        Client c = Client.inscrit("Domaine du Prestataire");
+        long sortie = venteVrac(c, "Domaine du Prestataire", "TRAVAIL_A_FACON");
+        assertEquals(200, c.post("/api/mouvements/" + sortie + "/valider", Map.of()).statut());
+        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve de retour", "capacite_hl", 40)).json().get("id").asLong();
+        Client.Reponse trop = c.post("/api/mouvements/retours-travail-a-facon", Map.of("destination_cuve_id", cuve, "volume_hl", 12,
+                "produit", ParcoursTest.MUSCADET_SUR_LIE, "date", "2026-09-20"));
+        assertEquals(409, trop.statut(), String.valueOf(trop.json()));
+        assertEquals("VOLUME_INSUFFISANT", trop.json().get("code").asText());
+        assertTrue(trop.json().get("detail").asText().contains("chez les prestataires (travail à façon), il n'y a que 10 hl disponibles"), trop.json().toString());
+        long retour = c.post("/api/mouvements/retours-travail-a-facon", Map.of("destination_cuve_id", cuve, "volume_hl", 9.5,
+                "produit", ParcoursTest.MUSCADET_SUR_LIE, "date", "2026-09-20", "commentaire", "retour d'embouteillage")).json()
+                .get("id").asLong();
+        assertEquals(200, c.post("/api/mouvements/" + retour + "/valider", Map.of()).statut());
+        JsonNode lignes = c.get("/api/drm/apercu?mois=2026-09").json().get("declaration").get("droits_suspendus").get(0).get("lignes");
+        assertTrue(lignes.toString().contains("\"SORTIE_TRAVAIL_A_FACON\"") && lignes.toString().contains("\"RETOUR_TRAVAIL_A_FACON\""),
+                lignes.toString());
+        Client.Reponse commande = c.post("/api/commandes", Map.of("client_id", 1, "date", "2026-09-21", "destination", "TRAVAIL_A_FACON",
+                "reference", Map.of(), "lignes", java.util.List.of(Map.of("produit_id", 1, "quantite", 1))));
+        assertEquals(422, commande.statut(), String.valueOf(commande.json()));
+        assertEquals("destination", commande.json().get("erreurs").get(0).get("champ").asText(), "wine away at a provider is not sold");
     }
 
     @Test

@@ -22,6 +22,7 @@ import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.AchatVrac;
+import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.ContrePassation;
 import fr.monchai.core.registre.MiseEnBouteille;
@@ -98,6 +99,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     /** A bulk purchase. */
     public record AchatVrac_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
 
+    /** Wine back from a provider into a cuve; more than is away there must be refused. */
+    public record RetourTravailAFacon_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
+
     /** An inventory correction; a blank comment must be refused. */
     public record Ajustement_(int lot, SensAjustement sens, long volumeMl, String commentaire, int jour, boolean valider) implements Op {}
 
@@ -139,6 +143,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private static final Compte PERTES = new Compte.Externe(CompteExterne.PERTES);
     private static final Compte RECOLTE = new Compte.Externe(CompteExterne.RECOLTE);
     private static final Compte ACHATS = new Compte.Externe(CompteExterne.ACHATS);
+    private static final Compte TRAVAIL_A_FACON = new Compte.Externe(CompteExterne.TRAVAIL_A_FACON);
     private static final Compte AJUSTEMENTS = new Compte.Externe(CompteExterne.AJUSTEMENTS);
 
     /** Outcomes per operation kind, across every machine of the JVM: shows what the runs exercised. */
@@ -224,6 +229,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 int lot = a.nextInt(lots.size());
                 return new VenteVrac_(lot, volumePour(new Compte.DeLot(lots.get(lot)), a), destination(a), jour, valider);
             } else if (choix < 74) {
+                if (a.nextInt(3) == 0) {
+                    return new RetourTravailAFacon_(a.nextInt(cuves.size()), volumePour(TRAVAIL_A_FACON, a), jour, valider);
+                }
                 return new AchatVrac_(a.nextInt(cuves.size()), 1 + a.nextLong(1_000_000), jour, valider);
             } else if (choix < 79 && !lots.isEmpty()) {
                 int lot = a.nextInt(lots.size());
@@ -326,6 +334,16 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                                     ligne(ACHATS, -o.volumeMl()), ligne(destinationDans(cuve), o.volumeMl())),
                             () -> chai.mouvements().acheterVrac(d, new AchatVrac(cuve, hl(o.volumeMl()), Optional.of(MUSCADET),
                                     Optional.of(2025), Optional.empty(), jour(o.jour()), Optional.empty())),
+                            o.valider(), cuve, 0);
+                }
+            }
+            case RetourTravailAFacon_ o -> {
+                if (o.cuve() < cuves.size()) {
+                    long cuve = cuves.get(o.cuve()).id();
+                    creer(prevoir(TypeMouvement.ENTREE, jour(o.jour()), cuve,
+                                    ligne(TRAVAIL_A_FACON, -o.volumeMl()), ligne(destinationDans(cuve), o.volumeMl())),
+                            () -> chai.mouvements().revenirDeTravailAFacon(d, new RetourTravailAFacon(cuve, hl(o.volumeMl()),
+                                    Optional.of(MUSCADET), jour(o.jour()), Optional.empty())),
                             o.valider(), cuve, 0);
                 }
             }
@@ -662,7 +680,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         Map<Compte, Long> parCompte = new LinkedHashMap<>();
         for (LigneMouvement l : lignes) {
-            if (l.compte().estStock()) {
+            if (l.compte().jamaisNegatif()) {
                 parCompte.merge(l.compte(), l.volume().millilitres(), Long::sum);
             }
         }

@@ -51,6 +51,14 @@ public sealed interface Compte permits Compte.DeLot, Compte.DeBouteilles, Compte
     }
 
     /**
+     * {@return whether its balance may never be negative: a stock account, or the wine away at a
+     * provider ({@link CompteExterne#TRAVAIL_A_FACON}), which cannot come back before it went}
+     */
+    default boolean jamaisNegatif() {
+        return estStock() || equals(new Externe(CompteExterne.TRAVAIL_A_FACON));
+    }
+
+    /**
      * {@return the account}
      *
      * @param cle a key made by {@link #cle()}

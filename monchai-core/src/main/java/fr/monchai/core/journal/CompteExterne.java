@@ -29,5 +29,11 @@ public enum CompteExterne {
     /** Wine or lees delivered to a distillery. */
     DISTILLATION,
     /** Wine or lees delivered for industrial use: vinegar making, food industry. */
-    USAGE_INDUSTRIEL
+    USAGE_INDUSTRIEL,
+    /**
+     * Wine away at a provider for a while — bottling, storage elsewhere (relogement), work or
+     * distillation à façon — until it comes back. Never below zero: nothing comes back that did
+     * not go.
+     */
+    TRAVAIL_A_FACON
 }

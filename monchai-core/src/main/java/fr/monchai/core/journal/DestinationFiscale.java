@@ -23,7 +23,12 @@ public enum DestinationFiscale {
      * Delivered for industrial use (vinegar making, food industry), without duty; the DRM files it
      * under « autres sorties » and wants an observation, the movement's comment.
      */
-    USAGE_INDUSTRIEL(CompteExterne.USAGE_INDUSTRIEL);
+    USAGE_INDUSTRIEL(CompteExterne.USAGE_INDUSTRIEL),
+    /**
+     * Sent to a provider for a while (bottling, relogement, work or distillation à façon), to come
+     * back ({@code MouvementService.revenirDeTravailAFacon}): the DRM files both as temporary movements.
+     */
+    TRAVAIL_A_FACON(CompteExterne.TRAVAIL_A_FACON);
 
     private final CompteExterne compte;
 

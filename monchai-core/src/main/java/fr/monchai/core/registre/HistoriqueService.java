@@ -10,6 +10,7 @@ import fr.monchai.core.chai.Lot;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.Position;
@@ -121,7 +122,7 @@ public final class HistoriqueService {
         Position maintenant = Position.finDe(LocalDate.MAX);
         Map<Compte, long[]> soldes = new HashMap<>();
         for (Compte c : comptes.parCle.values()) {
-            if (c.estStock()) {
+            if (c.jamaisNegatif()) {
                 soldes.put(c, new long[] {journal.solde(domaineId, c, maintenant).millilitres()});
             }
         }
@@ -134,7 +135,7 @@ public final class HistoriqueService {
         for (int i : ordre) {
             MouvementHistorique h = mouvements.get(i);
             for (LigneMouvement l : h.lignes()) {
-                if (l.compte().estStock()) {
+                if (l.compte().jamaisNegatif()) {
                     soldes.get(l.compte())[0] += l.volume().millilitres();
                 }
                 if (l.compte() instanceof Compte.DeLot lot) {
@@ -142,7 +143,7 @@ public final class HistoriqueService {
                 }
             }
             for (LigneMouvement l : h.lignes()) {
-                long solde = l.compte().estStock() ? soldes.get(l.compte())[0] : 0;
+                long solde = l.compte().jamaisNegatif() ? soldes.get(l.compte())[0] : 0;
                 if (solde < 0) {
                     throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "mouvements[" + i + "].lignes",
                             comptes.nom(l.compte()) + " passerait à " + Volume.ml(solde) + " le "
@@ -281,7 +282,8 @@ public final class HistoriqueService {
             return switch (c) {
                 case Compte.DeLot l -> "le lot « " + lots.get(l.lotId()).reference() + " »";
                 case Compte.DeBouteilles b -> "les bouteilles « " + bouteilles.get(b.bouteilleLotId()).reference() + " »";
-                case Compte.Externe e -> e.cle();
+                case Compte.Externe e -> e.nature() == CompteExterne.TRAVAIL_A_FACON ? "le travail à façon (le vin parti chez un prestataire)"
+                        : e.cle();
             };
         }
     }

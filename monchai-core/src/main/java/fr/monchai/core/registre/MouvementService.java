@@ -270,16 +270,35 @@ public final class MouvementService {
      */
     public Mouvement acheterVrac(long domaineId, AchatVrac saisie) {
         Saisie.verifier(saisie);
-        return transactions.executer(() -> {
-            Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
-            Lot lot = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(), Optional.empty(), saisie.date());
-            Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
-                    OptionalLong.empty(), lot.produit().appellation());
-            return brouillon(domaineId, TypeMouvement.ENTREE, saisie.date(),
-                    lignes(new LigneMouvement(new Compte.Externe(CompteExterne.ACHATS), volume.negation()),
-                            new LigneMouvement(new Compte.DeLot(lot.id()), volume)),
-                    texte(saisie.commentaire()), Optional.empty(), Optional.of(origine), OptionalLong.empty());
-        });
+        return transactions.executer(() -> entreeEnCuve(domaineId, CompteExterne.ACHATS, saisie.destinationCuveId(), saisie.volumeHl(),
+                saisie.produit(), optionalInt(saisie.millesime()), texte(saisie.cepage()), saisie.date(), saisie.commentaire()));
+    }
+
+    /**
+     * Records bulk wine coming back from a provider (bottling elsewhere, relogement, work or
+     * distillation à façon) into a cuve: the return of an exit to {@code TRAVAIL_A_FACON}.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param saisie the return
+     * @return the draft {@code entree} movement
+     * @throws DomainException when a rule refuses it (its code and field say which; at validation, {@code
+     *     VOLUME_INSUFFISANT} when more comes back than is away at that date or a later one); nothing is written then
+     */
+    public Mouvement revenirDeTravailAFacon(long domaineId, RetourTravailAFacon saisie) {
+        Saisie.verifier(saisie);
+        return transactions.executer(() -> entreeEnCuve(domaineId, CompteExterne.TRAVAIL_A_FACON, saisie.destinationCuveId(),
+                saisie.volumeHl(), saisie.produit(), OptionalInt.empty(), "", saisie.date(), saisie.commentaire()));
+    }
+
+    /** Bulk wine coming in from an outside account into a cuve's lot (a new one when the cuve is empty). */
+    private Mouvement entreeEnCuve(long domaineId, CompteExterne source, long cuveId, java.math.BigDecimal volumeHl,
+            Optional<ProduitFiscal> produit, OptionalInt millesime, String cepage, LocalDate date, Optional<String> commentaire) {
+        Volume volume = Saisie.volumePositif("volumeHl", volumeHl);
+        Lot lot = lotDestination(domaineId, cuveId, produit, Optional.empty(), date);
+        Composant origine = new Composant(millesime, cepage, OptionalLong.empty(), lot.produit().appellation());
+        return brouillon(domaineId, TypeMouvement.ENTREE, date,
+                lignes(new LigneMouvement(new Compte.Externe(source), volume.negation()), new LigneMouvement(new Compte.DeLot(lot.id()), volume)),
+                texte(commentaire), Optional.empty(), Optional.of(origine), OptionalLong.empty());
     }
 
     /**

@@ -122,8 +122,8 @@ public final class Regles {
     }
 
     /**
-     * Checks that the legs, validated at the end of {@code date}, leave every stock account
-     * at zero or above and every cuve within its capacity, at that date and at every later
+     * Checks that the legs, validated at the end of {@code date}, leave every stock account (and
+     * the wine away at a provider) at zero or above and every cuve within its capacity, at that date and at every later
      * movement of the journal.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
@@ -135,7 +135,7 @@ public final class Regles {
         Position position = Position.finDe(date);
         Map<Compte, Volume> parCompte = new LinkedHashMap<>();
         for (LigneMouvement l : lignes) {
-            if (l.compte().estStock()) {
+            if (l.compte().jamaisNegatif()) {
                 parCompte.merge(l.compte(), l.volume(), Volume::plus);
             }
         }
@@ -143,24 +143,28 @@ public final class Regles {
         for (Map.Entry<Compte, Volume> e : parCompte.entrySet()) {
             Compte compte = e.getKey();
             Volume delta = e.getValue();
+            // How the refusal names what would go below zero, and what the movement does to it.
             String nom;
+            String operation = "d'en sortir ";
             if (compte instanceof Compte.DeLot l) {
                 Lot lot = lots.trouver(domaineId, l.lotId()).orElseThrow();
                 parCuve.merge(lot.cuveId(), delta, Volume::plus);
-                nom = "le lot « " + lot.reference() + " »";
+                nom = "le lot « " + lot.reference() + " » n'a que ";
+            } else if (compte instanceof Compte.Externe) {
+                nom = "chez les prestataires (travail à façon), il n'y a que ";
+                operation = "d'en faire revenir ";
             } else {
                 BouteilleLot b = bouteilleLots.trouver(domaineId, ((Compte.DeBouteilles) compte).bouteilleLotId()).orElseThrow();
                 if (delta.millilitres() % b.contenanceMl() != 0) {
                     throw new IllegalStateException("bottle leg " + delta + " is not whole bottles of " + b.contenanceMl());
                 }
-                nom = "les bouteilles « " + b.reference() + " »";
+                nom = "les bouteilles « " + b.reference() + " » n'ont que ";
             }
             if (delta.estNegatif()) {
                 Volume disponible = journal.soldeMinimumAPartirDe(domaineId, compte, position);
                 if (disponible.plus(delta).estNegatif()) {
-                    throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "volumeHl",
-                            nom + " n'a que " + disponible + " disponibles au " + date.format(DATE_FR)
-                                    + " (en tenant compte des mouvements postérieurs) : impossible d'en sortir " + delta.abs());
+                    throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "volumeHl", nom + disponible + " disponibles au "
+                            + date.format(DATE_FR) + " (en tenant compte des mouvements postérieurs) : impossible " + operation + delta.abs());
                 }
             }
         }

@@ -12,6 +12,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.journal.Compte;
+import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.registre.MouvementService;
@@ -245,6 +246,10 @@ public final class VenteService {
     public Commande creerCommande(long domaineId, NouvelleCommande saisie) {
         Saisie.verifier(saisie);
         saisie.reference().verifierPour(saisie.destination());
+        if (saisie.destination() == DestinationFiscale.TRAVAIL_A_FACON) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "destination", "une commande vend du vin : le vin confié à un prestataire "
+                    + "(embouteillage, relogement, travail à façon) n'est pas vendu — enregistrez une sortie vers TRAVAIL_A_FACON, puis son retour");
+        }
         if (saisie.reference().nomAcheteur().isPresent() || saisie.reference().prixHl().isPresent()) {
             // An order's buyer is its customer and its prices are its lines: not given twice.
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.reference().nomAcheteur().isPresent() ? "reference.nomAcheteur"

@@ -1,5 +1,8 @@
 package fr.monchai.drm.kit;
 
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.journal.CompteExterne;
+import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Cuve;
@@ -190,6 +193,12 @@ public final class RegistreAleatoire {
             Mouvement cible = valides.get(alea.nextInt(valides.size()));
             return chai.mouvements().contrePasser(domaine, new ContrePassation(cible.id(), date, Optional.empty()));
         } else if (choix < 93) {
+            Volume chezLePrestataire = chai.registre().solde(domaine, new Compte.Externe(CompteExterne.TRAVAIL_A_FACON));
+            if (chezLePrestataire.estPositif() && alea.nextBoolean()) {
+                // Part of what went to a provider (bottling, relogement) comes back, into the same kind of cuve.
+                return chai.mouvements().revenirDeTravailAFacon(domaine, RetourTravailAFacon.de(autre.id(),
+                        Volume.ml(Math.max(1, chezLePrestataire.millilitres() / 2)), date));
+            }
             return chai.mouvements().acheterVrac(domaine, new AchatVrac(autre.id(), hl(1, 10), Optional.empty(), Optional.empty(),
                     Optional.empty(), date, Optional.empty()));
         } else if (choix < 95 && vci(date) instanceof Mouvement revendication) {

@@ -35,7 +35,8 @@ class ConstructeurDrmProprieteTest {
 
     private static final Set<NatureDrm> VENTES = Set.of(NatureDrm.VENTE_BOUTEILLES_CRD, NatureDrm.VENTE_VRAC_FRANCE,
             NatureDrm.VENTE_CRD_ACQUITTES, NatureDrm.EXPORT, NatureDrm.LIVRAISON_UE, NatureDrm.VENTE_ENTREPOSITAIRE,
-            NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES, NatureDrm.CONSOMMATION_FAMILIALE, NatureDrm.DISTILLATION, NatureDrm.USAGE_INDUSTRIEL);
+            NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES, NatureDrm.CONSOMMATION_FAMILIALE, NatureDrm.DISTILLATION, NatureDrm.USAGE_INDUSTRIEL,
+            NatureDrm.SORTIE_TRAVAIL_A_FACON);
 
     @Test
     void chaque_mois_de_chaque_registre_s_equilibre_et_egale_le_journal() {

@@ -244,6 +244,8 @@ final class PdfRecapitulatif {
             case MANQUANT -> "Sortie : manquant";
             case DISTILLATION -> "Sortie : distillation";
             case USAGE_INDUSTRIEL -> "Sortie : usage industriel (vinaigrerie, agroalimentaire)";
+            case SORTIE_TRAVAIL_A_FACON -> "Sortie temporaire : embouteillage, relogement, travail à façon";
+            case RETOUR_TRAVAIL_A_FACON -> "Entrée : retour d'embouteillage, de relogement ou de travail à façon";
         };
         return base + l.pays().map(p -> " — " + p).orElse("") + l.numeroContrat().map(c -> " — contrat " + c).orElse("")
                 + l.numeroDocument().map(d -> " — " + d).orElse("") + l.moisOrigine().map(m -> " — vente de " + m).orElse("");

@@ -39,6 +39,8 @@ final class PortailInterLoire {
             .code(NatureDrm.MANQUANT, "manquant")
             .code(NatureDrm.DISTILLATION, "distillation")
             .code(NatureDrm.USAGE_INDUSTRIEL, "usageindustriel")
+            .code(NatureDrm.SORTIE_TRAVAIL_A_FACON, "travailafacon")
+            .code(NatureDrm.RETOUR_TRAVAIL_A_FACON, "travailafacon")
             .construire();
 
     private PortailInterLoire() {}

@@ -86,6 +86,9 @@ public final class Mentions {
             case FRANCE_DROITS_SUSPENDUS -> "Vins livrés en droits acquittés (capsules CRD achetées en suspension de droits).";
             case CONSOMMATION_FAMILIALE -> "Vins livrés en droits acquittés.";
             case EXPORT -> "Vins expédiés en suspension de droits d'accises à l'exportation" + dae.map(n -> " – DAE n° " + n).orElse("") + ".";
+            case DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON -> "En suspension de droits d'accises, "
+                    + (d == DestinationFiscale.DISTILLATION ? "pour la distillation" : d == DestinationFiscale.USAGE_INDUSTRIEL
+                            ? "pour un usage industriel" : "en travail à façon") + dae.map(n -> " – DAE/ARC n° " + n).orElse("") + ".";
             case LIVRAISON_UE, ENTREPOSITAIRE_AGREE -> "En suspension de droits d'accises" + dae.map(n -> " – DAE/ARC n° " + n).orElse("")
                     + commande.flatMap(c -> c.reference().acciseDestinataire()).map(a -> " – destinataire, n° d'accise " + a).orElse("")
                     + ".";

@@ -39,6 +39,7 @@ import fr.monchai.core.registre.Perte;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.StockBouteilles;
 import fr.monchai.core.registre.Tracabilite;
+import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.registre.VenteBouteilles;
 import fr.monchai.core.registre.VenteVrac;
 import java.lang.reflect.Type;
@@ -95,6 +96,9 @@ final class RoutesMouvements implements Ressource {
                 r -> Reponse.cree(r.chai().vendreVrac(r.lire(VenteVrac.class))));
         t.route("POST", "/api/mouvements/achats-vrac", Role.CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
                 r -> Reponse.cree(r.chai().acheterVrac(r.lire(AchatVrac.class))));
+        t.route("POST", "/api/mouvements/retours-travail-a-facon", Role.CHAI,
+                "Retour en cuve de vin parti chez un prestataire (embouteillage, relogement, travail à façon ; brouillon)",
+                RetourTravailAFacon.class, Mouvement.class, r -> Reponse.cree(r.chai().revenirDeTravailAFacon(r.lire(RetourTravailAFacon.class))));
         t.route("POST", "/api/mouvements/ajustements", Role.CORRECTION, "Ajustement d'inventaire commenté (brouillon)", AjustementLot.class, Mouvement.class,
                 r -> Reponse.cree(r.chai().ajusterLot(r.lire(AjustementLot.class))));
         t.route("POST", "/api/mouvements/:id/valider", Role.CHAI, "Valide un brouillon : numéro de registre, plus de modification", Void.class, Mouvement.class,

@@ -56,6 +56,8 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             .code(NatureDrm.REVENDICATION_VCI, "vci")
             .code(NatureDrm.PERTE, "destructionperte")
             .code(NatureDrm.MANQUANT, "manquant")
+            .code(NatureDrm.SORTIE_TRAVAIL_A_FACON, "travailafacon")
+            .code(NatureDrm.RETOUR_TRAVAIL_A_FACON, "travailafacon")
             .construire();
 
     /**
