@@ -123,8 +123,8 @@ public final class Regles {
 
     /**
      * Checks that the legs, validated at the end of {@code date}, leave every stock account (and
-     * the wine away at a provider) at zero or above and every cuve within its capacity, at that date and at every later
-     * movement of the journal.
+     * the wine away at a provider) at zero or above and every cuve within its capacity, at that
+     * date and at every later movement of the journal.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param date the movement's date
