@@ -251,6 +251,48 @@ class ConcurrencePostgresTest {
             assertEquals(List.of(validesAttendus + " | 1 | " + validesAttendus), lire(s,
                     "select count(*), min(numero), max(numero) from mouvement where statut <> 'BROUILLON'"),
                     "the register runs 1..n without a gap");
+            migrationRefaitLesMemesResumes(c, s);
+        }
+    }
+
+    /**
+     * The migration that created the summaries fills them from the rows of a journal that had none: run again on
+     * this journal (its summaries emptied, in a transaction rolled back), it must give exactly the summaries the
+     * validations kept up to date one by one.
+     */
+    private static void migrationRefaitLesMemesResumes(Connection c, Statement s) throws SQLException {
+        String changeset;
+        try (var in = ConcurrencePostgresTest.class.getClassLoader().getResourceAsStream(
+                "fr/monchai/persistence/changelog/010-soldes-par-periode.sql")) {
+            changeset = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> remplissages = new ArrayList<>();
+        for (String instruction : changeset.split(";")) {
+            String sql = instruction.lines().filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
+            if (sql.startsWith("insert into solde_")) {
+                remplissages.add(sql);
+            }
+        }
+        assertEquals(2, remplissages.size(), "the changeset fills the day and the month summaries");
+        c.setAutoCommit(false);
+        try {
+            s.execute("create temporary table jour_tenu on commit drop as select * from solde_jour");
+            s.execute("create temporary table mois_tenu on commit drop as select * from solde_mois");
+            s.execute("delete from solde_mois");
+            s.execute("delete from solde_jour");
+            for (String sql : remplissages) {
+                s.execute(sql);
+            }
+            assertEquals(List.of(), lire(s, "(select * from solde_jour except select * from jour_tenu) union all "
+                    + "(select * from jour_tenu except select * from solde_jour)"), "the migration's day summaries");
+            assertEquals(List.of(), lire(s, "(select * from solde_mois except select * from mois_tenu) union all "
+                    + "(select * from mois_tenu except select * from solde_mois)"), "the migration's month summaries");
+            assertTrue(!lire(s, "select 1 from mois_tenu limit 1").isEmpty(), "there were summaries to compare");
+        } finally {
+            c.rollback();
+            c.setAutoCommit(true);
         }
     }
 
