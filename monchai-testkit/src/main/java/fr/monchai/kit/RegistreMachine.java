@@ -821,6 +821,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         List<Mouvement> journal = chai.registre().journal(d, FiltreJournal.TOUT);
         assertEquals(valides.size() + brouillons.size(), journal.size(), "journal size");
+        assertEquals(journal.size(), chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).total(), "a page's total");
+        assertEquals(journal.subList(0, Math.min(50, journal.size())), chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).elements(),
+                "the first page, in the journal's order");
         List<Long> numeros = journal.stream().filter(m -> m.statut().compte()).map(m -> m.numero().getAsLong()).sorted().toList();
         assertEquals(LongStream.rangeClosed(1, valides.size()).boxed().toList(), numeros, "register numbers run 1..n");
     }

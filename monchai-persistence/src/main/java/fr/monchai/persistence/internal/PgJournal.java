@@ -280,6 +280,13 @@ final class PgJournal implements Journal {
 
     @Override
     public long compter(long domaineId, FiltreJournal f) {
+        if (f.equals(FiltreJournal.TOUT)) {
+            // Every validated movement took the next number of the register's gap-free series: their count is the
+            // counter, and only the drafts are counted (from the journal's order index), not the whole journal.
+            return tx.avec(h -> h.createQuery("select coalesce((select valeur from compteur where domaine_id = :d and serie = 'registre'), 0) "
+                            + "+ (select count(*) from mouvement where domaine_id = :d and (statut = 'BROUILLON'))")
+                    .bind("d", domaineId).mapTo(Long.class).one());
+        }
         return tx.avec(h -> requete(h, "select count(*)", domaineId, f, "").mapTo(Long.class).one());
     }
 
