@@ -29,9 +29,29 @@ import org.apache.commons.csv.CSVRecord;
 public final class CataloguePortail {
 
     private final List<ProduitPortail> produits;
+    /** Each product as {@link #trouver} compares it, read once: a lookup no longer re-reads the whole catalogue's names. */
+    private final List<Cle> cles;
 
     private CataloguePortail(List<ProduitPortail> produits) {
         this.produits = List.copyOf(produits);
+        this.cles = this.produits.stream().map(Cle::de).toList();
+    }
+
+    /** A catalogue line as a fiscal product is compared with it: its national certification, genre and colour, its names normalised. */
+    private record Cle(ProduitPortail produit, Optional<Certification> certification, Genre genre, String appellation, String mention,
+            String lieu, Optional<Couleur> couleur, String cepage) {
+
+        static Cle de(ProduitPortail c) {
+            return new Cle(c, CataloguePortail.certification(c.certification()), CataloguePortail.genre(c.genre()),
+                    normaliser(c.appellation()), normaliser(c.mention()), normaliser(c.lieu()), CataloguePortail.couleur(c.couleur()),
+                    normaliser(c.cepage()));
+        }
+
+        boolean memeBase(ProduitFiscal p, String appellation, String mention, String lieu) {
+            return certification.equals(Optional.of(p.certification())) && genre == p.genre()
+                    && (p.certification() == Certification.VSIG || this.appellation.equals(appellation))
+                    && this.mention.equals(mention) && this.lieu.equals(lieu) && couleur.equals(Optional.of(p.couleur()));
+        }
     }
 
     /**
@@ -143,28 +163,23 @@ public final class CataloguePortail {
      * @return the catalogue's product, if there is exactly one
      */
     public Optional<ProduitPortail> trouver(ProduitFiscal p) {
+        String appellation = normaliser(p.appellation());
+        String mention = normaliser(p.mention());
+        String lieu = normaliser(p.lieu());
+        String cepage = normaliser(p.cepage());
         List<ProduitPortail> sansCepage = new ArrayList<>();
-        for (ProduitPortail c : produits) {
-            if (!memeBase(p, c)) {
+        for (Cle c : cles) {
+            if (!c.memeBase(p, appellation, mention, lieu)) {
                 continue;
             }
-            if (normaliser(c.cepage()).equals(normaliser(p.cepage()))) {
-                return Optional.of(c);
+            if (c.cepage().equals(cepage)) {
+                return Optional.of(c.produit());
             }
-            if (c.cepage().isBlank() || p.cepage().isBlank()) {
-                sansCepage.add(c);
+            if (c.cepage().isEmpty() || cepage.isEmpty()) {
+                sansCepage.add(c.produit());
             }
         }
         return sansCepage.size() == 1 ? Optional.of(sansCepage.get(0)) : Optional.empty();
-    }
-
-    private static boolean memeBase(ProduitFiscal p, ProduitPortail c) {
-        return certification(c.certification()).equals(Optional.of(p.certification()))
-                && genre(c.genre()) == p.genre()
-                && (p.certification() == Certification.VSIG || normaliser(c.appellation()).equals(normaliser(p.appellation())))
-                && normaliser(c.mention()).equals(normaliser(p.mention()))
-                && normaliser(c.lieu()).equals(normaliser(p.lieu()))
-                && couleur(c.couleur()).equals(Optional.of(p.couleur()));
     }
 
     /**
@@ -198,9 +213,8 @@ public final class CataloguePortail {
         };
     }
 
-    /** Lowercase, without accents, single spaces: how the portal compares names. */
     /**
-     * {@return the text lowercased, without accents, with single spaces}
+     * {@return the text lowercased, without accents, with single spaces}: how the portals compare names
      *
      * @param s a name
      */

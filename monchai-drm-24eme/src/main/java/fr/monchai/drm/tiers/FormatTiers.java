@@ -267,8 +267,7 @@ public final class FormatTiers implements LecteurDrm {
      */
     @Override
     public List<BalanceProduit> lire(List<Artefact> artefacts) {
-        Artefact csv = artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
+        Artefact csv = csv(artefacts);
         Map<String, Lu> parLibelle = new LinkedHashMap<>();
         try {
             for (CSVRecord rec : LECTURE.parse(new StringReader(csv.texte()))) {
@@ -314,8 +313,7 @@ public final class FormatTiers implements LecteurDrm {
      */
     @Override
     public List<CompteCrdDrm> lireCapsules(List<Artefact> artefacts) {
-        Artefact csv = artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
+        Artefact csv = csv(artefacts);
         Map<CompteCapsules, long[]> stocks = new LinkedHashMap<>();
         Map<CompteCapsules, Map<NatureCrd, Long>> mouvements = new LinkedHashMap<>();
         try {
@@ -373,9 +371,16 @@ public final class FormatTiers implements LecteurDrm {
         throw new IllegalArgumentException("unknown capsule movement " + categorie + "/" + code + " line " + ligne);
     }
 
+    private static Artefact csv(List<Artefact> artefacts) {
+        return artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
+    }
+
+    private static final java.util.regex.Pattern TAILLE = java.util.regex.Pattern.compile("(Bouteille|BIB) ?([0-9]+(?:,[0-9]+)?) ?(cl|l)");
+
     /** The inverse of {@link #taille}: « Bouteille 37,5 cl » is 375 ml, « BIB 3l » 3,000 ml. */
     static int contenance(String taille) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(Bouteille|BIB) ?([0-9]+(?:,[0-9]+)?) ?(cl|l)").matcher(taille);
+        java.util.regex.Matcher m = TAILLE.matcher(taille);
         if (!m.matches()) {
             throw new IllegalArgumentException("unknown container size " + taille);
         }
