@@ -29,7 +29,7 @@ class PluginQuiRefuseContractTest extends DrmPluginContractTest {
         @Override
         public List<Anomalie> verifier(DeclarationDrm drm) {
             boolean refusee = drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream()
-                    .anyMatch(l -> l.nature() == NatureDrm.VENTE_CRD_ACQUITTES));
+                    .anyMatch(l -> l.est(NatureDrm.VENTE_CRD_ACQUITTES)));
             return refusee ? List.of(new Anomalie("", "SANS-CRD-ACQUITTEES", "le portail n'a pas de code pour les ventes sous "
                     + "capsules acquittées", "déclarez ces ventes autrement", true)) : List.of();
         }

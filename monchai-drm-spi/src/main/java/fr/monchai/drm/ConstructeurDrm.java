@@ -168,7 +168,7 @@ public final class ConstructeurDrm {
 
     /** A line declared by reversing it in a later month: a return, an excédent, a manquant. */
     private static LigneDrm inverse(LigneDrm l, YearMonth moisOrigine) {
-        NatureDrm nature = switch (l.nature()) {
+        NatureDrm nature = switch (l.nature().orElseThrow()) { // the register's lines always know their type
             case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
             case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE,
                     DISTILLATION, USAGE_INDUSTRIEL, SORTIE_TRAVAIL_A_FACON -> NatureDrm.REINTEGRATION;
@@ -208,7 +208,7 @@ public final class ConstructeurDrm {
                         default -> sortie(m, l, v, ref);
                     };
                     // A loss carries its cause too: the portals ask for one at validation (docs/DRM.md §9).
-                    Optional<String> observation = ligne.categorie().exigeObservation() || ligne.nature() == NatureDrm.PERTE
+                    Optional<String> observation = ligne.categorie().exigeObservation() || ligne.est(NatureDrm.PERTE)
                             ? commentaire : Optional.empty();
                     resultat.add(new Contribution(produit, ligne, observation));
                 }
@@ -323,8 +323,7 @@ public final class ConstructeurDrm {
         private final Map<String, Integer> observations = new LinkedHashMap<>();
 
         void ajouter(LigneDrm ligne, int signe) {
-            LigneDrm cle = new LigneDrm(ligne.nature(), Volume.ZERO, ligne.pays(), ligne.numeroContrat(), ligne.numeroDocument(),
-                    ligne.moisOrigine(), ligne.acheteur());
+            LigneDrm cle = ligne.avecVolume(Volume.ZERO);
             Volume v = signe > 0 ? ligne.volume() : ligne.volume().negation();
             lignes.merge(cle, v, Volume::plus);
         }
@@ -337,13 +336,13 @@ public final class ConstructeurDrm {
             List<LigneDrm> resultat = new ArrayList<>();
             lignes.forEach((cle, v) -> {
                 if (v.estNegatif()) {
-                    throw new IllegalStateException("negative DRM line " + cle.nature() + " " + v + " for " + produit.libelleDouane());
+                    throw new IllegalStateException("negative DRM line " + cle.libelle() + " " + v + " for " + produit.libelleDouane());
                 }
                 if (!v.estNul()) {
                     resultat.add(cle.plus(v));
                 }
             });
-            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().ordinal())
+            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().orElseThrow().ordinal())
                     .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
                     .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse(""))
                     .thenComparing(l -> l.acheteur().map(Acheteur::nom).orElse("")));

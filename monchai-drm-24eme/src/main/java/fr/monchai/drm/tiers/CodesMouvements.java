@@ -2,6 +2,7 @@ package fr.monchai.drm.tiers;
 
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
+import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.modele.Sens;
@@ -24,7 +25,9 @@ import org.apache.commons.csv.CSVRecord;
  * stock lines. Capsule codes are common to every portal of the format. Immutable.
  *
  * <p>A nature without a code is one the portal refuses: {@link FormatTiers#anomalies} blocks it,
- * and the plugin lists it in the test kit's {@code naturesRefusees()}.
+ * and the plugin lists it in the test kit's {@code naturesRefusees()}. A portal's code that is no
+ * national nature (InterLoire's « manipulation », say) is given by its customs category: it is read
+ * back as a line of that category, and a line known only by its category is written with it.
  */
 public final class CodesMouvements {
 
@@ -32,19 +35,42 @@ public final class CodesMouvements {
     private final String stockFin;
     private final Map<NatureDrm, String> codes;
     private final Map<NatureDrm, String> sansContrat;
-    private final Map<String, NatureDrm> entrees;
-    private final Map<String, NatureDrm> sorties;
+    private final Map<CategorieDrm, String> parCategorie;
+    private final Map<String, Classement> entrees;
+    private final Map<String, Classement> sorties;
+
+    /**
+     * Where a movement code files its lines.
+     *
+     * @param categorie the customs category
+     * @param nature the national nature, when the code stands for one
+     */
+    public record Classement(CategorieDrm categorie, Optional<NatureDrm> nature) {}
 
     private CodesMouvements(Constructeur c) {
         this.stockDebut = c.stockDebut;
         this.stockFin = c.stockFin;
         this.codes = Map.copyOf(c.codes);
         this.sansContrat = Map.copyOf(c.sansContrat);
-        Map<String, NatureDrm> e = new LinkedHashMap<>();
-        Map<String, NatureDrm> s = new LinkedHashMap<>();
+        Map<CategorieDrm, String> p = new EnumMap<>(CategorieDrm.class);
+        Map<String, Classement> e = new LinkedHashMap<>();
+        Map<String, Classement> s = new LinkedHashMap<>();
         for (Map.Entry<NatureDrm, String> code : c.ordre) {
-            (code.getKey().categorie().sens() == Sens.ENTREE ? e : s).putIfAbsent(code.getValue(), code.getKey());
+            NatureDrm n = code.getKey();
+            (n.categorie().sens() == Sens.ENTREE ? e : s).putIfAbsent(code.getValue(), new Classement(n.categorie(), Optional.of(n)));
+            p.putIfAbsent(n.categorie(), code.getValue());
         }
+        // a code given for its category first, then the catalogue's: a nature's own code stays the nature's
+        for (List<Map.Entry<CategorieDrm, String>> liste : List.of(c.categories, c.duCatalogue)) {
+            for (Map.Entry<CategorieDrm, String> code : liste) {
+                CategorieDrm cat = code.getKey();
+                (cat.sens() == Sens.ENTREE ? e : s).putIfAbsent(code.getValue(), new Classement(cat, Optional.empty()));
+            }
+        }
+        for (Map.Entry<CategorieDrm, String> code : c.categories) {
+            p.putIfAbsent(code.getKey(), code.getValue());
+        }
+        this.parCategorie = Map.copyOf(p);
         this.entrees = Map.copyOf(e);
         this.sorties = Map.copyOf(s);
     }
@@ -75,30 +101,51 @@ public final class CodesMouvements {
     }
 
     /**
-     * {@return the line's movement code}
+     * {@return whether the portal has a code for the line}: one for its nature, or for its category
+     * when the line is known by its category only
      *
-     * @param l a line of a nature the portal has a code for
-     * @throws IllegalStateException for a nature it has none for (the plugin's checks block it before)
+     * @param l a line
+     */
+    public boolean accepte(LigneDrm l) {
+        return l.nature().map(codes::containsKey).orElseGet(() -> parCategorie.containsKey(l.categorie()));
+    }
+
+    /**
+     * {@return the line's movement code}: its nature's (without a contract, the nature's
+     * {@link Constructeur#sansContrat} code when it has one); for a line known by its category only, the
+     * code of the category's first nature, or else the first code given for the category
+     *
+     * @param l a line the portal {@linkplain #accepte accepts}
+     * @throws IllegalStateException for a line it has no code for (the plugin's checks block it before)
      */
     public String code(LigneDrm l) {
-        if (l.numeroContrat().isEmpty() && sansContrat.containsKey(l.nature())) {
-            return sansContrat.get(l.nature());
+        if (l.nature().isEmpty()) {
+            String code = parCategorie.get(l.categorie());
+            if (code == null) {
+                throw new IllegalStateException("the portal has no movement code for " + l.categorie());
+            }
+            return code;
         }
-        String code = codes.get(l.nature());
+        NatureDrm nature = l.nature().get();
+        if (l.numeroContrat().isEmpty() && sansContrat.containsKey(nature)) {
+            return sansContrat.get(nature);
+        }
+        String code = codes.get(nature);
         if (code == null) {
-            throw new IllegalStateException("the portal has no movement code for " + l.nature());
+            throw new IllegalStateException("the portal has no movement code for " + nature);
         }
         return code;
     }
 
     /**
-     * {@return the nature a code of that category was written for}: when several natures share a
-     * code (an export and an EU delivery, say), the first one given to the builder.
+     * {@return where a code of that CSV category files its lines}: when several natures share a
+     * code (an export and an EU delivery, say), the first one given to the builder; a code given by
+     * its customs category only, without a nature
      *
      * @param categorie {@code entrees} or {@code sorties}
      * @param code a movement code
      */
-    public Optional<NatureDrm> nature(String categorie, String code) {
+    public Optional<Classement> classement(String categorie, String code) {
         return Optional.ofNullable(("entrees".equals(categorie) ? entrees : sorties).get(code));
     }
 
@@ -111,20 +158,7 @@ public final class CodesMouvements {
      * @throws IllegalArgumentException when the text is not such a catalogue
      */
     public List<String> ecartsAvec(String catalogueMouvements) {
-        Map<String, String> douane = new LinkedHashMap<>();
-        try {
-            for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(catalogueMouvements))) {
-                if (r.size() < 7) {
-                    throw new IllegalArgumentException("line " + r.getRecordNumber() + " of the movement catalogue has " + r.size()
-                            + " columns instead of 7 (TYPE_DRM … DOUANE)");
-                }
-                if ("suspendu".equals(r.get(0))) {
-                    douane.put(r.get(1) + "/" + r.get(2), r.get(6));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, String> douane = cheminsDouane(catalogueMouvements);
         List<String> ecarts = new ArrayList<>();
         verifierStock(douane, "stocks_debut/" + stockDebut, "stock-debut-periode", ecarts);
         verifierStock(douane, "stocks_fin/" + stockFin, "stock-fin-periode", ecarts);
@@ -139,7 +173,43 @@ public final class CodesMouvements {
                 ecarts.add(c.getKey() + ": the portal files " + cle + " under " + chemin + ", not " + c.getKey().categorie().chemin());
             }
         }
+        for (Map.Entry<String, Classement> c : tousLesCodes()) {
+            if (c.getValue().nature().isEmpty()) {
+                String chemin = douane.get(c.getKey());
+                if (chemin == null) {
+                    ecarts.add(c.getValue().categorie() + ": the portal has no movement " + c.getKey());
+                } else if (!CategorieDrm.deChemin(chemin).equals(Optional.of(c.getValue().categorie()))) {
+                    ecarts.add(c.getValue().categorie() + ": the portal files " + c.getKey() + " under " + chemin);
+                }
+            }
+        }
         return ecarts;
+    }
+
+    private List<Map.Entry<String, Classement>> tousLesCodes() {
+        List<Map.Entry<String, Classement>> tous = new ArrayList<>();
+        entrees.forEach((code, c) -> tous.add(Map.entry("entrees/" + code, c)));
+        sorties.forEach((code, c) -> tous.add(Map.entry("sorties/" + code, c)));
+        return tous;
+    }
+
+    /** The customs path (column DOUANE) of each duty-suspended code of a movement catalogue, by « category/code ». */
+    private static Map<String, String> cheminsDouane(String catalogueMouvements) {
+        Map<String, String> douane = new LinkedHashMap<>();
+        try {
+            for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(catalogueMouvements))) {
+                if (r.size() < 7) {
+                    throw new IllegalArgumentException("line " + r.getRecordNumber() + " of the movement catalogue has " + r.size()
+                            + " columns instead of 7 (TYPE_DRM … DOUANE)");
+                }
+                if ("suspendu".equals(r.get(0))) {
+                    douane.put(r.get(1) + "/" + r.get(2), r.get(6));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return douane;
     }
 
     private static void verifierStock(Map<String, String> douane, String cle, String chemin, List<String> ecarts) {
@@ -185,6 +255,8 @@ public final class CodesMouvements {
         private final Map<NatureDrm, String> codes = new EnumMap<>(NatureDrm.class);
         private final Map<NatureDrm, String> sansContrat = new EnumMap<>(NatureDrm.class);
         private final List<Map.Entry<NatureDrm, String>> ordre = new ArrayList<>();
+        private final List<Map.Entry<CategorieDrm, String>> categories = new ArrayList<>();
+        private final List<Map.Entry<CategorieDrm, String>> duCatalogue = new ArrayList<>();
 
         private Constructeur(String stockDebut, String stockFin) {
             this.stockDebut = stockDebut;
@@ -213,6 +285,39 @@ public final class CodesMouvements {
         public Constructeur sansContrat(NatureDrm nature, String code) {
             sansContrat.put(nature, code);
             ordre.add(Map.entry(nature, code));
+            return this;
+        }
+
+        /**
+         * {@return this builder, with a code the portal files under that category without a national
+         * nature}: read back as a line of that category, and written for a line known by its category
+         * only when no nature of that category has a code (the first such code given)
+         *
+         * @param categorie a customs category
+         * @param code the portal's movement code
+         */
+        public Constructeur categorie(CategorieDrm categorie, String code) {
+            categories.add(Map.entry(categorie, code));
+            return this;
+        }
+
+        /**
+         * {@return this builder, reading back every other duty-suspended code of the portal's movement
+         * catalogue by the customs category of its column DOUANE}: a file the portal itself exported, with
+         * codes the plugin never writes, is read back whole. A code whose path is no category is left out.
+         *
+         * @param catalogueMouvements the portal's {@code catalogue_mouvements.csv}, as text
+         * @throws IllegalArgumentException when the text is not such a catalogue
+         */
+        public Constructeur catalogue(String catalogueMouvements) {
+            cheminsDouane(catalogueMouvements).forEach((cle, chemin) -> {
+                int barre = cle.indexOf('/');
+                String sens = cle.substring(0, barre);
+                if ("entrees".equals(sens) || "sorties".equals(sens)) {
+                    CategorieDrm.deChemin(chemin).filter(c -> (c.sens() == Sens.ENTREE) == "entrees".equals(sens))
+                            .ifPresent(c -> duCatalogue.add(Map.entry(c, cle.substring(barre + 1))));
+                }
+            });
             return this;
         }
 

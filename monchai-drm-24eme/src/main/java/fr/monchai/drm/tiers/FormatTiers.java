@@ -13,6 +13,7 @@ import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
@@ -139,12 +140,12 @@ public final class FormatTiers implements LecteurDrm {
                 }
             }
             for (LigneDrm l : b.lignes()) {
-                if (!r.codes.natures().contains(l.nature())) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-MOUVEMENT", "le portail n'a pas de mouvement pour une « "
-                            + l.nature().libelle() + " » (" + volume(l.volume()) + " hl)",
+                if (!r.codes.accepte(l)) {
+                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-MOUVEMENT", "le portail n'a pas de mouvement pour « "
+                            + l.libelle() + " » (" + volume(l.volume()) + " hl)",
                             "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre", true));
                 }
-                if ((l.nature() == NatureDrm.EXPORT || l.nature() == NatureDrm.LIVRAISON_UE) && l.pays().isEmpty()) {
+                if ((l.est(NatureDrm.EXPORT) || l.est(NatureDrm.LIVRAISON_UE)) && l.pays().isEmpty()) {
                     anomalies.add(new Anomalie(b.libelle(), r.regle() + "-PAYS", "une sortie à l'export ou vers l'UE de "
                             + volume(l.volume()) + " hl n'indique pas son pays de destination",
                             "documentez la sortie (pays, DAE) avant l'export", true));
@@ -259,7 +260,8 @@ public final class FormatTiers implements LecteurDrm {
 
     /**
      * Reads the {@code CAVE} lines back into balances, by the label of column 13 (without its INAO code):
-     * opening and closing stock, each movement by the nature its code was written for, the observations.
+     * opening and closing stock, each movement by the nature its code was written for (by its customs
+     * category alone when the code stands for no nature), the observations.
      *
      * @param artefacts the files, as {@link #ecrire} wrote them
      * @return the balances, in the file's order
@@ -283,15 +285,16 @@ public final class FormatTiers implements LecteurDrm {
                     case "stocks_fin" -> lu.fin = v;
                     case "complement" -> lu.observations = rec.get(16);
                     default -> {
-                        NatureDrm nature = r.codes.nature(categorie, rec.get(15)).orElseThrow(() -> new IllegalArgumentException(
-                                "unknown movement " + categorie + "/" + rec.get(15) + " line " + rec.getRecordNumber()));
+                        CodesMouvements.Classement c = r.codes.classement(categorie, rec.get(15)).orElseThrow(
+                                () -> new IllegalArgumentException("unknown movement " + categorie + "/" + rec.get(15) + " line "
+                                        + rec.getRecordNumber()));
+                        boolean replacement = c.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION;
                         String pays = rec.get(17).strip();
-                        Optional<YearMonth> origine = nature == NatureDrm.RETOUR_TAXE && !pays.isBlank()
-                                ? Optional.of(YearMonth.from(LocalDate.parse(pays))) : Optional.empty();
+                        Optional<YearMonth> origine = replacement && !pays.isBlank() ? Optional.of(mois(pays)) : Optional.empty();
                         Optional<Acheteur> acheteur = rec.size() > 22 && !rec.get(22).isBlank()
                                 ? Optional.of(new Acheteur(rec.get(22).strip(), vide(rec.get(21)), new BigDecimal(rec.get(20).strip())))
                                 : Optional.empty();
-                        lu.lignes.add(new LigneDrm(nature, v, nature == NatureDrm.RETOUR_TAXE ? Optional.empty() : vide(pays),
+                        lu.lignes.add(new LigneDrm(c.categorie(), c.nature(), v, replacement ? Optional.empty() : vide(pays),
                                 vide(rec.get(18)), vide(rec.get(19)), origine, acheteur));
                     }
                 }
@@ -386,6 +389,12 @@ public final class FormatTiers implements LecteurDrm {
         }
         BigDecimal valeur = new BigDecimal(m.group(2).replace(',', '.'));
         return valeur.movePointRight("cl".equals(m.group(3)) ? 1 : 3).intValueExact();
+    }
+
+    /** A replacement's month as this format writes it (the month's last day) or as the README spells it (AAAAMM). */
+    private static YearMonth mois(String texte) {
+        return texte.matches("[0-9]{6}") ? YearMonth.of(Integer.parseInt(texte.substring(0, 4)), Integer.parseInt(texte.substring(4)))
+                : YearMonth.from(LocalDate.parse(texte));
     }
 
     private static Optional<String> vide(String s) {

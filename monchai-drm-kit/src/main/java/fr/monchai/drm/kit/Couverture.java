@@ -32,7 +32,7 @@ public record Couverture(Map<String, Integer> parCas) {
             Set<String> vus = new java.util.TreeSet<>();
             for (BalanceProduit b : drm.droitsSuspendus()) {
                 for (LigneDrm l : b.lignes()) {
-                    vus.add("nature " + l.nature());
+                    vus.add(l.nature().map(n -> "nature " + n).orElse("catégorie " + l.categorie()));
                     l.pays().ifPresent(p -> vus.add("détail pays"));
                     l.numeroContrat().ifPresent(p -> vus.add("détail contrat"));
                     l.numeroDocument().ifPresent(p -> vus.add("détail document"));

@@ -87,7 +87,7 @@ public abstract class DrmPluginContractTest {
 
         /** {@return whether it holds a line of one of those movement types} */
         boolean contient(Set<NatureDrm> natures) {
-            return drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream().anyMatch(l -> natures.contains(l.nature())));
+            return drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream().anyMatch(l -> l.nature().filter(natures::contains).isPresent()));
         }
     }
 

@@ -61,9 +61,9 @@ class ConstructeurDrmProprieteTest {
                     assertEquals(finsPrecedentes.getOrDefault(b.libelle(), Volume.ZERO), b.stockDebut(), ou + ": continuity");
                     net = net.plus(b.total(Sens.ENTREE)).moins(b.total(Sens.SORTIE));
                     for (LigneDrm l : b.lignes()) {
-                        if (VENTES.contains(l.nature())) {
+                        if (l.nature().filter(VENTES::contains).isPresent()) {
                             ventes = ventes.plus(l.volume());
-                        } else if (l.nature() == NatureDrm.RETOUR_TAXE || l.nature() == NatureDrm.REINTEGRATION) {
+                        } else if (l.est(NatureDrm.RETOUR_TAXE) || l.est(NatureDrm.REINTEGRATION)) {
                             ventes = ventes.moins(l.volume());
                         }
                     }
@@ -107,7 +107,7 @@ class ConstructeurDrmProprieteTest {
             RegistreAleatoire r = RegistreAleatoire.generer(graine, DrmPluginContractTest.PRODUITS_COURANTS, 90);
             for (int i = 0; i < RegistreAleatoire.MOIS; i++) {
                 new ConstructeurDrm(r.chai()).construire(r.domaine(), RegistreAleatoire.DEBUT.plusMonths(i), DrmPluginContractTest.DECLARANT_DES_ESSAIS)
-                        .droitsSuspendus().forEach(b -> b.lignes().forEach(l -> vues.merge(l.nature(), 1, Integer::sum)));
+                        .droitsSuspendus().forEach(b -> b.lignes().forEach(l -> vues.merge(l.nature().orElseThrow(), 1, Integer::sum)));
             }
         }
         for (NatureDrm n : NatureDrm.values()) {

@@ -42,7 +42,15 @@ final class Estimations {
         BigDecimal base = BigDecimal.ZERO;
         for (LigneDrm l : b.lignes()) {
             BigDecimal hl = l.volume().enHl();
-            base = switch (l.nature()) {
+            if (l.nature().isEmpty()) { // a line read back by its category only: its sales count, its taxed returns come off
+                base = switch (l.categorie()) {
+                    case VENTES_FRANCE_CRD_SUSPENDUS, VENTES_FRANCE_CRD_ACQUITTES -> base.add(hl);
+                    case REPLACEMENT_SUSPENSION -> base.subtract(hl);
+                    default -> base;
+                };
+                continue;
+            }
+            base = switch (l.nature().get()) {
                 case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE, VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE -> base.add(hl);
                 case VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES -> l.numeroContrat().isPresent() ? base.add(hl.divide(BigDecimal.TWO)) : base;
                 case REINTEGRATION, RETOUR_TAXE -> base.subtract(hl);

@@ -220,7 +220,9 @@ final class PdfRecapitulatif {
     }
 
     private static String libelle(LigneDrm l) {
-        String base = switch (l.nature()) {
+        String base = l.nature().isEmpty()
+                ? (l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE ? "Entrée : " : "Sortie : ") + l.categorie().libelle()
+                : switch (l.nature().get()) {
             case RECOLTE -> "Entrée : production (récolte)";
             case ACHAT -> "Entrée : achats";
             case REPLI_ENTREE -> "Entrée : repli depuis un autre produit";

@@ -1,5 +1,6 @@
 package fr.monchai.drm.loire;
 
+import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.tiers.CodesMouvements;
 import fr.monchai.drm.tiers.FormatTiers;
@@ -11,7 +12,10 @@ import fr.monchai.drm.tiers.FormatTiers;
  */
 final class PortailInterLoire {
 
-    /** Each national nature's code; an export also stands for an EU delivery (read back as an export). */
+    /**
+     * Each national nature's code, then every other code of the portal's catalogue by its category;
+     * an export also stands for an EU delivery (read back as an export).
+     */
     static final CodesMouvements CODES = CodesMouvements.stocks("revendique", "revendique")
             .code(NatureDrm.RECOLTE, "revendique")
             .code(NatureDrm.ACHAT, "achatcrd")
@@ -41,6 +45,16 @@ final class PortailInterLoire {
             .code(NatureDrm.USAGE_INDUSTRIEL, "usageindustriel")
             .code(NatureDrm.SORTIE_TRAVAIL_A_FACON, "travailafacon")
             .code(NatureDrm.RETOUR_TRAVAIL_A_FACON, "travailafacon")
+            // The portal's other codes, read back by their customs category (a category-only line is
+            // written with its category's nature code above, or the one code of its category).
+            .categorie(CategorieDrm.ACHATS_REINTEGRATIONS, "reintegrationpetitvrac")
+            .categorie(CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT, "transferts")
+            .categorie(CategorieDrm.AUTRES_ENTREES, "manipulation")
+            .categorie(CategorieDrm.REPLACEMENT_SUSPENSION, "retourmarchandisetaxeesacquitte")
+            .categorie(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS, "ventefrancebibcrd")
+            .categorie(CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "ventefrancebibcrdacquitte")
+            .categorie(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "transfertsinternes")
+            .categorie(CategorieDrm.FABRICATION_AUTRE_PRODUIT, "fabricationautre")
             .construire();
 
     private PortailInterLoire() {}

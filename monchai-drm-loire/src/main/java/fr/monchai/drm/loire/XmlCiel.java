@@ -107,6 +107,10 @@ final class XmlCiel {
         return new Artefact(nom, "application/xml", sortie.toByteArray());
     }
 
+    /** The temporary movements, in the schema's order. */
+    private static final String[] TEMPORAIRES = {"embouteillage", "relogement", "travail-a-facon", "distillation-a-facon"};
+    private static final String SANS_PAIEMENT = "sorties-periode/sorties-sans-paiement-droits/";
+
     private void produit(BalanceProduit b) throws XMLStreamException {
         ouvrir("produit");
         Optional<ProduitPortail> c = catalogue.trouver(b.produit());
@@ -123,7 +127,8 @@ final class XmlCiel {
             ouvrir("entrees-periode");
             total(b, CategorieDrm.VOLUME_PRODUIT, "volume-produit");
             total(b, CategorieDrm.ACHATS_REINTEGRATIONS, "achats-reintegrations");
-            groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.ENTREE_TRAVAIL_A_FACON}, new String[] {"travail-a-facon"});
+            groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.ENTREE_EMBOUTEILLAGE, CategorieDrm.ENTREE_RELOGEMENT,
+                    CategorieDrm.ENTREE_TRAVAIL_A_FACON, CategorieDrm.ENTREE_DISTILLATION_A_FACON}, TEMPORAIRES);
             groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT,
                     CategorieDrm.MANIPULATIONS, CategorieDrm.ENTREE_INTEGRATION_VCI},
                     new String[] {"replis-declassement-transfert-changement-appellation", "manipulations", "integration-vci-agree"});
@@ -150,18 +155,17 @@ final class XmlCiel {
                 fermer();
             }
             total(b, CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "ventes-france-crd-acquittes");
-            CategorieDrm[] sansPaiement = {CategorieDrm.SORTIES_DEFINITIVES, CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION,
-                    CategorieDrm.SORTIE_TRAVAIL_A_FACON, CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
-                    CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES, CategorieDrm.AUTRES_SORTIES};
-            if (present(b, sansPaiement)) {
+            if (b.lignes().stream().anyMatch(l -> l.categorie().chemin().startsWith(SANS_PAIEMENT) && l.volume().estPositif())) {
                 ouvrir("sorties-sans-paiement-droits");
                 total(b, CategorieDrm.SORTIES_DEFINITIVES, "sorties-definitives");
                 total(b, CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION, "consommation-familiale-degustation");
-                groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.SORTIE_TRAVAIL_A_FACON},
-                        new String[] {"travail-a-facon"});
+                total(b, CategorieDrm.MISE_SUR_MARCHE_CORSE, "mise-sur-marche-corse");
+                groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.SORTIE_EMBOUTEILLAGE, CategorieDrm.SORTIE_RELOGEMENT,
+                        CategorieDrm.SORTIE_TRAVAIL_A_FACON, CategorieDrm.SORTIE_DISTILLATION_A_FACON}, TEMPORAIRES);
                 groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
-                        CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES},
-                        new String[] {"replis-declassement-transfert-changement-appellation", "revendication-vci", "autres-mouvements-internes"});
+                        CategorieDrm.FABRICATION_AUTRE_PRODUIT, CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES},
+                        new String[] {"replis-declassement-transfert-changement-appellation", "fabrication-autre-produit", "revendication-vci",
+                            "autres-mouvements-internes"});
                 total(b, CategorieDrm.AUTRES_SORTIES, "autres-sorties");
                 fermer();
             }

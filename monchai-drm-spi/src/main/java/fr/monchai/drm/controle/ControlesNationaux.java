@@ -115,12 +115,12 @@ public final class ControlesNationaux {
         boolean suspendus = regimes.contains(TypeCapsule.PERSONNALISEES) || regimes.contains(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS);
         for (BalanceProduit b : drm.droitsSuspendus()) {
             for (LigneDrm l : b.lignes()) {
-                if (l.nature() == NatureDrm.VENTE_CRD_ACQUITTES && !regimes.contains(TypeCapsule.COLLECTIVES_DROITS_ACQUITTES)) {
+                if (l.categorie() == CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES && !regimes.contains(TypeCapsule.COLLECTIVES_DROITS_ACQUITTES)) {
                     anomalies.add(bloquante(b.libelle(), "CRD-REGIME", "une vente sous capsules collectives acquittées est déclarée, "
                             + "mais le domaine ne déclare pas ce régime de CRD", "ajoutez le régime « collectif acquitté » aux "
                             + "paramètres du domaine, ou corrigez la destination fiscale de la vente"));
                 }
-                if (l.nature() == NatureDrm.VENTE_BOUTEILLES_CRD && !suspendus) {
+                if (l.est(NatureDrm.VENTE_BOUTEILLES_CRD) && !suspendus) {
                     anomalies.add(bloquante(b.libelle(), "CRD-REGIME", "une vente de bouteilles sous CRD est déclarée, mais le domaine "
                             + "ne déclare aucun régime de capsules en droits suspendus", "ajoutez le régime « personnalisé » ou "
                             + "« collectif suspendu » aux paramètres du domaine"));
@@ -145,7 +145,7 @@ public final class ControlesNationaux {
     private static void crdUtilisees(DeclarationDrm drm, List<Anomalie> anomalies, NatureDrm sortie, Set<TypeCapsule> types,
             String regime) {
         boolean sorties = drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream()
-                .anyMatch(l -> l.nature() == sortie && l.volume().estPositif()));
+                .anyMatch(l -> l.est(sortie) && l.volume().estPositif()));
         long utilisees = drm.crd().stream().filter(c -> types.contains(c.compte().type()))
                 .mapToLong(c -> c.mouvements().getOrDefault(NatureCrd.UTILISATION, 0L)).sum();
         if (sorties && utilisees == 0) {
