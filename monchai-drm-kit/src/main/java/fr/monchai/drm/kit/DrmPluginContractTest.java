@@ -243,6 +243,60 @@ public abstract class DrmPluginContractTest {
         }
     }
 
+    /**
+     * Lines are keyed by customs category: a line known by its category alone (as a portal's own
+     * file gives it) is, for each category, either refused by the plugin with a blocking anomaly, or
+     * exported and — when the plugin reads its files — read back in the same category.
+     */
+    @Test
+    protected void chaque_categorie_douaniere_s_exporte_et_se_relit_ou_se_refuse() {
+        ProduitFiscal produit = produits().get(0);
+        YearMonth mois = YearMonth.of(2026, 3);
+        for (fr.monchai.drm.modele.CategorieDrm c : fr.monchai.drm.modele.CategorieDrm.values()) {
+            fr.monchai.core.commun.Volume un = fr.monchai.core.commun.Volume.hl("1");
+            fr.monchai.drm.modele.LigneDrm ligne = new fr.monchai.drm.modele.LigneDrm(c, Optional.empty(), un, Optional.empty(),
+                    Optional.empty(), Optional.empty(), c == fr.monchai.drm.modele.CategorieDrm.REPLACEMENT_SUSPENSION
+                            ? Optional.of(mois.minusMonths(1)) : Optional.empty(), Optional.empty());
+            List<fr.monchai.drm.modele.LigneDrm> lignes = new ArrayList<>(List.of(ligne));
+            // an internal movement's two sides must match (national checks REPLIS and VCI): its other side too
+            contrepartie(c).ifPresent(o -> lignes.add(fr.monchai.drm.modele.LigneDrm.de(o, un)));
+            fr.monchai.core.commun.Volume debut = fr.monchai.core.commun.Volume.hl("10");
+            fr.monchai.core.commun.Volume fin = debut;
+            for (fr.monchai.drm.modele.LigneDrm l : lignes) {
+                fin = l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE ? fin.plus(un) : fin.moins(un);
+            }
+            BalanceProduit b = new BalanceProduit(produit, debut, lignes, fin,
+                    c.exigeObservation() ? "ligne du portail : " + c.libelle() : "");
+            DeclarationDrm drm = new DeclarationDrm(declarant(), mois, List.of(b), List.of(), List.of(), List.of(), false);
+            String cas = "month with one « " + c.libelle() + " » line known by its category only (" + c + ")";
+            assertEquals(List.of(), ControlesNationaux.verifier(drm, Optional.empty()).stream().filter(Anomalie::bloquante).toList(),
+                    "national checks of the " + cas);
+            if (exportateur().verifier(drm).stream().anyMatch(Anomalie::bloquante)) {
+                continue;
+            }
+            List<Artefact> fichiers = exportateur().exporter(drm);
+            assertFalse(fichiers.isEmpty(), "no file for the " + cas);
+            Optional<fr.monchai.drm.spi.LecteurDrm> lecteur = exportateur().lecteur();
+            if (lecteur.isPresent()) {
+                List<String> ecrit = resume(drm.droitsSuspendus(), porteLesAcheteurs());
+                List<String> relu = resume(lecteur.get().lire(fichiers), porteLesAcheteurs());
+                if (!ecrit.equals(relu)) {
+                    throw new AssertionError("read back of the " + cas + " differs:\n" + difference(ecrit, relu));
+                }
+            }
+        }
+    }
+
+    private static Optional<fr.monchai.drm.modele.CategorieDrm> contrepartie(fr.monchai.drm.modele.CategorieDrm c) {
+        return Optional.ofNullable(switch (c) {
+            case ENTREE_REPLIS_DECLASSEMENT_TRANSFERT -> fr.monchai.drm.modele.CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT;
+            case SORTIE_REPLIS_DECLASSEMENT_TRANSFERT -> fr.monchai.drm.modele.CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT;
+            case ENTREE_INTEGRATION_VCI -> fr.monchai.drm.modele.CategorieDrm.SORTIE_REVENDICATION_VCI;
+            case SORTIE_REVENDICATION_VCI -> fr.monchai.drm.modele.CategorieDrm.ENTREE_INTEGRATION_VCI;
+            default -> null;
+        });
+    }
+
     /** What is only on one side, written (−) or read back (+): a diff, not two lists. */
     private static String difference(List<String> ecrit, List<String> relu) {
         StringBuilder d = new StringBuilder();
