@@ -7,5 +7,12 @@ public enum Certification {
     /** Indication géographique protégée. */
     IGP,
     /** Vin sans indication géographique. */
-    VSIG
+    VSIG,
+    /**
+     * Vin doux naturel or vin de liqueur under an AOP, such as Muscat de Rivesaltes (VDN) or Pineau
+     * des Charentes (VDL) — a wine muted with alcohol, not a sweet wine such as Coteaux du Layon: an
+     * intermediate product for customs, taxed above or below 18 % vol., so declared with its strength,
+     * and capped with PI capsules.
+     */
+    VDN_VDL
 }

@@ -142,7 +142,12 @@ public final class CapsuleService {
             case COLLECTIVES_DROITS_SUSPENDUS -> "collectives en droits suspendus";
             case COLLECTIVES_DROITS_ACQUITTES -> "collectives en droits acquittés";
         };
-        return (c.categorie() == CategorieCapsule.TRANQUILLE ? "« vin tranquille " : "« vin mousseux ") + type + " "
+        String categorie = switch (c.categorie()) {
+            case TRANQUILLE -> "« vin tranquille ";
+            case MOUSSEUX -> "« vin mousseux ";
+            case PRODUITS_INTERMEDIAIRES -> "« produit intermédiaire (VDN, VDL) ";
+        };
+        return categorie + type + " "
                 + java.math.BigDecimal.valueOf(c.contenanceMl(), 1).stripTrailingZeros().toPlainString() + " cl »";
     }
 }

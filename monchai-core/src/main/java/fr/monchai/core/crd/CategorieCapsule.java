@@ -5,5 +5,7 @@ public enum CategorieCapsule {
     /** Still wine ({@code T}). */
     TRANQUILLE,
     /** Sparkling wine ({@code M}). */
-    MOUSSEUX
+    MOUSSEUX,
+    /** Intermediate products ({@code PI}): VDN and VDL. */
+    PRODUITS_INTERMEDIAIRES
 }

@@ -127,8 +127,8 @@ public final class CataloguePortail {
 
     /**
      * {@return its products as fiscal products, in the file's order}: the portal's spelling,
-     * its label as the customs label; a line whose certification or colour is not a wine's
-     * (spirits, lees) is left out.
+     * its label as the customs label, its INAO code; a line whose certification or colour is not a
+     * wine's (spirits, lees) is left out.
      */
     public List<ProduitFiscal> produitsFiscaux() {
         List<ProduitFiscal> fiscaux = new ArrayList<>();
@@ -136,8 +136,9 @@ public final class CataloguePortail {
             Optional<Certification> certification = certification(c.certification());
             Optional<Couleur> couleur = couleur(c.couleur());
             if (certification.isPresent() && couleur.isPresent() && !c.libelle().isBlank()) {
+                String code = IdentifiantDouane.estCodeInao(c.codeInao().strip()) ? c.codeInao().strip() : "";
                 fiscaux.add(new ProduitFiscal(certification.get(), genre(c.genre()), c.appellation(), c.mention(), c.lieu(),
-                        couleur.get(), c.cepage(), c.libelle()));
+                        couleur.get(), c.cepage(), c.libelle()).codeInao(code));
             }
         }
         return fiscaux;
@@ -185,13 +186,14 @@ public final class CataloguePortail {
     /**
      * {@return the national certification a portal's spelling stands for, if it is a wine's}
      *
-     * @param texte such as {@code AOC}, {@code AOP}, {@code IGP}, {@code Vins sans IG}
+     * @param texte such as {@code AOC}, {@code AOP}, {@code IGP}, {@code Vins sans IG}, {@code VDN-VDL}
      */
     public static Optional<Certification> certification(String texte) {
         return switch (normaliser(texte)) {
             case "aop", "aoc", "autre aoc" -> Optional.of(Certification.AOP);
             case "igp" -> Optional.of(Certification.IGP);
             case "autres vins", "vins sans ig", "vsig", "vin sans ig" -> Optional.of(Certification.VSIG);
+            case "vdn-vdl", "vdn", "vdl", "vdn vdl", "vdn/vdl" -> Optional.of(Certification.VDN_VDL);
             default -> Optional.empty();
         };
     }

@@ -133,9 +133,9 @@ public final class FormatTiers implements LecteurDrm {
                         + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
                         "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail", true));
             } else {
-                String inao = p.get().codeInaoDouane();
-                if (inao.length() < 6 || inao.length() > 8) {
-                    anomalies.add(new Anomalie(b.libelle(), "RG19", "le code INAO « " + inao + " » ne compte pas 6 à 8 caractères",
+                IdentifiantDouane id = IdentifiantDouane.de(b.produit(), p);
+                if (id.codeInao() && (id.valeur().length() < 6 || id.valeur().length() > 8)) {
+                    anomalies.add(new Anomalie(b.libelle(), "RG19", "le code INAO « " + id.valeur() + " » ne compte pas 6 à 8 caractères",
                             "vérifiez le catalogue", true));
                 }
             }
@@ -175,14 +175,25 @@ public final class FormatTiers implements LecteurDrm {
                     e.cave(produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
                             l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""), l.acheteur());
                 }
+                // the complements customs want (README « informations complémentaires »): strength, premix, observations
+                if (b.produit().tav().isPresent()) {
+                    e.cave(produit, "complement", "TAV", b.produit().tav().get().toPlainString(), "", "", "", Optional.empty());
+                }
+                if (b.produit().premix()) {
+                    e.cave(produit, "complement", "premix", "true", "", "", "", Optional.empty());
+                }
                 if (!b.observations().isBlank()) {
                     e.cave(produit, "complement", "observations", b.observations(), "", "", "", Optional.empty());
                 }
                 e.cave(produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "", Optional.empty());
             }
             for (CompteCrdDrm c : drm.crd()) {
-                String[] capsule = {"", c.compte().categorie() == CategorieCapsule.TRANQUILLE ? r.tranquille : "MOUSSEUX",
-                        taille(c.compte().contenanceMl())};
+                String categorie = switch (c.compte().categorie()) {
+                    case TRANQUILLE -> r.tranquille;
+                    case MOUSSEUX -> "MOUSSEUX";
+                    case PRODUITS_INTERMEDIAIRES -> "PI";
+                };
+                String[] capsule = {"", categorie, taille(c.compte().contenanceMl())};
                 String regime = CodesMouvements.regime(c.compte().type());
                 e.crd(capsule, regime, "stock_debut", "debut", c.debut());
                 for (NatureCrd n : NatureCrd.values()) {
@@ -215,13 +226,15 @@ public final class FormatTiers implements LecteurDrm {
         Optional<ProduitPortail> c = r.catalogue.trouver(p);
         if (c.isPresent()) {
             ProduitPortail i = c.get();
+            String code = p.codeInao().isBlank() ? i.codeInao() : p.codeInao();
             return new String[] {i.certification(), i.genre(), i.appellation(), i.mention(), i.lieu(), i.couleur(), i.cepage(), "",
-                    r.inaoDansLibelle ? p.libelleDouane() + " (" + i.codeInao() + ")" : p.libelleDouane()};
+                    r.inaoDansLibelle ? p.libelleDouane() + " (" + code + ")" : p.libelleDouane()};
         }
         String certification = switch (p.certification()) {
             case AOP -> "AOP";
             case IGP -> "IGP";
             case VSIG -> "Vins sans IG";
+            case VDN_VDL -> "VDN-VDL";
         };
         String genre = switch (p.genre()) {
             case TRANQUILLE -> "";
@@ -233,7 +246,8 @@ public final class FormatTiers implements LecteurDrm {
             case ROUGE -> "Rouge";
             case ROSE -> "Rosé";
         };
-        return new String[] {certification, genre, p.appellation(), p.mention(), p.lieu(), couleur, p.cepage(), "", p.libelleDouane()};
+        String libelle = r.inaoDansLibelle && !p.codeInao().isBlank() ? p.libelleDouane() + " (" + p.codeInao() + ")" : p.libelleDouane();
+        return new String[] {certification, genre, p.appellation(), p.mention(), p.lieu(), couleur, p.cepage(), "", libelle};
     }
 
     /**
@@ -276,14 +290,18 @@ public final class FormatTiers implements LecteurDrm {
                 if (!"CAVE".equals(rec.get(0))) {
                     continue;
                 }
-                String libelle = rec.get(12).replaceFirst(" \\([^()]*\\)$", "");
+                java.util.regex.Matcher m = LIBELLE_ET_CODE.matcher(rec.get(12));
+                String libelle = m.matches() ? m.group(1) : rec.get(12);
                 Lu lu = parLibelle.computeIfAbsent(libelle, Lu::new);
+                if (m.matches() && IdentifiantDouane.estCodeInao(m.group(2))) {
+                    lu.codeInao = m.group(2);
+                }
                 String categorie = rec.get(14);
                 Volume v = "complement".equals(categorie) ? Volume.ZERO : Volume.hl(rec.get(16).strip().replace(',', '.'));
                 switch (categorie) {
                     case "stocks_debut" -> lu.debut = v;
                     case "stocks_fin" -> lu.fin = v;
-                    case "complement" -> lu.observations = rec.get(16);
+                    case "complement" -> lu.complement(rec.get(15).strip(), rec.get(16), rec.getRecordNumber());
                     default -> {
                         CodesMouvements.Classement c = r.codes.classement(categorie, rec.get(15)).orElseThrow(
                                 () -> new IllegalArgumentException("unknown movement " + categorie + "/" + rec.get(15) + " line "
@@ -352,6 +370,9 @@ public final class FormatTiers implements LecteurDrm {
         if (texte.equalsIgnoreCase("MOUSSEUX")) {
             return CategorieCapsule.MOUSSEUX;
         }
+        if (texte.equalsIgnoreCase("PI")) {
+            return CategorieCapsule.PRODUITS_INTERMEDIAIRES;
+        }
         throw new IllegalArgumentException("unknown capsule category " + texte);
     }
 
@@ -396,6 +417,9 @@ public final class FormatTiers implements LecteurDrm {
         return texte.matches("[0-9]{6}") ? YearMonth.of(Integer.parseInt(texte.substring(0, 4)), Integer.parseInt(texte.substring(4)))
                 : YearMonth.from(LocalDate.parse(texte));
     }
+
+    /** A label with its INAO code in parentheses, as {@code inaoDansLibelle} writes it. */
+    private static final java.util.regex.Pattern LIBELLE_ET_CODE = java.util.regex.Pattern.compile("(.*) \\(([^()]*)\\)");
 
     private static Optional<String> vide(String s) {
         return s.isBlank() ? Optional.empty() : Optional.of(s.strip());
@@ -447,9 +471,12 @@ public final class FormatTiers implements LecteurDrm {
         }
     }
 
-    /** A product read back. */
+    /** A product read back: its label, its INAO code from the label's parentheses, its complements and lines. */
     private static final class Lu {
         private final String libelle;
+        private String codeInao = "";
+        private Optional<BigDecimal> tav = Optional.empty();
+        private boolean premix;
         private Volume debut = Volume.ZERO;
         private Volume fin = Volume.ZERO;
         private String observations = "";
@@ -459,8 +486,19 @@ public final class FormatTiers implements LecteurDrm {
             this.libelle = libelle;
         }
 
+        /** A {@code complement} line: the README's TAV (a number), premix (a boolean) or observations (text). */
+        void complement(String type, String valeur, long ligne) {
+            switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                case "tav" -> tav = Optional.of(new BigDecimal(valeur.strip().replace(',', '.')));
+                case "premix" -> premix = Boolean.parseBoolean(valeur.strip()) || "1".equals(valeur.strip());
+                case "observations" -> observations = valeur;
+                default -> throw new IllegalArgumentException("unknown complement " + type + " line " + ligne);
+            }
+        }
+
         BalanceProduit balance() {
-            ProduitFiscal produit = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, libelle, "", "", Couleur.BLANC, "", libelle);
+            ProduitFiscal produit = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, libelle, "", "", Couleur.BLANC, "", libelle,
+                    codeInao, tav, premix);
             return new BalanceProduit(produit, debut, lignes, fin, observations);
         }
     }

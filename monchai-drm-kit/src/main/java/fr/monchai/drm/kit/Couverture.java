@@ -44,6 +44,13 @@ public record Couverture(Map<String, Integer> parCas) {
                 if (!b.observations().isBlank()) {
                     vus.add("observations");
                 }
+                b.produit().tav().ifPresent(t -> vus.add("produit avec TAV"));
+                if (b.produit().premix()) {
+                    vus.add("produit premix");
+                }
+                if (!b.produit().codeInao().isBlank()) {
+                    vus.add("produit avec son code INAO");
+                }
             }
             for (CompteCrdDrm c : drm.crd()) {
                 vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenanceMl() + " ml");

@@ -100,17 +100,19 @@ public abstract class DrmPluginContractTest {
     }
 
     /**
-     * Products most portals know: an AOP, an IGP with its grape variety, a wine without IG, and an
-     * AOP with its VCI (volume complémentaire individuel), so that VCI is claimed in the generated months.
+     * Products most portals know: an AOP with its INAO code given, an IGP with its grape variety, a wine
+     * without IG declared a premix, an AOP with its strength and its VCI (volume complémentaire
+     * individuel), so that the complements customs want and VCI are in the generated months.
      */
     public static final List<ProduitFiscal> PRODUITS_COURANTS = List.of(
             new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "",
-                    "Muscadet Sèvre et Maine sur lie"),
+                    "Muscadet Sèvre et Maine sur lie").codeInao("1B230 01"),
             new ProduitFiscal(Certification.IGP, Genre.TRANQUILLE, "Val de Loire", "", "", Couleur.BLANC, "Chardonnay",
                     "IGP Val de Loire Chardonnay"),
             new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.BLANC, "",
-                    "Vin sans IG blanc"),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Touraine", "", "", Couleur.BLANC, "", "Touraine Blanc"),
+                    "Vin sans IG blanc").premix(true),
+            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Touraine", "", "", Couleur.BLANC, "", "Touraine Blanc")
+                    .tav(new java.math.BigDecimal("12.50")),
             new ProduitFiscal(Certification.AOP, Genre.VCI, "Touraine", "", "", Couleur.BLANC, "", "VCI Touraine Blanc"));
 
     /** The estate that declares in the generated months (its id at the plugin's interprofession: see {@link #declarant()}). */
@@ -350,13 +352,17 @@ public abstract class DrmPluginContractTest {
     }
 
     /**
-     * What a reader must give back: per label, the stocks, the total of each customs category
-     * (formats may merge lines), the observations and the lines' details.
+     * What a reader must give back: per label, the stocks, the strength and premix, the total of each
+     * customs category (formats may merge lines), the observations and the lines' details.
      */
     private static List<String> resume(List<BalanceProduit> balances, boolean acheteurs) {
         List<String> lignes = new ArrayList<>();
         for (BalanceProduit b : balances) {
             lignes.add(b.libelle() + " début " + b.stockDebut() + " fin " + b.stockFin());
+            b.produit().tav().ifPresent(t -> lignes.add(b.libelle() + " TAV " + t.toPlainString()));
+            if (b.produit().premix()) {
+                lignes.add(b.libelle() + " premix");
+            }
             if (!b.observations().isBlank()) {
                 lignes.add(b.libelle() + " observations « " + b.observations() + " »");
             }

@@ -103,7 +103,7 @@ public final class CatalogueInterLoire {
         return switch (CataloguePortail.certification(p.certification()).orElse(Certification.VSIG)) {
             case AOP -> AOC_INTERLOIRE.stream().anyMatch(appellation::startsWith) ? PerimetreCvo.AOC_INTERLOIRE : PerimetreCvo.HORS_CVO;
             case IGP -> appellation.equals("val de loire") ? PerimetreCvo.IGP_VAL_DE_LOIRE : PerimetreCvo.HORS_CVO;
-            case VSIG -> PerimetreCvo.HORS_CVO;
+            case VSIG, VDN_VDL -> PerimetreCvo.HORS_CVO;
         };
     }
 }

@@ -27,11 +27,17 @@ final class Estimations {
         return b.total(CategorieDrm.VENTES_FRANCE_CRD_SUSPENDUS).moins(b.total(CategorieDrm.REPLACEMENT_SUSPENSION));
     }
 
-    /** @return the excise on a product's taxable volume at the rate of the declared month */
-    static BigDecimal accise(BalanceProduit b, LocalDate date) {
+    /**
+     * @return the excise on a product's taxable volume at the rate of the declared month; none for a VDN
+     *     or VDL, an intermediate product whose rates (above or below 18 % vol.) this table does not hold
+     */
+    static java.util.Optional<BigDecimal> accise(BalanceProduit b, LocalDate date) {
+        if (b.produit().certification() == fr.monchai.core.chai.Certification.VDN_VDL) {
+            return java.util.Optional.empty();
+        }
         TableDeTaux table = b.produit().genre() == Genre.MOUSSEUX ? TableDeTaux.ACCISE_MOUSSEUX : TableDeTaux.ACCISE_TRANQUILLES;
         BigDecimal taux = table.taux(date).orElse(BigDecimal.ZERO);
-        return volumeTaxable(b).enHl().multiply(taux).setScale(2, RoundingMode.HALF_UP);
+        return java.util.Optional.of(volumeTaxable(b).enHl().multiply(taux).setScale(2, RoundingMode.HALF_UP));
     }
 
     /**

@@ -10,6 +10,7 @@ import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.tiers.IdentifiantDouane;
 import fr.monchai.drm.tiers.ProduitPortail;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -104,7 +105,11 @@ final class PdfRecapitulatif {
             t.setWidthPercentage(100);
             t.setSpacingBefore(12);
             t.setHeaderRows(1);
-            entete(t, b.libelle() + c.map(p -> " (INAO " + p.codeInao() + ")").orElse(" (hors catalogue InterLoire)"), "hl");
+            IdentifiantDouane id = IdentifiantDouane.de(b.produit(), c);
+            entete(t, b.libelle() + (id.codeInao() ? " (INAO " + id.valeur().strip() + ")" : " (libellé fiscal " + id.valeur() + ")")
+                    + (c.isEmpty() ? " — hors catalogue InterLoire" : "")
+                    + b.produit().tav().map(v -> " — " + v.toPlainString().replace('.', ',') + " % vol.").orElse("")
+                    + (b.produit().premix() ? " — premix" : ""), "hl");
             ligne(t, "Stock début de mois", b.stockDebut(), true);
             for (LigneDrm l : b.lignes()) {
                 ligne(t, libelle(l), l.volume(), false);
@@ -114,12 +119,13 @@ final class PdfRecapitulatif {
             if (!b.observations().isBlank()) {
                 doc.add(new Paragraph("Observations : " + b.observations(), petit));
             }
-            BigDecimal accise = Estimations.accise(b, Estimations.date(drm));
+            Optional<BigDecimal> accise = Estimations.accise(b, Estimations.date(drm));
             BigDecimal cvo = Estimations.cvo(b, c.map(CatalogueInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
-            totalAccise = totalAccise.add(accise);
+            totalAccise = totalAccise.add(accise.orElse(BigDecimal.ZERO));
             totalCvo = totalCvo.add(cvo);
-            doc.add(new Paragraph("Droits d'accise estimés : " + euros(accise) + " (volume taxable " + hl(Estimations.volumeTaxable(b))
-                    + ") · CVO InterLoire estimée : " + euros(cvo), petit));
+            doc.add(new Paragraph(accise.map(a -> "Droits d'accise estimés : " + euros(a))
+                    .orElse("Droits d'accise non estimés (produit intermédiaire : taux de la douane)")
+                    + " (volume taxable " + hl(Estimations.volumeTaxable(b)) + ") · CVO InterLoire estimée : " + euros(cvo), petit));
         }
         if (!drm.droitsSuspendus().isEmpty()) {
             PdfPTable totaux = new PdfPTable(new float[] {5.2f, 1.6f});

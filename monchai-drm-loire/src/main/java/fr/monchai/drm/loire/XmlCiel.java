@@ -1,7 +1,6 @@
 package fr.monchai.drm.loire;
 
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.commun.Artefact;
@@ -14,7 +13,7 @@ import fr.monchai.drm.modele.PlageDocuments;
 import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.tiers.FormatTiers;
-import fr.monchai.drm.tiers.ProduitPortail;
+import fr.monchai.drm.tiers.IdentifiantDouane;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -113,11 +112,15 @@ final class XmlCiel {
 
     private void produit(BalanceProduit b) throws XMLStreamException {
         ouvrir("produit");
-        Optional<ProduitPortail> c = catalogue.trouver(b.produit());
-        if (c.isPresent()) {
-            feuille("code-inao", c.get().codeInaoDouane());
-        }
+        IdentifiantDouane id = IdentifiantDouane.de(b.produit(), catalogue.trouver(b.produit()));
+        feuille(id.codeInao() ? "code-inao" : "libelle-fiscal", id.valeur());
         feuille("libelle-personnalise", b.libelle());
+        if (b.produit().tav().isPresent()) {
+            feuille("tav", b.produit().tav().get().toPlainString());
+        }
+        if (b.produit().premix()) {
+            feuille("premix", "true");
+        }
         if (!b.observations().isBlank()) {
             feuille("observations", b.observations());
         }
@@ -209,7 +212,11 @@ final class XmlCiel {
         }
         for (List<CompteCrdDrm> groupe : parCompte.values()) {
             ouvrir("compte-crd");
-            feuille("categorie-fiscale-capsules", groupe.get(0).compte().categorie() == CategorieCapsule.TRANQUILLE ? "T" : "M");
+            feuille("categorie-fiscale-capsules", switch (groupe.get(0).compte().categorie()) {
+                case TRANQUILLE -> "T";
+                case MOUSSEUX -> "M";
+                case PRODUITS_INTERMEDIAIRES -> "PI";
+            });
             feuille("type-capsule", typeCapsule(groupe.get(0).compte().type()));
             for (CompteCrdDrm c : groupe) {
                 ouvrir("centilisation");

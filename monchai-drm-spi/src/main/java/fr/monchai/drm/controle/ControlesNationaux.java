@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * The customs (CIEL) rules every DRM must pass, whatever the region (docs/DRM.md §9): balances
  * that hold, no negative stock, continuity with the previous month, unique labels,
  * observations where customs require them, replacements at most two years old, CRD accounts
- * that hold and follow on, and repli / déclassement exits matched by entries.
+ * that hold and follow on, repli / déclassement exits matched by entries, and a VDN or VDL with its
+ * strength (rule {@code TAV}).
  */
 public final class ControlesNationaux {
 
@@ -60,6 +61,10 @@ public final class ControlesNationaux {
             if (b.stockFin().estNegatif() || b.stockDebut().estNegatif()
                     || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
                 anomalies.add(bloquante(p, "RG18", "un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
+            }
+            if (b.produit().certification() == fr.monchai.core.chai.Certification.VDN_VDL && b.produit().tav().isEmpty()) {
+                anomalies.add(bloquante(p, "TAV", "le titre alcoométrique (TAV) d'un VDN ou VDL est obligatoire : la douane le taxe "
+                        + "au-dessus ou au-dessous de 18 % vol.", "donnez le TAV du produit fiscal de ses lots"));
             }
             boolean observationRequise = b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif());
             if (observationRequise && b.observations().isBlank()) {

@@ -162,9 +162,15 @@ final class Schemas {
         List<String> requis = new ArrayList<>();
         for (RecordComponent rc : c.getRecordComponents()) {
             String champ = Json.nomApi(rc.getName(), rc.getType());
-            proprietes.put(champ, de(rc.getGenericType()));
+            fr.monchai.core.commun.ParDefaut parDefaut = rc.getAnnotation(fr.monchai.core.commun.ParDefaut.class);
+            Map<String, Object> propriete = de(rc.getGenericType());
+            if (parDefaut != null && strict) { // an input may leave it out: it then takes its default
+                propriete = new LinkedHashMap<>(propriete);
+                propriete.put("default", lireDefaut(parDefaut.value()));
+            }
+            proprietes.put(champ, propriete);
             Class<?> t = rc.getType();
-            if (t != Optional.class && t != OptionalInt.class && t != OptionalLong.class) {
+            if (t != Optional.class && t != OptionalInt.class && t != OptionalLong.class && (parDefaut == null || !strict)) {
                 requis.add(champ);
             }
         }
@@ -179,5 +185,13 @@ final class Schemas {
         }
         nommes.put(nom, schema);
         return nom;
+    }
+
+    private static Object lireDefaut(String json) {
+        try {
+            return Json.MAPPER.readValue(json, Object.class);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a @ParDefaut that is not JSON: " + json, e);
+        }
     }
 }

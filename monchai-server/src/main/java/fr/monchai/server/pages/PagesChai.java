@@ -45,7 +45,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -441,13 +440,17 @@ public final class PagesChai implements Ressource {
 
     // --- the harvest in one page ---
 
+    /**
+     * The products a form offers: the domaine's lots' first, then the portal catalogue's; one per
+     * customs label, the lots' spelling winning, so that a new lot joins its label's DRM column.
+     */
     private List<ProduitFiscal> produitsProposes(Requete r) {
-        Set<ProduitFiscal> produits = new LinkedHashSet<>();
+        Map<String, ProduitFiscal> produits = new LinkedHashMap<>();
         for (Lot l : r.chai().lots()) {
-            produits.add(l.produit());
+            produits.putIfAbsent(l.produit().libelleDouane(), l.produit());
         }
-        produits.addAll(catalogue.apply(r.domaine()));
-        return List.copyOf(produits);
+        catalogue.apply(r.domaine()).forEach(p -> produits.putIfAbsent(p.libelleDouane(), p));
+        return List.copyOf(produits.values());
     }
 
     private Reponse formVendange(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
