@@ -39,6 +39,7 @@ import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.port.Stockage;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.time.YearMonth;
@@ -715,6 +716,23 @@ public abstract class RegistreContractTest {
         DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
                 c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), Optional.of(cuve.id()), Optional.of(sansLibelle))));
         assertEquals("produit.libelleDouane", e.champ());
+    }
+
+    @Test
+    void un_produit_fiscal_garde_son_code_inao_son_titre_et_son_premix() {
+        ProduitFiscal vdn = new ProduitFiscal(fr.monchai.core.chai.Certification.VDN_VDL, MUSCADET.genre(), "Muscat de Rivesaltes", "",
+                "", MUSCADET.couleur(), "", "Muscat de Rivesaltes").codeInao("1B999").tav(new BigDecimal("16.5")).premix(true);
+        Cuve cuve = c.cuve("Cuve 1", "50");
+        var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("10"), Optional.empty(),
+                Optional.of(cuve.id()), Optional.of(vdn)));
+        Lot lot = c.lotCredite(chai.mouvements().valider(d, v.mouvementId().getAsLong()));
+        assertEquals(vdn, lot.produit(), "the code without the space customs pad it with, the strength with two decimals");
+        assertEquals(Optional.of(new BigDecimal("16.50")), lot.produit().tav());
+        ProduitFiscal trop = vdn.tav(new BigDecimal("100"));
+        Cuve autre = c.cuve("Cuve 2", "50");
+        DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
+                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), Optional.of(autre.id()), Optional.of(trop))));
+        assertTrue(e.champ().startsWith("produit.tav"), e.champ());
     }
 
     @Test
