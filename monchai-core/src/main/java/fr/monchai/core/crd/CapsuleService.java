@@ -26,7 +26,8 @@ public final class CapsuleService {
     public static final String SERIE_CRD = "crd";
 
     private static final Comparator<CompteCapsules> ORDRE = Comparator.comparing(CompteCapsules::categorie)
-            .thenComparing(CompteCapsules::type).thenComparingInt(CompteCapsules::contenanceMl);
+            .thenComparing(CompteCapsules::type).thenComparingInt(CompteCapsules::contenanceMl).thenComparing(CompteCapsules::contenant)
+            .thenComparing(c -> c.couleur().map(Enum::ordinal).orElse(-1));
 
     private final Transactions transactions;
     private final Domaines domaines;
@@ -71,7 +72,7 @@ public final class CapsuleService {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
             compteurs.suivant(domaineId, SERIE_CRD);
             regles.verifierPeriodeOuverte(domaineId, saisie.date());
-            CompteCapsules compte = new CompteCapsules(saisie.categorie(), saisie.type(), saisie.contenanceMl());
+            CompteCapsules compte = saisie.compte();
             MouvementCrd nouveau = new MouvementCrd(0, domaineId, saisie.date(), compte, saisie.nature(), saisie.quantite(),
                     observation);
             if (nouveau.effet() < 0) {
@@ -132,7 +133,8 @@ public final class CapsuleService {
     }
 
     /**
-     * {@return a readable name of a kind of capsule, such as « tranquille personnalisées 75 cl »}
+     * {@return a readable name of a kind of capsule, such as « vin tranquille personnalisées 75 cl » or « vin tranquille
+     * collectives en droits suspendus BIB 3 l vert »}
      *
      * @param c a kind of capsule
      */
@@ -147,7 +149,10 @@ public final class CapsuleService {
             case MOUSSEUX -> "« vin mousseux ";
             case PRODUITS_INTERMEDIAIRES -> "« produit intermédiaire (VDN, VDL) ";
         };
-        return categorie + type + " "
-                + java.math.BigDecimal.valueOf(c.contenanceMl(), 1).stripTrailingZeros().toPlainString() + " cl »";
+        String taille = c.contenant() == Contenant.BIB
+                ? "BIB " + java.math.BigDecimal.valueOf(c.contenanceMl(), 3).stripTrailingZeros().toPlainString().replace('.', ',') + " l"
+                : java.math.BigDecimal.valueOf(c.contenanceMl(), 1).stripTrailingZeros().toPlainString().replace('.', ',') + " cl";
+        return categorie + type + " " + taille + c.couleur().map(k -> " " + k.libelle().toLowerCase(java.util.Locale.ROOT)).orElse("")
+                + " »";
     }
 }

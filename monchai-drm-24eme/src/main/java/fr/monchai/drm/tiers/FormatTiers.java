@@ -8,6 +8,8 @@ import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.Contenant;
+import fr.monchai.core.crd.CouleurCapsule;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.drm.controle.Anomalie;
@@ -193,7 +195,8 @@ public final class FormatTiers implements LecteurDrm {
                     case MOUSSEUX -> "MOUSSEUX";
                     case PRODUITS_INTERMEDIAIRES -> "PI";
                 };
-                String[] capsule = {"", categorie, taille(c.compte().contenanceMl())};
+                String[] capsule = {c.compte().couleur().map(CouleurCapsule::libelle).orElse(""), categorie,
+                    taille(c.compte().contenanceMl(), c.compte().contenant())};
                 String regime = CodesMouvements.regime(c.compte().type());
                 e.crd(capsule, regime, "stock_debut", "debut", c.debut());
                 for (NatureCrd n : NatureCrd.values()) {
@@ -251,12 +254,23 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     /**
-     * {@return a capsule size as the portals write it, such as « Bouteille 75 cl » or « BIB 3l »}
+     * {@return a capsule size as the portals write it, such as « Bouteille 75 cl » or « BIB 3l »}, the
+     * container {@linkplain Contenant#deduit deduced} from the size
      *
      * @param contenanceMl the container's size in millilitres
      */
     public static String taille(int contenanceMl) {
-        if (contenanceMl > 2000) {
+        return taille(contenanceMl, Contenant.deduit(contenanceMl));
+    }
+
+    /**
+     * {@return a capsule size as the portals write it, such as « Bouteille 300 cl » or « BIB 1,5l »}
+     *
+     * @param contenanceMl the container's size in millilitres
+     * @param contenant a bottle or a BIB
+     */
+    public static String taille(int contenanceMl, Contenant contenant) {
+        if (contenant == Contenant.BIB) {
             return "BIB " + BigDecimal.valueOf(contenanceMl, 3).stripTrailingZeros().toPlainString().replace('.', ',') + "l";
         }
         return "Bouteille " + BigDecimal.valueOf(contenanceMl, 1).stripTrailingZeros().toPlainString().replace('.', ',') + " cl";
@@ -324,9 +338,9 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     /**
-     * Reads the {@code CRD} lines back into capsule accounts: the regime (column 14), the category
-     * (column 6) and the container (column 7, « Bouteille 75 cl » or « BIB 3l »), the opening and closing
-     * stocks and each movement.
+     * Reads the {@code CRD} lines back into capsule accounts: the colour (column 5, when given), the
+     * regime (column 14), the category (column 6) and the container and its size (column 7, « Bouteille
+     * 75 cl » or « BIB 3l »), the opening and closing stocks and each movement.
      *
      * @param artefacts the files, as {@link #ecrire} wrote them
      * @return the accounts, in the file's order
@@ -342,8 +356,10 @@ public final class FormatTiers implements LecteurDrm {
                 if (!"CRD".equals(rec.get(0))) {
                     continue;
                 }
+                String taille = rec.get(6).strip();
                 CompteCapsules compte = new CompteCapsules(categorieCapsule(rec.get(5).strip()), regime(rec.get(13).strip()),
-                        contenance(rec.get(6).strip()));
+                        contenance(taille), taille.startsWith("BIB") ? Contenant.BIB : Contenant.BOUTEILLE,
+                        couleurCapsule(rec.get(4).strip(), rec.getRecordNumber()));
                 long quantite = Long.parseLong(rec.get(16).strip());
                 long[] s = stocks.computeIfAbsent(compte, k -> new long[2]);
                 Map<NatureCrd, Long> m = mouvements.computeIfAbsent(compte, k -> new java.util.EnumMap<>(NatureCrd.class));
@@ -374,6 +390,19 @@ public final class FormatTiers implements LecteurDrm {
             return CategorieCapsule.PRODUITS_INTERMEDIAIRES;
         }
         throw new IllegalArgumentException("unknown capsule category " + texte);
+    }
+
+    /** Column 5 of a capsule line: empty, or a colour as the portals write it (« VERT », « LIE DE VIN »). */
+    private static Optional<CouleurCapsule> couleurCapsule(String texte, long ligne) {
+        if (texte.isEmpty()) {
+            return Optional.empty();
+        }
+        for (CouleurCapsule c : CouleurCapsule.values()) {
+            if (c.libelle().equalsIgnoreCase(texte) || c.name().equalsIgnoreCase(texte)) {
+                return Optional.of(c);
+            }
+        }
+        throw new IllegalArgumentException("unknown capsule colour " + texte + " line " + ligne);
     }
 
     private static TypeCapsule regime(String texte) {

@@ -53,7 +53,9 @@ public record Couverture(Map<String, Integer> parCas) {
                 }
             }
             for (CompteCrdDrm c : drm.crd()) {
-                vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenanceMl() + " ml");
+                vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenant() + " "
+                        + c.compte().contenanceMl() + " ml");
+                c.compte().couleur().ifPresent(k -> vus.add("capsules de couleur " + k));
                 for (Map.Entry<NatureCrd, Long> m : c.mouvements().entrySet()) {
                     if (m.getValue() > 0) {
                         vus.add("capsules mouvement " + m.getKey());

@@ -157,8 +157,15 @@ public final class RegistreAleatoire {
                     bouteilles.add(b.bouteilleLotId());
                 }
             }
+            // a magnum or a jeroboam may be a BIB of the same size; some estates keep their capsules' colours apart
+            fr.monchai.core.crd.Contenant contenant = contenance >= 1500 && alea.nextBoolean() ? fr.monchai.core.crd.Contenant.BIB
+                    : fr.monchai.core.crd.Contenant.deduit(contenance) == fr.monchai.core.crd.Contenant.BIB && alea.nextBoolean()
+                            ? fr.monchai.core.crd.Contenant.BOUTEILLE : fr.monchai.core.crd.Contenant.deduit(contenance);
+            Optional<fr.monchai.core.crd.CouleurCapsule> couleur = alea.nextInt(3) == 0 ? Optional.of(
+                    fr.monchai.core.crd.CouleurCapsule.values()[alea.nextInt(fr.monchai.core.crd.CouleurCapsule.values().length)])
+                    : Optional.empty();
             CompteCapsules compte = new CompteCapsules(alea.nextInt(4) == 0 ? CategorieCapsule.MOUSSEUX : CategorieCapsule.TRANQUILLE,
-                    TypeCapsule.values()[alea.nextInt(TypeCapsule.values().length)], contenance);
+                    TypeCapsule.values()[alea.nextInt(TypeCapsule.values().length)], contenance, contenant, couleur);
             capsules(compte, date, NatureCrd.ACHAT, 500);
             capsules(compte, date, NatureCrd.UTILISATION, 50 + alea.nextInt(100));
             comptes.add(compte);
@@ -265,7 +272,7 @@ public final class RegistreAleatoire {
     private void capsules(CompteCapsules compte, LocalDate date, NatureCrd nature, long quantite) {
         try {
             chai.capsules().enregistrer(domaine, new NouveauMouvementCrd(date, compte.categorie(), compte.type(), compte.contenanceMl(),
-                    nature, quantite, Optional.empty()));
+                    nature, quantite, Optional.empty(), Optional.of(compte.contenant()), compte.couleur()));
         } catch (DomainException refus) {
             // Not enough capsules: skipped.
         }

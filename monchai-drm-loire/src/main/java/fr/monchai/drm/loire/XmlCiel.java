@@ -1,6 +1,8 @@
 package fr.monchai.drm.loire;
 
 import fr.monchai.core.commun.Volume;
+import fr.monchai.core.crd.CompteCapsules;
+import fr.monchai.core.crd.Contenant;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.commun.Artefact;
@@ -207,7 +209,7 @@ final class XmlCiel {
 
     private void crd(List<CompteCrdDrm> comptes) throws XMLStreamException {
         Map<String, List<CompteCrdDrm>> parCompte = new LinkedHashMap<>();
-        for (CompteCrdDrm c : comptes) {
+        for (CompteCrdDrm c : sansCouleur(comptes)) {
             parCompte.computeIfAbsent(c.compte().categorie() + "|" + c.compte().type(), k -> new ArrayList<>()).add(c);
         }
         for (List<CompteCrdDrm> groupe : parCompte.values()) {
@@ -220,12 +222,12 @@ final class XmlCiel {
             feuille("type-capsule", typeCapsule(groupe.get(0).compte().type()));
             for (CompteCrdDrm c : groupe) {
                 ouvrir("centilisation");
-                String centilisation = centilisation(c.compte().contenanceMl());
+                String centilisation = centilisation(c.compte().contenanceMl(), c.compte().contenant());
                 x.writeAttribute("volume", centilisation);
                 if ("AUTRE".equals(centilisation)) {
                     x.writeAttribute("volumePersonnalise", BigDecimal.valueOf(c.compte().contenanceMl(), 1).setScale(1,
                             java.math.RoundingMode.HALF_UP).toPlainString());
-                    x.writeAttribute("bib", Boolean.toString(c.compte().contenanceMl() > 2000));
+                    x.writeAttribute("bib", Boolean.toString(c.compte().contenant() == Contenant.BIB));
                 }
                 feuille("stock-debut-periode", Long.toString(c.debut()));
                 crdGroupe(c, "entrees-capsules", new NatureCrd[] {NatureCrd.ACHAT, NatureCrd.RETOUR, NatureCrd.EXCEDENT,
@@ -263,8 +265,37 @@ final class XmlCiel {
         return t.name();
     }
 
+    /**
+     * Customs take no capsule colour, and each size once per account (RG29): stocks of one size in two
+     * colours are one size's line, their quantities summed.
+     */
+    private static List<CompteCrdDrm> sansCouleur(List<CompteCrdDrm> comptes) {
+        Map<CompteCapsules, List<CompteCrdDrm>> parTaille = new LinkedHashMap<>();
+        for (CompteCrdDrm c : comptes) {
+            CompteCapsules k = c.compte();
+            parTaille.computeIfAbsent(new CompteCapsules(k.categorie(), k.type(), k.contenanceMl(), k.contenant(), Optional.empty()),
+                    x -> new ArrayList<>()).add(c);
+        }
+        List<CompteCrdDrm> fusion = new ArrayList<>();
+        parTaille.forEach((compte, liste) -> {
+            Map<NatureCrd, Long> mouvements = new java.util.EnumMap<>(NatureCrd.class);
+            liste.forEach(c -> c.mouvements().forEach((n, q) -> mouvements.merge(n, q, Long::sum)));
+            fusion.add(new CompteCrdDrm(compte, liste.stream().mapToLong(CompteCrdDrm::debut).sum(), mouvements,
+                    liste.stream().mapToLong(CompteCrdDrm::fin).sum(), String.join(" ; ", liste.stream().map(CompteCrdDrm::observations)
+                            .filter(o -> !o.isBlank()).distinct().toList())));
+        });
+        return fusion;
+    }
+
+    /** @return the customs size code of a container, such as {@code CL_75}, {@code BIB_300} or {@code AUTRE} */
+    static String centilisation(int ml, Contenant contenant) {
+        String code = centilisation(ml);
+        boolean bib = code.startsWith("BIB_");
+        return bib == (contenant == Contenant.BIB) ? code : "AUTRE";
+    }
+
     /** @return the customs size code, such as {@code CL_75}, {@code BIB_300} or {@code AUTRE} */
-    static String centilisation(int ml) {
+    private static String centilisation(int ml) {
         return switch (ml) {
             case 100 -> "CL_10";
             case 125 -> "CL_12_5";
