@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A fiscal product's customs identity over HTTP: its INAO code, its strength and premix are kept with
  * its lots and declared; a VDN or VDL without its strength is stopped at the DRM; a bad code or
- * strength is refused by name and changes nothing.
+ * strength is refused by name and changes nothing. Capsules keep their container and colour apart.
  */
 class IdentiteProduitApiTest {
 
@@ -73,5 +73,28 @@ class IdentiteProduitApiTest {
         assertEquals(0, produit.get("tav").decimalValue().compareTo(new java.math.BigDecimal("16.5")), String.valueOf(produit));
         assertEquals("1B999", produit.get("code_inao").asText(), "kept without the space customs pad it with");
         assertEquals(false, produit.get("premix").asBoolean());
+    }
+
+    @Test
+    void des_capsules_bib_de_1_5_l_et_de_couleur_sont_un_autre_stock_que_les_magnums() {
+        Client c = Client.inscrit("Domaine des Fontaines");
+        Map<String, Object> magnums = new HashMap<>(Map.of("date", "2026-09-01", "categorie", "TRANQUILLE", "type",
+                "COLLECTIVES_DROITS_SUSPENDUS", "contenance_ml", 1500, "nature", "ACHAT", "quantite", 100));
+        assertEquals(201, c.post("/api/capsules", magnums).statut());
+        Map<String, Object> bib = new HashMap<>(magnums);
+        bib.put("contenant", "BIB");
+        bib.put("couleur", "VERT");
+        bib.put("quantite", 40);
+        assertEquals(201, c.post("/api/capsules", bib).statut());
+        Map<String, Object> rouge = new HashMap<>(bib);
+        rouge.put("couleur", "ROUGE");
+        Client.Reponse refus = c.post("/api/capsules", rouge);
+        assertEquals(422, refus.statut(), String.valueOf(refus.json()));
+        assertEquals("couleur", refus.json().get("erreurs").get(0).get("champ").asText(), refus.json().toString());
+        JsonNode stock = c.get("/api/capsules?date=2026-09-30").json();
+        assertEquals(2, stock.size(), stock.toString());
+        String texte = stock.toString();
+        assertTrue(texte.contains("\"contenant\":\"BIB\"") && texte.contains("\"couleur\":\"VERT\"")
+                && texte.contains("\"contenant\":\"BOUTEILLE\""), texte);
     }
 }
