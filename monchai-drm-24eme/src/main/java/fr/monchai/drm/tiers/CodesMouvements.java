@@ -38,6 +38,7 @@ public final class CodesMouvements {
     private final Map<CategorieDrm, String> parCategorie;
     private final Map<String, Classement> entrees;
     private final Map<String, Classement> sorties;
+    private final Map<CategorieDrm, String> acquittes;
 
     /**
      * Where a movement code files its lines.
@@ -71,6 +72,7 @@ public final class CodesMouvements {
             p.putIfAbsent(code.getKey(), code.getValue());
         }
         this.parCategorie = Map.copyOf(p);
+        this.acquittes = Map.copyOf(c.acquittes);
         this.entrees = Map.copyOf(e);
         this.sorties = Map.copyOf(s);
     }
@@ -107,6 +109,9 @@ public final class CodesMouvements {
      * @param l a line
      */
     public boolean accepte(LigneDrm l) {
+        if (l.categorie().acquitte()) {
+            return acquittes.containsKey(l.categorie());
+        }
         return l.nature().map(codes::containsKey).orElseGet(() -> parCategorie.containsKey(l.categorie()));
     }
 
@@ -120,7 +125,7 @@ public final class CodesMouvements {
      */
     public String code(LigneDrm l) {
         if (l.nature().isEmpty()) {
-            String code = parCategorie.get(l.categorie());
+            String code = (l.categorie().acquitte() ? acquittes : parCategorie).get(l.categorie());
             if (code == null) {
                 throw new IllegalStateException("the portal has no movement code for " + l.categorie());
             }
@@ -150,6 +155,18 @@ public final class CodesMouvements {
     }
 
     /**
+     * {@return the duty-paid category of a code of the portal's {@code acquitte} lines}
+     *
+     * @param categorie {@code entrees} or {@code sorties}
+     * @param code a movement code, such as {@code vente}
+     */
+    public Optional<CategorieDrm> classementAcquitte(String categorie, String code) {
+        Sens sens = "entrees".equals(categorie) ? Sens.ENTREE : Sens.SORTIE;
+        return acquittes.entrySet().stream().filter(e -> e.getValue().equals(code) && e.getKey().sens() == sens).map(Map.Entry::getKey)
+                .findFirst();
+    }
+
+    /**
      * {@return what differs from the portal's own movement catalogue}: each code written here that the
      * catalogue lacks, or whose customs path (column DOUANE) is not the nature's customs category. Empty
      * when every code is one the portal files where customs expect it.
@@ -158,7 +175,8 @@ public final class CodesMouvements {
      * @throws IllegalArgumentException when the text is not such a catalogue
      */
     public List<String> ecartsAvec(String catalogueMouvements) {
-        Map<String, String> douane = cheminsDouane(catalogueMouvements);
+        Map<String, String> douane = cheminsDouane(catalogueMouvements, "suspendu");
+        Map<String, String> douaneAcquittes = cheminsDouane(catalogueMouvements, "acquitte");
         List<String> ecarts = new ArrayList<>();
         verifierStock(douane, "stocks_debut/" + stockDebut, "stock-debut-periode", ecarts);
         verifierStock(douane, "stocks_fin/" + stockFin, "stock-fin-periode", ecarts);
@@ -183,6 +201,12 @@ public final class CodesMouvements {
                 }
             }
         }
+        acquittes.forEach((categorie, code) -> {
+            String cle = (categorie.sens() == Sens.ENTREE ? "entrees/" : "sorties/") + code;
+            if (!categorie.chemin().equals(douaneAcquittes.get(cle))) {
+                ecarts.add(categorie + ": the portal's duty-paid " + cle + " is " + douaneAcquittes.get(cle) + ", not " + categorie.chemin());
+            }
+        });
         return ecarts;
     }
 
@@ -193,8 +217,8 @@ public final class CodesMouvements {
         return tous;
     }
 
-    /** The customs path (column DOUANE) of each duty-suspended code of a movement catalogue, by « category/code ». */
-    private static Map<String, String> cheminsDouane(String catalogueMouvements) {
+    /** The customs path (column DOUANE) of each code of a movement catalogue of that regime, by « category/code ». */
+    private static Map<String, String> cheminsDouane(String catalogueMouvements, String regime) {
         Map<String, String> douane = new LinkedHashMap<>();
         try {
             for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(catalogueMouvements))) {
@@ -202,7 +226,7 @@ public final class CodesMouvements {
                     throw new IllegalArgumentException("line " + r.getRecordNumber() + " of the movement catalogue has " + r.size()
                             + " columns instead of 7 (TYPE_DRM … DOUANE)");
                 }
-                if ("suspendu".equals(r.get(0))) {
+                if (regime.equals(r.get(0))) {
                     douane.put(r.get(1) + "/" + r.get(2), r.get(6));
                 }
             }
@@ -257,6 +281,7 @@ public final class CodesMouvements {
         private final List<Map.Entry<NatureDrm, String>> ordre = new ArrayList<>();
         private final List<Map.Entry<CategorieDrm, String>> categories = new ArrayList<>();
         private final List<Map.Entry<CategorieDrm, String>> duCatalogue = new ArrayList<>();
+        private final Map<CategorieDrm, String> acquittes = new EnumMap<>(CategorieDrm.class);
 
         private Constructeur(String stockDebut, String stockFin) {
             this.stockDebut = stockDebut;
@@ -310,7 +335,7 @@ public final class CodesMouvements {
          * @throws IllegalArgumentException when the text is not such a catalogue
          */
         public Constructeur catalogue(String catalogueMouvements) {
-            cheminsDouane(catalogueMouvements).forEach((cle, chemin) -> {
+            cheminsDouane(catalogueMouvements, "suspendu").forEach((cle, chemin) -> {
                 int barre = cle.indexOf('/');
                 String sens = cle.substring(0, barre);
                 if ("entrees".equals(sens) || "sorties".equals(sens)) {
@@ -318,6 +343,22 @@ public final class CodesMouvements {
                             .ifPresent(c -> duCatalogue.add(Map.entry(c, cle.substring(barre + 1))));
                 }
             });
+            return this;
+        }
+
+        /**
+         * {@return this builder, with the portal's code for a line of its duty-paid stock list} (its
+         * {@code acquitte} lines, whose stock lines take the same codes as the suspended ones)
+         *
+         * @param categorie one of the {@code ACQUITTES_} categories
+         * @param code the portal's movement code, such as {@code vente}
+         * @throws IllegalArgumentException for a duty-suspended category
+         */
+        public Constructeur acquitte(CategorieDrm categorie, String code) {
+            if (!categorie.acquitte()) {
+                throw new IllegalArgumentException(categorie + " is not a duty-paid category");
+            }
+            acquittes.put(categorie, code);
             return this;
         }
 

@@ -128,7 +128,9 @@ public final class FormatTiers implements LecteurDrm {
      */
     public List<Anomalie> anomalies(DeclarationDrm drm) {
         List<Anomalie> anomalies = new ArrayList<>();
-        for (BalanceProduit b : drm.droitsSuspendus()) {
+        List<BalanceProduit> toutes = new ArrayList<>(drm.droitsSuspendus());
+        toutes.addAll(drm.droitsAcquittes());
+        for (BalanceProduit b : toutes) {
             Optional<ProduitPortail> p = r.catalogue.trouver(b.produit());
             if (p.isEmpty()) {
                 anomalies.add(new Anomalie(b.libelle(), r.regle() + "-CATALOGUE", "le produit n'est pas dans le catalogue du portail "
@@ -170,24 +172,10 @@ public final class FormatTiers implements LecteurDrm {
             Ecriture e = new Ecriture(csv, String.format("%04d%02d", drm.periode().getYear(), drm.periode().getMonthValue()),
                     drm.declarant().identifiant(r.interprofession).orElse(""), drm.declarant().numeroAccise(), r.acheteur);
             for (BalanceProduit b : drm.droitsSuspendus()) {
-                String[] produit = colonnesProduit(b.produit());
-                e.cave(produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "", Optional.empty());
-                for (LigneDrm l : b.lignes()) {
-                    String date = l.moisOrigine().map(m -> m.atEndOfMonth().toString()).orElse("");
-                    e.cave(produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
-                            l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""), l.acheteur());
-                }
-                // the complements customs want (README « informations complémentaires »): strength, premix, observations
-                if (b.produit().tav().isPresent()) {
-                    e.cave(produit, "complement", "TAV", b.produit().tav().get().toPlainString(), "", "", "", Optional.empty());
-                }
-                if (b.produit().premix()) {
-                    e.cave(produit, "complement", "premix", "true", "", "", "", Optional.empty());
-                }
-                if (!b.observations().isBlank()) {
-                    e.cave(produit, "complement", "observations", b.observations(), "", "", "", Optional.empty());
-                }
-                e.cave(produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "", Optional.empty());
+                balance(e, b, "suspendu");
+            }
+            for (BalanceProduit b : drm.droitsAcquittes()) {
+                balance(e, b, "acquitte");
             }
             for (CompteCrdDrm c : drm.crd()) {
                 String categorie = switch (c.compte().categorie()) {
@@ -222,6 +210,28 @@ public final class FormatTiers implements LecteurDrm {
             throw new UncheckedIOException(ex);
         }
         return new Artefact(nom, "text/csv; charset=utf-8", sortie.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A product's CAVE lines in that regime: opening stock, movements, complements, closing stock. */
+    private void balance(Ecriture e, BalanceProduit b, String regime) throws IOException {
+        String[] produit = colonnesProduit(b.produit());
+        e.cave(regime, produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "", Optional.empty());
+        for (LigneDrm l : b.lignes()) {
+            String date = l.moisOrigine().map(m -> m.atEndOfMonth().toString()).orElse("");
+            e.cave(regime, produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
+                    l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""), l.acheteur());
+        }
+        // the complements customs want (README « informations complémentaires »): strength, premix, observations
+        if (b.produit().tav().isPresent()) {
+            e.cave(regime, produit, "complement", "TAV", b.produit().tav().get().toPlainString(), "", "", "", Optional.empty());
+        }
+        if (b.produit().premix()) {
+            e.cave(regime, produit, "complement", "premix", "true", "", "", "", Optional.empty());
+        }
+        if (!b.observations().isBlank()) {
+            e.cave(regime, produit, "complement", "observations", b.observations(), "", "", "", Optional.empty());
+        }
+        e.cave(regime, produit, "stocks_fin", r.codes.stockFin(), volume(b.stockFin()), "", "", "", Optional.empty());
     }
 
     /** Columns 5 to 13: the portal's spelling of the product when the catalogue knows it. */
@@ -297,11 +307,28 @@ public final class FormatTiers implements LecteurDrm {
      */
     @Override
     public List<BalanceProduit> lire(List<Artefact> artefacts) {
+        return lire(artefacts, false);
+    }
+
+    /**
+     * Reads the {@code CAVE} lines of the duty-paid stock list ({@code acquitte}) back into balances, as
+     * {@link #lire} does the suspended ones: each movement by its duty-paid category.
+     *
+     * @param artefacts the files, as {@link #ecrire} wrote them
+     * @return the balances, in the file's order
+     * @throws IllegalArgumentException when there is no CSV among them, or a movement code is not the portal's
+     */
+    @Override
+    public List<BalanceProduit> lireAcquittes(List<Artefact> artefacts) {
+        return lire(artefacts, true);
+    }
+
+    private List<BalanceProduit> lire(List<Artefact> artefacts, boolean acquittes) {
         Artefact csv = csv(artefacts);
         Map<String, Lu> parLibelle = new LinkedHashMap<>();
         try {
             for (CSVRecord rec : LECTURE.parse(new StringReader(csv.texte()))) {
-                if (!"CAVE".equals(rec.get(0))) {
+                if (!"CAVE".equals(rec.get(0)) || "acquitte".equalsIgnoreCase(rec.get(13).strip()) != acquittes) {
                     continue;
                 }
                 java.util.regex.Matcher m = LIBELLE_ET_CODE.matcher(rec.get(12));
@@ -317,9 +344,12 @@ public final class FormatTiers implements LecteurDrm {
                     case "stocks_fin" -> lu.fin = v;
                     case "complement" -> lu.complement(rec.get(15).strip(), rec.get(16), rec.getRecordNumber());
                     default -> {
-                        CodesMouvements.Classement c = r.codes.classement(categorie, rec.get(15)).orElseThrow(
-                                () -> new IllegalArgumentException("unknown movement " + categorie + "/" + rec.get(15) + " line "
-                                        + rec.getRecordNumber()));
+                        CodesMouvements.Classement c = (acquittes
+                                ? r.codes.classementAcquitte(categorie, rec.get(15)).map(k -> new CodesMouvements.Classement(k,
+                                        Optional.empty()))
+                                : r.codes.classement(categorie, rec.get(15))).orElseThrow(
+                                () -> new IllegalArgumentException("unknown movement " + rec.get(13) + "/" + categorie + "/" + rec.get(15)
+                                        + " line " + rec.getRecordNumber()));
                         boolean replacement = c.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION;
                         String pays = rec.get(17).strip();
                         Optional<YearMonth> origine = replacement && !pays.isBlank() ? Optional.of(mois(pays)) : Optional.empty();
@@ -467,10 +497,10 @@ public final class FormatTiers implements LecteurDrm {
     /** The columns every line shares, and the buyer columns when the portal has them. */
     private record Ecriture(CSVPrinter csv, String periode, String identifiant, String accise, boolean acheteur) {
 
-        void cave(String[] produit, String categorie, String type, String valeur, String pays, String contrat, String document,
-                Optional<Acheteur> par) throws IOException {
+        void cave(String regime, String[] produit, String categorie, String type, String valeur, String pays, String contrat,
+                String document, Optional<Acheteur> par) throws IOException {
             List<String> ligne = entete("CAVE", produit);
-            ligne.addAll(List.of("suspendu", categorie, type, valeur, pays, contrat, document));
+            ligne.addAll(List.of(regime, categorie, type, valeur, pays, contrat, document));
             if (acheteur) {
                 ligne.add(par.map(a -> a.prixHl().toPlainString()).orElse(""));
                 ligne.add(par.flatMap(Acheteur::numeroAccise).orElse(""));

@@ -255,6 +255,9 @@ public abstract class DrmPluginContractTest {
         ProduitFiscal produit = produits().get(0);
         YearMonth mois = YearMonth.of(2026, 3);
         for (fr.monchai.drm.modele.CategorieDrm c : fr.monchai.drm.modele.CategorieDrm.values()) {
+            if (c.acquitte()) {
+                continue; // the duty-paid stock list's: une_liste_en_droits_acquittes_s_exporte_et_se_relit_ou_se_refuse
+            }
             fr.monchai.core.commun.Volume un = fr.monchai.core.commun.Volume.hl("1");
             fr.monchai.drm.modele.LigneDrm ligne = new fr.monchai.drm.modele.LigneDrm(c, Optional.empty(), un, Optional.empty(),
                     Optional.empty(), Optional.empty(), c == fr.monchai.drm.modele.CategorieDrm.REPLACEMENT_SUSPENSION
@@ -286,6 +289,44 @@ public abstract class DrmPluginContractTest {
                     throw new AssertionError("read back of the " + cas + " differs:\n" + difference(ecrit, relu));
                 }
             }
+        }
+    }
+
+    /**
+     * The duty-paid stock list (wine an estate holds with its duty paid, which a library user may
+     * declare): a month with one is either refused by the plugin with a blocking anomaly, or exported and
+     * — when the plugin reads its files — read back, every duty-paid category in its place.
+     */
+    @Test
+    protected void une_liste_en_droits_acquittes_s_exporte_et_se_relit_ou_se_refuse() {
+        fr.monchai.core.commun.Volume un = fr.monchai.core.commun.Volume.hl("1");
+        List<fr.monchai.drm.modele.LigneDrm> lignes = new ArrayList<>();
+        fr.monchai.core.commun.Volume fin = fr.monchai.core.commun.Volume.hl("20");
+        for (fr.monchai.drm.modele.CategorieDrm c : fr.monchai.drm.modele.CategorieDrm.values()) {
+            if (c.acquitte()) {
+                lignes.add(fr.monchai.drm.modele.LigneDrm.de(c, un));
+                fin = c.sens() == fr.monchai.drm.modele.Sens.ENTREE ? fin.plus(un) : fin.moins(un);
+            }
+        }
+        BalanceProduit acquittee = new BalanceProduit(produits().get(0), fr.monchai.core.commun.Volume.hl("20"), lignes, fin,
+                "bouteilles achetées en droits acquittés pour le caveau");
+        DeclarationDrm drm = new DeclarationDrm(declarant(), YearMonth.of(2026, 3), List.of(), List.of(acquittee), List.of(), List.of(),
+                false);
+        assertEquals(List.of(), ControlesNationaux.verifier(drm, Optional.empty()).stream().filter(Anomalie::bloquante).toList(),
+                "national checks of a month with a duty-paid stock list");
+        if (exportateur().verifier(drm).stream().anyMatch(Anomalie::bloquante)) {
+            return;
+        }
+        List<Artefact> fichiers = exportateur().exporter(drm);
+        assertFalse(fichiers.isEmpty(), "no file for a month with a duty-paid stock list");
+        Optional<fr.monchai.drm.spi.LecteurDrm> lecteur = exportateur().lecteur();
+        if (lecteur.isPresent()) {
+            List<String> ecrit = resume(drm.droitsAcquittes(), porteLesAcheteurs());
+            List<String> relu = resume(lecteur.get().lireAcquittes(fichiers), porteLesAcheteurs());
+            if (!ecrit.equals(relu)) {
+                throw new AssertionError("read back of the duty-paid stock list differs (lireAcquittes):\n" + difference(ecrit, relu));
+            }
+            assertEquals(List.of(), lecteur.get().lire(fichiers), "the duty-paid lines are not read as suspended ones");
         }
     }
 

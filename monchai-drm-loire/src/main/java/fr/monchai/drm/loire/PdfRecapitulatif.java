@@ -95,7 +95,8 @@ final class PdfRecapitulatif {
         doc.add(new Paragraph("Récapitulatif pour vérification avant dépôt sur le portail InterLoire. Montants estimés : la liquidation "
                 + "officielle des droits est calculée par la douane (CIEL) à la validation ; la CVO est facturée par InterLoire.", petit));
         if (drm.droitsSuspendus().isEmpty()) {
-            doc.add(new Paragraph("\nDéclaration néant : aucun produit en droits suspendus ce mois-ci.", normal));
+            doc.add(new Paragraph(drm.droitsAcquittes().isEmpty() ? "\nDéclaration néant : aucun produit en droits suspendus ce mois-ci."
+                    : "\nAucun produit en droits suspendus ce mois-ci.", normal));
         }
         BigDecimal totalAccise = BigDecimal.ZERO;
         BigDecimal totalCvo = BigDecimal.ZERO;
@@ -135,6 +136,25 @@ final class PdfRecapitulatif {
             cellules(totaux, "Droits d'accise (taux en vigueur le " + Estimations.date(drm) + ")", euros(totalAccise), false);
             cellules(totaux, "CVO InterLoire", euros(totalCvo), false);
             doc.add(totaux);
+        }
+        if (!drm.droitsAcquittes().isEmpty()) {
+            doc.add(new Paragraph("\nStock en droits acquittés (droits déjà payés : rien à liquider)", normal));
+        }
+        for (BalanceProduit b : drm.droitsAcquittes()) {
+            PdfPTable t = new PdfPTable(new float[] {5.2f, 1.6f});
+            t.setWidthPercentage(100);
+            t.setSpacingBefore(8);
+            t.setHeaderRows(1);
+            entete(t, b.libelle() + " — droits acquittés", "hl");
+            ligne(t, "Stock début de mois", b.stockDebut(), true);
+            for (LigneDrm l : b.lignes()) {
+                ligne(t, libelle(l), l.volume(), false);
+            }
+            ligne(t, "Stock fin de mois", b.stockFin(), true);
+            doc.add(t);
+            if (!b.observations().isBlank()) {
+                doc.add(new Paragraph("Observations : " + b.observations(), petit));
+            }
         }
         if (!drm.crd().isEmpty()) {
             PdfPTable crd = new PdfPTable(new float[] {3.4f, 1, 1, 1, 1});

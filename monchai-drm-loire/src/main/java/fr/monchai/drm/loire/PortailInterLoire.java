@@ -55,6 +55,12 @@ final class PortailInterLoire {
             .categorie(CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "ventefrancebibcrdacquitte")
             .categorie(CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT, "transfertsinternes")
             .categorie(CategorieDrm.FABRICATION_AUTRE_PRODUIT, "fabricationautre")
+            // the duty-paid stock list's codes
+            .acquitte(CategorieDrm.ACQUITTES_ACHATS, "achat")
+            .acquitte(CategorieDrm.ACQUITTES_AUTRES_ENTREES, "autre")
+            .acquitte(CategorieDrm.ACQUITTES_VENTES, "vente")
+            .acquitte(CategorieDrm.ACQUITTES_REPLACEMENT_SUSPENSION, "replacementsuspension")
+            .acquitte(CategorieDrm.ACQUITTES_AUTRES_SORTIES, "autre")
             .construire();
 
     private PortailInterLoire() {}

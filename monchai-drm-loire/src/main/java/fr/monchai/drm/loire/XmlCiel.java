@@ -77,6 +77,14 @@ final class XmlCiel {
                 feuille("stockEpuise", Boolean.toString(drm.stockEpuise()));
                 fermer();
             }
+            if (!drm.droitsAcquittes().isEmpty()) {
+                ouvrir("droits-acquittes");
+                for (BalanceProduit b : drm.droitsAcquittes()) {
+                    produitAcquitte(b);
+                }
+                feuille("stockEpuise", Boolean.toString(drm.stockEpuise()));
+                fermer();
+            }
             crd(drm.crd());
             Optional<PlageDocuments> dsa = drm.plage(TypeDocument.DSA);
             if (dsa.isPresent()) { // the DAE are numbered by EMCS: customs wants the range of paper forms only
@@ -112,8 +120,8 @@ final class XmlCiel {
     private static final String[] TEMPORAIRES = {"embouteillage", "relogement", "travail-a-facon", "distillation-a-facon"};
     private static final String SANS_PAIEMENT = "sorties-periode/sorties-sans-paiement-droits/";
 
-    private void produit(BalanceProduit b) throws XMLStreamException {
-        ouvrir("produit");
+    /** A product's identity, as both balances start it: its code or fiscal label, label, strength, premix, observations. */
+    private void identite(BalanceProduit b) throws XMLStreamException {
         IdentifiantDouane id = IdentifiantDouane.de(b.produit(), catalogue.trouver(b.produit()));
         feuille(id.codeInao() ? "code-inao" : "libelle-fiscal", id.valeur());
         feuille("libelle-personnalise", b.libelle());
@@ -126,6 +134,26 @@ final class XmlCiel {
         if (!b.observations().isBlank()) {
             feuille("observations", b.observations());
         }
+    }
+
+    /** A product of the duty-paid stock list. */
+    private void produitAcquitte(BalanceProduit b) throws XMLStreamException {
+        ouvrir("produit");
+        identite(b);
+        ouvrir("balance-stocks");
+        feuille("stock-debut-periode", volume(b.stockDebut()));
+        groupe(b, "entrees-periode", new CategorieDrm[] {CategorieDrm.ACQUITTES_ACHATS, CategorieDrm.ACQUITTES_AUTRES_ENTREES},
+                new String[] {"achats", "autres-entrees"});
+        groupe(b, "sorties-periode", new CategorieDrm[] {CategorieDrm.ACQUITTES_VENTES, CategorieDrm.ACQUITTES_REPLACEMENT_SUSPENSION,
+                CategorieDrm.ACQUITTES_AUTRES_SORTIES}, new String[] {"ventes", "replacement-suspension", "autres-sorties"});
+        feuille("stock-fin-periode", volume(b.stockFin()));
+        fermer();
+        fermer();
+    }
+
+    private void produit(BalanceProduit b) throws XMLStreamException {
+        ouvrir("produit");
+        identite(b);
         ouvrir("balance-stocks");
         feuille("stock-debut-periode", volume(b.stockDebut()));
         if (b.lignes().stream().anyMatch(l -> l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE)) {

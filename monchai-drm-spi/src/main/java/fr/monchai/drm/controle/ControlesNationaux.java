@@ -25,8 +25,9 @@ import java.util.stream.Collectors;
  * The customs (CIEL) rules every DRM must pass, whatever the region (docs/DRM.md §9): balances
  * that hold, no negative stock, continuity with the previous month, unique labels,
  * observations where customs require them, replacements at most two years old, CRD accounts
- * that hold and follow on, repli / déclassement exits matched by entries, and a VDN or VDL with its
- * strength (rule {@code TAV}).
+ * that hold and follow on, repli / déclassement exits matched by entries, a VDN or VDL with its
+ * strength (rule {@code TAV}), and a duty-paid stock list that holds, each balance with its own lines
+ * (rule {@code REGIME}).
  */
 public final class ControlesNationaux {
 
@@ -85,6 +86,7 @@ public final class ControlesNationaux {
                 }
             }
         }
+        regimes(drm, anomalies);
         repliesAppariees(drm, anomalies);
         precedente.ifPresent(avant -> continuite(drm, avant, ouvertureCampagne, anomalies));
         for (CompteCrdDrm c : drm.crd()) {
@@ -214,6 +216,40 @@ public final class ControlesNationaux {
             if (!ouverture && crdAvant.getOrDefault(nom, 0L) != c.debut()) {
                 anomalies.add(bloquante(nom, "RG39", "le stock de capsules en début de mois diffère de la fin du mois précédent",
                         "déclarez les mois dans l'ordre"));
+            }
+        }
+    }
+
+    /**
+     * The duty-paid stock list: each balance holds, nothing negative, observations where customs want
+     * them, unique labels; and each balance takes only its own regime's lines (rule {@code REGIME}).
+     */
+    private static void regimes(DeclarationDrm drm, List<Anomalie> anomalies) {
+        Set<String> libelles = new HashSet<>();
+        for (BalanceProduit b : drm.droitsAcquittes()) {
+            String p = b.libelle();
+            if (!libelles.add(p)) {
+                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé apparaît deux fois dans les droits acquittés",
+                        "donnez à chaque produit fiscal un libellé douane distinct"));
+            }
+            if (!b.equilibree()) {
+                anomalies.add(bloquante(p, "RG16", "droits acquittés : stock fin (" + b.stockFin() + ") ≠ stock début (" + b.stockDebut()
+                        + ") + entrées (" + b.total(Sens.ENTREE) + ") − sorties (" + b.total(Sens.SORTIE) + ")",
+                        "corrigez les lignes de la balance"));
+            }
+            if (b.stockFin().estNegatif() || b.stockDebut().estNegatif() || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
+                anomalies.add(bloquante(p, "RG18", "droits acquittés : un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
+            }
+            if (b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif()) && b.observations().isBlank()) {
+                anomalies.add(bloquante(p, "RG25/RG26", "droits acquittés : d'autres entrées ou sorties sont déclarées sans observation",
+                        "expliquez-les"));
+            }
+        }
+        for (boolean acquittes : new boolean[] {false, true}) {
+            for (BalanceProduit b : acquittes ? drm.droitsAcquittes() : drm.droitsSuspendus()) {
+                b.lignes().stream().filter(l -> l.categorie().acquitte() != acquittes).findFirst().ifPresent(l -> anomalies.add(
+                        bloquante(b.libelle(), "REGIME", "une ligne « " + l.libelle() + " » n'a pas sa place dans la balance en droits "
+                                + (acquittes ? "acquittés" : "suspendus"), "déclarez-la dans l'autre balance")));
             }
         }
     }

@@ -2,7 +2,8 @@ package fr.monchai.drm.modele;
 
 /**
  * The customs categories of a droits-suspendus balance (docs/DRM.md §2.1), each with its path
- * under {@code balance-stocks} in the CIEL schema.
+ * under {@code balance-stocks} in the CIEL schema, then, {@linkplain #acquitte() prefixed
+ * {@code ACQUITTES_}}, those of the duty-paid stock list ({@code droits-acquittes}).
  */
 public enum CategorieDrm {
     /** Production: harvest, revendication. */
@@ -78,7 +79,18 @@ public enum CategorieDrm {
             "sorties-periode/sorties-sans-paiement-droits/mouvements-internes/autres-mouvements-internes", false, false,
             "autres mouvements internes (pertes)"),
     /** Destructions, manquants, distillation (observation required, RG26). */
-    AUTRES_SORTIES(Sens.SORTIE, "sorties-periode/sorties-sans-paiement-droits/autres-sorties", false, true, "autres sorties");
+    AUTRES_SORTIES(Sens.SORTIE, "sorties-periode/sorties-sans-paiement-droits/autres-sorties", false, true, "autres sorties"),
+    /** Duty-paid stock: wine bought with its duty paid. */
+    ACQUITTES_ACHATS(Sens.ENTREE, "entrees-periode/achats", false, false, "achats en droits acquittés"),
+    /** Duty-paid stock: other entries (observation required). */
+    ACQUITTES_AUTRES_ENTREES(Sens.ENTREE, "entrees-periode/autres-entrees", false, true, "autres entrées en droits acquittés"),
+    /** Duty-paid stock: sales, their duty paid before. */
+    ACQUITTES_VENTES(Sens.SORTIE, "sorties-periode/ventes", false, false, "ventes en droits acquittés"),
+    /** Duty-paid stock: wine put back under bond (its duty credited on the suspended balance's replacement; observation required). */
+    ACQUITTES_REPLACEMENT_SUSPENSION(Sens.SORTIE, "sorties-periode/replacement-suspension", false, true,
+            "replacement en suspension de droits acquittés"),
+    /** Duty-paid stock: other exits, losses (observation required). */
+    ACQUITTES_AUTRES_SORTIES(Sens.SORTIE, "sorties-periode/autres-sorties", false, true, "autres sorties en droits acquittés");
 
     private final Sens sens;
     private final String chemin;
@@ -95,21 +107,29 @@ public enum CategorieDrm {
     }
 
     /**
-     * {@return the category customs file at that path, if any}: the path as a portal's movement
-     * catalogue gives it (column DOUANE), where a path below the category's (a replacement's
+     * {@return the duty-suspended category customs file at that path, if any}: the path as a portal's
+     * movement catalogue gives it (column DOUANE), where a path below the category's (a replacement's
      * {@code …/replacement-suspension/volume}) is the category's too
      *
      * @param chemin a path under {@code balance-stocks}, such as {@code entrees-periode/autres-entrees}
      */
     public static java.util.Optional<CategorieDrm> deChemin(String chemin) {
         for (CategorieDrm c : values()) {
-            if (chemin.equals(c.chemin) || chemin.startsWith(c.chemin + "/")) {
+            if (!c.acquitte() && (chemin.equals(c.chemin) || chemin.startsWith(c.chemin + "/"))) {
                 return java.util.Optional.of(c);
             }
         }
         // a portal may file sales under the suspended-CRD element itself, without the year
         return chemin.equals("sorties-periode/ventes-france-crd-suspendus") ? java.util.Optional.of(VENTES_FRANCE_CRD_SUSPENDUS)
                 : java.util.Optional.empty();
+    }
+
+    /**
+     * {@return whether it is a line of the duty-paid stock list ({@code droits-acquittes}), not of the
+     * duty-suspended balance}: each balance takes its own categories only
+     */
+    public boolean acquitte() {
+        return name().startsWith("ACQUITTES_");
     }
 
     /** {@return what it is, for people, in French} */

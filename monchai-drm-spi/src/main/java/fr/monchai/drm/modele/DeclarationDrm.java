@@ -11,7 +11,10 @@ import java.util.Optional;
  * @param declarant who declares
  * @param periode the month
  * @param droitsSuspendus the balances of products held under duty suspension, by customs label
- * @param droitsAcquittes the balances of duty-paid products, by customs label
+ * @param droitsAcquittes the balances of duty-paid products, by customs label (their lines of the {@code ACQUITTES_}
+ *     categories): wine the estate holds with its duty paid, such as bottles bought duty-paid for its shop; the
+ *     register's builder gives none (the register holds all its wine under bond), a library user with such
+ *     stock gives them
  * @param crd the CRD capsule accounts
  * @param documents the accompanying documents of the month's exits (DAE and DSA), each with its discharge; the
  *     relevé de non-apurement is {@link #releveNonApurement()}, the forms used {@link #plage(TypeDocument)}

@@ -17,7 +17,17 @@ public interface LecteurDrm {
     List<BalanceProduit> lire(List<Artefact> artefacts);
 
     /**
-     * {@return the capsule accounts they declare: for each regime, category and container size,
+     * {@return the duty-paid stock list they declare, by customs label}: none unless the format carries one
+     *
+     * @param artefacts the files, as {@link ExportateurDrm#exporter} wrote them
+     * @throws IllegalArgumentException when the files are not in the plugin's format
+     */
+    default List<BalanceProduit> lireAcquittes(List<Artefact> artefacts) {
+        return List.of();
+    }
+
+    /**
+     * {@return the capsule accounts they declare: for each regime, category, container, size and colour,
      * the opening stock, each movement's quantity and the closing stock}
      *
      * @param artefacts the files, as {@link ExportateurDrm#exporter} wrote them

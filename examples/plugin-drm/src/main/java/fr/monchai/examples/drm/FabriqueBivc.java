@@ -4,6 +4,7 @@ import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
@@ -58,6 +59,12 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             .code(NatureDrm.MANQUANT, "manquant")
             .code(NatureDrm.SORTIE_TRAVAIL_A_FACON, "travailafacon")
             .code(NatureDrm.RETOUR_TRAVAIL_A_FACON, "travailafacon")
+            // the duty-paid stock list's codes
+            .acquitte(CategorieDrm.ACQUITTES_ACHATS, "achat")
+            .acquitte(CategorieDrm.ACQUITTES_AUTRES_ENTREES, "autre")
+            .acquitte(CategorieDrm.ACQUITTES_VENTES, "vente")
+            .acquitte(CategorieDrm.ACQUITTES_REPLACEMENT_SUSPENSION, "replacementsuspension")
+            .acquitte(CategorieDrm.ACQUITTES_AUTRES_SORTIES, "autre")
             .construire();
 
     /**
