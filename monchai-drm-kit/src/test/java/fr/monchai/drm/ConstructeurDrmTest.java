@@ -184,6 +184,39 @@ class ConstructeurDrmTest {
                 troisFormulaires.plage(TypeDocument.DSA), "forms are ranged by number, not as text");
     }
 
+    @Test
+    void des_bouteilles_achetees_en_droits_acquittes_vont_sur_la_liste_en_droits_acquittes_et_n_en_sortent_qu_acquittees() {
+        Mois m = moisComplet();
+        fr.monchai.core.registre.MouvementService mv = m.chai().mouvements();
+        ProduitFiscal igp = fr.monchai.drm.kit.MoisComplet.IGP;
+        fr.monchai.core.journal.Mouvement achat = mv.valider(m.domaine(), mv.acheterBouteilles(m.domaine(),
+                fr.monchai.core.registre.AchatBouteilles.de(300, 750, igp, LocalDate.parse("2026-03-10")).enDroitsAcquittes()).id());
+        long lot = achat.bouteilleLotDestination().orElseThrow();
+        DomainException refus = assertThrows(DomainException.class, () -> mv.vendreBouteilles(m.domaine(),
+                new fr.monchai.core.registre.VenteBouteilles(lot, 12L, DestinationFiscale.EXPORT, LocalDate.parse("2026-03-12"),
+                        Optional.empty())));
+        assertEquals("destination", refus.champ());
+        assertTrue(refus.getMessage().contains("ne sortent qu'en droits acquittés"), refus.getMessage());
+        mv.valider(m.domaine(), mv.vendreBouteilles(m.domaine(), new fr.monchai.core.registre.VenteBouteilles(lot, 120L,
+                DestinationFiscale.FRANCE_DROITS_ACQUITTES, LocalDate.parse("2026-03-12"), Optional.empty())).id());
+        mv.valider(m.domaine(), mv.ajusterBouteilles(m.domaine(), new fr.monchai.core.registre.AjustementBouteilles(lot,
+                fr.monchai.core.registre.SensAjustement.MANQUANT, 2L, LocalDate.parse("2026-03-20"), "deux bouteilles cassées")).id());
+
+        DeclarationDrm mars = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), DECLARANT);
+        assertEquals(1, mars.droitsAcquittes().size());
+        BalanceProduit acquittee = mars.droitsAcquittes().get(0);
+        assertEquals(igp, acquittee.produit());
+        assertEquals(List.of(LigneDrm.de(fr.monchai.drm.modele.CategorieDrm.ACQUITTES_ACHATS, Volume.hl("2.25")),
+                LigneDrm.de(fr.monchai.drm.modele.CategorieDrm.ACQUITTES_VENTES, Volume.hl("0.9")),
+                LigneDrm.de(fr.monchai.drm.modele.CategorieDrm.ACQUITTES_AUTRES_SORTIES, Volume.hl("0.015"))), acquittee.lignes());
+        assertEquals(Volume.hl("1.335"), acquittee.stockFin());
+        assertEquals("deux bouteilles cassées", acquittee.observations());
+        assertTrue(mars.droitsSuspendus().stream().flatMap(b -> b.lignes().stream()).noneMatch(l -> l.categorie().acquitte()),
+                "the suspended balances keep their own lines");
+        assertEquals(List.of(), fr.monchai.drm.controle.ControlesNationaux.verifier(mars, Optional.empty()).stream()
+                .filter(fr.monchai.drm.controle.Anomalie::bloquante).toList());
+    }
+
     private static DocumentSortie dsa(String numero) {
         return new DocumentSortie(TypeDocument.DSA, numero, LocalDate.parse("2026-03-08"), Optional.empty(), Optional.empty(), Optional.empty());
     }

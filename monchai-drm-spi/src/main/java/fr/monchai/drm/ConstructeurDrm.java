@@ -21,6 +21,7 @@ import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.drm.modele.BalanceProduit;
+import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -37,6 +38,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -85,13 +87,13 @@ public final class ConstructeurDrm {
         LocalDate debut = mois.atDay(1);
         LocalDate fin = mois.atEndOfMonth();
         Map<Compte, ProduitFiscal> produits = produits(domaineId);
-        Map<ProduitFiscal, Produit> parProduit = new TreeMap<>(Comparator.comparing(ProduitFiscal::libelleDouane)
-                .thenComparing(ProduitFiscal::toString));
+        Set<Compte> acquittes = acquittes(domaineId);
+        Balances balances = new Balances(acquittes);
         for (Map.Entry<Compte, ProduitFiscal> e : produits.entrySet()) {
             Volume avant = chai.registre().solde(domaineId, e.getKey(), debut.minusDays(1));
             Volume apres = chai.registre().solde(domaineId, e.getKey(), fin);
             if (!avant.estNul() || !apres.estNul()) {
-                Produit p = parProduit.computeIfAbsent(e.getValue(), k -> new Produit());
+                Produit p = balances.de(e.getValue(), acquittes.contains(e.getKey()));
                 p.debut = p.debut.plus(avant);
                 p.finRegistre = p.finRegistre.plus(apres);
             }
@@ -108,15 +110,15 @@ public final class ConstructeurDrm {
                 Mouvement original = chai.mouvements().trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
                 ReferenceSortie refOriginal = references.getOrDefault(original.id(), ReferenceSortie.AUCUNE);
                 if (YearMonth.from(original.date()).equals(mois)) {
-                    contribuer(original, produits, refOriginal, -1, Optional.empty(), parProduit);
+                    contribuer(original, produits, refOriginal, -1, Optional.empty(), balances);
                 } else {
                     String observation = "Contre-passation du mouvement n° " + original.numero().getAsLong() + " du "
                             + original.date().format(DATE_FR);
-                    contribuer(original, produits, refOriginal, -1, Optional.of(observation), parProduit);
+                    contribuer(original, produits, refOriginal, -1, Optional.of(observation), balances);
                 }
                 continue;
             }
-            contribuer(m, produits, ref, 1, Optional.empty(), parProduit);
+            contribuer(m, produits, ref, 1, Optional.empty(), balances);
             // Its accompanying document: a DAE for wine leaving under bond, a DSA for wine travelling duty-paid in France
             // (petit vrac whose duty the DRM pays, bottles without capsules); family use needs none.
             Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
@@ -129,9 +131,71 @@ public final class ConstructeurDrm {
                         type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty()));
             }
         }
-        List<BalanceProduit> balances = new ArrayList<>();
-        parProduit.forEach((produit, p) -> balances.add(p.balance(produit)));
-        return new DeclarationDrm(declarant, mois, balances, List.of(), crd(domaineId, debut, fin, declarant.regimesCrd()), documents, false);
+        return new DeclarationDrm(declarant, mois, balances.suspendus(), balances.acquittes(),
+                crd(domaineId, debut, fin, declarant.regimesCrd()), documents, false);
+    }
+
+    /**
+     * The balances being built, by product: under bond, and on the duty-paid stock list for the
+     * bottles held duty-paid.
+     */
+    private static final class Balances {
+        private final Set<Compte> acquittes;
+        private final Map<ProduitFiscal, Produit> suspendus = parLibelle();
+        private final Map<ProduitFiscal, Produit> acquittees = parLibelle();
+
+        Balances(Set<Compte> acquittes) {
+            this.acquittes = acquittes;
+        }
+
+        private static Map<ProduitFiscal, Produit> parLibelle() {
+            return new TreeMap<>(Comparator.comparing(ProduitFiscal::libelleDouane).thenComparing(ProduitFiscal::toString));
+        }
+
+        Produit de(ProduitFiscal produit, boolean acquitte) {
+            return (acquitte ? acquittees : suspendus).computeIfAbsent(produit, k -> new Produit());
+        }
+
+        boolean acquitte(Compte compte) {
+            return acquittes.contains(compte);
+        }
+
+        List<BalanceProduit> suspendus() {
+            List<BalanceProduit> b = new ArrayList<>();
+            suspendus.forEach((produit, p) -> b.add(p.balance(produit)));
+            return b;
+        }
+
+        List<BalanceProduit> acquittes() {
+            List<BalanceProduit> b = new ArrayList<>();
+            acquittees.forEach((produit, p) -> b.add(p.balance(produit)));
+            return b;
+        }
+    }
+
+    /** The bouteille lots held duty-paid (bottles bought with their duty paid). */
+    private Set<Compte> acquittes(long domaineId) {
+        Set<Compte> acquittes = new HashSet<>();
+        for (BouteilleLot b : chai.registre().bouteilleLots(domaineId)) {
+            if (b.droitsAcquittes()) {
+                acquittes.add(new Compte.DeBouteilles(b.id()));
+            }
+        }
+        return acquittes;
+    }
+
+    /**
+     * A line of duty-paid bottles, as the duty-paid stock list files it: a purchase, a sale, or
+     * another entry or exit (an inventory correction, a reversal).
+     */
+    private static LigneDrm enAcquittes(LigneDrm l) {
+        CategorieDrm categorie = switch (l.nature().orElseThrow()) {
+            case ACHAT -> CategorieDrm.ACQUITTES_ACHATS;
+            case VENTE_CRD_ACQUITTES, VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE,
+                    VENTE_ENTREPOSITAIRE_BOUTEILLES -> CategorieDrm.ACQUITTES_VENTES;
+            default -> l.categorie().sens() == Sens.ENTREE ? CategorieDrm.ACQUITTES_AUTRES_ENTREES : CategorieDrm.ACQUITTES_AUTRES_SORTIES;
+        };
+        return LigneDrm.de(categorie, l.volume());
     }
 
     /** Every stock account of the domaine with its fiscal product. */
@@ -151,16 +215,18 @@ public final class ConstructeurDrm {
      * observation, it is a reversal of an earlier month, declared as the opposite movement.
      */
     private static void contribuer(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref, int signe,
-            Optional<String> contrePassation, Map<ProduitFiscal, Produit> parProduit) {
-        List<Contribution> contributions = contributions(m, produits, ref);
+            Optional<String> contrePassation, Balances balances) {
+        List<Contribution> contributions = contributions(m, produits, ref, balances);
         for (Contribution c : contributions) {
-            Produit p = parProduit.computeIfAbsent(c.produit(), k -> new Produit());
+            Produit p = balances.de(c.produit(), c.acquitte());
+            LigneDrm ligne = contrePassation.isEmpty() ? c.ligne() : inverse(c.ligne(), YearMonth.from(m.date()));
+            ligne = c.acquitte() ? enAcquittes(ligne) : ligne;
             if (contrePassation.isEmpty()) {
-                p.ajouter(c.ligne(), signe);
+                p.ajouter(ligne, signe);
                 // A movement cancelled within the month takes its observation back with its lines.
                 c.observation().ifPresent(o -> p.observer(o, signe));
             } else {
-                p.ajouter(inverse(c.ligne(), YearMonth.from(m.date())), 1);
+                p.ajouter(ligne, 1);
                 p.observer(contrePassation.get(), 1);
             }
         }
@@ -185,10 +251,17 @@ public final class ConstructeurDrm {
         return new LigneDrm(nature, l.volume(), l.pays(), l.numeroContrat(), l.numeroDocument(), origine, l.acheteur());
     }
 
-    private record Contribution(ProduitFiscal produit, LigneDrm ligne, Optional<String> observation) {}
+    /** A line a movement adds to a product, on the duty-paid stock list when {@code acquitte}. */
+    private record Contribution(ProduitFiscal produit, LigneDrm ligne, Optional<String> observation, boolean acquitte) {
+
+        Contribution(ProduitFiscal produit, LigneDrm ligne, Optional<String> observation) {
+            this(produit, ligne, observation, false);
+        }
+    }
 
     /** The lines a movement adds to each product it touches, before any reversal. */
-    private static List<Contribution> contributions(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref) {
+    private static List<Contribution> contributions(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref,
+            Balances balances) {
         List<Contribution> resultat = new ArrayList<>();
         Optional<String> commentaire = m.commentaire().isBlank() ? Optional.empty() : Optional.of(m.commentaire());
         switch (m.type()) {
@@ -210,7 +283,7 @@ public final class ConstructeurDrm {
                     // A loss carries its cause too: the portals ask for one at validation (docs/DRM.md §9).
                     Optional<String> observation = ligne.categorie().exigeObservation() || ligne.est(NatureDrm.PERTE)
                             ? commentaire : Optional.empty();
-                    resultat.add(new Contribution(produit, ligne, observation));
+                    resultat.add(new Contribution(produit, ligne, observation, balances.acquitte(l.compte())));
                 }
             }
             case INTER_CUVES, ASSEMBLAGE, MISE_EN_BOUTEILLE -> interne(m, produits, resultat);
@@ -342,7 +415,9 @@ public final class ConstructeurDrm {
                     resultat.add(cle.plus(v));
                 }
             });
-            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().orElseThrow().ordinal())
+            // the register's order of types, then the lines known by their category alone (the duty-paid stock list's)
+            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().map(Enum::ordinal)
+                    .orElse(NatureDrm.values().length + l.categorie().ordinal()))
                     .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
                     .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse(""))
                     .thenComparing(l -> l.acheteur().map(Acheteur::nom).orElse("")));

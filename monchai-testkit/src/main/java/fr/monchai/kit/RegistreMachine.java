@@ -21,6 +21,7 @@ import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.AjustementLot;
+import fr.monchai.core.registre.AchatBouteilles;
 import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.registre.Assemblage;
@@ -93,6 +94,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     public record VenteBouteilles_(int bouteilleLot, long bouteilles, DestinationFiscale destination, int jour, boolean valider)
             implements Op {}
 
+    /** Bottles bought in, under bond or with their duty paid (which may then leave duty-paid only). */
+    public record AchatBouteilles_(long bouteilles, int contenanceMl, boolean droitsAcquittes, int jour, boolean valider) implements Op {}
+
     /** A bulk sale. */
     public record VenteVrac_(int lot, long volumeMl, DestinationFiscale destination, int jour, boolean valider) implements Op {}
 
@@ -159,6 +163,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private final Map<Long, Long> cuveDuLot = new HashMap<>();
     private final List<Long> bouteilles = new ArrayList<>();
     private final Map<Long, Integer> contenances = new HashMap<>();
+    /** The bouteille lots bought duty-paid. */
+    private final java.util.Set<Long> acquittes = new java.util.HashSet<>();
     private final List<Mouvement> valides = new ArrayList<>();
     private final List<Mouvement> brouillons = new ArrayList<>();
     private final TreeSet<YearMonth> moisVerrouilles = new TreeSet<>();
@@ -225,6 +231,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 long id = bouteilles.get(b);
                 long n = volumePour(new Compte.DeBouteilles(id), a) / contenances.get(id) + 1;
                 return new VenteBouteilles_(b, n, destination(a), jour, valider);
+            } else if (choix < 68) {
+                return new AchatBouteilles_(1 + a.nextLong(600), List.of(375, 750, 1500).get(a.nextInt(3)), a.nextBoolean(), jour, valider);
             } else if (choix < 70 && !lots.isEmpty()) {
                 int lot = a.nextInt(lots.size());
                 return new VenteVrac_(lot, volumePour(new Compte.DeLot(lots.get(lot)), a), destination(a), jour, valider);
@@ -304,11 +312,24 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                             o.valider(), -1, o.contenanceMl());
                 }
             }
+            case AchatBouteilles_ o -> {
+                long volume = o.bouteilles() * o.contenanceMl();
+                int avant = bouteilles.size();
+                AchatBouteilles achat = new AchatBouteilles(o.bouteilles(), o.contenanceMl(), MUSCADET, Optional.empty(), Optional.empty(),
+                        jour(o.jour()), Optional.empty(), Optional.empty(), o.droitsAcquittes());
+                creer(prevoir(TypeMouvement.ENTREE, jour(o.jour()), -1, ligne(ACHATS, -volume), ligne(NOUVELLES_BOUTEILLES, volume)),
+                        () -> chai.mouvements().acheterBouteilles(d, achat), o.valider(), -1, o.contenanceMl());
+                if (o.droitsAcquittes() && bouteilles.size() > avant) {
+                    acquittes.add(bouteilles.get(bouteilles.size() - 1));
+                }
+            }
             case VenteBouteilles_ o -> {
                 if (o.bouteilleLot() < bouteilles.size()) {
                     long b = bouteilles.get(o.bouteilleLot());
                     long volume = o.bouteilles() * contenances.get(b);
-                    creer(prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
+                    // Bottles bought duty-paid leave duty-paid only: refused before anything else is looked at.
+                    creer(acquittes.contains(b) && o.destination() != DestinationFiscale.FRANCE_DROITS_ACQUITTES
+                                    ? new Refus(CodeErreur.SAISIE_INVALIDE) : prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
                                     ligne(new Compte.DeBouteilles(b), -volume), ligne(o.destination().compte(), volume)),
                             () -> chai.mouvements().vendreBouteilles(d,
                                     new VenteBouteilles(b, o.bouteilles(), o.destination(), jour(o.jour()), Optional.empty())),

@@ -15,6 +15,8 @@ import java.util.OptionalLong;
  * @param date the bottling (or purchase) date
  * @param reference the internal reference of the bottling
  * @param produit its fiscal product
+ * @param droitsAcquittes whether it is held with its duty paid (bottles bought duty-paid): on the DRM's duty-paid
+ *     stock list, leaving duty-paid only
  */
 public record BouteilleLot(
         long id,
@@ -24,7 +26,25 @@ public record BouteilleLot(
         int contenanceMl,
         LocalDate date,
         String reference,
-        ProduitFiscal produit) {
+        ProduitFiscal produit,
+        boolean droitsAcquittes) {
+
+    /**
+     * Bottles held under bond.
+     *
+     * @param id the bouteille lot's id (0 before it is stored)
+     * @param domaineId its domaine
+     * @param sourceLotId the lot it was bottled from; empty for bottles bought in
+     * @param nbBouteilles how many bottles it started with
+     * @param contenanceMl the capacity of one bottle
+     * @param date the bottling (or purchase) date
+     * @param reference the internal reference
+     * @param produit its fiscal product
+     */
+    public BouteilleLot(long id, long domaineId, OptionalLong sourceLotId, long nbBouteilles, int contenanceMl, LocalDate date,
+            String reference, ProduitFiscal produit) {
+        this(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit, false);
+    }
 
     /**
      * {@return this bouteille lot with that id}
@@ -32,6 +52,6 @@ public record BouteilleLot(
      * @param id the id the store gave it
      */
     public BouteilleLot avecId(long id) {
-        return new BouteilleLot(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit);
+        return new BouteilleLot(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit, droitsAcquittes);
     }
 }

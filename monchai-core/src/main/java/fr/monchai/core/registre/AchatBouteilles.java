@@ -1,6 +1,7 @@
 package fr.monchai.core.registre;
 
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.ParDefaut;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
@@ -24,6 +25,9 @@ import java.util.Optional;
  * @param date the day
  * @param reference the internal reference (one is made up when absent)
  * @param commentaire a free comment (supplier, document…)
+ * @param droitsAcquittes whether they were bought with their duty paid (capsuled duty-paid, for the estate's
+ *     shop): they are then held on the DRM's duty-paid stock list and may only leave duty-paid
+ *     ({@code FRANCE_DROITS_ACQUITTES}); {@code false} when left out (bought under bond)
  */
 public record AchatBouteilles(
         @NotNull @Positive @Max(100_000_000) Long nbBouteilles,
@@ -33,7 +37,30 @@ public record AchatBouteilles(
         @NotNull Optional<@Size(max = 100) String> cepage,
         @NotNull LocalDate date,
         @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {
+        @NotNull Optional<@Size(max = 500) String> commentaire,
+        @ParDefaut("false") Boolean droitsAcquittes) {
+
+    /** Reads a left-out {@code droitsAcquittes} as bought under bond. */
+    public AchatBouteilles {
+        droitsAcquittes = Boolean.TRUE.equals(droitsAcquittes);
+    }
+
+    /**
+     * A purchase under bond.
+     *
+     * @param nbBouteilles how many bottles
+     * @param contenanceMl the capacity of one bottle
+     * @param produit their fiscal product
+     * @param millesime the vintage, when known
+     * @param cepage the grape variety, when known
+     * @param date the day
+     * @param reference the internal reference (one is made up when absent)
+     * @param commentaire a free comment
+     */
+    public AchatBouteilles(Long nbBouteilles, Integer contenanceMl, ProduitFiscal produit, Optional<Integer> millesime,
+            Optional<String> cepage, LocalDate date, Optional<String> reference, Optional<String> commentaire) {
+        this(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, commentaire, false);
+    }
 
     /**
      * {@return a purchase of bottles, into a new bouteille lot given the next reference}
@@ -54,7 +81,8 @@ public record AchatBouteilles(
      * @param annee the year
      */
     public AchatBouteilles millesime(int annee) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, Optional.of(annee), cepage, date, reference, commentaire));
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, Optional.of(annee), cepage, date, reference, commentaire,
+                droitsAcquittes));
     }
 
     /**
@@ -63,7 +91,8 @@ public record AchatBouteilles(
      * @param cepage the text
      */
     public AchatBouteilles cepage(String cepage) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, Optional.of(cepage), date, reference, commentaire));
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, Optional.of(cepage), date, reference, commentaire,
+                droitsAcquittes));
     }
 
     /**
@@ -72,7 +101,8 @@ public record AchatBouteilles(
      * @param reference the text
      */
     public AchatBouteilles reference(String reference) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, Optional.of(reference), commentaire));
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, Optional.of(reference), commentaire,
+                droitsAcquittes));
     }
 
     /**
@@ -81,6 +111,12 @@ public record AchatBouteilles(
      * @param commentaire the text
      */
     public AchatBouteilles commentaire(String commentaire) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, Optional.of(commentaire)));
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, Optional.of(commentaire),
+                droitsAcquittes));
+    }
+
+    /** {@return this input, bought with its duty paid: held on the duty-paid stock list, leaving duty-paid only} */
+    public AchatBouteilles enDroitsAcquittes() {
+        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, commentaire, true));
     }
 }

@@ -230,6 +230,7 @@ public final class MouvementService {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
             BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
+            Regles.verifierSortieDeBouteilles("destination", b, saisie.destination());
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
             return sortie(domaineId, new Compte.DeBouteilles(b.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
         });
@@ -316,7 +317,7 @@ public final class MouvementService {
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
             String reference = saisie.reference().map(String::strip).orElse("Achat " + saisie.date());
             BouteilleLot b = bouteilleLots.inserer(new BouteilleLot(0, domaineId, OptionalLong.empty(),
-                    saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, saisie.produit()));
+                    saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, saisie.produit(), saisie.droitsAcquittes()));
             Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
                     OptionalLong.empty(), saisie.produit().appellation());
             return brouillon(domaineId, TypeMouvement.ENTREE, saisie.date(),

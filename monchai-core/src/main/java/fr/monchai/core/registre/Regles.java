@@ -75,6 +75,25 @@ public final class Regles {
     }
 
     /**
+     * Checks that bottles held duty-paid (bought with their duty paid) leave duty-paid only: their duty
+     * is paid, so they are sold in France as such ({@code FRANCE_DROITS_ACQUITTES}); exporting them or
+     * selling them under bond would first put them back under suspension, which customs handle apart.
+     *
+     * @param champ the field to name in the refusal
+     * @param bouteilles the bouteille lot they leave
+     * @param destination where they go
+     * @throws DomainException ({@code SAISIE_INVALIDE}) when duty-paid bottles would leave otherwise
+     */
+    public static void verifierSortieDeBouteilles(String champ, fr.monchai.core.chai.BouteilleLot bouteilles,
+            DestinationFiscale destination) {
+        if (bouteilles.droitsAcquittes() && destination != DestinationFiscale.FRANCE_DROITS_ACQUITTES) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "les bouteilles « " + bouteilles.reference() + " » sont en "
+                    + "droits acquittés (achetées droits payés) : elles ne sortent qu'en droits acquittés (FRANCE_DROITS_ACQUITTES), "
+                    + "pas en " + destination);
+        }
+    }
+
+    /**
      * Checks that legs sum to zero.
      *
      * @param lignes a movement's legs, built by a use case

@@ -52,6 +52,10 @@ public record Couverture(Map<String, Integer> parCas) {
                     vus.add("produit avec son code INAO");
                 }
             }
+            if (!drm.droitsAcquittes().isEmpty()) {
+                vus.add("droits acquittés");
+                drm.droitsAcquittes().forEach(b -> b.lignes().forEach(l -> vus.add("droits acquittés " + l.categorie())));
+            }
             for (CompteCrdDrm c : drm.crd()) {
                 vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenant() + " "
                         + c.compte().contenanceMl() + " ml");

@@ -74,6 +74,15 @@ public abstract class DrmPluginContractTest {
     }
 
     /**
+     * {@return whether the plugin's portal refuses a duty-paid stock list} (false by default: the
+     * generated registers hold bottles bought duty-paid, and the plugin writes and reads back their
+     * list); a portal without it says so, and its {@code verifier} must then block such months.
+     */
+    protected boolean refuseLesDroitsAcquittes() {
+        return false;
+    }
+
+    /**
      * A generated month: which register (its seed) and which month, for the failure messages.
      *
      * @param graine the seed of the generated register
@@ -83,6 +92,11 @@ public abstract class DrmPluginContractTest {
         @Override
         public String toString() {
             return "register of seed " + graine + ", month " + drm.periode();
+        }
+
+        /** {@return whether it holds a duty-paid stock list} */
+        boolean acquittes() {
+            return !drm.droitsAcquittes().isEmpty();
         }
 
         /** {@return whether it holds a line of one of those movement types} */
@@ -145,7 +159,8 @@ public abstract class DrmPluginContractTest {
 
     /** {@return the generated months the plugin's portal accepts: those it exports} */
     protected final List<Cas> declarationsAcceptees() {
-        return declarations().stream().filter(c -> !c.contient(naturesRefusees())).toList();
+        return declarations().stream().filter(c -> !c.contient(naturesRefusees()) && !(refuseLesDroitsAcquittes() && c.acquittes()))
+                .toList();
     }
 
     private ExportateurDrm exportateur() {
@@ -191,9 +206,9 @@ public abstract class DrmPluginContractTest {
             List<Anomalie> nationales = ControlesNationaux.verifier(cas.drm(), Optional.empty());
             assertEquals(List.of(), nationales.stream().filter(Anomalie::bloquante).toList(), "national checks of the " + cas);
             List<Anomalie> bloquantes = exportateur().verifier(cas.drm()).stream().filter(Anomalie::bloquante).toList();
-            if (cas.contient(naturesRefusees())) {
+            if (cas.contient(naturesRefusees()) || refuseLesDroitsAcquittes() && cas.acquittes()) {
                 assertFalse(bloquantes.isEmpty(), "the " + cas + " holds a movement the portal refuses " + naturesRefusees()
-                        + ", and the plugin does not block it");
+                        + (refuseLesDroitsAcquittes() ? " or a duty-paid stock list" : "") + ", and the plugin does not block it");
             } else {
                 assertEquals(List.of(), bloquantes, "the plugin refuses the valid " + cas);
             }
@@ -218,8 +233,8 @@ public abstract class DrmPluginContractTest {
 
     /**
      * Every product balances, and the plugin reads back what it wrote: stocks, the total of each
-     * customs category, the observations, each line's details (country, contract, document), and
-     * every capsule account (regime, category, size: stocks and movements).
+     * customs category, the observations, each line's details (country, contract, document), the
+     * duty-paid stock list, and every capsule account (regime, category, size: stocks and movements).
      */
     @Test
     protected void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
@@ -238,6 +253,8 @@ public abstract class DrmPluginContractTest {
                 ecrit.addAll(capsules(cas.drm().crd()));
                 List<String> relu = resume(lecteur.get().lire(fichiers), porteLesAcheteurs());
                 relu.addAll(capsules(lecteur.get().lireCapsules(fichiers)));
+                resume(cas.drm().droitsAcquittes(), false).forEach(l -> ecrit.add("droits acquittés : " + l));
+                resume(lecteur.get().lireAcquittes(fichiers), false).forEach(l -> relu.add("droits acquittés : " + l));
                 if (!ecrit.equals(relu)) {
                     throw new AssertionError("read back of the " + cas + " differs:\n" + difference(ecrit, relu));
                 }

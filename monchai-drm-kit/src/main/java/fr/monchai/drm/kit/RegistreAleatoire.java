@@ -18,6 +18,7 @@ import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.registre.AchatBouteilles;
 import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.AjustementLot;
@@ -61,6 +62,8 @@ public final class RegistreAleatoire {
     private final List<ProduitFiscal> produits;
     private final List<Cuve> cuves = new ArrayList<>();
     private final List<Long> bouteilles = new ArrayList<>();
+    /** The bouteille lots bought duty-paid. */
+    private final java.util.Set<Long> acquittes = new java.util.HashSet<>();
     private final List<Mouvement> valides = new ArrayList<>();
     /** The capsule accounts used so far: every regime, both categories, bottles and bag-in-box. */
     private final List<CompteCapsules> comptes = new ArrayList<>();
@@ -180,8 +183,13 @@ public final class RegistreAleatoire {
             };
             Mouvement m;
             if (!bouteilles.isEmpty() && alea.nextBoolean()) {
-                m = chai.mouvements().vendreBouteilles(domaine, new VenteBouteilles(bouteilles.get(alea.nextInt(bouteilles.size())),
-                        12L + alea.nextInt(60), destination, date, commentaire));
+                long vendues = bouteilles.get(alea.nextInt(bouteilles.size()));
+                if (acquittes.contains(vendues) && alea.nextInt(4) > 0) { // mostly as they must leave: duty-paid
+                    destination = DestinationFiscale.FRANCE_DROITS_ACQUITTES;
+                    commentaire = Optional.empty();
+                }
+                m = chai.mouvements().vendreBouteilles(domaine, new VenteBouteilles(vendues, 12L + alea.nextInt(60), destination, date,
+                        commentaire));
             } else {
                 m = chai.mouvements().vendreVrac(domaine, new VenteVrac(lot.id(), hl(1, 4), destination, date, commentaire));
             }
@@ -205,6 +213,15 @@ public final class RegistreAleatoire {
                 // Part of what went to a provider (bottling, relogement) comes back, into the same kind of cuve.
                 return chai.mouvements().revenirDeTravailAFacon(domaine, RetourTravailAFacon.de(autre.id(),
                         Volume.ml(Math.max(1, chezLePrestataire.millilitres() / 2)), date));
+            }
+            if (alea.nextInt(3) == 0) {
+                // Bottles bought with their duty paid, for the shop: the duty-paid stock list.
+                Mouvement m = chai.mouvements().acheterBouteilles(domaine, AchatBouteilles.de(60L + alea.nextInt(240), 750,
+                        produits.get(alea.nextInt(produits.size())), date).enDroitsAcquittes());
+                long achetees = m.bouteilleLotDestination().getAsLong();
+                bouteilles.add(achetees);
+                acquittes.add(achetees);
+                return m;
             }
             return chai.mouvements().acheterVrac(domaine, new AchatVrac(autre.id(), hl(1, 10), Optional.empty(), Optional.empty(),
                     Optional.empty(), date, Optional.empty()));

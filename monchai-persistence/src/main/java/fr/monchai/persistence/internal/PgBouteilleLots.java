@@ -46,11 +46,11 @@ final class PgBouteilleLots implements BouteilleLots {
         return tx.avec(h -> {
             BouteilleLot stocke = b.avecId(Colonnes.nouvelId(h));
             Colonnes.lier(h.createUpdate("insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
-                            + "reference, " + COLONNES_PRODUIT + ") values (:d, :id, :source, :nb, :contenance, :date, :reference, "
-                            + VALEURS_PRODUIT + ")"), b.produit())
+                            + "reference, droits_acquittes, " + COLONNES_PRODUIT + ") values (:d, :id, :source, :nb, :contenance, :date, "
+                            + ":reference, :acquittes, " + VALEURS_PRODUIT + ")"), b.produit())
                     .bind("d", b.domaineId()).bind("id", stocke.id()).bind("source", Colonnes.nullable(b.sourceLotId()))
                     .bind("nb", b.nbBouteilles()).bind("contenance", b.contenanceMl()).bind("date", b.date())
-                    .bind("reference", b.reference()).execute();
+                    .bind("reference", b.reference()).bind("acquittes", b.droitsAcquittes()).execute();
             return stocke;
         });
     }
@@ -77,6 +77,6 @@ final class PgBouteilleLots implements BouteilleLots {
     static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
         return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Colonnes.optionalLong(rs, "source_lot_id"),
                 rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Colonnes.date(rs, "date"), rs.getString("reference"),
-                Colonnes.produit(rs));
+                Colonnes.produit(rs), rs.getBoolean("droits_acquittes"));
     }
 }

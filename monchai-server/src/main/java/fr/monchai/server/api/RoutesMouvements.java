@@ -25,6 +25,7 @@ import fr.monchai.core.journal.PageJournal;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.registre.AchatBouteilles;
 import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.Assemblage;
@@ -96,6 +97,9 @@ final class RoutesMouvements implements Ressource {
                 r -> Reponse.cree(r.chai().vendreVrac(r.lire(VenteVrac.class))));
         t.route("POST", "/api/mouvements/achats-vrac", Role.CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
                 r -> Reponse.cree(r.chai().acheterVrac(r.lire(AchatVrac.class))));
+        t.route("POST", "/api/mouvements/achats-bouteilles", Role.CHAI,
+                "Entrée de bouteilles achetées, en droits suspendus ou, avec droits_acquittes, droits payés (brouillon)",
+                AchatBouteilles.class, Mouvement.class, r -> Reponse.cree(r.chai().acheterBouteilles(r.lire(AchatBouteilles.class))));
         t.route("POST", "/api/mouvements/retours-travail-a-facon", Role.CHAI,
                 "Retour en cuve de vin parti chez un prestataire (embouteillage, relogement, travail à façon ; brouillon)",
                 RetourTravailAFacon.class, Mouvement.class, r -> Reponse.cree(r.chai().revenirDeTravailAFacon(r.lire(RetourTravailAFacon.class))));
