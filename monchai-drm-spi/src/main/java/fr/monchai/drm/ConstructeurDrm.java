@@ -128,7 +128,7 @@ public final class ConstructeurDrm {
             });
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
                 documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
-                        type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty()));
+                        type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty(), ref.nomAcheteur()));
             }
         }
         return new DeclarationDrm(declarant, mois, balances.suspendus(), balances.acquittes(),

@@ -195,7 +195,8 @@ final class PdfRecapitulatif {
                             : " — apuré le " + d.apurement().orElseThrow().format(DATE_FR);
                 };
                 doc.add(new Paragraph(d.type().libelle() + " " + d.numero() + " — expédié le " + d.dateExpedition().format(DATE_FR)
-                        + d.pays().map(p -> " vers " + p).orElse("") + d.acciseDestinataire().map(a -> ", destinataire " + a).orElse("")
+                        + d.pays().map(p -> " vers " + p).orElse("") + d.destinataire().map(n -> ", à " + n).orElse("")
+                        + d.acciseDestinataire().map(a -> ", destinataire " + a).orElse("")
                         + etat, normal));
             }
         }
