@@ -102,24 +102,11 @@ final class PdfRecapitulatif {
         BigDecimal totalCvo = BigDecimal.ZERO;
         for (BalanceProduit b : drm.droitsSuspendus()) {
             Optional<ProduitPortail> c = catalogue.trouver(b.produit());
-            PdfPTable t = new PdfPTable(new float[] {5.2f, 1.6f});
-            t.setWidthPercentage(100);
-            t.setSpacingBefore(12);
-            t.setHeaderRows(1);
             IdentifiantDouane id = IdentifiantDouane.de(b.produit(), c);
-            entete(t, b.libelle() + (id.codeInao() ? " (INAO " + id.valeur().strip() + ")" : " (libellé fiscal " + id.valeur() + ")")
+            balance(doc, b, b.libelle() + (id.codeInao() ? " (INAO " + id.valeur().strip() + ")" : " (libellé fiscal " + id.valeur() + ")")
                     + (c.isEmpty() ? " — hors catalogue InterLoire" : "")
                     + b.produit().tav().map(v -> " — " + v.toPlainString().replace('.', ',') + " % vol.").orElse("")
-                    + (b.produit().premix() ? " — premix" : ""), "hl");
-            ligne(t, "Stock début de mois", b.stockDebut(), true);
-            for (LigneDrm l : b.lignes()) {
-                ligne(t, libelle(l), l.volume(), false);
-            }
-            ligne(t, "Stock fin de mois", b.stockFin(), true);
-            doc.add(t);
-            if (!b.observations().isBlank()) {
-                doc.add(new Paragraph("Observations : " + b.observations(), petit));
-            }
+                    + (b.produit().premix() ? " — premix" : ""), 12);
             Optional<BigDecimal> accise = Estimations.accise(b, Estimations.date(drm));
             BigDecimal cvo = Estimations.cvo(b, c.map(CatalogueInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
             totalAccise = totalAccise.add(accise.orElse(BigDecimal.ZERO));
@@ -141,20 +128,7 @@ final class PdfRecapitulatif {
             doc.add(new Paragraph("\nStock en droits acquittés (droits déjà payés : rien à liquider)", normal));
         }
         for (BalanceProduit b : drm.droitsAcquittes()) {
-            PdfPTable t = new PdfPTable(new float[] {5.2f, 1.6f});
-            t.setWidthPercentage(100);
-            t.setSpacingBefore(8);
-            t.setHeaderRows(1);
-            entete(t, b.libelle() + " — droits acquittés", "hl");
-            ligne(t, "Stock début de mois", b.stockDebut(), true);
-            for (LigneDrm l : b.lignes()) {
-                ligne(t, libelle(l), l.volume(), false);
-            }
-            ligne(t, "Stock fin de mois", b.stockFin(), true);
-            doc.add(t);
-            if (!b.observations().isBlank()) {
-                doc.add(new Paragraph("Observations : " + b.observations(), petit));
-            }
+            balance(doc, b, b.libelle() + " — droits acquittés", 8);
         }
         if (!drm.crd().isEmpty()) {
             PdfPTable crd = new PdfPTable(new float[] {3.4f, 1, 1, 1, 1});
@@ -244,6 +218,24 @@ final class PdfRecapitulatif {
         b.setPadding(3);
         t.addCell(a);
         t.addCell(b);
+    }
+
+    /** A product's balance as a table under that heading: its stocks and lines, then its observations. */
+    private void balance(Document doc, BalanceProduit b, String titre, float espace) {
+        PdfPTable t = new PdfPTable(new float[] {5.2f, 1.6f});
+        t.setWidthPercentage(100);
+        t.setSpacingBefore(espace);
+        t.setHeaderRows(1);
+        entete(t, titre, "hl");
+        ligne(t, "Stock début de mois", b.stockDebut(), true);
+        for (LigneDrm l : b.lignes()) {
+            ligne(t, libelle(l), l.volume(), false);
+        }
+        ligne(t, "Stock fin de mois", b.stockFin(), true);
+        doc.add(t);
+        if (!b.observations().isBlank()) {
+            doc.add(new Paragraph("Observations : " + b.observations(), petit));
+        }
     }
 
     private static String libelle(LigneDrm l) {

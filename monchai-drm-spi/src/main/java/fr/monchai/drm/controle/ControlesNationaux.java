@@ -47,35 +47,7 @@ public final class ControlesNationaux {
         Set<String> libelles = new HashSet<>();
         for (BalanceProduit b : drm.droitsSuspendus()) {
             String p = b.libelle();
-            if (!libelles.add(p)) {
-                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé apparaît deux fois dans la balance",
-                        "donnez à chaque produit fiscal un libellé douane distinct"));
-            }
-            if (p.isBlank() || p.length() > 100) {
-                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé doit compter de 1 à 100 caractères",
-                        "raccourcissez le libellé douane du produit"));
-            }
-            if (!b.equilibree()) {
-                anomalies.add(bloquante(p, "RG16", "stock fin (" + b.stockFin() + ") ≠ stock début (" + b.stockDebut() + ") + entrées ("
-                        + b.total(Sens.ENTREE) + ") − sorties (" + b.total(Sens.SORTIE) + ")", "corrigez les lignes de la balance"));
-            }
-            if (b.stockFin().estNegatif() || b.stockDebut().estNegatif()
-                    || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
-                anomalies.add(bloquante(p, "RG18", "un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
-            }
-            if (b.produit().certification() == fr.monchai.core.chai.Certification.VDN_VDL && b.produit().tav().isEmpty()) {
-                anomalies.add(bloquante(p, "TAV", "le titre alcoométrique (TAV) d'un VDN ou VDL est obligatoire : la douane le taxe "
-                        + "au-dessus ou au-dessous de 18 % vol.", "donnez le TAV du produit fiscal de ses lots"));
-            }
-            boolean observationRequise = b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif());
-            if (observationRequise && b.observations().isBlank()) {
-                anomalies.add(bloquante(p, "RG25/RG26/RG38",
-                        "des autres entrées, autres sorties ou un replacement en suspension sont déclarés sans observation",
-                        "commentez l'ajustement d'inventaire ou le mouvement concerné"));
-            }
-            if (b.observations().length() > OBSERVATIONS_MAX) {
-                anomalies.add(bloquante(p, "OBSERVATIONS", "les observations dépassent 250 caractères", "abrégez-les"));
-            }
+            balance(b, libelles, "", anomalies);
             for (LigneDrm l : b.lignes()) {
                 if (l.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION) {
                     YearMonth origine = l.moisOrigine().orElse(drm.periode());
@@ -221,29 +193,13 @@ public final class ControlesNationaux {
     }
 
     /**
-     * The duty-paid stock list: each balance holds, nothing negative, observations where customs want
-     * them, unique labels; and each balance takes only its own regime's lines (rule {@code REGIME}).
+     * The duty-paid stock list: each balance passes what a suspended one does; and each balance takes
+     * only its own regime's lines (rule {@code REGIME}).
      */
     private static void regimes(DeclarationDrm drm, List<Anomalie> anomalies) {
         Set<String> libelles = new HashSet<>();
         for (BalanceProduit b : drm.droitsAcquittes()) {
-            String p = b.libelle();
-            if (!libelles.add(p)) {
-                anomalies.add(bloquante(p, "RG23", "le libellé personnalisé apparaît deux fois dans les droits acquittés",
-                        "donnez à chaque produit fiscal un libellé douane distinct"));
-            }
-            if (!b.equilibree()) {
-                anomalies.add(bloquante(p, "RG16", "droits acquittés : stock fin (" + b.stockFin() + ") ≠ stock début (" + b.stockDebut()
-                        + ") + entrées (" + b.total(Sens.ENTREE) + ") − sorties (" + b.total(Sens.SORTIE) + ")",
-                        "corrigez les lignes de la balance"));
-            }
-            if (b.stockFin().estNegatif() || b.stockDebut().estNegatif() || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
-                anomalies.add(bloquante(p, "RG18", "droits acquittés : un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
-            }
-            if (b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif()) && b.observations().isBlank()) {
-                anomalies.add(bloquante(p, "RG25/RG26", "droits acquittés : d'autres entrées ou sorties sont déclarées sans observation",
-                        "expliquez-les"));
-            }
+            balance(b, libelles, "droits acquittés : ", anomalies);
         }
         for (boolean acquittes : new boolean[] {false, true}) {
             for (BalanceProduit b : acquittes ? drm.droitsAcquittes() : drm.droitsSuspendus()) {
@@ -251,6 +207,44 @@ public final class ControlesNationaux {
                         bloquante(b.libelle(), "REGIME", "une ligne « " + l.libelle() + " » n'a pas sa place dans la balance en droits "
                                 + (acquittes ? "acquittés" : "suspendus"), "déclarez-la dans l'autre balance")));
             }
+        }
+    }
+
+    /**
+     * What each product's balance must pass, in either list: a unique label of 1 to 100 characters
+     * (RG23), a balance that holds (RG16), nothing negative (RG18), a VDN/VDL with its strength (TAV),
+     * observations where customs want them and no longer than they take.
+     *
+     * @param liste how the messages name the list, empty for the suspended balance
+     */
+    private static void balance(BalanceProduit b, Set<String> libelles, String liste, List<Anomalie> anomalies) {
+        String p = b.libelle();
+        if (!libelles.add(p)) {
+            anomalies.add(bloquante(p, "RG23", liste + "le libellé personnalisé apparaît deux fois dans la balance",
+                    "donnez à chaque produit fiscal un libellé douane distinct"));
+        }
+        if (p.isBlank() || p.length() > 100) {
+            anomalies.add(bloquante(p, "RG23", liste + "le libellé personnalisé doit compter de 1 à 100 caractères",
+                    "raccourcissez le libellé douane du produit"));
+        }
+        if (!b.equilibree()) {
+            anomalies.add(bloquante(p, "RG16", liste + "stock fin (" + b.stockFin() + ") ≠ stock début (" + b.stockDebut() + ") + entrées ("
+                    + b.total(Sens.ENTREE) + ") − sorties (" + b.total(Sens.SORTIE) + ")", "corrigez les lignes de la balance"));
+        }
+        if (b.stockFin().estNegatif() || b.stockDebut().estNegatif() || b.lignes().stream().anyMatch(l -> l.volume().estNegatif())) {
+            anomalies.add(bloquante(p, "RG18", liste + "un stock ou un volume est négatif", "vérifiez les mouvements du mois"));
+        }
+        if (b.produit().certification() == fr.monchai.core.chai.Certification.VDN_VDL && b.produit().tav().isEmpty()) {
+            anomalies.add(bloquante(p, "TAV", liste + "le titre alcoométrique (TAV) d'un VDN ou VDL est obligatoire : la douane le taxe "
+                    + "au-dessus ou au-dessous de 18 % vol.", "donnez le TAV du produit fiscal de ses lots"));
+        }
+        if (b.lignes().stream().anyMatch(l -> l.categorie().exigeObservation() && l.volume().estPositif()) && b.observations().isBlank()) {
+            anomalies.add(bloquante(p, "RG25/RG26/RG38", liste
+                    + "des autres entrées, autres sorties ou un replacement en suspension sont déclarés sans observation",
+                    "commentez l'ajustement d'inventaire ou le mouvement concerné"));
+        }
+        if (b.observations().length() > OBSERVATIONS_MAX) {
+            anomalies.add(bloquante(p, "OBSERVATIONS", liste + "les observations dépassent 250 caractères", "abrégez-les"));
         }
     }
 
