@@ -18,9 +18,11 @@ public interface FabriqueExportateurDrm {
      * The version of this interface and of the model it carries. A plugin returns it from
      * {@link #versionSpi()}: the constant is copied into the plugin when it is compiled, so a
      * plugin built for another version is refused when it is loaded, rather than failing on
-     * a declaration.
+     * a declaration. Version 3: lines keyed by customs category (their nature optional), the
+     * product's INAO code, strength and premix, capsules' container and colour, the duty-paid
+     * stock list ({@code LecteurDrm.lireAcquittes}), a document's consignee.
      */
-    int VERSION_SPI = 2;
+    int VERSION_SPI = 3;
 
     /** {@return a stable id, such as {@code bivc}: lowercase letters, digits and dashes; exports record it; two plugins never share one} */
     String id();
