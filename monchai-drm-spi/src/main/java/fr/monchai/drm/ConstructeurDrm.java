@@ -86,8 +86,8 @@ public final class ConstructeurDrm {
     public DeclarationDrm construire(long domaineId, YearMonth mois, Declarant declarant) {
         LocalDate debut = mois.atDay(1);
         LocalDate fin = mois.atEndOfMonth();
-        Map<Compte, ProduitFiscal> produits = produits(domaineId);
-        Set<Compte> acquittes = acquittes(domaineId);
+        Set<Compte> acquittes = new HashSet<>();
+        Map<Compte, ProduitFiscal> produits = produits(domaineId, acquittes);
         Balances balances = new Balances(acquittes);
         for (Map.Entry<Compte, ProduitFiscal> e : produits.entrySet()) {
             Volume avant = chai.registre().solde(domaineId, e.getKey(), debut.minusDays(1));
@@ -173,17 +173,6 @@ public final class ConstructeurDrm {
         }
     }
 
-    /** The bouteille lots held duty-paid (bottles bought with their duty paid). */
-    private Set<Compte> acquittes(long domaineId) {
-        Set<Compte> acquittes = new HashSet<>();
-        for (BouteilleLot b : chai.registre().bouteilleLots(domaineId)) {
-            if (b.droitsAcquittes()) {
-                acquittes.add(new Compte.DeBouteilles(b.id()));
-            }
-        }
-        return acquittes;
-    }
-
     /**
      * A line of duty-paid bottles, as the duty-paid stock list files it: a purchase, a sale, or
      * another entry or exit (an inventory correction, a reversal).
@@ -198,14 +187,21 @@ public final class ConstructeurDrm {
         return LigneDrm.de(categorie, l.volume());
     }
 
-    /** Every stock account of the domaine with its fiscal product. */
-    private Map<Compte, ProduitFiscal> produits(long domaineId) {
+    /**
+     * Every stock account of the domaine with its fiscal product.
+     *
+     * @param acquittes filled with the accounts of the bouteille lots held duty-paid (bottles bought with their duty paid)
+     */
+    private Map<Compte, ProduitFiscal> produits(long domaineId, Set<Compte> acquittes) {
         Map<Compte, ProduitFiscal> produits = new HashMap<>();
         for (Lot lot : chai.registre().lots(domaineId)) {
             produits.put(new Compte.DeLot(lot.id()), lot.produit());
         }
         for (BouteilleLot b : chai.registre().bouteilleLots(domaineId)) {
             produits.put(new Compte.DeBouteilles(b.id()), b.produit());
+            if (b.droitsAcquittes()) {
+                acquittes.add(new Compte.DeBouteilles(b.id()));
+            }
         }
         return produits;
     }

@@ -42,11 +42,17 @@ public record ProduitFiscal(
         @NotNull Couleur couleur,
         @NotNull @Size(max = 100) String cepage,
         @NotBlank @Size(max = 100) String libelleDouane,
-        @ParDefaut("\"\"") @NotNull @Pattern(regexp = "|[0-9][A-Z][0-9]{3}[0-9A-Z ]{0,3}",
+        @ParDefaut("\"\"") @NotNull @Pattern(regexp = "|" + ProduitFiscal.FORME_CODE_INAO,
                 message = "doit être un code INAO de 5 à 8 caractères, tel « 1B230 01 », ou vide") String codeInao,
         @NotNull Optional<@DecimalMin(value = "0.5", inclusive = false) @DecimalMax(value = "100", inclusive = false)
                 @Digits(integer = 2, fraction = 2) BigDecimal> tav,
         @ParDefaut("false") Boolean premix) {
+
+    /**
+     * The form of an INAO code: a digit, a capital letter, three digits, then up to three characters
+     * (capitals, digits, spaces), such as {@code 1B230 01} or {@code 1R105S2}.
+     */
+    public static final String FORME_CODE_INAO = "[0-9][A-Z][0-9]{3}[0-9A-Z ]{0,3}";
 
     /**
      * Reads an absent INAO code, strength or premix as not known (a JSON body that leaves them out), a

@@ -39,6 +39,8 @@ public final class CodesMouvements {
     private final Map<String, Classement> entrees;
     private final Map<String, Classement> sorties;
     private final Map<CategorieDrm, String> acquittes;
+    private final Map<String, CategorieDrm> entreesAcquittees;
+    private final Map<String, CategorieDrm> sortiesAcquittees;
 
     /**
      * Where a movement code files its lines.
@@ -73,6 +75,11 @@ public final class CodesMouvements {
         }
         this.parCategorie = Map.copyOf(p);
         this.acquittes = Map.copyOf(c.acquittes);
+        Map<String, CategorieDrm> ea = new LinkedHashMap<>();
+        Map<String, CategorieDrm> sa = new LinkedHashMap<>();
+        c.acquittes.forEach((categorie, code) -> (categorie.sens() == Sens.ENTREE ? ea : sa).putIfAbsent(code, categorie));
+        this.entreesAcquittees = Map.copyOf(ea);
+        this.sortiesAcquittees = Map.copyOf(sa);
         this.entrees = Map.copyOf(e);
         this.sorties = Map.copyOf(s);
     }
@@ -161,9 +168,7 @@ public final class CodesMouvements {
      * @param code a movement code, such as {@code vente}
      */
     public Optional<CategorieDrm> classementAcquitte(String categorie, String code) {
-        Sens sens = "entrees".equals(categorie) ? Sens.ENTREE : Sens.SORTIE;
-        return acquittes.entrySet().stream().filter(e -> e.getValue().equals(code) && e.getKey().sens() == sens).map(Map.Entry::getKey)
-                .findFirst();
+        return Optional.ofNullable(("entrees".equals(categorie) ? entreesAcquittees : sortiesAcquittees).get(code));
     }
 
     /**

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  */
 public record IdentifiantDouane(String valeur, boolean codeInao) {
 
-    private static final Pattern INAO = Pattern.compile("[0-9][A-Z][0-9]{3}[0-9A-Z ]{0,3}");
+    private static final Pattern INAO = Pattern.compile(ProduitFiscal.FORME_CODE_INAO);
 
     /**
      * {@return the identifier of that product}: its own INAO code when it has one; else the portal
@@ -40,8 +40,7 @@ public record IdentifiantDouane(String valeur, boolean codeInao) {
     }
 
     /**
-     * {@return whether the text is an INAO code}: a digit, a capital letter, three digits, then up to
-     * three characters (capitals, digits, spaces), such as {@code 1B230 01} or {@code 1R105S2}
+     * {@return whether the text is an INAO code} ({@link ProduitFiscal#FORME_CODE_INAO}), not a fiscal label
      *
      * @param texte a code from a catalogue
      */

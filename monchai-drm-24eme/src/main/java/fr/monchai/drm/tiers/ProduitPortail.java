@@ -12,13 +12,8 @@ package fr.monchai.drm.tiers;
  * @param couleur {@code Blanc}, {@code Rouge} or {@code Rosé}
  * @param cepage such as {@code Chardonnay}
  * @param libelle the portal's label
- * @param codeInao the INAO code, such as {@code 1B230 01}
+ * @param codeInao the INAO code, such as {@code 1B230 01}, or for a product without one its fiscal label, such as
+ *     {@code VDN_VDL_AOP_SUP_18} (the catalogues' column « IDENTIFIANT INAO »; see {@link IdentifiantDouane})
  */
 public record ProduitPortail(String certification, String genre, String appellation, String mention, String lieu, String couleur,
-        String cepage, String libelle, String codeInao) {
-
-    /** {@return the INAO code as customs want it: 6 to 8 characters, a 5-character code padded with a space (RG19)} */
-    public String codeInaoDouane() {
-        return codeInao.length() == 5 ? codeInao + " " : codeInao;
-    }
-}
+        String cepage, String libelle, String codeInao) {}

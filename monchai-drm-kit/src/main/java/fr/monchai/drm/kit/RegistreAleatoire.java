@@ -161,9 +161,9 @@ public final class RegistreAleatoire {
                 }
             }
             // a magnum or a jeroboam may be a BIB of the same size; some estates keep their capsules' colours apart
-            fr.monchai.core.crd.Contenant contenant = contenance >= 1500 && alea.nextBoolean() ? fr.monchai.core.crd.Contenant.BIB
-                    : fr.monchai.core.crd.Contenant.deduit(contenance) == fr.monchai.core.crd.Contenant.BIB && alea.nextBoolean()
-                            ? fr.monchai.core.crd.Contenant.BOUTEILLE : fr.monchai.core.crd.Contenant.deduit(contenance);
+            fr.monchai.core.crd.Contenant deduit = fr.monchai.core.crd.Contenant.deduit(contenance);
+            fr.monchai.core.crd.Contenant contenant = contenance < 1500 || alea.nextBoolean() ? deduit
+                    : deduit == fr.monchai.core.crd.Contenant.BIB ? fr.monchai.core.crd.Contenant.BOUTEILLE : fr.monchai.core.crd.Contenant.BIB;
             Optional<fr.monchai.core.crd.CouleurCapsule> couleur = alea.nextInt(3) == 0 ? Optional.of(
                     fr.monchai.core.crd.CouleurCapsule.values()[alea.nextInt(fr.monchai.core.crd.CouleurCapsule.values().length)])
                     : Optional.empty();
