@@ -1,8 +1,6 @@
 package fr.monchai.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -21,10 +19,10 @@ public final class BaseDeDonnees implements AutoCloseable {
     private final String jdbcUrl;
     private final String utilisateur;
     private final String motDePasse;
-    private final Optional<EmbeddedPostgres> embarquee;
+    private final Optional<PostgresEmbarque> embarquee;
     private final Optional<Path> dossier;
 
-    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<EmbeddedPostgres> embarquee,
+    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<PostgresEmbarque> embarquee,
             Optional<Path> dossier) {
         this.dossier = dossier;
         this.jdbcUrl = jdbcUrl;
@@ -75,7 +73,10 @@ public final class BaseDeDonnees implements AutoCloseable {
     }
 
     /**
-     * Starts an embedded PostgreSQL on a free port.
+     * Starts an embedded PostgreSQL on a free port, closed to the machine's other users (see
+     * {@code PostgresEmbarque}): password authentication on the loopback interface only, no Unix
+     * socket, binaries in a private folder, and the application connected as a role that is no
+     * superuser. Its two random passwords are kept, mode 0600, in the data folder.
      *
      * <p>With a data folder it is durable, as a user's data must be: {@code fsync} and {@code
      * synchronous_commit} on (the embedded starter turns both off by default), and a
@@ -90,22 +91,8 @@ public final class BaseDeDonnees implements AutoCloseable {
      * @throws UncheckedIOException when PostgreSQL cannot start
      */
     public static BaseDeDonnees embarquee(Optional<Path> donnees) {
-        try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
-            if (donnees.isPresent()) {
-                Path dossier = donnees.get();
-                builder.setDataDirectory(dossier).setCleanDataDirectory(false);
-                Postmaster.arreterSiOrphelin(dossier);
-                if (!"false".equals(System.getProperty("monchai.embarquee.durable"))) {
-                    builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                            .setServerConfig("full_page_writes", "on");
-                }
-            }
-            EmbeddedPostgres pg = builder.start();
-            return migree(new BaseDeDonnees(pg.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", Optional.of(pg), donnees));
-        } catch (IOException e) {
-            throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
-        }
+        PostgresEmbarque pg = PostgresEmbarque.demarrer(donnees, !"false".equals(System.getProperty("monchai.embarquee.durable")));
+        return migree(new BaseDeDonnees(pg.jdbcUrl(), PostgresEmbarque.ROLE, pg.motDePasse(), Optional.of(pg), donnees));
     }
 
     private static BaseDeDonnees migree(BaseDeDonnees base) {
@@ -142,6 +129,22 @@ public final class BaseDeDonnees implements AutoCloseable {
                 .orElseGet(() -> embarquee.isPresent() ? "PostgreSQL embarqué temporaire" : jdbcUrl.replaceAll("[?].*$", ""));
     }
 
+    /**
+     * What another process needs to reach this database as the application does: {@code
+     * DATABASE_URL}, {@code DATABASE_USER} and {@code DATABASE_PASSWORD}, as {@link
+     * #depuisEnvironnement} reads them (a second server on the same embedded database, say).
+     *
+     * @return the three variables
+     */
+    public Map<String, String> variablesConnexion() {
+        return Map.of("DATABASE_URL", jdbcUrl, "DATABASE_USER", utilisateur, "DATABASE_PASSWORD", motDePasse);
+    }
+
+    /** {@return the embedded cluster's superuser password, for the project's own tests (administration)} */
+    Optional<String> motDePasseSuperutilisateur() {
+        return embarquee.map(PostgresEmbarque::motDePasseSuperutilisateur);
+    }
+
     /** {@return the JDBC URL (without credentials)} */
     public String jdbcUrl() {
         return jdbcUrl;
@@ -150,12 +153,6 @@ public final class BaseDeDonnees implements AutoCloseable {
     /** Stops the embedded PostgreSQL, if this is one. */
     @Override
     public void close() {
-        embarquee.ifPresent(pg -> {
-            try {
-                pg.close();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        embarquee.ifPresent(PostgresEmbarque::arreter);
     }
 }

@@ -37,6 +37,18 @@ public final class BaseDeTest {
         return pool;
     }
 
+    /**
+     * {@return a connection as the embedded cluster's superuser (the application's role cannot
+     * create databases), or as the external server's user}
+     */
+    public static Connection administration() throws SQLException {
+        base();
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", base.motDePasseSuperutilisateur().isPresent() ? "postgres" : base.variablesConnexion().get("DATABASE_USER"));
+        p.setProperty("password", base.motDePasseSuperutilisateur().orElse(base.variablesConnexion().get("DATABASE_PASSWORD")));
+        return java.sql.DriverManager.getConnection(base.jdbcUrl(), p);
+    }
+
     /** Empties every table of the ledger. */
     public static void reinitialiser() {
         try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {

@@ -81,14 +81,14 @@ class SchemaTest {
 
     @Test
     void le_changelog_s_applique_a_une_base_vide_et_deux_fois_ne_change_rien() throws SQLException {
-        try (Connection c = BaseDeTest.pool().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BaseDeTest.administration(); Statement s = c.createStatement()) {
             s.execute("drop database if exists migration_vide");
             s.execute("create database migration_vide");
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(BaseDeTest.base().jdbcUrl().replaceFirst("/postgres(\\?|$)", "/migration_vide$1"));
         config.setUsername("postgres");
-        config.setPassword("postgres");
+        config.setPassword(BaseDeTest.base().motDePasseSuperutilisateur().orElse(""));
         config.setMaximumPoolSize(2);
         String schema = """
                 select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable

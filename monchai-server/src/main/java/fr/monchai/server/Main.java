@@ -85,6 +85,11 @@ public final class Main {
      */
     public static void main(String[] args) throws InterruptedException {
         Configuration configuration = Configuration.depuis(System.getenv());
+        if (new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
+            // Root can read every file and, through a database's superuser, run programs: a flaw anywhere becomes the machine's.
+            System.out.println("Attention : Mon Chai tourne sous le compte root. Lancez-le sous un compte dédié, sans droits d'administration, "
+                    + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Sécurité »).");
+        }
         Demarre demarre = demarrer(configuration, List.of(args).contains("--seed-demo"));
         String donnees = demarre.injecteur().getInstance(BaseDeDonnees.class).description();
         System.out.println("Mon Chai écoute sur http://localhost:" + demarre.port() + "/ (données : " + donnees + ")");

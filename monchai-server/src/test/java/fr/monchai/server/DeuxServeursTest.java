@@ -19,12 +19,8 @@ class DeuxServeursTest {
     @Test
     void deux_instances_sur_une_base_numerotent_le_registre_sans_trou() throws Exception {
         Main.Demarre premier = ServeurDeTest.serveur();
-        String jdbc = premier.injecteur().getInstance(BaseDeDonnees.class).jdbcUrl();
-        Map<String, String> env = new HashMap<>();
+        Map<String, String> env = new HashMap<>(premier.injecteur().getInstance(BaseDeDonnees.class).variablesConnexion());
         env.put("PORT", "0");
-        env.put("DATABASE_URL", jdbc);
-        env.put("DATABASE_USER", "postgres");
-        env.put("DATABASE_PASSWORD", "postgres");
         try (Main.Demarre second = Main.demarrer(Configuration.depuis(env))) {
             Client admin = Client.inscrit("Domaine à deux serveurs");
             String jeton = admin.post("/api/jetons", Map.of("nom", "charge")).json().get("jeton").asText();
