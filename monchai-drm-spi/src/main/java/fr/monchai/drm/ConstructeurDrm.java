@@ -121,11 +121,8 @@ public final class ConstructeurDrm {
             contribuer(m, produits, ref, 1, Optional.empty(), balances);
             // Its accompanying document: a DAE for wine leaving under bond, a DSA for wine travelling duty-paid in France
             // (petit vrac whose duty the DRM pays, bottles without capsules); family use needs none.
-            Optional<TypeDocument> type = m.destination().flatMap(d -> switch (d) {
-                case FRANCE_DROITS_SUSPENDUS, FRANCE_DROITS_ACQUITTES -> Optional.of(TypeDocument.DSA);
-                case CONSOMMATION_FAMILIALE -> Optional.<TypeDocument>empty();
-                case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE, DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON -> Optional.of(TypeDocument.DAE);
-            });
+            Optional<TypeDocument> type = m.destination().flatMap(d -> d.sousDae() ? Optional.of(TypeDocument.DAE)
+                    : d == DestinationFiscale.CONSOMMATION_FAMILIALE ? Optional.<TypeDocument>empty() : Optional.of(TypeDocument.DSA));
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
                 documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
                         type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty(), ref.nomAcheteur()));

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.TreeMap;
@@ -108,13 +109,21 @@ public final class ExportateursDrm {
      * class loader, child of this library's, so a plugin sees the SPI and the model of the
      * application and not the other plugins' classes. A jar that cannot be loaded, a plugin built
      * for another SPI version or one whose id is taken is left out, and its reason given to
-     * {@code refus}; the others load. No folder: this registry.
+     * {@code refus}; the others load. A folder or a jar that another account could change
+     * (writable by the group or others, owned by another user than this process's or root) is
+     * not loaded at all: its code would run with the server's rights. No folder: this registry.
      *
      * @param dossier a folder of plugin jars (a server's {@code MONCHAI_PLUGINS})
      * @param refus told each jar or plugin left out, with its reason in French
      */
     public ExportateursDrm avecDossier(Path dossier, Consumer<String> refus) {
         if (!Files.isDirectory(dossier)) {
+            return this;
+        }
+        Optional<String> ouvert = ouvertAuxAutres(dossier);
+        if (ouvert.isPresent()) {
+            // Whoever may write there may run code in this process: nothing of it is loaded.
+            refus.accept("le dossier des modules DRM " + dossier + " n'est pas chargé : " + ouvert.get());
             return this;
         }
         List<Path> jars;
@@ -126,6 +135,11 @@ public final class ExportateursDrm {
         }
         ExportateursDrm registre = this;
         for (Path jar : jars) {
+            Optional<String> jarOuvert = ouvertAuxAutres(jar);
+            if (jarOuvert.isPresent()) {
+                refus.accept("le module DRM " + jar.getFileName() + " n'est pas chargé : " + jarOuvert.get());
+                continue;
+            }
             List<FabriqueExportateurDrm> trouvees = new ArrayList<>();
             try {
                 // Never closed: the plugin's classes stay in use for the application's life.
@@ -151,6 +165,36 @@ public final class ExportateursDrm {
             }
         }
         return registre;
+    }
+
+    /**
+     * Says why a plugin's folder or jar could be changed by another account than this process's
+     * (or root): written by the group or by anyone, or owned by someone else. Where POSIX
+     * permissions are unknown (Windows), nothing is said.
+     */
+    private static Optional<String> ouvertAuxAutres(Path chemin) {
+        try {
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(chemin,
+                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            if (a.isSymbolicLink()) {
+                return Optional.of("c'est un lien symbolique");
+            }
+            Set<java.nio.file.attribute.PosixFilePermission> p = a.permissions();
+            if (p.contains(java.nio.file.attribute.PosixFilePermission.OTHERS_WRITE)
+                    || p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)) {
+                return Optional.of("d'autres comptes que le sien peuvent y écrire (chmod go-w " + chemin + ")");
+            }
+            int proprietaire = ((Number) Files.getAttribute(chemin, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS)).intValue();
+            long moi = new com.sun.security.auth.module.UnixSystem().getUid();
+            if (proprietaire != moi && proprietaire != 0) {
+                return Optional.of("il appartient à un autre compte (uid " + proprietaire + ") que celui du serveur (uid " + moi + ")");
+            }
+            return Optional.empty();
+        } catch (UnsupportedOperationException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of("ses droits sont illisibles : " + e.getMessage());
+        }
     }
 
     /**

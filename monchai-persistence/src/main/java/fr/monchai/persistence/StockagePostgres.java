@@ -1,6 +1,9 @@
 package fr.monchai.persistence;
 
+import fr.monchai.core.compte.Avis;
 import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Expediteur;
+import java.time.Clock;
 import fr.monchai.core.compte.DocumentsParametres;
 import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.port.Stockage;
@@ -55,9 +58,19 @@ public final class StockagePostgres {
         return ports.depots();
     }
 
-    /** {@return the accounts: members of each domaine, sessions, API tokens} */
-    public CompteService comptes() {
-        return new CompteService(ports.depots().transactions(), ports.depots().domaines(), ports.comptes());
+    /**
+     * {@return the accounts: people, members of each domaine, sessions, API tokens}
+     *
+     * @param avis what mails a person their links
+     * @param horloge the time
+     */
+    public CompteService comptes(Avis avis, Clock horloge) {
+        return new CompteService(ports.depots().transactions(), ports.depots().domaines(), ports.comptes(), avis, horloge);
+    }
+
+    /** {@return the outbox: mails kept in the database, for a server with no SMTP server (a local run)} */
+    public Expediteur boiteEnvoi() {
+        return ports.boiteEnvoi();
     }
 
     /** {@return the answers of idempotent creations} */

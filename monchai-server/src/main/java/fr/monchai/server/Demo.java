@@ -1,5 +1,7 @@
 package fr.monchai.server;
 
+import fr.monchai.core.commun.DomainException;
+
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Certification;
@@ -54,10 +56,12 @@ final class Demo {
 
     /** @return what was done, for the log */
     static String semer(MonChai chai, CompteService comptes, Parametres parametres) {
-        if (comptes.existe(EMAIL)) {
-            return "{\"event\":\"seed-demo\",\"done\":false,\"reason\":\"the demo domaine exists\"}";
+        Utilisateur admin;
+        try {
+            admin = comptes.creerDomaineEtAdministrateur("Domaine de la Pierre Bleue (démo)", EMAIL, "Démo", MOT_DE_PASSE);
+        } catch (DomainException e) {
+            return "{\"event\":\"seed-demo\",\"done\":false,\"reason\":\"the demo account exists\"}";
         }
-        Utilisateur admin = comptes.inscrire("Domaine de la Pierre Bleue (démo)", EMAIL, "Démo", MOT_DE_PASSE).utilisateur();
         long d = admin.domaineId();
         LocalDate vendanges = LocalDate.of(2026, 9, 12);
         long carrieres = chai.parcelles().creer(d, new NouvelleParcelle("Les Carrières", "Melon B.", new BigDecimal("1.2"),

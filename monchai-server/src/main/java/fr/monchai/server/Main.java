@@ -38,10 +38,11 @@ public final class Main {
             return serveur.port();
         }
 
-        /** Stops accepting requests, lets in-flight ones finish, then closes the pool and the database. */
+        /** Stops accepting requests, lets in-flight ones finish and the mails in hand leave, then closes the pool and the database. */
         @Override
         public void close() {
             vertx.close().await();
+            injecteur.getInstance(fr.monchai.server.courrier.AvisParCourriel.class).close();
             injecteur.getInstance(PoolConnexions.class).close();
             injecteur.getInstance(BaseDeDonnees.class).close();
         }
@@ -91,6 +92,10 @@ public final class Main {
                     + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Sécurité »).");
         }
         Demarre demarre = demarrer(configuration, List.of(args).contains("--seed-demo"));
+        if (configuration.smtp().isEmpty()) {
+            System.out.println("Aucun SMTP_URL : les courriels (confirmations, invitations, mots de passe oubliés) restent dans la boîte "
+                    + "d'envoi de la base et s'affichent ici, avec leur lien. À réserver à un poste local (README, « Courriels »).");
+        }
         String donnees = demarre.injecteur().getInstance(BaseDeDonnees.class).description();
         System.out.println("Mon Chai écoute sur http://localhost:" + demarre.port() + "/ (données : " + donnees + ")");
         CountDownLatch fin = new CountDownLatch(1);

@@ -12,7 +12,12 @@ import fr.monchai.server.api.Api;
 import fr.monchai.server.api.ReglagesDrm;
 import fr.monchai.server.api.Ressources;
 import fr.monchai.server.api.TableRoutes;
+import fr.monchai.server.api.Limiteur;
 import fr.monchai.server.api.Ralentisseur;
+import fr.monchai.core.compte.Expediteur;
+import fr.monchai.server.courrier.AvisParCourriel;
+import fr.monchai.server.courrier.BoiteEnvoiJournalisee;
+import fr.monchai.server.courrier.ExpediteurSmtp;
 import fr.monchai.server.api.Ressource;
 import fr.monchai.server.pages.Gabarits;
 import fr.monchai.server.pages.PagesAcces;
@@ -74,8 +79,22 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    CompteService comptes(StockagePostgres stockage) {
-        return stockage.comptes();
+    AdressePublique adressePublique() {
+        return new AdressePublique(configuration.adressePublique());
+    }
+
+    @Provides
+    @Singleton
+    AvisParCourriel avis(StockagePostgres stockage, AdressePublique adresse) {
+        Expediteur expediteur = configuration.smtp().<Expediteur>map(url -> new ExpediteurSmtp(url, configuration.expediteur()))
+                .orElseGet(() -> new BoiteEnvoiJournalisee(stockage.boiteEnvoi()));
+        return new AvisParCourriel(expediteur, adresse::texte);
+    }
+
+    @Provides
+    @Singleton
+    CompteService comptes(StockagePostgres stockage, AvisParCourriel avis) {
+        return stockage.comptes(avis, Clock.systemUTC());
     }
 
     @Provides
@@ -102,12 +121,14 @@ public final class ModuleServeur extends AbstractModule {
     Api api(MonChai chai, CompteService comptes, Parametres parametres, StockagePostgres stockage, FormatsFacture formats,
             ExportateursDrm drm) {
         Ralentisseur ralentisseur = new Ralentisseur(Clock.systemUTC());
+        // Ten mails an hour per client group and per address: a person's retries pass, a mail bomb does not.
+        Limiteur courriels = new Limiteur(Clock.systemUTC(), 10, java.time.Duration.ofHours(1));
         Gabarits gabarits = new Gabarits();
         Vue vue = new Vue(gabarits, chai);
         ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), drm);
         List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, reglagesDrm,
-                stockage::repond, ralentisseur));
-        ressources.add(new PagesAcces(vue, comptes, ralentisseur));
+                stockage::repond, ralentisseur, courriels));
+        ressources.add(new PagesAcces(vue, comptes, ralentisseur, courriels));
         ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
         // The products a winemaker chooses from are the DRM portal's (the domaine's own catalogue once loaded):
         // the label they sign is the one customs hold.
@@ -123,11 +144,11 @@ public final class ModuleServeur extends AbstractModule {
         ressources.add(new PagesEquipe(vue, comptes));
         TableRoutes table = TableRoutes.de(ressources);
         return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
-                configuration.tailleCorpsMax(), configuration.derriereProxy(), new PagesErreurHtml(gabarits));
+                configuration.tailleCorpsMax(), configuration.proxies(), configuration.adressePublique(), new PagesErreurHtml(gabarits));
     }
 
     @Provides
-    ServeurHttp serveur(Api api) {
-        return new ServeurHttp(api, configuration.port(), TAILLE_POOL);
+    ServeurHttp serveur(Api api, AdressePublique adresse) {
+        return new ServeurHttp(api, configuration.ecoute(), configuration.port(), TAILLE_POOL, adresse);
     }
 }

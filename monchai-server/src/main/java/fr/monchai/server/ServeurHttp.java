@@ -10,27 +10,33 @@ import io.vertx.core.http.HttpServer;
 public final class ServeurHttp extends VerticleBase {
 
     private final Api api;
+    private final String ecoute;
     private final int port;
+    private final AdressePublique adresse;
     private final int travailleurs;
     private WorkerExecutor travail;
     private HttpServer serveur;
 
     /**
      * @param api the API
+     * @param ecoute the address to listen on ({@code 0.0.0.0}: every interface)
      * @param port the port (0 for a free one)
      * @param travailleurs the worker pool size (the connection pool's)
+     * @param adresse told the port bound, for the links of the mails when no public address is set
      */
-    public ServeurHttp(Api api, int port, int travailleurs) {
+    public ServeurHttp(Api api, String ecoute, int port, int travailleurs, AdressePublique adresse) {
         this.api = api;
+        this.ecoute = ecoute;
         this.port = port;
         this.travailleurs = travailleurs;
+        this.adresse = adresse;
     }
 
     @Override
     public Future<?> start() {
         travail = vertx.createSharedWorkerExecutor("monchai-travail", travailleurs);
         serveur = vertx.createHttpServer().requestHandler(api.routeur(vertx, travail)).invalidRequestHandler(Api::requeteInvalide);
-        return serveur.listen(port);
+        return serveur.listen(port, ecoute).onSuccess(s -> adresse.ecoute(s.actualPort()));
     }
 
     @Override

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @Tag("navigateur")
 class ChaiNavigateurTest {
 
-    private static final String MOT_DE_PASSE = "motdepasse-42";
+    private static final String MOT_DE_PASSE = Client.MOT_DE_PASSE;
 
     private static MonChai chai() {
         return ServeurDeTest.serveur().injecteur().getInstance(MonChai.class);
@@ -53,15 +53,12 @@ class ChaiNavigateurTest {
         page.getByLabel("Adresse électronique").fill(email);
         page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
         page.getByRole(AriaRole.BUTTON, nom("Créer mon domaine")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte"))).isVisible();
+        // The person opens the link of the mail: nothing exists before.
+        page.navigate(Courriels.dernier(email, "/inscription/confirmer").lien("/inscription/confirmer"));
+        page.getByRole(AriaRole.BUTTON, nom("Créer mon domaine")).click();
         assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
         return email;
-    }
-
-    private static void seConnecter(Page page, String email, String motDePasse) {
-        page.navigate(ServeurDeTest.url() + "/connexion");
-        page.getByLabel("Adresse électronique").fill(email);
-        page.getByLabel("Mot de passe").fill(motDePasse);
-        page.getByRole(AriaRole.BUTTON, nom("Se connecter")).click();
     }
 
     private static void nouvelleCuve(Page page, String nom, String capacite) {
@@ -190,10 +187,11 @@ class ChaiNavigateurTest {
         Client admin = Client.inscrit("Domaine des Rôles à l'écran");
         for (String role : List.of("OPERATEUR", "COMPTA")) {
             String email = UUID.randomUUID() + "@exemple.fr";
-            assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role, "mot_de_passe",
-                    MOT_DE_PASSE)).statut());
+            assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role)).statut());
             Page page = Navigateur.bureau();
-            seConnecter(page, email, MOT_DE_PASSE);
+            page.navigate(Courriels.dernier(email, "/invitation").lien("/invitation"));
+            page.getByLabel("Choisissez votre mot de passe").fill(MOT_DE_PASSE);
+            page.getByRole(AriaRole.BUTTON, nom("Accepter l'invitation")).click();
             assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
             assertEquals(0, page.getByRole(AriaRole.LINK, nom("Équipe")).count(), role + " sees no team page");
             page.navigate(ServeurDeTest.url() + "/app/equipe");
@@ -265,24 +263,58 @@ class ChaiNavigateurTest {
     }
 
     @Test
-    void un_membre_invite_remplace_son_premier_mot_de_passe() {
+    void une_personne_invitee_choisit_son_mot_de_passe_par_le_lien_puis_le_change() {
         Client admin = Client.inscrit("Domaine des Invités");
         String email = UUID.randomUUID() + "@exemple.fr";
-        assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR", "mot_de_passe",
-                "donne-par-l-admin")).statut());
+        assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR")).statut());
+        Courriels.Courriel invitation = Courriels.dernier(email, "/invitation");
+        assertTrue(invitation.sujet().contains("Domaine des Invités"), invitation.sujet());
         Page page = Navigateur.telephone();
-        seConnecter(page, email, "donne-par-l-admin");
-        page.getByRole(AriaRole.LINK, nom("Mon compte")).click();
+        page.navigate(invitation.lien("/invitation"));
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Rejoindre « Domaine des Invités »"))).isVisible();
+        page.getByLabel("Choisissez votre mot de passe").fill("1234567890");
+        page.getByRole(AriaRole.BUTTON, nom("Accepter l'invitation")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("parmi les plus courants");
+        Navigateur.verifier(page, "telephone-invitation");
+        page.getByLabel("Choisissez votre mot de passe").fill("le-mien-rien-qu-a-moi");
+        page.getByRole(AriaRole.BUTTON, nom("Accepter l'invitation")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
+        page.navigate(invitation.lien("/invitation"));
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Ce lien ne fonctionne plus"))).isVisible();
+
+        page.navigate(ServeurDeTest.url() + "/app/compte");
         page.getByLabel("Mot de passe actuel").fill("pas-le-bon-mot");
-        page.getByLabel("Nouveau mot de passe").fill("le-mien-desormais");
+        page.getByLabel("Nouveau mot de passe").fill("encore-un-autre-a-moi");
         page.getByRole(AriaRole.BUTTON, nom("Changer le mot de passe")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("le mot de passe actuel n'est pas celui-ci");
-        page.getByLabel("Mot de passe actuel").fill("donne-par-l-admin");
-        page.getByLabel("Nouveau mot de passe").fill("le-mien-desormais");
+        page.getByLabel("Mot de passe actuel").fill("le-mien-rien-qu-a-moi");
+        page.getByLabel("Nouveau mot de passe").fill("encore-un-autre-a-moi");
         page.getByRole(AriaRole.BUTTON, nom("Changer le mot de passe")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mot de passe changé");
         Navigateur.verifier(page, "telephone-compte");
-        assertEquals(401, new Client().connecter(email, "donne-par-l-admin").statut());
-        assertEquals(200, new Client().connecter(email, "le-mien-desormais").statut());
+        assertEquals(401, new Client().connecter(email, "le-mien-rien-qu-a-moi").statut());
+        assertEquals(200, new Client().connecter(email, "encore-un-autre-a-moi").statut());
+    }
+
+    @Test
+    void un_mot_de_passe_oublie_se_remplace_par_le_lien_du_courriel() {
+        Client admin = Client.inscrit("Domaine Oublieux");
+        Page page = Navigateur.telephone();
+        page.navigate(ServeurDeTest.url() + "/connexion");
+        page.getByRole(AriaRole.LINK, nom("Mot de passe oublié ?")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Mot de passe oublié"))).isVisible();
+        page.getByLabel("Adresse électronique").fill(admin.email());
+        page.getByRole(AriaRole.BUTTON, nom("Recevoir le lien")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte"))).isVisible();
+        Navigateur.verifier(page, "telephone-courriel-envoye");
+        page.navigate(Courriels.dernier(admin.email(), "/reinitialisation").lien("/reinitialisation"));
+        page.getByLabel("Nouveau mot de passe").fill("          ");
+        page.getByRole(AriaRole.BUTTON, nom("Enregistrer le mot de passe")).click();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("ni d'espaces");
+        page.getByLabel("Nouveau mot de passe").fill("la-cave-est-au-frais");
+        page.getByRole(AriaRole.BUTTON, nom("Enregistrer le mot de passe")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
+        assertEquals(401, admin.get("/api/me").statut(), "the other sessions ended");
+        assertEquals(200, new Client().connecter(admin.email(), "la-cave-est-au-frais").statut());
     }
 }

@@ -19,6 +19,7 @@ final class Client {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private String cookie;
+    private String email;
     private String csrf;
     private String bearer;
     private final Map<String, String> entetes = new HashMap<>();
@@ -34,7 +35,10 @@ final class Client {
         }
     }
 
-    /** Signs up a new domaine with a unique e-mail and logs in. */
+    /** The tests' password: long, not a common one. */
+    static final String MOT_DE_PASSE = "vieilles-vignes-1976";
+
+    /** Signs up a new domaine with a unique e-mail, confirms it by the link mailed, and keeps the session it opens. */
     static Client inscrit(String domaine) {
         return inscrit(domaine, new Client());
     }
@@ -45,12 +49,28 @@ final class Client {
     }
 
     private static Client inscrit(String domaine, Client c) {
-        String email = UUID.randomUUID() + "@exemple.fr";
-        Reponse r = c.post("/api/auth/signup", Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", "motdepasse-42"));
-        if (r.statut() != 201) {
+        return inscrit(domaine, UUID.randomUUID() + "@exemple.fr", c);
+    }
+
+    /** Signs up a new domaine for that address (it may have an account), confirms it and keeps the session. */
+    static Client inscrit(String domaine, String email, Client c) {
+        int avant = Courriels.pour(email).size();
+        Reponse r = c.post("/api/auth/signup", Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", MOT_DE_PASSE));
+        if (r.statut() != 202) {
             throw new AssertionError("signup: " + r.statut() + " " + r.json());
         }
-        return c.garder(r);
+        String jeton = Courriels.attendre(email, avant + 1).jeton("/inscription/confirmer");
+        Reponse confirme = c.post("/api/auth/confirmation", Map.of("jeton", jeton));
+        if (confirme.statut() != 200) {
+            throw new AssertionError("confirmation: " + confirme.statut() + " " + confirme.json());
+        }
+        c.email = email;
+        return c.garder(confirme);
+    }
+
+    /** @return the address this client signed up with */
+    String email() {
+        return email;
     }
 
     Reponse connecter(String email, String motDePasse) {

@@ -32,6 +32,7 @@ class ModulesDrmApiTest {
         env.put("PORT", "0");
         env.put("MONCHAI_DATA", Files.createTempDirectory("monchai-serveur-plugins").toString());
         env.put("MONCHAI_PLUGINS", plugins.toString());
+        env.put("SMTP_URL", Courriels.smtp());
         try (Main.Demarre serveur = Main.demarrer(Configuration.depuis(env))) {
             Client c = Client.inscrit("Domaine du Module", serveur.port());
             assertEquals(200, ParcoursTest.parametrer(c, "SCEA Domaine du Module").statut());

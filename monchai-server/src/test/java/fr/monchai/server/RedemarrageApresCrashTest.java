@@ -119,6 +119,7 @@ class RedemarrageApresCrashTest {
                 Main.class.getName()).redirectErrorStream(true);
         pb.environment().put("PORT", "0");
         pb.environment().put("MONCHAI_DATA", donnees.toString());
+        pb.environment().put("SMTP_URL", Courriels.smtp());
         pb.environment().remove("DATABASE_URL");
         Process p = pb.start();
         List<String> console = new ArrayList<>();

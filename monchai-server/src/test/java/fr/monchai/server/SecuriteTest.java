@@ -35,17 +35,18 @@ class SecuriteTest {
      * A member of the admin's domaine with that role, logged in there; the person is also the
      * administrator of a domaine of their own, so every check runs for a member of two domaines.
      */
-    private static Client membre(Client admin, Role role) {
+    static Client membre(Client admin, Role role) {
         Client ailleurs = Client.inscrit("Domaine personnel " + role);
         String email = email(ailleurs);
-        Client.Reponse r = admin.post("/api/utilisateurs", Map.of("email", email, "nom", role.name(), "role", role.name(),
-                "mot_de_passe", "un-autre-mot-de-passe"));
+        Client.Reponse r = admin.post("/api/utilisateurs", Map.of("email", email, "nom", role.name(), "role", role.name()));
         assertEquals(201, r.statut(), r.json().toString());
         long domaine = admin.get("/api/me").json().get("domaine").get("id").asLong();
         Client c = ailleurs.memeAdresse();
-        Client.Reponse session = c.post("/api/auth/login", Map.of("email", email, "mot_de_passe", "motdepasse-42", "domaine_id", domaine));
-        assertEquals(200, session.statut(), String.valueOf(session.json()));
-        c.garder(session);
+        Client.Reponse acceptee = c.post("/api/invitations/acceptation", Map.of("jeton", Courriels.dernier(email, "/invitation")
+                .jeton("/invitation")));
+        assertEquals(200, acceptee.statut(), String.valueOf(acceptee.json()));
+        c.garder(acceptee);
+        assertEquals(domaine, c.get("/api/me").json().get("domaine").get("id").asLong());
         assertEquals(role.name(), c.get("/api/me").json().get("roles").get(0).asText());
         return c;
     }
@@ -92,8 +93,9 @@ class SecuriteTest {
         String avant = a.get("/api/mouvements").json().toString() + a.get("/api/parcelles").json() + a.get("/api/cuves").json();
         Client b = Client.inscrit("Domaine B");
         Client c = Client.inscrit("Domaine C");
-        assertEquals(201, c.post("/api/utilisateurs", Map.of("email", email(b), "nom", "B", "role", "ADMIN", "mot_de_passe",
-                "motdepasse-42")).statut(), "b belongs to two domaines, and not to A");
+        assertEquals(201, c.post("/api/utilisateurs", Map.of("email", email(b), "nom", "B", "role", "ADMIN")).statut());
+        assertEquals(200, b.memeAdresse().post("/api/invitations/acceptation", Map.of("jeton", Courriels.dernier(email(b), "/invitation")
+                .jeton("/invitation"))).statut(), "b belongs to two domaines, and not to A");
         List<String> fuites = new ArrayList<>();
         for (Route r : routes()) {
             if (!r.chemin().contains(":") || r.chemin().startsWith("/api/utilisateurs")) {
@@ -136,22 +138,19 @@ class SecuriteTest {
             assertEquals(401, new Client().connecter(email, "mauvais-mot-de-passe").statut(), "three failures cost nothing");
         }
         assertEquals(401, new Client().connecter(email, "mauvais-mot-de-passe").statut());
-        Client.Reponse freine = new Client().connecter(email, "motdepasse-42");
+        Client.Reponse freine = new Client().connecter(email, Client.MOT_DE_PASSE);
         assertEquals(429, freine.statut(), "after the fourth failure, a new client waits before trying this address");
         assertTrue(freine.type().startsWith("application/problem+json"));
         assertTrue(Integer.parseInt(freine.brute().headers().firstValue("Retry-After").orElseThrow()) >= 1);
-        assertEquals(200, a.memeAdresse().connecter(email, "motdepasse-42").statut(),
+        assertEquals(200, a.memeAdresse().connecter(email, Client.MOT_DE_PASSE).statut(),
                 "the user's own client, known for this address, is never kept out by a stranger's failures");
-        assertEquals(200, new Client().connecter(email, "motdepasse-42").statut(), "a success forgets the address's failures");
+        assertEquals(200, new Client().connecter(email, Client.MOT_DE_PASSE).statut(), "a success forgets the address's failures");
 
         Client attaquant = new Client();
         for (int i = 0; i < 4; i++) {
             assertEquals(401, attaquant.connecter(i + "-" + email, "mauvais-mot-de-passe").statut());
         }
-        assertEquals(429, attaquant.connecter(email, "motdepasse-42").statut(), "a client failing on many addresses waits too");
-        Client.Reponse inscription = attaquant.post("/api/auth/signup", Map.of("domaine", "Piège", "email", email, "nom", "X",
-                "mot_de_passe", "devine-le-mot-de-passe"));
-        assertEquals(429, inscription.statut(), "signing up an existing address checks its password: it is slowed the same way");
+        assertEquals(429, attaquant.connecter(email, Client.MOT_DE_PASSE).statut(), "a client failing on many addresses waits too");
     }
 
     @Test
@@ -163,22 +162,31 @@ class SecuriteTest {
         long idDeux = deux.get("/api/me").json().get("domaine").get("id").asLong();
         long cuveDeux = deux.post("/api/cuves", Map.of("nom", "Cuve de Deux", "capacite_hl", 10)).json().get("id").asLong();
         Client.Reponse invitation = deux.post("/api/utilisateurs", Map.of("email", email.toUpperCase(java.util.Locale.ROOT), "nom",
-                "Cabinet comptable", "role", "COMPTA", "mot_de_passe", "pas-son-mot-de-passe"));
-        assertEquals(201, invitation.statut(), "inviting an address that has an account adds a membership");
-        Client.Reponse inconnue = deux.post("/api/utilisateurs", Map.of("email", "nouvelle-" + email, "nom", "Nouvelle", "role",
-                "COMPTA", "mot_de_passe", "pas-son-mot-de-passe"));
+                "Cabinet comptable", "role", "COMPTA"));
+        assertEquals(201, invitation.statut(), "inviting an address that has an account invites it");
+        assertEquals("INVITE", invitation.json().get("statut").asText());
+        Client.Reponse inconnue = deux.post("/api/utilisateurs", Map.of("email", "nouvelle-" + email, "nom", "Nouvelle", "role", "COMPTA"));
         assertEquals(invitation.json().properties().stream().map(Map.Entry::getKey).toList(),
                 inconnue.json().properties().stream().map(Map.Entry::getKey).toList(), "the admin learns nothing of other domaines");
-        assertEquals(409, deux.post("/api/utilisateurs", Map.of("email", email, "nom", "Encore", "role", "COMPTA", "mot_de_passe",
-                "pas-son-mot-de-passe")).statut(), "a member once per domaine");
-        assertEquals(401, new Client().connecter(email, "pas-son-mot-de-passe").statut(), "the person keeps their own password");
+        assertEquals(invitation.json().get("statut"), inconnue.json().get("statut"));
 
         Client personne = un.memeAdresse();
-        assertEquals(200, personne.connecter(email, "motdepasse-42").statut());
+        assertEquals(401, new Client().post("/api/auth/login", Map.of("email", email, "mot_de_passe", Client.MOT_DE_PASSE, "domaine_id",
+                idDeux)).statut(), "an invitation not accepted opens nothing");
+        assertEquals(1, un.get("/api/me").json().get("domaines").size(), "nor lists the domaine");
+        assertEquals(200, personne.post("/api/invitations/acceptation", Map.of("jeton", Courriels.dernier(email, "/invitation")
+                .jeton("/invitation"))).statut());
+        assertEquals(409, deux.post("/api/utilisateurs", Map.of("email", email, "nom", "Encore", "role", "COMPTA")).statut(),
+                "a member once per domaine");
+
+        assertEquals(200, personne.connecter(email, Client.MOT_DE_PASSE).statut());
         var me = personne.get("/api/me").json();
-        assertEquals(idUn, me.get("domaine").get("id").asLong(), "the first domaine unless another is asked for");
+        assertEquals(idDeux, me.get("domaine").get("id").asLong(), "the domaine last chosen (by accepting)");
         assertEquals(List.of("ADMIN", "COMPTA"), List.of(me.get("domaines").get(0).get("role").asText(),
                 me.get("domaines").get(1).get("role").asText()));
+        Client.Reponse versUn = personne.post("/api/auth/domaine", Map.of("domaine_id", idUn));
+        assertEquals(200, versUn.statut());
+        personne.garder(versUn);
         assertEquals(201, personne.post("/api/cuves", Map.of("nom", "Cuve de Un", "capacite_hl", 10)).statut());
         Client ancienne = personne.sansCsrf();
         Client.Reponse bascule = personne.post("/api/auth/domaine", Map.of("domaine_id", idDeux));
@@ -191,10 +199,12 @@ class SecuriteTest {
         assertEquals(403, personne.get("/api/utilisateurs").statut(), "not an administrator here");
         assertEquals(200, personne.get("/api/clients").statut());
         assertEquals(200, deux.get("/api/cuves/" + cuveDeux).statut());
+        Client.Reponse relogue = new Client().connecter(email, Client.MOT_DE_PASSE);
+        assertEquals(idDeux, relogue.json().get("utilisateur").get("domaine_id").asLong(), "the choice is remembered at the next log-in");
         Client etranger = Client.inscrit("Domaine Étranger");
         long idEtranger = etranger.get("/api/me").json().get("domaine").get("id").asLong();
         assertEquals(404, personne.post("/api/auth/domaine", Map.of("domaine_id", idEtranger)).statut());
-        assertEquals(401, new Client().post("/api/auth/login", Map.of("email", email, "mot_de_passe", "motdepasse-42", "domaine_id",
+        assertEquals(401, new Client().post("/api/auth/login", Map.of("email", email, "mot_de_passe", Client.MOT_DE_PASSE, "domaine_id",
                 idEtranger)).statut(), "no session in a domaine one is not a member of");
         String jeton = un.post("/api/jetons", Map.of("nom", "ERP")).json().get("jeton").asText();
         assertEquals(409, Client.porteur(jeton).post("/api/auth/domaine", Map.of("domaine_id", idDeux)).statut(),
@@ -212,7 +222,7 @@ class SecuriteTest {
         assertEquals("OENOLOGUE", admin.put("/api/utilisateurs/" + id + "/role", Map.of("role", "OENOLOGUE")).json().get("role").asText());
         assertEquals(2, admin.get("/api/utilisateurs").json().size());
         Client.Reponse doublon = admin.post("/api/utilisateurs", Map.of("email", compta.get("/api/me").json().get("utilisateur")
-                .get("email").asText(), "nom", "X", "role", "COMPTA", "mot_de_passe", "motdepasse-42"));
+                .get("email").asText(), "nom", "X", "role", "COMPTA"));
         assertEquals(409, doublon.statut());
         assertTrue(doublon.type().startsWith("application/problem+json"));
     }

@@ -19,7 +19,9 @@ final class ServeurDeTest {
             env.put("PORT", "0");
             env.put("MONCHAI_MAX_BODY", "65536");
             // Each test client then has its own address, as real callers do: login throttling is per client.
-            env.put("MONCHAI_TRUST_PROXY", "true");
+            env.put("MONCHAI_TRUSTED_PROXIES", "127.0.0.1,::1");
+            // Mails go to a real SMTP server whose mailbox the tests read.
+            env.put("SMTP_URL", Courriels.smtp());
             try {
                 env.put("MONCHAI_DATA", Files.createTempDirectory("monchai-serveur").toString());
             } catch (IOException e) {

@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Keeps what a creation answered under its idempotency key, so that a retry gets the first
- * answer instead of creating twice.
+ * answer instead of creating twice. A key belongs to the member who sent it: another member
+ * sending the same key makes another request. An answer that carries a secret is never kept.
  */
 public interface Idempotence {
 
@@ -21,16 +22,18 @@ public interface Idempotence {
      * {@return the first answer given under that key, if any}
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param utilisateurId the member who sent it
      * @param cle the idempotency key
      */
-    Optional<Reponse> trouver(long domaineId, String cle);
+    Optional<Reponse> trouver(long domaineId, long utilisateurId, String cle);
 
     /**
      * Keeps the first answer of a key; a second one for the same key is ignored.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param utilisateurId the member who sent it
      * @param cle the idempotency key
      * @param reponse the answer sent
      */
-    void enregistrer(long domaineId, String cle, Reponse reponse);
+    void enregistrer(long domaineId, long utilisateurId, String cle, Reponse reponse);
 }

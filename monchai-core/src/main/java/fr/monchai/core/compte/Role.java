@@ -16,6 +16,26 @@ public enum Role {
     /** Comptabilité: customers, orders, invoices, the DRM. */
     COMPTA;
 
+    /** {@return the role in words, as a person reads it (« Administrateur », « Œnologue »…)} */
+    public String libelle() {
+        return switch (this) {
+            case ADMIN -> "Administrateur";
+            case OENOLOGUE -> "Œnologue";
+            case OPERATEUR -> "Opérateur de chai";
+            case COMPTA -> "Comptabilité";
+        };
+    }
+
+    /** {@return what the role lets a person do, in one sentence, shown beside the choice} */
+    public String description() {
+        return switch (this) {
+            case ADMIN -> "Tout, y compris l'équipe, les rôles, les jetons d'API et l'identité du domaine.";
+            case OENOLOGUE -> "Le chai et son registre, les corrections (contre-passations, inventaires), le catalogue et la DRM.";
+            case OPERATEUR -> "Saisit les vendanges, les mouvements de cuve et les mises en bouteille ; ne voit ni prix ni factures.";
+            case COMPTA -> "Les clients, les commandes, les factures, le catalogue et la DRM ; aucune saisie au chai.";
+        };
+    }
+
     /** Anyone, without logging in. */
     public static final Set<Role> PUBLIC = Set.of();
     /** Every member: reading the domaine's register and stock. */
@@ -30,6 +50,8 @@ public enum Role {
     public static final Set<Role> VENTES = Set.of(ADMIN, COMPTA);
     /** The catalogue: products and their prices. */
     public static final Set<Role> CATALOGUE = Set.of(ADMIN, COMPTA, OENOLOGUE);
+    /** Reading the domaine's identity with its bank details (IBAN, BIC): who is paid, and who pays. */
+    public static final Set<Role> IDENTITE_BANCAIRE = Set.of(ADMIN, COMPTA);
     /** The monthly customs declaration. */
     public static final Set<Role> DECLARATION = Set.of(ADMIN, OENOLOGUE, COMPTA);
 }

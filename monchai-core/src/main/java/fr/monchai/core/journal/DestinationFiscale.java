@@ -36,6 +36,17 @@ public enum DestinationFiscale {
         this.compte = compte;
     }
 
+    /**
+     * {@return whether wine leaving to this destination travels under a DAE (duty suspended, EMCS):
+     * otherwise under a DSA in France, or with no document for the family's use}
+     */
+    public boolean sousDae() {
+        return switch (this) {
+            case EXPORT, LIVRAISON_UE, ENTREPOSITAIRE_AGREE, DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON -> true;
+            case FRANCE_DROITS_SUSPENDUS, FRANCE_DROITS_ACQUITTES, CONSOMMATION_FAMILIALE -> false;
+        };
+    }
+
     /** {@return the outside account that exits to this destination are booked to} */
     public Compte compte() {
         return new Compte.Externe(compte);

@@ -16,7 +16,9 @@ import java.util.Optional;
  * its volume: the country it goes to, its accompanying document and the bulk contract.
  *
  * @param pays the destination country, ISO 3166 alpha-2 (such as {@code BE}), for exports and EU deliveries
- * @param numeroDocument the accompanying document (DAE, DSA) number
+ * @param numeroDocument the accompanying document's number, as customs wrote it: a DAE's ARC (21 characters:
+ *     the year, the country, 16 letters or digits, a check digit), a DSA form's number (letters, digits, a space,
+ *     {@code . / -}): never a formula or free text, so a portal's file carries it unaltered
  * @param numeroContrat the interprofession's bulk contract number
  * @param acciseDestinataire the consignee's excise number, for wine sent under a DAE to another bonded
  *     warehouse (in France or the EU): printed on the invoice and listed in the DRM
@@ -28,7 +30,8 @@ import java.util.Optional;
  */
 public record ReferenceSortie(
         @NotNull Optional<@Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme BE") String> pays,
-        @NotNull Optional<@Size(min = 1, max = 21) String> numeroDocument,
+        @NotNull Optional<@Pattern(regexp = FORME_DOCUMENT, message = "doit être un numéro de document : lettres majuscules et "
+                + "chiffres (un DAE : son ARC de 21 caractères ; un DSA : le numéro du formulaire), 21 caractères au plus") String> numeroDocument,
         @NotNull Optional<@Size(min = 1, max = 30) String> numeroContrat,
         @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme BE00001234E56")
                 String> acciseDestinataire,
@@ -36,6 +39,11 @@ public record ReferenceSortie(
         @NotNull Optional<@Size(min = 1, max = 100) String> nomAcheteur,
         @NotNull Optional<@DecimalMin(value = "0.00", message = "ne peut pas être négatif")
                 @Digits(integer = 9, fraction = 2, message = "au centime près") BigDecimal> prixHl) {
+
+    /** A document number: letters and digits, with a space, a dot, a slash or a hyphen inside, 21 characters at most. */
+    public static final String FORME_DOCUMENT = "[A-Z0-9](?:[A-Z0-9 ./-]{0,19}[A-Z0-9])?";
+    /** A DAE's administrative reference code (ARC), as EMCS gives it: year, country, 16 letters or digits, a check digit. */
+    public static final String FORME_ARC = "[0-9]{2}[A-Z]{2}[A-Z0-9]{16}[0-9]";
 
     /** No reference. */
     public static final ReferenceSortie AUCUNE = new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());
@@ -82,7 +90,8 @@ public record ReferenceSortie(
      * document prints it.
      *
      * @param destination the exit's fiscal destination
-     * @throws DomainException ({@code SAISIE_INVALIDE} on {@code acciseDestinataire}) when it is missing, or on
+     * @throws DomainException ({@code SAISIE_INVALIDE} on {@code numeroDocument}) when an exit under a DAE gives another
+     *     number than an ARC; on {@code acciseDestinataire} when it is missing, or on
      *     {@code apurement} when given: a discharge is recorded when the receipt comes back, never with the exit; on
      *     {@code nomAcheteur} or {@code prixHl} when one comes without the other, or for another exit than a sale to a
      *     bonded warehouse outside an interprofession contract
@@ -99,6 +108,10 @@ public record ReferenceSortie(
         if (nomAcheteur.isPresent() && (destination != DestinationFiscale.ENTREPOSITAIRE_AGREE || numeroContrat.isPresent())) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nomAcheteur", "l'acheteur et le prix ne se déclarent que pour une "
                     + "vente à un entrepositaire agréé hors contrat interprofessionnel (sous contrat, le contrat les porte)");
+        }
+        if (numeroDocument.isPresent() && destination.sousDae() && !numeroDocument.get().matches(FORME_ARC)) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "numeroDocument", "une sortie en droits suspendus voyage sous DAE : "
+                    + "donnez son ARC, 21 caractères comme 26FRA00000000000001A1 (l'année, le pays, 16 lettres ou chiffres, un chiffre de contrôle)");
         }
         boolean entrepositaire = destination == DestinationFiscale.ENTREPOSITAIRE_AGREE || destination == DestinationFiscale.LIVRAISON_UE;
         if (entrepositaire && numeroDocument.isPresent() && acciseDestinataire.isEmpty()) {

@@ -1,6 +1,7 @@
 package fr.monchai.persistence.internal;
 
 import fr.monchai.core.compte.Comptes;
+import fr.monchai.core.compte.Expediteur;
 import fr.monchai.core.compte.DocumentsParametres;
 import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.port.Stockage;
@@ -20,8 +21,9 @@ public final class Ports {
      * @param comptes the members, sessions and tokens
      * @param idempotence the answers of idempotent creations
      * @param parametres the domaines' settings
+     * @param boiteEnvoi the outbox, for a server that sends no mail
      */
-    public record Tous(Stockage depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres) {}
+    public record Tous(Stockage depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres, Expediteur boiteEnvoi) {}
 
     /**
      * {@return the ports}
@@ -35,6 +37,6 @@ public final class Ports {
         Stockage depots = new Stockage(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
                 new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
                 new PgReferencesSortie(tx), new PgDeclarations(tx), new PgVentes(tx));
-        return new Tous(depots, new PgComptes(tx), new PgIdempotence(tx), new PgDocumentsParametres(tx));
+        return new Tous(depots, new PgComptes(tx), new PgIdempotence(tx), new PgDocumentsParametres(tx), new PgCourriersSortants(tx));
     }
 }

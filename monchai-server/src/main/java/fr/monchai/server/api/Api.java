@@ -1,6 +1,7 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.MonChai;
+import fr.monchai.server.journal.Journal;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Idempotence;
 import io.vertx.core.Vertx;
@@ -13,7 +14,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import io.vertx.ext.web.handler.StaticHandler;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,12 +47,15 @@ public final class Api {
     private final Erreurs erreurs;
     private final boolean cookiesSecurises;
     private final long tailleCorpsMax;
-    private final boolean derriereProxy;
+    private final Proxies proxies;
     private final PagesErreur pagesErreur;
 
     /** The scripts and styles a page may load: this server's own, nothing inline. */
     static final String POLITIQUE = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /** The browser features no page uses. */
+    static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+            + "payment=(), usb=(), interest-cohort=(), browsing-topics=()";
     /** The htmx served from its WebJar. */
     public static final String VERSION_HTMX = "2.0.10";
 
@@ -62,23 +65,25 @@ public final class Api {
      * @param idempotence where the answers of idempotent creations are kept
      * @param cookiesSecurises whether cookies carry {@code Secure} (behind TLS)
      * @param tailleCorpsMax the largest body accepted, in bytes
-     * @param derriereProxy whether a trusted proxy names the client in {@code X-Forwarded-For}
+     * @param proxies the reverse proxies whose {@code X-Forwarded-For} names the client
+     * @param adressePublique the address people reach the server at, if set: the only origin a write may come from
      * @param pagesErreur renders the error pages of HTML routes (403, 404, 500)
      */
     public Api(MonChai chai, List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
-            boolean derriereProxy, PagesErreur pagesErreur) {
+            Proxies proxies, java.util.Optional<java.net.URI> adressePublique, PagesErreur pagesErreur) {
         this.pagesErreur = pagesErreur;
         this.chai = chai;
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
         // Each concern one step: who calls, then the CSRF token of a session's writes, then the route's roles;
         // then the idempotency key, around the handler whose refusals become answers.
-        this.chaine = List.of(new Authentification(comptes), new GardeCsrf(pagesErreur), new GardeRoles(pagesErreur));
+        this.chaine = List.of(new GardeOrigine(adressePublique, pagesErreur), new Authentification(comptes), new GardeCsrf(pagesErreur),
+                new GardeRoles(pagesErreur));
         this.rejeu = new Rejeu(idempotence);
         this.erreurs = new Erreurs(pagesErreur);
         this.cookiesSecurises = cookiesSecurises;
         this.tailleCorpsMax = tailleCorpsMax;
-        this.derriereProxy = derriereProxy;
+        this.proxies = proxies;
     }
 
     /** @return the routes */
@@ -103,10 +108,18 @@ public final class Api {
             ctx.next();
         });
         r.route().handler(ctx -> {
-            // Every answer: no sniffing, no framing, no referrer to other sites, and a policy that allows
-            // only this server's own scripts and styles (the pages have no inline script or style).
+            // Every answer: no sniffing, no framing, no referrer to other sites, a policy that allows only this server's
+            // own scripts and styles (the pages have no inline script or style), no device features, and behind TLS, TLS only.
             ctx.response().putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "same-origin")
-                    .putHeader("Content-Security-Policy", POLITIQUE);
+                    .putHeader("Content-Security-Policy", POLITIQUE).putHeader("Permissions-Policy", PERMISSIONS)
+                    .putHeader("Cross-Origin-Opener-Policy", "same-origin").putHeader("X-Frame-Options", "DENY");
+            if (cookiesSecurises) {
+                ctx.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+            }
+            if (!ctx.request().path().startsWith("/static/")) {
+                // Nothing a person's session answered may stay in a cache: API JSON, PDFs, DRM files, pages, tokens.
+                ctx.response().putHeader("Cache-Control", "no-store");
+            }
             ctx.next();
         });
         r.route("/static/htmx/*").handler(StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
@@ -187,7 +200,7 @@ public final class Api {
 
     private void traiter(RoutingContext ctx, Route route, WorkerExecutor travail) {
         if (route.page()) {
-            ctx.response().putHeader("Vary", "HX-Request").putHeader("Cache-Control", "no-store");
+            ctx.response().putHeader("Vary", "HX-Request");
         }
         if (route.entree() != Void.class && !estJson(ctx.request().getHeader("Content-Type"))) {
             envoyer(ctx, 415, Problemes.probleme(415, "Type de contenu non pris en charge",
@@ -204,9 +217,12 @@ public final class Api {
                 .orElse(route.page() ? ctx.request().getFormAttribute("_csrf") : null);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
         String client = client(ctx);
+        Map<String, String> entetes = new HashMap<>();
+        for (String nom : List.of("HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Origin", "Sec-Fetch-Site", "Host")) {
+            entetes.put(nom, Optional.ofNullable(ctx.request().getHeader(nom)).orElse(""));
+        }
         Appel appel = new Appel(route, corps, Map.copyOf(ctx.pathParams()), Map.copyOf(query), cookie, bearer, csrfRecu, cle, client,
-                route.page() ? Map.of("HX-Request", Optional.ofNullable(ctx.request().getHeader("HX-Request")).orElse(""),
-                        "HX-Boosted", Optional.ofNullable(ctx.request().getHeader("HX-Boosted")).orElse("")) : Map.of());
+                Map.copyOf(entetes));
         travail.<Reponse>executeBlocking(() -> {
             for (Etape etape : chaine) {
                 Optional<Reponse> arret = etape.passer(appel);
@@ -216,6 +232,10 @@ public final class Api {
             }
             Requete requete = appel.requete(chai);
             Reponse reponse = rejeu.executer(appel, () -> erreurs.executer(appel, requete));
+            appel.utilisateur.ifPresent(u -> {
+                ctx.put("utilisateur", u.id());
+                ctx.put("domaine", u.domaineId());
+            });
             if (reponse.corps() instanceof Deconnexion) {
                 cookie.ifPresent(comptes::deconnecter);
             }
@@ -265,7 +285,8 @@ public final class Api {
                 ctx.response().setStatusCode(rep.statut()).putHeader("Content-Type", rep.type()).end(Buffer.buffer(octets));
             } else if (rep.corps() instanceof Rejeu.Rejoue rejoue) {
                 ctx.response().putHeader("Idempotent-Replayed", "true");
-                ctx.response().setStatusCode(rejoue.statut()).putHeader("Content-Type", "application/json").end(rejoue.json());
+                ctx.response().setStatusCode(rejoue.statut()).putHeader("Content-Type", rejoue.statut() >= 400 ? Problemes.TYPE
+                        : "application/json").end(rejoue.json());
             } else {
                 envoyer(ctx, rep.statut(), rep.corps());
             }
@@ -276,7 +297,7 @@ public final class Api {
     public record Connexion(String cookie, long dureeSecondes, Object corps) {}
 
     /** An answer to retry later: its body, and the seconds to wait ({@code Retry-After}). */
-    record Attendre(Object corps, long secondes) {}
+    public record Attendre(Object corps, long secondes) {}
 
     /**
      * A logout's answer: clear the cookie, then answer 204 or go to a page.
@@ -294,17 +315,10 @@ public final class Api {
 
 
 
-    /**
-     * The caller's IP address: the peer's, or behind a trusted proxy the last address of
-     * {@code X-Forwarded-For} (the one that proxy appended; earlier ones the client may forge).
-     */
+    /** The caller's IP address: the peer's, or from a trusted proxy the client it names ({@link Proxies}). */
     private String client(RoutingContext ctx) {
-        String transmis = ctx.request().getHeader("X-Forwarded-For");
-        if (derriereProxy && transmis != null && !transmis.isBlank()) {
-            String[] adresses = transmis.split(",");
-            return adresses[adresses.length - 1].strip();
-        }
-        return ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
+        String pair = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
+        return proxies.client(pair, ctx.request().getHeader("X-Forwarded-For"));
     }
 
 
@@ -317,6 +331,10 @@ public final class Api {
             ctx.response().end();
             return;
         }
+        if (corps instanceof Secret secret) {
+            envoyer(ctx, statut, secret.corps());
+            return;
+        }
         try {
             ctx.response().putHeader("Content-Type", statut >= 400 ? Problemes.TYPE : "application/json")
                     .end(Json.MAPPER.writeValueAsString(corps));
@@ -326,11 +344,23 @@ public final class Api {
         }
     }
 
-    /** One JSON line per request: id, method, path, status, duration; never a body, a cookie or a password. */
-    private static void journaliser(RoutingContext ctx) {
+    /**
+     * One JSON line per request: id, method, path, status, duration, client, user and domaine;
+     * never a query string (links carry secrets there), a body, a cookie or a password.
+     */
+    private void journaliser(RoutingContext ctx) {
         long debut = ctx.get("debut");
-        JOURNAL.info(String.format("{\"time\":\"%s\",\"request_id\":\"%s\",\"method\":\"%s\",\"path\":\"%s\",\"status\":%d,\"ms\":%d}",
-                Instant.now(), ctx.get("requestId"), ctx.request().method(), ctx.request().path().replace("\"", ""),
-                ctx.response().getStatusCode(), (System.nanoTime() - debut) / 1_000_000));
+        Map<String, Object> champs = new java.util.LinkedHashMap<>();
+        champs.put("request_id", ctx.get("requestId"));
+        champs.put("method", ctx.request().method().name());
+        champs.put("path", ctx.request().path());
+        champs.put("status", ctx.response().getStatusCode());
+        champs.put("ms", (System.nanoTime() - debut) / 1_000_000);
+        champs.put("client", client(ctx));
+        if (ctx.get("utilisateur") != null) {
+            champs.put("user", ctx.get("utilisateur"));
+            champs.put("domaine", ctx.get("domaine"));
+        }
+        Journal.requete(champs);
     }
 }

@@ -112,14 +112,11 @@ public final class Json {
             if (!p.hasToken(JsonToken.VALUE_STRING)) {
                 throw new ValeurRefusee(p, "doit être un texte", String.class);
             }
-            String texte = p.getText();
-            for (int i = 0; i < texte.length(); i++) {
-                char c = texte.charAt(i);
-                if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f) {
-                    throw new ValeurRefusee(p, "contient un caractère de contrôle (code " + (int) c + "), interdit", String.class);
-                }
+            try {
+                return fr.monchai.core.commun.Exiger.sansControle("", p.getText());
+            } catch (fr.monchai.core.commun.DomainException e) {
+                throw new ValeurRefusee(p, e.violations().get(0).message(), String.class);
             }
-            return texte;
         }
     }
 

@@ -94,6 +94,9 @@ public final class OpenApi {
         if (r.sortie() == Void.class) {
             return "204";
         }
+        if (r.sortie() == DemandeAcceptee.class) {
+            return "202";
+        }
         return r.creation() ? "201" : "200";
     }
 

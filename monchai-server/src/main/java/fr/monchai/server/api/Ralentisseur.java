@@ -1,18 +1,28 @@
 package fr.monchai.server.api;
 
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
- * Slows failed logins down, per address and per client (its IP address), with a growing
- * wait: the first {@value #GRATUITS} failures cost nothing, then each further one doubles the
- * wait before the next attempt (1 s after the fourth, 2 s after the fifth, 4 s…), up to {@link #ATTENTE_MAX_ADRESSE} for an address
- * and {@link #ATTENTE_MAX_CLIENT} for a client. Failures are forgotten {@link #OUBLI} after the
- * last one; a success forgets the address's.
+ * Slows failed logins down, per address and per client (its IP address; an IPv6 client by its
+ * /64, which one subscriber usually holds whole), with a growing wait: the first {@value
+ * #GRATUITS} failures cost nothing, then each further one doubles the wait before the next
+ * attempt (1 s after the fourth, 2 s after the fifth, 4 s…), up to {@link #ATTENTE_MAX_ADRESSE}
+ * for an address and {@link #ATTENTE_MAX_CLIENT} for a client. Failures are forgotten {@link
+ * #OUBLI} after the last one; a success forgets the address's.
+ *
+ * <p>An attempt is reserved before its password is checked, in one step with the check of the
+ * wait: it counts as a failure until it succeeds. So a burst of parallel guesses gets no more
+ * checks than the same guesses one after the other.
  *
  * <p>Never a lockout of a known user: the wait of an address does not apply to a client that
  * has logged in to it before, so a stranger failing on purpose slows only themselves (their
@@ -30,10 +40,25 @@ public final class Ralentisseur {
 
     private record Echecs(int nombre, Instant dernier) {}
 
+    /** What an attempt gave: the step's result, or the wait before the next attempt. */
+    public sealed interface Essai<T> {
+        /** The step ran and succeeded. @param resultat what it returned */
+        record Fait<T>(T resultat) implements Essai<T> {}
+
+        /** Too early: nothing was checked. @param attente how long to wait */
+        record Attente<T>(Duration attente) implements Essai<T> {
+            /** @return the wait in whole seconds, rounded up, at least one: what {@code Retry-After} and a person read */
+            public long secondes() {
+                return Ralentisseur.secondes(attente);
+            }
+        }
+    }
+
     private final Clock horloge;
-    private final Map<String, Echecs> parAdresse = new ConcurrentHashMap<>();
-    private final Map<String, Echecs> parClient = new ConcurrentHashMap<>();
-    private final Map<String, Instant> connus = new ConcurrentHashMap<>();
+    // One lock for the three maps: checking a wait and reserving the attempt are one step.
+    private final Map<String, Echecs> parAdresse = new HashMap<>();
+    private final Map<String, Echecs> parClient = new HashMap<>();
+    private final Map<String, Instant> connus = new HashMap<>();
 
     /** @param horloge the time (a fixed one in tests) */
     public Ralentisseur(Clock horloge) {
@@ -41,13 +66,46 @@ public final class Ralentisseur {
     }
 
     /**
+     * Runs a step that checks a password for this address, unless this client must wait: the
+     * attempt is reserved first (a failure until it succeeds). A success forgets the address's
+     * failures and remembers the client as one of the address's; a refusal of the address or
+     * password ({@code OPERATION_INCOHERENTE} on {@code email}) stays a failure and is thrown
+     * on; any other refusal (a field left empty, say) did not test a password and is not counted.
+     *
+     * @param <T> what the step returns
      * @param adresse the address tried (any case)
      * @param client the client's IP address
-     * @return how long this client must still wait before trying this address, if at all
+     * @param etape the log-in or sign-up
+     * @return what the step returned, or how long to wait
      */
-    public Optional<Duration> attente(String adresse, String client) {
+    public <T> Essai<T> tenter(String adresse, String client, Supplier<T> etape) {
+        Optional<Duration> attente = reserver(adresse, client);
+        if (attente.isPresent()) {
+            return new Essai.Attente<>(attente.get());
+        }
+        try {
+            T resultat = etape.get();
+            succes(adresse, client);
+            return new Essai.Fait<>(resultat);
+        } catch (DomainException e) {
+            if (!(e.code() == CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ()))) {
+                annuler(adresse, client);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            annuler(adresse, client);
+            throw e;
+        }
+    }
+
+    /**
+     * @param adresse the address tried (any case)
+     * @param client the client's IP address
+     * @return how long this client must still wait before trying this address, if at all (nothing is reserved)
+     */
+    public synchronized Optional<Duration> attente(String adresse, String client) {
         Instant maintenant = horloge.instant();
-        Duration attente = reste(parClient.get(client), ATTENTE_MAX_CLIENT, maintenant);
+        Duration attente = reste(parClient.get(groupe(client)), ATTENTE_MAX_CLIENT, maintenant);
         Instant connu = connus.get(cle(adresse, client));
         if (connu == null || connu.plus(CONFIANCE).isBefore(maintenant)) {
             Duration adresseSeule = reste(parAdresse.get(normaliser(adresse)), ATTENTE_MAX_ADRESSE, maintenant);
@@ -56,22 +114,49 @@ public final class Ralentisseur {
         return attente.isZero() ? Optional.empty() : Optional.of(attente);
     }
 
-    /** Counts a failed attempt against the address and the client. */
-    public void echec(String adresse, String client) {
-        Instant maintenant = horloge.instant();
-        nettoyer(maintenant);
-        parAdresse.merge(normaliser(adresse), new Echecs(1, maintenant), (a, b) -> suite(a, maintenant));
-        parClient.merge(client, new Echecs(1, maintenant), (a, b) -> suite(a, maintenant));
+    /** @return the wait if any; otherwise the attempt is counted (as a failure, until {@link #succes}) */
+    private synchronized Optional<Duration> reserver(String adresse, String client) {
+        Optional<Duration> attente = attente(adresse, client);
+        if (attente.isEmpty()) {
+            Instant maintenant = horloge.instant();
+            nettoyer(maintenant);
+            parAdresse.merge(normaliser(adresse), new Echecs(1, maintenant), (a, b) -> suite(a, maintenant));
+            parClient.merge(groupe(client), new Echecs(1, maintenant), (a, b) -> suite(a, maintenant));
+        }
+        return attente;
     }
 
     /**
-     * Forgets the address's failures and remembers the client as one of the address's. The
-     * client's own failures stay until they are forgotten: one success (such as signing up a
-     * new address) must not buy an attacker a new series of attempts.
+     * The attempt succeeded: forgets the address's failures and remembers the client as one of the
+     * address's. The client's earlier failures stay until they are forgotten: one success (such
+     * as signing up a new address) must not buy an attacker a new series of attempts.
      */
-    public void succes(String adresse, String client) {
+    private synchronized void succes(String adresse, String client) {
+        parAdresse.remove(normaliser(adresse));
+        retirerUn(client);
+        connus.put(cle(adresse, client), horloge.instant());
+    }
+
+    /**
+     * The person proved they own the address some other way (a link mailed to it, followed from
+     * this client): the client becomes one of the address's, and the address's failures are forgotten.
+     *
+     * @param adresse the address
+     * @param client the client's IP address
+     */
+    public synchronized void reconnaitre(String adresse, String client) {
         parAdresse.remove(normaliser(adresse));
         connus.put(cle(adresse, client), horloge.instant());
+    }
+
+    /** The attempt tested no password: it is not counted. */
+    private synchronized void annuler(String adresse, String client) {
+        parAdresse.computeIfPresent(normaliser(adresse), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
+        retirerUn(client);
+    }
+
+    private void retirerUn(String client) {
+        parClient.computeIfPresent(groupe(client), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
     }
 
     /** @return a wait in whole seconds, rounded up, at least one: what {@code Retry-After} and a person read */
@@ -80,24 +165,21 @@ public final class Ralentisseur {
     }
 
     /**
-     * Runs a step that checks a password for this address: a success is counted as one, a
-     * refusal of the address or password ({@code OPERATION_INCOHERENTE} on {@code email}) as a
-     * failure; the refusal is thrown on.
+     * {@return the key a client is counted under: its IPv4 address, or the /64 of its IPv6 address}
      *
-     * @param etape the log-in or sign-up
-     * @return what it returned
+     * @param client an IP address, as text
      */
-    public <T> T tenter(String adresse, String client, java.util.function.Supplier<T> etape) {
-        try {
-            T resultat = etape.get();
-            succes(adresse, client);
-            return resultat;
-        } catch (fr.monchai.core.commun.DomainException e) {
-            if (e.code() == fr.monchai.core.commun.CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
-                echec(adresse, client);
-            }
-            throw e;
+    public static String groupe(String client) {
+        Optional<InetAddress> a = Proxies.litterale(client == null ? "" : client);
+        if (a.isEmpty() || a.get().getAddress().length != 16) {
+            return client == null ? "" : client;
         }
+        byte[] b = a.get().getAddress();
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 8; i += 2) {
+            sb.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
+        }
+        return sb.append(":/64").toString();
     }
 
     private static Echecs suite(Echecs avant, Instant maintenant) {
@@ -131,10 +213,10 @@ public final class Ralentisseur {
     }
 
     private static String normaliser(String adresse) {
-        return adresse == null ? "" : adresse.strip().toLowerCase(java.util.Locale.ROOT);
+        return adresse == null ? "" : adresse.strip().toLowerCase(Locale.ROOT);
     }
 
     private static String cle(String adresse, String client) {
-        return normaliser(adresse) + "\n" + client;
+        return normaliser(adresse) + "\n" + groupe(client);
     }
 }

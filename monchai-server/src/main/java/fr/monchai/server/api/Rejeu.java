@@ -8,9 +8,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs a creation once per {@code Idempotency-Key}: a retry with the same key and body gets the
- * first answer; another body, a conflict. Requests with one key run one at a time on this
- * instance, so a retry sent while the first is still running waits for its answer.
+ * Runs a creation once per {@code Idempotency-Key} of a member: a retry with the same key and
+ * body gets the first answer; another body, a conflict. Another member's same key is another
+ * request. An answer carrying a secret (a {@link Secret}: a new API token) is never kept: its
+ * retry is refused with 409, saying the secret was shown once. Requests with one key run one at
+ * a time on this instance, so a retry sent while the first is still running waits for its answer.
  */
 final class Rejeu {
 
@@ -34,7 +36,7 @@ final class Rejeu {
             return suite.call();
         }
         long domaineId = a.utilisateur.get().domaineId();
-        String verrou = domaineId + ":" + a.cleIdempotence;
+        String verrou = domaineId + ":" + a.utilisateur.get().id() + ":" + a.cleIdempotence;
         Object moniteur = enCours.computeIfAbsent(verrou, k -> new Object());
         try {
             synchronized (moniteur) {
@@ -53,7 +55,8 @@ final class Rejeu {
         }
         String empreinte = a.route.methode() + " " + a.route.chemin() + " " + HexFormat.of().formatHex(
                 MessageDigest.getInstance("SHA-256").digest(a.corps));
-        Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, cle);
+        long utilisateurId = a.utilisateur.orElseThrow().id();
+        Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, utilisateurId, cle);
         if (connue.isPresent()) {
             Idempotence.Reponse r = connue.get();
             if (!r.empreinte().equals(empreinte)) {
@@ -64,8 +67,12 @@ final class Rejeu {
         }
         Reponse rep = suite.call();
         if (rep.statut() >= 200 && rep.statut() < 300) {
-            String json = Json.MAPPER.writeValueAsString(rep.corps());
-            idempotence.enregistrer(domaineId, cle, new Idempotence.Reponse(empreinte, rep.statut(), json));
+            Idempotence.Reponse gardee = rep.corps() instanceof Secret
+                    ? new Idempotence.Reponse(empreinte, 409, Json.MAPPER.writeValueAsString(Problemes.probleme(409, "Secret déjà montré",
+                            "cette requête a créé un secret montré une seule fois : il n'est pas renvoyé ; révoquez-le au besoin et "
+                                    + "créez-en un autre avec une nouvelle clé")))
+                    : new Idempotence.Reponse(empreinte, rep.statut(), Json.MAPPER.writeValueAsString(rep.corps()));
+            idempotence.enregistrer(domaineId, utilisateurId, cle, gardee);
         }
         return rep;
     }

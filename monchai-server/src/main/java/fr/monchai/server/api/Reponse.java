@@ -37,6 +37,15 @@ public record Reponse(int statut, Object corps, String type, String fichier) {
         return new Reponse(303, new Api.Redirection(url), null, null);
     }
 
+    /**
+     * @param probleme the problem document
+     * @param secondes how long to wait ({@code Retry-After})
+     * @return 429 with it
+     */
+    public static Reponse attendre(Object probleme, long secondes) {
+        return new Reponse(429, new Api.Attendre(probleme, secondes), null, null);
+    }
+
     /** @return 204, no body */
     public static Reponse vide() {
         return new Reponse(204, null, null, null);

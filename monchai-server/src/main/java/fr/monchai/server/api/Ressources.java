@@ -21,12 +21,13 @@ public final class Ressources {
      * @param reglagesDrm each domaine's settings of each DRM plugin
      * @param baseEnVie whether the database answers, for {@code /healthz}
      * @param ralentisseur the slowing of failed logins, shared with the log-in page
+     * @param courriels the limit on sign-ups and resets per client and address, shared with the pages
      * @return the API's resources
      */
     public static List<Ressource> api(MonChai chai, CompteService comptes, Parametres parametres, FormatsFacture formats,
-            ExportateursDrm drm, ReglagesDrm reglagesDrm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur) {
+            ExportateursDrm drm, ReglagesDrm reglagesDrm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur, Limiteur courriels) {
         return List.of(
-                new RoutesComptes(chai, comptes, ralentisseur),
+                new RoutesComptes(chai, comptes, ralentisseur, courriels),
                 new RoutesCellier(chai),
                 new RoutesMouvements(chai),
                 new RoutesCommerce(parametres, formats),

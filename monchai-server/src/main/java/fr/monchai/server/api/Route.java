@@ -23,7 +23,8 @@ public record Route(String methode, String chemin, Set<Role> roles, boolean crea
         Traitement traitement) {
 
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile(
-            "/(valider|livrer|annuler|emettre|paiements|remboursements|apurement|references|verrouiller|login|logout|domaine)$");
+            "/(valider|livrer|annuler|emettre|paiements|remboursements|apurement|references|verrouiller|login|logout|domaine|signup|confirmation"
+            + "|mot-de-passe-oublie|reinitialisation|acceptation|mot-de-passe)$");
 
     /**
      * Declares a route. A POST creates something (201, idempotency keys apply) unless its path

@@ -49,7 +49,8 @@ final class RoutesCommerce implements Ressource {
 
     @Override
     public void declarer(TableRoutes t) {
-        t.route("GET", "/api/domaine/parametres", Role.TOUS, "L'identité du domaine sur ses factures et sa DRM", Void.class, ParametresDomaine.class,
+        t.route("GET", "/api/domaine/parametres", Role.IDENTITE_BANCAIRE, "L'identité du domaine sur ses factures et sa DRM, avec ses "
+                + "coordonnées bancaires (administrateurs et comptabilité)", Void.class, ParametresDomaine.class,
                 r -> Reponse.ok(parametres(r)));
         t.route("PUT", "/api/domaine/parametres", Role.ADMINISTRATION, "Enregistre l'identité du domaine (vendeur, déclarant)", ParametresDomaine.class, ParametresDomaine.class, r -> {
             ParametresDomaine p = r.lire(ParametresDomaine.class);

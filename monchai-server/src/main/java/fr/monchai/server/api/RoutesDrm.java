@@ -15,9 +15,6 @@ import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.core.compte.Role;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -30,8 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** The monthly DRM (preview, export, history, files), locking a month, and the journal as CSV. */
 final class RoutesDrm implements Ressource {
@@ -158,21 +153,17 @@ final class RoutesDrm implements Ressource {
         }
     }
 
-    private byte[] csv(Requete r) throws IOException {
+    private byte[] csv(Requete r) {
         Optional<LocalDate> du = r.date("du");
         Optional<LocalDate> au = r.date("au");
-        StringWriter sortie = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(sortie, CSVFormat.DEFAULT.builder().setRecordSeparator("\n")
-                .setHeader("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire", "mouvement_id").get())) {
-            for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(),
-                    OptionalLong.empty()))) {
-                for (LigneMouvement l : m.lignes()) {
-                    csv.printRecord(m.numero().isPresent() ? m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),
-                            l.compte().cle(), l.volume().enHl().toPlainString(), m.destination().map(Enum::name).orElse(""),
-                            m.commentaire(), m.id());
-                }
+        Tableur csv = Tableur.standard().ligne("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire",
+                "mouvement_id");
+        for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
+            for (LigneMouvement l : m.lignes()) {
+                csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),
+                        l.compte().cle(), l.volume().enHl(), m.destination().map(Enum::name).orElse(""), m.commentaire(), m.id());
             }
         }
-        return sortie.toString().getBytes(StandardCharsets.UTF_8);
+        return csv.octets();
     }
 }

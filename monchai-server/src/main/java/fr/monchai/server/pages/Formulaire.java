@@ -2,6 +2,7 @@ package fr.monchai.server.pages;
 
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Exiger;
 import java.math.BigDecimal;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +30,7 @@ public final class Formulaire {
     /**
      * @param corps the request body
      * @return the form it holds
+     * @throws DomainException naming the field when a value holds a control character (a NUL byte…), as the API's JSON refuses it
      */
     public static Formulaire de(byte[] corps) {
         Map<String, List<String>> valeurs = new LinkedHashMap<>();
@@ -38,9 +40,15 @@ public final class Formulaire {
                 continue;
             }
             int i = paire.indexOf('=');
-            String nom = URLDecoder.decode(i < 0 ? paire : paire.substring(0, i), StandardCharsets.UTF_8);
-            String valeur = i < 0 ? "" : URLDecoder.decode(paire.substring(i + 1), StandardCharsets.UTF_8);
-            valeurs.computeIfAbsent(nom, k -> new ArrayList<>()).add(valeur);
+            String nom;
+            String valeur;
+            try {
+                nom = URLDecoder.decode(i < 0 ? paire : paire.substring(0, i), StandardCharsets.UTF_8);
+                valeur = i < 0 ? "" : URLDecoder.decode(paire.substring(i + 1), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le formulaire est mal encodé : renvoyez-le depuis la page");
+            }
+            valeurs.computeIfAbsent(Exiger.sansControle("", nom), k -> new ArrayList<>()).add(Exiger.sansControle(nom, valeur));
         }
         return new Formulaire(valeurs);
     }
@@ -65,6 +73,22 @@ public final class Formulaire {
     /** @return every value of a field given several times (checkboxes) */
     public List<String> tous(String champ) {
         return valeurs.getOrDefault(champ, List.of());
+    }
+
+    /**
+     * {@return a password as typed, spaces included, or "" when absent (the core then says it is required)}: a
+     * password is never stripped, on a page as in the API
+     *
+     * @param champ the field
+     */
+    public String motDePasse(String champ) {
+        return texteBrut(champ).orElse("");
+    }
+
+    /** @return the field exactly as typed, if present and not empty */
+    public Optional<String> texteBrut(String champ) {
+        List<String> v = valeurs.get(champ);
+        return v == null || v.isEmpty() || v.get(0).isEmpty() ? Optional.empty() : Optional.of(v.get(0));
     }
 
     /** @return the field's text, or "" (the core then says it is required) */

@@ -39,8 +39,8 @@ import fr.monchai.server.api.Requete;
 import fr.monchai.server.api.Ressource;
 import fr.monchai.server.api.Route;
 import fr.monchai.server.api.TableRoutes;
+import fr.monchai.server.api.Tableur;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -640,21 +640,14 @@ public final class PagesChai implements Ressource {
 
     /** The journal as a French spreadsheet opens it: {@code ;} between fields, decimal commas, a UTF-8 BOM. */
     private Reponse journalCsv(Requete r) {
-        StringBuilder csv = new StringBuilder("\uFEFFnuméro;date;type;statut;compte;volume (hl);commentaire\r\n");
+        Tableur csv = Tableur.francais().ligne("numéro", "date", "type", "statut", "compte", "volume (hl)", "commentaire");
         for (Mouvement m : r.chai().journal(filtre(r))) {
             for (LigneMouvement l : m.lignes()) {
-                csv.append(m.numero().isPresent() ? m.numero().getAsLong() : "").append(';').append(Vue.date(m.date())).append(';')
-                        .append(libelle(m.type())).append(';').append(m.statut().name().toLowerCase(Locale.ROOT)).append(';')
-                        .append(champCsv(compte(l.compte()))).append(';').append(l.volume().enHl().toPlainString().replace('.', ','))
-                        .append(';').append(champCsv(m.commentaire())).append("\r\n");
+                csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), libelle(m.type()),
+                        m.statut().name().toLowerCase(Locale.ROOT), compte(l.compte()), l.volume().enHl(), m.commentaire());
             }
         }
-        return Reponse.fichier(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv; charset=utf-8", "journal.csv");
-    }
-
-    private static String champCsv(String texte) {
-        String t = texte.startsWith("=") || texte.startsWith("+") || texte.startsWith("-") || texte.startsWith("@") ? "'" + texte : texte;
-        return t.contains(";") || t.contains("\"") || t.contains("\n") ? "\"" + t.replace("\"", "\"\"") + "\"" : t;
+        return Reponse.fichier(csv.octets(), "text/csv; charset=utf-8", "journal.csv");
     }
 
     private Reponse action(Requete r, java.util.function.Supplier<String> operation) {

@@ -28,7 +28,7 @@ public final class PagesErreurHtml implements PagesErreur {
         m.put("erreurs", Map.of());
         m.put("saisi", Map.of());
         if (utilisateur != null) {
-            m.put("utilisateur", Map.of("nom", utilisateur.nom(), "email", utilisateur.email(), "role", Vue.libelle(utilisateur.role())));
+            m.put("utilisateur", Map.of("nom", utilisateur.nom(), "email", utilisateur.email(), "role", utilisateur.role().libelle()));
             m.put("domaine", "");
             m.put("droits", Vue.droits(utilisateur));
         } else {

@@ -39,9 +39,11 @@ public final class Vue {
             Map.entry("mouvement-valide", "Mouvement validé : il est au registre."),
             Map.entry("mouvement-supprime", "Brouillon supprimé."),
             Map.entry("contre-passation", "Contre-passation enregistrée en brouillon : validez-la pour qu'elle compte."),
-            Map.entry("membre-invite", "Membre ajouté à l'équipe."),
+            Map.entry("membre-invite", "Invitation envoyée : la personne rejoint l'équipe quand elle ouvre le lien du courriel."),
+            Map.entry("membre-retire", "Membre retiré : ses sessions et ses jetons d'API dans ce domaine ont cessé."),
+            Map.entry("jeton-revoque", "Jeton révoqué : il ne fonctionne plus."),
             Map.entry("role-change", "Rôle modifié."),
-            Map.entry("mot-de-passe-change", "Mot de passe changé, pour tous vos domaines."),
+            Map.entry("mot-de-passe-change", "Mot de passe changé, pour tous vos domaines ; vos autres sessions sont fermées."),
             Map.entry("bienvenue", "Bienvenue dans Mon Chai."));
 
     private final Gabarits gabarits;
@@ -79,7 +81,7 @@ public final class Vue {
         m.putIfAbsent("erreurs", Map.of());
         m.putIfAbsent("saisi", Map.of());
         r.utilisateur().ifPresent(u -> {
-            m.put("utilisateur", Map.of("nom", u.nom(), "email", u.email(), "role", libelle(u.role())));
+            m.put("utilisateur", Map.of("nom", u.nom(), "email", u.email(), "role", u.role().libelle()));
             m.put("domaine", chai.domaines().trouver(u.domaineId()).map(d -> d.nom()).orElse(""));
             m.put("droits", droits(u));
         });
@@ -109,16 +111,6 @@ public final class Vue {
             erreurs.merge(champ, v.message(), (a, b) -> a + " ; " + b);
         }
         return erreurs;
-    }
-
-    /** @return a role in words */
-    public static String libelle(Role role) {
-        return switch (role) {
-            case ADMIN -> "Administrateur";
-            case OENOLOGUE -> "Œnologue";
-            case OPERATEUR -> "Opérateur de chai";
-            case COMPTA -> "Comptabilité";
-        };
     }
 
     /** @return a day as jj/mm/aaaa */
