@@ -38,4 +38,28 @@ class DossierDePluginsTest {
         assertEquals(plugins.toutes().size(), ExportateursDrm.de(new ExportateurTexte()).avecDossier(dossier.resolve("absent"), refus::add)
                 .toutes().size() + 1, "no folder: the registry as it was");
     }
+
+    @Test
+    void un_dossier_ou_un_jar_que_d_autres_comptes_peuvent_modifier_n_est_pas_charge(@TempDir Path parent) throws Exception {
+        // Before: any jar of the folder was loaded, whoever could write there; its code ran with the server's rights.
+        Path dossier = Files.createDirectory(parent.resolve("plugins"));
+        JarDePlugin.ecrire(dossier, "a-bon.jar", "essai.ouvert.Fabrique", JarDePlugin.pluginMinimal("essai.ouvert", "ouvert",
+                FabriqueExportateurDrm.VERSION_SPI));
+        List<String> refus = new ArrayList<>();
+        Files.setPosixFilePermissions(dossier, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertEquals(List.of("texte"), ExportateursDrm.de(new ExportateurTexte()).avecDossier(dossier, refus::add).toutes().stream()
+                .map(FabriqueExportateurDrm::id).toList());
+        assertTrue(refus.get(0).contains("d'autres comptes que le sien peuvent y écrire"), refus.get(0));
+
+        Files.setPosixFilePermissions(dossier, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(dossier.resolve("a-bon.jar"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-rw-"));
+        refus.clear();
+        assertEquals(List.of("texte"), ExportateursDrm.de(new ExportateurTexte()).avecDossier(dossier, refus::add).toutes().stream()
+                .map(FabriqueExportateurDrm::id).toList());
+        assertTrue(refus.get(0).contains("a-bon.jar") && refus.get(0).contains("peuvent y écrire"), refus.get(0));
+
+        Files.setPosixFilePermissions(dossier.resolve("a-bon.jar"), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        assertEquals(List.of("ouvert", "texte"), ExportateursDrm.de(new ExportateurTexte()).avecDossier(dossier, refus::add).toutes()
+                .stream().map(FabriqueExportateurDrm::id).toList(), "private again: loaded");
+    }
 }

@@ -33,6 +33,11 @@ final class Client {
         String type() {
             return brute.headers().firstValue("Content-Type").orElse("");
         }
+
+        /** @return the body as text */
+        String texte() {
+            return new String(brute.body(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** The tests' password: long, not a common one. */
@@ -89,6 +94,11 @@ final class Client {
         return this;
     }
 
+    /** @return the session's CSRF token */
+    String csrf() {
+        return csrf;
+    }
+
     /** @return the address this client calls from */
     String adresse() {
         return adresse;
@@ -99,6 +109,48 @@ final class Client {
         Client c = new Client();
         c.adresse = adresse;
         return c;
+    }
+
+    /** @return another client with this one's session, cookie and token, as a second tab would */
+    Client copie() {
+        Client c = new Client();
+        c.cookie = cookie;
+        c.csrf = csrf;
+        c.adresse = adresse;
+        c.email = email;
+        return c;
+    }
+
+    /** Posts a page's form ({@code application/x-www-form-urlencoded}) with this client's session and its {@code _csrf}. */
+    Reponse formulaire(String chemin, Map<String, String> champs) {
+        StringBuilder corps = new StringBuilder();
+        Map<String, String> tous = new java.util.LinkedHashMap<>(champs);
+        if (csrf != null) {
+            tous.putIfAbsent("_csrf", csrf);
+        }
+        tous.forEach((k, v) -> corps.append(corps.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(k,
+                java.nio.charset.StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        return formulaireBrut(chemin, corps.toString());
+    }
+
+    /** Posts a page's form body exactly as given. */
+    Reponse formulaireBrut(String chemin, String corps) {
+        try {
+            String base = port == null ? ServeurDeTest.url() : "http://localhost:" + port;
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin)).POST(HttpRequest.BodyPublishers.ofString(corps))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", adresse);
+            if (cookie != null) {
+                b.header("Cookie", cookie);
+            }
+            entetes.forEach(b::header);
+            HttpResponse<byte[]> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Reponse(r.statusCode(), null, r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Client sansCsrf() {

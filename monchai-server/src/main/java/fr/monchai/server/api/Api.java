@@ -138,6 +138,15 @@ public final class Api {
         });
         r.errorHandler(413, ctx -> envoyer(ctx, 413, Problemes.probleme(413, "Corps trop grand", "le corps dépasse "
                 + tailleCorpsMax + " octets")));
+        r.errorHandler(400, ctx -> {
+            // What the HTTP layer refused before any route (a form whose %-escapes are broken, say).
+            if (estPage(ctx.request().path())) {
+                html(ctx, 400, pagesErreur.page(400, "Requête illisible", "Ce que la page a envoyé n'a pas pu être lu. Rechargez la page "
+                        + "et recommencez : rien n'a été enregistré.", null));
+            } else {
+                envoyer(ctx, 400, Problemes.probleme(400, "Requête mal formée", "la requête n'a pas pu être lue"));
+            }
+        });
         r.errorHandler(405, ctx -> envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method()
                 + " n'existe pas sur " + ctx.request().path())));
         r.errorHandler(500, ctx -> envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous "
@@ -179,6 +188,24 @@ public final class Api {
         }
     }
 
+    /**
+     * A field of a posted form, read from the body itself (as the page's handler reads it), so that
+     * an HTTP/1.1 form and an HTTP/2 one are read alike.
+     */
+    private static String champ(byte[] corps, String nom) {
+        for (String paire : new String(corps, java.nio.charset.StandardCharsets.UTF_8).split("&")) {
+            int i = paire.indexOf('=');
+            if (i > 0 && paire.substring(0, i).equals(nom)) {
+                try {
+                    return java.net.URLDecoder.decode(paire.substring(i + 1), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
+    }
+
     private static boolean estJson(String type) {
         if (type == null) {
             return false;
@@ -213,14 +240,15 @@ public final class Api {
         Optional<String> cookie = Optional.ofNullable(ctx.request().getCookie(COOKIE)).map(Cookie::getValue);
         Optional<String> bearer = Optional.ofNullable(ctx.request().getHeader("Authorization")).filter(a -> a.startsWith("Bearer "))
                 .map(a -> a.substring(7).strip());
-        String csrfRecu = Optional.ofNullable(ctx.request().getHeader(CSRF))
-                .orElse(route.page() ? ctx.request().getFormAttribute("_csrf") : null);
+        String csrfRecu = Optional.ofNullable(ctx.request().getHeader(CSRF)).orElse(route.page() ? champ(corps, "_csrf") : null);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
         String client = client(ctx);
         Map<String, String> entetes = new HashMap<>();
-        for (String nom : List.of("HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Origin", "Sec-Fetch-Site", "Host")) {
+        for (String nom : List.of("HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Origin", "Sec-Fetch-Site")) {
             entetes.put(nom, Optional.ofNullable(ctx.request().getHeader(nom)).orElse(""));
         }
+        // HTTP/1.1's Host, or HTTP/2's :authority: the name and port the client used for this server.
+        entetes.put("Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
         Appel appel = new Appel(route, corps, Map.copyOf(ctx.pathParams()), Map.copyOf(query), cookie, bearer, csrfRecu, cle, client,
                 Map.copyOf(entetes));
         travail.<Reponse>executeBlocking(() -> {
