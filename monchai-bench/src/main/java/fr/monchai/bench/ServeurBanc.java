@@ -57,7 +57,7 @@ final class ServeurBanc implements Bancs.Banc {
         Path donnees = Files.createTempDirectory("monchai-banc-serveur");
         try (Main.Demarre serveur = Main.demarrer(Configuration.depuis(Map.of("PORT", "0", "MONCHAI_DATA", donnees.toString())))) {
             base = "http://127.0.0.1:" + serveur.port();
-            preparer();
+            preparer(serveur.injecteur().getInstance(fr.monchai.core.compte.CompteService.class));
             Path scripts = Files.createTempDirectory("monchai-wrk");
             List<String[]> lignes = new ArrayList<>();
             // Writes first, so that the reads run on a journal of thousands of movements.
@@ -90,13 +90,13 @@ final class ServeurBanc implements Bancs.Banc {
         }
     }
 
-    private void preparer() throws Exception {
+    private void preparer(fr.monchai.core.compte.CompteService comptes) throws Exception {
         String email = "banc@exemple.fr";
-        appel("POST", "/api/auth/signup", Map.of("domaine", "Domaine du banc", "email", email, "nom", "Banc", "mot_de_passe",
-                "motdepasse-42"), null);
+        // The operator's own command, as the demo's: a sign-up over HTTP waits for its mailed link.
+        comptes.creerDomaineEtAdministrateur("Domaine du banc", email, "Banc", "banc-de-mesure-2026");
         HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/auth/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
-                        Map.of("email", email, "mot_de_passe", "motdepasse-42")))).build(), HttpResponse.BodyHandlers.ofString());
+                        Map.of("email", email, "mot_de_passe", "banc-de-mesure-2026")))).build(), HttpResponse.BodyHandlers.ofString());
         String cookie = login.headers().firstValue("set-cookie").orElseThrow();
         String csrf = JSON.readTree(login.body()).get("csrf").asText();
         jeton = JSON.readTree(HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/jetons")).header("Content-Type", "application/json")
