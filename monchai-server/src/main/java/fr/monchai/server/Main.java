@@ -89,12 +89,12 @@ public final class Main {
         if (new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
             // Root can read every file and, through a database's superuser, run programs: a flaw anywhere becomes the machine's.
             System.out.println("Attention : Mon Chai tourne sous le compte root. Lancez-le sous un compte dédié, sans droits d'administration, "
-                    + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Sécurité »).");
+                    + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Running it safely »).");
         }
         Demarre demarre = demarrer(configuration, List.of(args).contains("--seed-demo"));
         if (configuration.smtp().isEmpty()) {
             System.out.println("Aucun SMTP_URL : les courriels (confirmations, invitations, mots de passe oubliés) restent dans la boîte "
-                    + "d'envoi de la base et s'affichent ici, avec leur lien. À réserver à un poste local (README, « Courriels »).");
+                    + "d'envoi de la base et s'affichent ici, avec leur lien. À réserver à un poste local (README, « Mail »).");
         }
         String donnees = demarre.injecteur().getInstance(BaseDeDonnees.class).description();
         System.out.println("Mon Chai écoute sur http://localhost:" + demarre.port() + "/ (données : " + donnees + ")");
