@@ -252,7 +252,7 @@ class ChaiNavigateurTest {
         for (String chemin : List.of("tableau-de-bord", "parcelles", "parcelles/nouvelle", "parcelles/" + parcelle.id(), "cuverie",
                 "cuves/nouvelle", "cuves/" + cuve.id(), "cuves/" + cuve.id() + "/soutirage", "cuves/" + cuve.id() + "/perte",
                 "cuves/" + cuve.id() + "/ajustement", "assemblage", "vendanges/nouvelle", "mise-en-bouteille", "journal", "lots/" + lot,
-                "equipe", "compte")) {
+                "equipe", "jetons", "domaines", "compte")) {
             var reponse = page.navigate(ServeurDeTest.url() + "/app/" + chemin);
             assertEquals(200, reponse.status(), chemin);
             assertTrue(reponse.body().length < 50_000, chemin + " weighs " + reponse.body().length + " bytes");
