@@ -124,7 +124,11 @@ public final class ModuleServeur extends AbstractModule {
         // Ten mails an hour per client group and per address: a person's retries pass, a mail bomb does not.
         Limiteur courriels = new Limiteur(Clock.systemUTC(), 10, java.time.Duration.ofHours(1));
         Gabarits gabarits = new Gabarits();
-        Vue vue = new Vue(gabarits, chai);
+        // The navigation reads the route table, which the pages' own routes complete: it is read once built.
+        java.util.concurrent.atomic.AtomicReference<List<fr.monchai.server.api.Route>> table = new java.util.concurrent.atomic.AtomicReference<>(
+                List.of());
+        fr.monchai.server.pages.Navigation navigation = new fr.monchai.server.pages.Navigation(table::get);
+        Vue vue = new Vue(gabarits, chai, navigation);
         ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), drm);
         List<Ressource> ressources = new ArrayList<>(Ressources.api(chai, comptes, parametres, formats, drm, reglagesDrm,
                 stockage::repond, ralentisseur, courriels));
@@ -142,9 +146,10 @@ public final class ModuleServeur extends AbstractModule {
             }
         }), reglagesDrm::produits));
         ressources.add(new PagesEquipe(vue, comptes));
-        TableRoutes table = TableRoutes.de(ressources);
-        return new Api(chai, table.routes(), comptes, stockage.idempotence(), configuration.cookiesSecurises(),
-                configuration.tailleCorpsMax(), configuration.proxies(), configuration.adressePublique(), new PagesErreurHtml(gabarits));
+        List<fr.monchai.server.api.Route> routes = TableRoutes.de(ressources).routes();
+        table.set(routes);
+        return new Api(chai, routes, comptes, stockage.idempotence(), configuration.cookiesSecurises(),
+                configuration.tailleCorpsMax(), configuration.proxies(), configuration.adressePublique(), new PagesErreurHtml(gabarits, navigation));
     }
 
     @Provides

@@ -35,7 +35,8 @@ public final class ServeurHttp extends VerticleBase {
     @Override
     public Future<?> start() {
         travail = vertx.createSharedWorkerExecutor("monchai-travail", travailleurs);
-        serveur = vertx.createHttpServer().requestHandler(api.routeur(vertx, travail)).invalidRequestHandler(Api::requeteInvalide);
+        // Pages, styles and JSON travel compressed (gzip, as the client accepts): a cellar's signal is weak.
+        serveur = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setCompressionSupported(true)).requestHandler(api.routeur(vertx, travail)).invalidRequestHandler(Api::requeteInvalide);
         return serveur.listen(port, ecoute).onSuccess(s -> adresse.ecoute(s.actualPort()));
     }
 

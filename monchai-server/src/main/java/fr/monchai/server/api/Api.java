@@ -116,15 +116,32 @@ public final class Api {
             if (cookiesSecurises) {
                 ctx.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
-            if (!ctx.request().path().startsWith("/static/")) {
+            if (!ctx.request().path().startsWith("/static/") && !ctx.request().path().startsWith("/favicon.")) {
                 // Nothing a person's session answered may stay in a cache: API JSON, PDFs, DRM files, pages, tokens.
                 ctx.response().putHeader("Cache-Control", "no-store");
             }
             ctx.next();
         });
+        // The versioned paths the pages use name their content: kept a year, never asked again. The plain ones stay for old links.
+        r.route(Actifs.PREFIXE + "/*").handler(ctx -> {
+            ctx.addHeadersEndHandler(v -> {
+                if (ctx.response().getStatusCode() == 200) {
+                    ctx.response().putHeader("Cache-Control", "public, max-age=31536000, immutable");
+                }
+            });
+            ctx.next();
+        });
+        StaticHandler htmx = StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist").setCachingEnabled(true)
+                .setMaxAgeSeconds(31_536_000);
+        r.route(Actifs.PREFIXE + "/htmx/*").handler(htmx);
+        r.route(Actifs.PREFIXE + "/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(31_536_000));
         r.route("/static/htmx/*").handler(StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
-                .setCachingEnabled(true).setMaxAgeSeconds(86_400));
+                .setCachingEnabled(true).setMaxAgeSeconds(3_600));
         r.route("/static/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(3_600));
+        r.routeWithRegex(HttpMethod.GET, "/favicon\\.(ico|svg)").handler(ctx -> {
+            ctx.response().putHeader("Cache-Control", "public, max-age=86400");
+            ctx.reroute("/static" + ctx.request().path());
+        });
         r.route().handler(BodyHandler.create(false).setBodyLimit(tailleCorpsMax));
         for (Route route : routes) {
             r.route(HttpMethod.valueOf(route.methode()), route.chemin()).handler(ctx -> traiter(ctx, route, travail));
@@ -147,8 +164,16 @@ public final class Api {
                 envoyer(ctx, 400, Problemes.probleme(400, "Requête mal formée", "la requête n'a pas pu être lue"));
             }
         });
-        r.errorHandler(405, ctx -> envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method()
-                + " n'existe pas sur " + ctx.request().path())));
+        r.errorHandler(405, ctx -> {
+            if (estPage(ctx.request().path())) {
+                // A form's address opened as a page (a reload after a refused form, without JavaScript).
+                html(ctx, 405, pagesErreur.page(405, "Cette adresse reçoit un formulaire", "Elle ne s'ouvre pas comme une page : "
+                        + "revenez en arrière pour retrouver le formulaire, ou repartez du tableau de bord.", null));
+            } else {
+                envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method() + " n'existe pas sur "
+                        + ctx.request().path()));
+            }
+        });
         r.errorHandler(500, ctx -> envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous "
                 + ctx.get("requestId"))));
         return r;
@@ -309,6 +334,11 @@ public final class Api {
             } else if (rep.corps() instanceof byte[] octets) {
                 if (rep.fichier() != null) {
                     ctx.response().putHeader("Content-Disposition", "attachment; filename=\"" + rep.fichier() + "\"");
+                }
+                if (rep.statut() >= 400 && "POST".equals(ctx.request().method().name())) {
+                    // A refused form shown again stays at the form's own address: Back and reload never land on the
+                    // address it was posted to, which has no page of its own.
+                    ctx.response().putHeader("HX-Push-Url", "false");
                 }
                 ctx.response().setStatusCode(rep.statut()).putHeader("Content-Type", rep.type()).end(Buffer.buffer(octets));
             } else if (rep.corps() instanceof Rejeu.Rejoue rejoue) {

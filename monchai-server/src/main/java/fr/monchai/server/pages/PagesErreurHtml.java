@@ -9,10 +9,15 @@ import java.util.Map;
 public final class PagesErreurHtml implements PagesErreur {
 
     private final Gabarits gabarits;
+    private final Navigation navigation;
 
-    /** @param gabarits the templates */
-    public PagesErreurHtml(Gabarits gabarits) {
+    /**
+     * @param gabarits the templates
+     * @param navigation the places a logged-in person may go back to
+     */
+    public PagesErreurHtml(Gabarits gabarits, Navigation navigation) {
         this.gabarits = gabarits;
+        this.navigation = navigation;
     }
 
     @Override
@@ -25,14 +30,17 @@ public final class PagesErreurHtml implements PagesErreur {
         m.put("csrf", "");
         m.put("message", "");
         m.put("fragment", false);
+        m.put("actifs", fr.monchai.server.api.Actifs.PREFIXE);
         m.put("erreurs", Map.of());
         m.put("saisi", Map.of());
         if (utilisateur != null) {
             m.put("utilisateur", Map.of("nom", utilisateur.nom(), "email", utilisateur.email(), "role", utilisateur.role().libelle()));
             m.put("domaine", "");
             m.put("droits", Vue.droits(utilisateur));
+            m.put("navigation", navigation.pour(utilisateur.role(), ""));
         } else {
             m.put("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
+            m.put("navigation", java.util.List.of());
         }
         return gabarits.rendre("pages/erreur.ftlh", m);
     }

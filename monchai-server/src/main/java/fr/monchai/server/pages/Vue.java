@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -48,14 +49,30 @@ public final class Vue {
 
     private final Gabarits gabarits;
     private final MonChai chai;
+    private final Navigation navigation;
 
     /**
      * @param gabarits the templates
      * @param chai the register (the domaine's name for the layout)
+     * @param navigation the places the layout links to, for each role
      */
-    public Vue(Gabarits gabarits, MonChai chai) {
+    public Vue(Gabarits gabarits, MonChai chai, Navigation navigation) {
         this.gabarits = gabarits;
         this.chai = chai;
+        this.navigation = navigation;
+    }
+
+    /**
+     * Whether a request wants only a page's main content: an htmx request that is neither a
+     * boosted navigation nor a history restore (Back, Forward, reload after a history miss), which
+     * must always get the whole page.
+     *
+     * @param entetes the request's htmx headers
+     * @return whether to render the fragment
+     */
+    static boolean fragment(Map<String, String> entetes) {
+        return "true".equals(entetes.get("HX-Request")) && !"true".equals(entetes.get("HX-Boosted"))
+                && !"true".equals(entetes.get("HX-History-Restore-Request"));
     }
 
     /**
@@ -76,7 +93,8 @@ public final class Vue {
         m.put("nav", nav);
         m.put("csrf", r.csrf().orElse(""));
         m.put("cleIdempotence", UUID.randomUUID().toString());
-        m.put("fragment", "true".equals(r.entetes().get("HX-Request")) && !"true".equals(r.entetes().get("HX-Boosted")));
+        m.put("fragment", fragment(r.entetes()));
+        m.put("actifs", fr.monchai.server.api.Actifs.PREFIXE);
         m.put("message", r.query("fait").map(MESSAGES::get).orElse(""));
         m.putIfAbsent("erreurs", Map.of());
         m.putIfAbsent("saisi", Map.of());
@@ -84,7 +102,9 @@ public final class Vue {
             m.put("utilisateur", Map.of("nom", u.nom(), "email", u.email(), "role", u.role().libelle()));
             m.put("domaine", chai.domaines().trouver(u.domaineId()).map(d -> d.nom()).orElse(""));
             m.put("droits", droits(u));
+            m.put("navigation", navigation.pour(u.role(), nav));
         });
+        m.putIfAbsent("navigation", List.of());
         m.putIfAbsent("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
         return Reponse.html(statut, gabarits.rendre(gabarit, m));
     }
