@@ -110,8 +110,8 @@ public final class ChaineDuChai {
 
     /** Records a harvest into a cuve and validates it; returns the lot it filled. */
     private long vendange(Parcelle parcelle, Cuve cuve, String date, String volumeHl, String dechetsHl) {
-        Vendange v = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.parse(date), Volume.hl(volumeHl))
-                .dechets(Volume.hl(dechetsHl)).dansCuve(cuve.id()).produit(MUSCADET));
+        Vendange v = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.parse(date), Volume.hl(volumeHl), cuve.id())
+                .dechets(Volume.hl(dechetsHl)).produit(MUSCADET));
         return domaine.valider(v.mouvementId().getAsLong()).lotDestination().getAsLong();
     }
 

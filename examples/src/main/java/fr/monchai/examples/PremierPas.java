@@ -36,7 +36,7 @@ public final class PremierPas {
 
         // A harvest into a cuve enters a draft movement; validating it numbers it in the register.
         var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12),
-                Volume.hl("25.4")).dechets(Volume.hl("0.8")).dansCuve(cuve.id()).produit(muscadet));
+                Volume.hl("25.4"), cuve.id()).dechets(Volume.hl("0.8")).produit(muscadet));
         Mouvement valide = domaine.valider(vendange.mouvementId().getAsLong());
 
         long lot = valide.lotDestination().getAsLong(); // the lot the harvest filled

@@ -34,7 +34,7 @@ class ExporterUneDrmTest {
                 Optional.empty(), Optional.empty(), Optional.empty())).id();
         long cuve = chai.cuves().creer(d, new NouvelleCuve("Cuve 1", new BigDecimal("50"), Optional.empty())).id();
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, LocalDate.of(2026, 9, 12), new BigDecimal("25.4"),
-                Optional.empty(), Optional.of(cuve), Optional.of(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
+                Optional.empty(), cuve, Optional.of(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
                         "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie"))));
         chai.mouvements().valider(d, v.mouvementId().getAsLong());
         ExportDeclaration export = ExporterUneDrm.exporter(chai, d, YearMonth.of(2026, 9));

@@ -130,7 +130,7 @@ final class DrmBanc implements Bancs.Banc {
         for (int i = 0; i < 8; i++) {
             Cuve cuve = chai.cuves().creer(d, new NouvelleCuve("Cuve " + i, new BigDecimal("1000000"), Optional.of("inox")));
             var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, LocalDate.of(2016, 1, 1), new BigDecimal("100000"),
-                    Optional.empty(), Optional.of(cuve.id()), Optional.of(PRODUITS.get(i % PRODUITS.size()))));
+                    Optional.empty(), cuve.id(), Optional.of(PRODUITS.get(i % PRODUITS.size()))));
             Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
             lots.add(chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
         }

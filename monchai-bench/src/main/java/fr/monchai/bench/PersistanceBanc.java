@@ -121,7 +121,7 @@ final class PersistanceBanc implements Bancs.Banc {
         Cuve a = chai.cuves().creer(d, new NouvelleCuve("Cuve A", new BigDecimal("1000000"), Optional.of("inox")));
         Cuve b = chai.cuves().creer(d, new NouvelleCuve("Cuve B", new BigDecimal("1000000"), Optional.of("inox")));
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, DEBUT, new BigDecimal("500000"), Optional.empty(),
-                Optional.of(a.id()), Optional.of(PRODUIT)));
+                a.id(), Optional.of(PRODUIT)));
         Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
         Lot lot = chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow();
         return new Chai(d, lot, b);
@@ -255,7 +255,7 @@ final class PersistanceBanc implements Bancs.Banc {
         for (int i = 0; i < 8; i++) {
             Cuve cuve = chai.cuves().creer(d, new NouvelleCuve("Cuve H" + i, new BigDecimal("1000000"), Optional.of("inox")));
             var v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, origine, new BigDecimal("100000"), Optional.empty(),
-                    Optional.of(cuve.id()), Optional.of(PRODUIT)));
+                    cuve.id(), Optional.of(PRODUIT)));
             Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
             lots.add(chai.registre().lot(d, ((Compte.DeLot) m.lignes().get(1).compte()).lotId()).orElseThrow());
         }

@@ -52,7 +52,7 @@ final class ProfilValidationBanc implements Bancs.Banc {
                 long ca = chai.cuves().creer(d, new NouvelleCuve("A", new BigDecimal("1000000"), Optional.empty())).id();
                 long cb = chai.cuves().creer(d, new NouvelleCuve("B", new BigDecimal("1000000"), Optional.empty())).id();
                 ProduitFiscal pf = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Anjou", "", "", Couleur.ROUGE, "", "Anjou rouge");
-                var v = chai.vendanges().enregistrer(d, new NouvelleVendange(p, LocalDate.of(2026, 1, 1), new BigDecimal("500000"), Optional.empty(), Optional.of(ca), Optional.of(pf)));
+                var v = chai.vendanges().enregistrer(d, new NouvelleVendange(p, LocalDate.of(2026, 1, 1), new BigDecimal("500000"), Optional.empty(), ca, Optional.of(pf)));
                 Mouvement m = chai.mouvements().valider(d, v.mouvementId().getAsLong());
                 long lot = ((Compte.DeLot) m.lignes().get(1).compte()).lotId();
                 List<Long> ids = new ArrayList<>();

@@ -280,7 +280,7 @@ final class ServeurBanc implements Bancs.Banc {
                 long n = 0;
                 while (System.nanoTime() < fin) {
                     var v = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle, LocalDate.of(2026, 9, 13),
-                            new BigDecimal("0.01"), Optional.empty(), Optional.of(cuve), Optional.of(anjou)));
+                            new BigDecimal("0.01"), Optional.empty(), cuve, Optional.of(anjou)));
                     Mouvement m = chai.mouvements().valider(domaine, v.mouvementId().getAsLong());
                     if (m.lignes().stream().anyMatch(l -> l.compte() instanceof Compte.DeLot)) {
                         n++;

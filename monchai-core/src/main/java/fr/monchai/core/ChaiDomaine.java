@@ -400,6 +400,16 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the reversal citing that movement, draft or validated, if any}
+     * Same as {@link MouvementService#contrePassationDe}, on this domaine.
+     *
+     * @param mouvementId a movement
+     */
+    public Optional<Mouvement> contrePassationDe(long mouvementId) {
+        return chai.mouvements().contrePassationDe(domaineId, mouvementId);
+    }
+
+    /**
      * {@return its validated balance now}
      * Same as {@link RegistreService#solde}, on this domaine.
      *

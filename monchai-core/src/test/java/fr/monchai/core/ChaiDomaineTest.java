@@ -44,8 +44,7 @@ class ChaiDomaineTest {
         var c1 = d.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("40")).materiau("inox"));
         var c2 = d.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("40")));
         var c3 = d.creerCuve(NouvelleCuve.de("Cuve 3", Volume.hl("60")));
-        var vendange = d.enregistrerVendange(NouvelleVendange.de(parcelle.id(), J, Volume.hl("25.4")).dechets(Volume.hl("0.8"))
-                .dansCuve(c1.id()).produit(MUSCADET));
+        var vendange = d.enregistrerVendange(NouvelleVendange.de(parcelle.id(), J, Volume.hl("25.4"), c1.id()).dechets(Volume.hl("0.8")).produit(MUSCADET));
         Mouvement recolte = d.valider(vendange.mouvementId().getAsLong());
         long lot1 = recolte.lotDestination().getAsLong();
         assertEquals(Volume.hl("24.6"), d.solde(new Compte.DeLot(lot1)));
@@ -76,7 +75,7 @@ class ChaiDomaineTest {
         var parcelle = d.creerParcelle(NouvelleParcelle.de("Les Carrières", "Melon B.", new BigDecimal("1.2")));
         var c1 = d.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("10")));
         DomainException e = assertThrows(DomainException.class, () -> d.enregistrerEtValider(x -> {
-            var v = x.enregistrerVendange(NouvelleVendange.de(parcelle.id(), J, Volume.hl("25")).dansCuve(c1.id()).produit(MUSCADET));
+            var v = x.enregistrerVendange(NouvelleVendange.de(parcelle.id(), J, Volume.hl("25"), c1.id()).produit(MUSCADET));
             return x.mouvement(v.mouvementId().getAsLong()).orElseThrow();
         }));
         assertEquals(CodeErreur.CAPACITE_DEPASSEE, e.code(), e.getMessage());
@@ -105,7 +104,7 @@ class ChaiDomaineTest {
                 e -> assertThrows(DomainException.class, e).champ();
         assertEquals("surfaceHa", champ.apply(() -> NouvelleParcelle.de("P", "Melon B.", new BigDecimal("-1"))));
         assertEquals("anneePlantation", champ.apply(() -> NouvelleParcelle.de("P", "Melon B.", BigDecimal.ONE).plantee(1500)));
-        assertEquals("dechetsHl", champ.apply(() -> NouvelleVendange.de(1, J, Volume.hl("10")).dechets(Volume.hl("-1"))));
+        assertEquals("dechetsHl", champ.apply(() -> NouvelleVendange.de(1, J, Volume.hl("10"), 1).dechets(Volume.hl("-1"))));
         assertEquals("sources", champ.apply(() -> Assemblage.de(1, J)));
         assertEquals("contenanceMl", champ.apply(() -> MiseEnBouteille.de(1, 10, 5, J)));
         assertEquals("nbBouteilles", champ.apply(() -> VenteBouteilles.de(1, 0, DestinationFiscale.EXPORT, J)));

@@ -101,7 +101,7 @@ public final class ConstructeurDrm {
         Map<Long, ReferenceSortie> references = chai.mouvements().referencesSortie(domaineId);
         List<DocumentSortie> documents = new ArrayList<>();
         for (Mouvement m : chai.registre().journal(domaineId, new FiltreJournal(Optional.of(debut), Optional.of(fin),
-                Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
+                Optional.empty(), Optional.empty(), java.util.Set.of()))) {
             if (!m.statut().compte()) {
                 continue;
             }

@@ -206,7 +206,7 @@ class ConcurrencePostgresTest {
                 }
                 cible = valides.get(alea.nextInt(valides.size()));
             }
-            return chai.mouvements().contrePasser(d, new ContrePassation(cible, date.plusDays(30), Optional.empty()));
+            return chai.mouvements().contrePasser(d, new ContrePassation(cible, date.plusDays(30), "erreur de saisie"));
         }
     }
 

@@ -72,9 +72,9 @@ final class Demo {
         long c2 = chai.cuves().creer(d, new NouvelleCuve("Cuve 2", new BigDecimal("50"), Optional.of("inox"))).id();
         long c3 = chai.cuves().creer(d, new NouvelleCuve("Cuve d'assemblage", new BigDecimal("80"), Optional.of("béton"))).id();
         Mouvement v1 = valider(chai, d, chai.vendanges().enregistrer(d, new NouvelleVendange(carrieres, vendanges, new BigDecimal("25.4"),
-                Optional.of(new BigDecimal("0.8")), Optional.of(c1), Optional.of(MUSCADET))).mouvementId().getAsLong());
+                Optional.of(new BigDecimal("0.8")), c1, Optional.of(MUSCADET))).mouvementId().getAsLong());
         Mouvement v2 = valider(chai, d, chai.vendanges().enregistrer(d, new NouvelleVendange(ecluse, vendanges.plusDays(2),
-                new BigDecimal("18"), Optional.of(new BigDecimal("0.5")), Optional.of(c2), Optional.of(MUSCADET))).mouvementId().getAsLong());
+                new BigDecimal("18"), Optional.of(new BigDecimal("0.5")), c2, Optional.of(MUSCADET))).mouvementId().getAsLong());
         Mouvement assemblage = valider(chai, d, chai.mouvements().assembler(d, new Assemblage(List.of(
                 new SourceAssemblage(lot(v1), new BigDecimal("24.6")), new SourceAssemblage(lot(v2), new BigDecimal("17.5"))), c3,
                 Optional.of(new BigDecimal("0.3")), LocalDate.of(2026, 10, 20), Optional.empty(), Optional.empty())).id());

@@ -244,7 +244,7 @@ class ChaiNavigateurTest {
                 java.util.Optional.empty()));
         chai().cuves().creer(d, new fr.monchai.core.registre.NouvelleCuve("Cuve B", new java.math.BigDecimal("40"), java.util.Optional.empty()));
         var v = chai().vendanges().enregistrer(d, new fr.monchai.core.registre.NouvelleVendange(parcelle.id(), java.time.LocalDate.now(),
-                new java.math.BigDecimal("10"), java.util.Optional.empty(), java.util.Optional.of(cuve.id()), java.util.Optional.of(
+                new java.math.BigDecimal("10"), java.util.Optional.empty(), cuve.id(), java.util.Optional.of(
                         new fr.monchai.core.chai.ProduitFiscal(fr.monchai.core.chai.Certification.AOP, fr.monchai.core.chai.Genre.TRANQUILLE,
                                 "Muscadet Sèvre et Maine", "Sur lie", "", fr.monchai.core.chai.Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie"))));
         chai().mouvements().valider(d, v.mouvementId().getAsLong());

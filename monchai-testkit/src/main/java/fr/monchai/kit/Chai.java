@@ -52,7 +52,7 @@ public final class Chai {
     /** A validated harvest of {@code hl} into the cuve; returns the lot it filled. */
     public Lot vendange(Cuve cuve, String hl, String date) {
         var v = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle.id(), jour(date), hl(hl),
-                Optional.empty(), Optional.of(cuve.id()), Optional.of(MUSCADET)));
+                Optional.empty(), cuve.id(), Optional.of(MUSCADET)));
         Mouvement m = chai.mouvements().valider(domaine, v.mouvementId().getAsLong());
         return lotCredite(m);
     }

@@ -108,7 +108,7 @@ public abstract class RegistreContractTest {
         assertEquals(new Cuve(cuve.id(), d, "Cuve Une", Volume.hl("40"), "béton"), renommee);
         assertEquals(renommee, chai.cuves().trouver(d, cuve.id()).orElseThrow());
         refuse(CodeErreur.CAPACITE_DEPASSEE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(),
-                jour("2026-09-22"), hl("30.1"), Optional.empty(), Optional.of(cuve.id()), Optional.empty())));
+                jour("2026-09-22"), hl("30.1"), Optional.empty(), cuve.id(), Optional.empty())));
         c.valider(c.soutirer(dansAutre, cuve, "30", "0", "2026-09-22"));
         assertEquals(Volume.hl("40"), chai.registre().cuve(d, cuve.id()).volume());
     }
@@ -119,7 +119,7 @@ public abstract class RegistreContractTest {
         Cuve c2 = c.cuve("Cuve 2", "50");
         Lot muscadet = c.vendange(c1, "20", "2026-09-12");
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-13"), hl("10"), Optional.empty(),
-                Optional.of(c2.id()), Optional.of(IGP_CHARDONNAY)));
+                c2.id(), Optional.of(IGP_CHARDONNAY)));
         chai.mouvements().valider(d, v.mouvementId().getAsLong());
         DomainException e = refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.mouvements().soutirer(d, new Soutirage(muscadet.id(),
                 c2.id(), hl("5"), Optional.empty(), jour("2026-09-14"), Optional.empty(), Optional.empty())));
@@ -141,10 +141,10 @@ public abstract class RegistreContractTest {
         Lot muscadet = c.vendange(cuve, "20", "2026-09-12");
         Mouvement vidange = c.valider(c.soutirer(muscadet, autre, "20", "0", "2026-09-14"));
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-20"), hl("10"), Optional.empty(),
-                Optional.of(cuve.id()), Optional.of(IGP_CHARDONNAY)));
+                cuve.id(), Optional.of(IGP_CHARDONNAY)));
         chai.mouvements().valider(d, v.mouvementId().getAsLong());
         DomainException e = refuse(CodeErreur.OPERATION_INCOHERENTE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(vidange.id(), jour("2026-09-21"), Optional.of("erreur de cuve"))));
+                new ContrePassation(vidange.id(), jour("2026-09-21"), "erreur de cuve")));
         assertTrue(e.getMessage().contains("contient maintenant le lot"), e.getMessage());
         assertEquals(1, chai.registre().cuve(d, cuve.id()).lots().size(), "still one lot in the cuve");
     }
@@ -155,7 +155,7 @@ public abstract class RegistreContractTest {
     void une_vendange_avec_cuve_cree_un_brouillon_sans_effet_puis_validee_alimente_le_lot() {
         Cuve cuve = c.cuve("Cuve 1", "50");
         Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("25.4"),
-                Optional.of(hl("0.8")), Optional.of(cuve.id()), Optional.of(MUSCADET)));
+                Optional.of(hl("0.8")), cuve.id(), Optional.of(MUSCADET)));
         Mouvement brouillon = chai.mouvements().trouver(d, v.mouvementId().getAsLong()).orElseThrow();
         assertEquals(StatutMouvement.BROUILLON, brouillon.statut());
         assertEquals(TypeMouvement.VENDANGE_VERS_CUVE, brouillon.type());
@@ -173,11 +173,17 @@ public abstract class RegistreContractTest {
     }
 
     @Test
-    void une_vendange_sans_cuve_n_a_pas_de_mouvement() {
-        Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("3"),
-                Optional.empty(), Optional.empty(), Optional.empty()));
-        assertTrue(v.mouvementId().isEmpty());
+    void une_vendange_sans_cuve_est_refusee_et_rien_n_est_ecrit() {
+        // A harvest entered without a vessel used to be kept with no movement: said « au registre », held nowhere.
+        DomainException e = assertThrows(DomainException.class, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
+                c.parcelle.id(), jour("2026-09-12"), hl("3"), Optional.empty(), null, Optional.empty())));
+        assertEquals("cuveId", e.champ());
+        assertTrue(chai.vendanges().lister(d, FiltreVendanges.TOUT).isEmpty());
         assertTrue(chai.registre().journal(d, FiltreJournal.TOUT).isEmpty());
+        Cuve cuve = c.cuve("Cuve 1", "50");
+        Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("3"),
+                Optional.empty(), cuve.id(), Optional.of(MUSCADET)));
+        assertTrue(v.mouvementId().isPresent());
         assertEquals(List.of(v), chai.vendanges().lister(d, FiltreVendanges.TOUT.parcelle(c.parcelle.id())));
         assertEquals(List.of(v), chai.vendanges().lister(d, FiltreVendanges.TOUT.millesime(2026)));
         assertEquals(List.of(), chai.vendanges().lister(d, FiltreVendanges.TOUT.millesime(2025)));
@@ -189,17 +195,17 @@ public abstract class RegistreContractTest {
     void une_vendange_dans_une_cuve_vide_exige_un_produit_fiscal() {
         Cuve cuve = c.cuve("Cuve 1", "50");
         DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
-                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), Optional.of(cuve.id()), Optional.empty())));
+                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), cuve.id(), Optional.empty())));
         assertEquals("produit", e.champ());
         refuse(CodeErreur.VOLUME_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
-                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.of(hl("5")), Optional.of(cuve.id()), Optional.of(MUSCADET))));
+                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.of(hl("5")), cuve.id(), Optional.of(MUSCADET))));
     }
 
     @Test
     void un_brouillon_se_modifie_et_se_supprime_avec_le_lot_qu_il_avait_cree() {
         Cuve cuve = c.cuve("Cuve 1", "50");
         Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("10"),
-                Optional.empty(), Optional.of(cuve.id()), Optional.of(MUSCADET)));
+                Optional.empty(), cuve.id(), Optional.of(MUSCADET)));
         long id = v.mouvementId().getAsLong();
         Mouvement modifie = chai.mouvements().modifierBrouillon(d, id, new ModificationBrouillon(jour("2026-09-13"), Optional.of("date corrigée")));
         assertEquals(jour("2026-09-13"), modifie.date());
@@ -478,7 +484,7 @@ public abstract class RegistreContractTest {
         Lot src = c.lot("Cuve 1", "10", "2026-09-10");
         Cuve dst = c.cuve("Cuve 2", "50");
         Mouvement m = c.valider(c.soutirer(src, dst, "5", "0.1", "2026-09-18"));
-        Mouvement cp = c.valider(chai.mouvements().contrePasser(d, new ContrePassation(m.id(), jour("2026-09-19"), Optional.empty())));
+        Mouvement cp = c.valider(chai.mouvements().contrePasser(d, new ContrePassation(m.id(), jour("2026-09-19"), "erreur de saisie")));
         assertEquals(TypeMouvement.CONTRE_PASSATION, cp.type());
         assertEquals(OptionalLong.of(m.id()), cp.contrePasse());
         assertEquals(m.lignes().stream().map(l -> new LigneMouvement(l.compte(), l.volume().negation())).toList(), cp.lignes());
@@ -488,9 +494,9 @@ public abstract class RegistreContractTest {
         assertEquals(m, chai.mouvements().trouver(d, m.id()).orElseThrow(), "the original is unchanged");
 
         refuse(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(m.id(), jour("2026-09-20"), Optional.empty())));
+                new ContrePassation(m.id(), jour("2026-09-20"), "erreur de saisie")));
         refuse(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(cp.id(), jour("2026-09-20"), Optional.empty())));
+                new ContrePassation(cp.id(), jour("2026-09-20"), "erreur de saisie")));
     }
 
     @Test
@@ -499,16 +505,16 @@ public abstract class RegistreContractTest {
         Cuve dst = c.cuve("Cuve 2", "50");
         Mouvement brouillon = c.soutirer(src, dst, "5", "0", "2026-09-18");
         refuse(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(brouillon.id(), jour("2026-09-19"), Optional.empty())));
+                new ContrePassation(brouillon.id(), jour("2026-09-19"), "erreur de saisie")));
         Mouvement m = c.valider(brouillon);
         Lot arrivee = c.lotCredite(m);
         refuse(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(m.id(), jour("2026-09-17"), Optional.empty())));
+                new ContrePassation(m.id(), jour("2026-09-17"), "erreur de saisie")));
         // Once the wine has left the destination, reversing the transfer would make it negative.
         c.valider(chai.mouvements().vendreVrac(d, new VenteVrac(arrivee.id(), hl("4"), DestinationFiscale.EXPORT,
                 jour("2026-09-20"), Optional.empty())));
         refuse(CodeErreur.VOLUME_INSUFFISANT, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(m.id(), jour("2026-09-21"), Optional.empty())));
+                new ContrePassation(m.id(), jour("2026-09-21"), "erreur de saisie")));
     }
 
     // --- periods and the register ---
@@ -528,10 +534,10 @@ public abstract class RegistreContractTest {
         refuse(CodeErreur.PERIODE_VERROUILLEE, () -> chai.mouvements().modifierBrouillon(d, octobre.id(),
                 new ModificationBrouillon(jour("2026-09-29"), Optional.empty())));
         refuse(CodeErreur.PERIODE_VERROUILLEE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(vendange.id(), jour("2026-09-30"), Optional.empty())));
+                new ContrePassation(vendange.id(), jour("2026-09-30"), "erreur de saisie")));
         c.valider(octobre);
         // A locked movement is still reversed by a movement in an open period.
-        c.valider(chai.mouvements().contrePasser(d, new ContrePassation(octobre.id(), jour("2026-10-03"), Optional.empty())));
+        c.valider(chai.mouvements().contrePasser(d, new ContrePassation(octobre.id(), jour("2026-10-03"), "erreur de saisie")));
     }
 
     @Test
@@ -696,7 +702,7 @@ public abstract class RegistreContractTest {
         refuse(CodeErreur.INTROUVABLE, () -> chai.mouvements().valider(d, 999_999));
         Mouvement duVoisin = voisin.chai.registre().journal(voisin.domaine, FiltreJournal.TOUT).get(0);
         refuse(CodeErreur.INTROUVABLE, () -> chai.mouvements().contrePasser(d,
-                new ContrePassation(duVoisin.id(), jour("2026-09-20"), Optional.empty())));
+                new ContrePassation(duVoisin.id(), jour("2026-09-20"), "erreur de saisie")));
         assertTrue(chai.mouvements().trouver(d, duVoisin.id()).isEmpty());
         assertTrue(chai.registre().journal(d, FiltreJournal.TOUT.lot(lotVoisin.id())).isEmpty());
         refuse(CodeErreur.INTROUVABLE, () -> chai.cuves().creer(987_654, new NouvelleCuve("X", hl("1"), Optional.empty())));
@@ -714,7 +720,7 @@ public abstract class RegistreContractTest {
         ProduitFiscal sansLibelle = new ProduitFiscal(MUSCADET.certification(), MUSCADET.genre(), MUSCADET.appellation(),
                 "", "", MUSCADET.couleur(), "", "");
         DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
-                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), Optional.of(cuve.id()), Optional.of(sansLibelle))));
+                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), cuve.id(), Optional.of(sansLibelle))));
         assertEquals("produit.libelleDouane", e.champ());
     }
 
@@ -724,14 +730,14 @@ public abstract class RegistreContractTest {
                 "", MUSCADET.couleur(), "", "Muscat de Rivesaltes").codeInao("1B999").tav(new BigDecimal("16.5")).premix(true);
         Cuve cuve = c.cuve("Cuve 1", "50");
         var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-12"), hl("10"), Optional.empty(),
-                Optional.of(cuve.id()), Optional.of(vdn)));
+                cuve.id(), Optional.of(vdn)));
         Lot lot = c.lotCredite(chai.mouvements().valider(d, v.mouvementId().getAsLong()));
         assertEquals(vdn, lot.produit(), "the code without the space customs pad it with, the strength with two decimals");
         assertEquals(Optional.of(new BigDecimal("16.50")), lot.produit().tav());
         ProduitFiscal trop = vdn.tav(new BigDecimal("100"));
         Cuve autre = c.cuve("Cuve 2", "50");
         DomainException e = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.vendanges().enregistrer(d, new NouvelleVendange(
-                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), Optional.of(autre.id()), Optional.of(trop))));
+                c.parcelle.id(), jour("2026-09-12"), hl("5"), Optional.empty(), autre.id(), Optional.of(trop))));
         assertTrue(e.champ().startsWith("produit.tav"), e.champ());
     }
 

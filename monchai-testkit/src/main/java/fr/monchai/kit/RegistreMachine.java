@@ -426,7 +426,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                         ligne(destinationDans(cuve), o.volumeMl() - o.dechetsMl()), ligne(PERTES, o.dechetsMl()));
         creer(attendu, () -> {
             Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, date, hl(o.volumeMl()),
-                    Optional.of(hl(o.dechetsMl())), Optional.of(cuve), Optional.of(MUSCADET)));
+                    Optional.of(hl(o.dechetsMl())), cuve, Optional.of(MUSCADET)));
             return chai.mouvements().trouver(d, v.mouvementId().getAsLong()).orElseThrow();
         }, o.valider(), cuve, 0);
     }
@@ -493,7 +493,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             attendu = prevoir(TypeMouvement.CONTRE_PASSATION, date, -1, original.lignes().stream()
                     .map(l -> new LigneMouvement(l.compte(), l.volume().negation())).toArray(LigneMouvement[]::new));
         }
-        creer(attendu, () -> chai.mouvements().contrePasser(d, new ContrePassation(original.id(), date, Optional.empty())),
+        creer(attendu, () -> chai.mouvements().contrePasser(d, new ContrePassation(original.id(), date, "erreur de saisie")),
                 o.valider(), -1, 0);
     }
 
@@ -749,15 +749,24 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         return total;
     }
 
-    /** Where wine sent to a cuve goes: its latest lot, unless that one was emptied. */
+    /**
+     * Where wine sent to a cuve goes: the lot that holds its validated wine, even when a draft
+     * opened a later one (a reversal may have put wine back into an earlier lot); else its latest
+     * lot if no validated movement touched it yet (opened by a draft); else a new lot.
+     */
     private Compte destinationDans(long cuve) {
-        Optional<Long> dernier = lots.stream().filter(l -> cuveDuLot.get(l) == cuve).max(Long::compare);
-        if (dernier.isEmpty()) {
+        List<Long> duCuve = lots.stream().filter(l -> cuveDuLot.get(l) == cuve).sorted().toList();
+        for (int i = duCuve.size() - 1; i >= 0; i--) {
+            if (soldeModele(new Compte.DeLot(duCuve.get(i))) != 0) {
+                return new Compte.DeLot(duCuve.get(i));
+            }
+        }
+        if (duCuve.isEmpty()) {
             return NOUVEAU_LOT;
         }
-        Compte compte = new Compte.DeLot(dernier.get());
-        boolean aServi = valides.stream().anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(compte)));
-        return aServi && soldeModele(compte) == 0 ? NOUVEAU_LOT : compte;
+        Compte dernier = new Compte.DeLot(duCuve.get(duCuve.size() - 1));
+        boolean aServi = valides.stream().anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(dernier)));
+        return aServi ? NOUVEAU_LOT : dernier;
     }
 
     private long soldeModele(Compte compte) {

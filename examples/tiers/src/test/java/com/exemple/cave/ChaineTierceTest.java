@@ -35,8 +35,8 @@ class ChaineTierceTest {
         var parcelle = domaine.creerParcelle(NouvelleParcelle.de("Les Tiers", "Melon B.", new BigDecimal("1.5")));
         var c1 = domaine.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("50")));
         var c2 = domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50")));
-        var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12), Volume.hl("25.4"))
-                .dechets(Volume.hl("0.8")).dansCuve(c1.id()).produit(MUSCADET));
+        var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12), Volume.hl("25.4"), c1.id())
+                .dechets(Volume.hl("0.8")).produit(MUSCADET));
         long lot = domaine.valider(vendange.mouvementId().getAsLong()).lotDestination().getAsLong();
         domaine.enregistrerEtValider(d -> d.soutirer(Soutirage.de(lot, c2.id(), Volume.hl("10"), LocalDate.of(2026, 9, 20))));
         return domaine.etatCuve(c2.id()).volume();

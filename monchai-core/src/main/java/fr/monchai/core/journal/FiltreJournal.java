@@ -2,7 +2,7 @@ package fr.monchai.core.journal;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * Which movements of the journal to list. Every criterion is optional.
@@ -18,11 +18,16 @@ public record FiltreJournal(
         Optional<LocalDate> au,
         Optional<TypeMouvement> type,
         Optional<StatutMouvement> statut,
-        OptionalLong lotId) {
+        Set<Long> lots) {
 
     /** Every movement. */
     public static final FiltreJournal TOUT =
-            new FiltreJournal(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), OptionalLong.empty());
+            new FiltreJournal(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Set.of());
+
+    /** Keeps the lots immutable. */
+    public FiltreJournal {
+        lots = Set.copyOf(lots);
+    }
 
     /**
      * {@return this filter limited to that period}
@@ -31,7 +36,7 @@ public record FiltreJournal(
      * @param au last day
      */
     public FiltreJournal periode(LocalDate du, LocalDate au) {
-        return new FiltreJournal(Optional.of(du), Optional.of(au), type, statut, lotId);
+        return new FiltreJournal(Optional.of(du), Optional.of(au), type, statut, lots);
     }
 
     /**
@@ -40,7 +45,7 @@ public record FiltreJournal(
      * @param au last day
      */
     public FiltreJournal jusquAu(LocalDate au) {
-        return new FiltreJournal(du, Optional.of(au), type, statut, lotId);
+        return new FiltreJournal(du, Optional.of(au), type, statut, lots);
     }
 
     /**
@@ -49,7 +54,7 @@ public record FiltreJournal(
      * @param type a type
      */
     public FiltreJournal type(TypeMouvement type) {
-        return new FiltreJournal(du, au, Optional.of(type), statut, lotId);
+        return new FiltreJournal(du, au, Optional.of(type), statut, lots);
     }
 
     /**
@@ -58,7 +63,7 @@ public record FiltreJournal(
      * @param statut a status
      */
     public FiltreJournal statut(StatutMouvement statut) {
-        return new FiltreJournal(du, au, type, Optional.of(statut), lotId);
+        return new FiltreJournal(du, au, type, Optional.of(statut), lots);
     }
 
     /**
@@ -67,7 +72,16 @@ public record FiltreJournal(
      * @param lotId a lot
      */
     public FiltreJournal lot(long lotId) {
-        return new FiltreJournal(du, au, type, statut, OptionalLong.of(lotId));
+        return new FiltreJournal(du, au, type, statut, Set.of(lotId));
+    }
+
+    /**
+     * {@return this filter limited to movements on any of these lots (those a cuve held, say)}; none: no movement
+     *
+     * @param ids lots
+     */
+    public FiltreJournal lots(Set<Long> ids) {
+        return new FiltreJournal(du, au, type, statut, ids.isEmpty() ? Set.of(-1L) : ids);
     }
 
     /**
@@ -80,6 +94,6 @@ public record FiltreJournal(
                 && au.map(d -> !m.date().isAfter(d)).orElse(true)
                 && type.map(t -> m.type() == t).orElse(true)
                 && statut.map(s -> m.statut() == s).orElse(true)
-                && (lotId.isEmpty() || m.lignes().stream().anyMatch(l -> l.compte().equals(new Compte.DeLot(lotId.getAsLong()))));
+                && (lots.isEmpty() || m.lignes().stream().anyMatch(l -> l.compte() instanceof Compte.DeLot lot && lots.contains(lot.lotId())));
     }
 }

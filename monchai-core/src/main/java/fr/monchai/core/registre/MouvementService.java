@@ -390,8 +390,8 @@ public final class MouvementService {
             List<LigneMouvement> inverses = original.lignes().stream()
                     .map(l -> new LigneMouvement(l.compte(), l.volume().negation()))
                     .toList();
-            String commentaire = saisie.commentaire().map(String::strip)
-                    .orElse("Contre-passation du mouvement n° " + original.numero().getAsLong());
+            // The register's text cites the movement it cancels and keeps why.
+            String commentaire = "Contre-passation du mouvement n° " + original.numero().getAsLong() + " : " + saisie.commentaire().strip();
             return brouillon(domaineId, TypeMouvement.CONTRE_PASSATION, saisie.date(), inverses, commentaire,
                     original.destination(), original.apport(), OptionalLong.of(original.id()));
         });
@@ -429,7 +429,8 @@ public final class MouvementService {
                 for (Lot autre : lots.parCuve(domaineId, rendu.cuveId())) {
                     if (autre.id() != rendu.id() && !solde(domaineId, autre).estNul()) {
                         String cuve = cuves.trouver(domaineId, rendu.cuveId()).map(Cuve::nom).orElse("");
-                        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "la cuve « " + cuve
+                        // No field of the request is wrong: the register changed since the draft was entered.
+                        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "", "la cuve « " + cuve
                                 + " » contient maintenant le lot « " + autre.reference() + " » : ce mouvement remettrait du vin dans le lot « "
                                 + rendu.reference() + " », à côté de lui. Videz d'abord la cuve (ou contre-passez ce qui l'a remplie), "
                                 + "ou saisissez de nouveau le mouvement vers le lot qui s'y trouve");
@@ -458,8 +459,9 @@ public final class MouvementService {
         }
         journal.contrePassationDe(domaineId, original.id()).ifPresent(existante -> {
             throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
-                    "le mouvement n° " + original.numero().getAsLong() + " est déjà contre-passé (mouvement "
-                            + existante.id() + ")");
+                    "le mouvement n° " + original.numero().getAsLong() + " est déjà annulé par une écriture inverse "
+                            + (existante.numero().isPresent() ? "(mouvement n° " + existante.numero().getAsLong() + ")"
+                                    : "encore en brouillon : validez-la ou supprimez-la"));
         });
     }
 
@@ -649,6 +651,17 @@ public final class MouvementService {
         return journal.trouver(domaineId, mouvementId);
     }
 
+    /**
+     * {@return the reversal that cites that movement (a draft or validated {@code contre_passation}), if any: a
+     * movement is reversed once}
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param mouvementId a movement
+     */
+    public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
+        return journal.contrePassationDe(domaineId, mouvementId);
+    }
+
     /** Builds a vendange's draft movement; for {@link VendangeService}. */
     Mouvement brouillonVendange(long domaineId, Lot lot, Volume volume, Volume dechets, LocalDate date, Composant apport) {
         return brouillon(domaineId, TypeMouvement.VENDANGE_VERS_CUVE, date,
@@ -666,7 +679,7 @@ public final class MouvementService {
             LocalDate date) {
         Cuve cuve = trouve(cuves.trouver(domaineId, cuveId), "destinationCuveId", "la cuve", cuveId);
         cuves.verrouiller(domaineId, cuve.id());
-        Optional<Lot> courant = lotCourant(domaineId, cuve.id());
+        Optional<Lot> courant = lotCourant(domaineId, cuve.id(), produit.or(() -> parDefaut));
         if (courant.isPresent()) {
             Lot lot = courant.get();
             if (produit.isPresent() && !produit.get().equals(lot.produit())) {
@@ -684,21 +697,25 @@ public final class MouvementService {
     }
 
     /**
-     * A cuve's current lot: its latest lot, unless that one has been emptied (it had wine and
-     * has none now).
+     * A cuve's current lot: the one that holds validated wine (a cuve holds one at most), even
+     * when a later lot was opened by a draft since (a reversal may have put wine back into an
+     * earlier lot); else, the latest lot that no validated movement has touched yet (opened by a
+     * draft) when it is of the product asked for, so drafts into one empty cuve share their lot;
+     * else none: a new lot opens. A draft never makes a cuve refuse validated wine.
      */
-    private Optional<Lot> lotCourant(long domaineId, long cuveId) {
+    private Optional<Lot> lotCourant(long domaineId, long cuveId, Optional<ProduitFiscal> produit) {
         List<Lot> lots = this.lots.parCuve(domaineId, cuveId);
+        for (int i = lots.size() - 1; i >= 0; i--) {
+            if (!solde(domaineId, lots.get(i)).estNul()) {
+                return Optional.of(lots.get(i));
+            }
+        }
         if (lots.isEmpty()) {
             return Optional.empty();
         }
         Lot dernier = lots.get(lots.size() - 1);
-        List<Ecriture> ecritures = journal.ecritures(domaineId, new Compte.DeLot(dernier.id()));
-        Volume solde = Volume.ZERO;
-        for (Ecriture e : ecritures) {
-            solde = solde.plus(e.volume());
-        }
-        return !ecritures.isEmpty() && solde.estNul() ? Optional.empty() : Optional.of(dernier);
+        boolean ouvertParUnBrouillon = journal.ecritures(domaineId, new Compte.DeLot(dernier.id())).isEmpty();
+        return ouvertParUnBrouillon && produit.map(p -> p.equals(dernier.produit())).orElse(true) ? Optional.of(dernier) : Optional.empty();
     }
 
     private Mouvement brouillon(long domaineId, TypeMouvement type, LocalDate date, List<LigneMouvement> lignes,

@@ -14,8 +14,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * A harvest to record, and optionally the cuve it goes into (which makes a draft {@code
- * vendange_vers_cuve} movement).
+ * A harvest to record, with the cuve it goes into: recording it enters a draft {@code
+ * vendange_vers_cuve} movement, validated as any other. A harvest always enters the register
+ * in a cuve: grapes waiting to be pressed are not yet in it.
  *
  * @param parcelleId the parcelle harvested
  * @param date the harvest date
@@ -29,19 +30,20 @@ public record NouvelleVendange(
         @NotNull LocalDate date,
         @NotNull @Positive @DecimalMax("1000000") BigDecimal volumeHl,
         @NotNull Optional<@PositiveOrZero @DecimalMax("1000000") BigDecimal> dechetsHl,
-        @NotNull Optional<Long> cuveId,
+        @NotNull(message = "obligatoire : une vendange entre au registre dans une cuve ; choisissez celle qui la reçoit") Long cuveId,
         @NotNull Optional<@Valid ProduitFiscal> produit) {
 
     /**
-     * {@return a harvest with no waste stated, not yet in a cuve, of the parcelle's default product}
+     * {@return a harvest into that cuve, with no waste stated, of the product already in the cuve}
      *
      * @param parcelleId the parcelle harvested
      * @param date the day
      * @param volume the gross volume brought in
+     * @param cuveId the cuve it goes into
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
-    public static NouvelleVendange de(long parcelleId, LocalDate date, Volume volume) {
-        return Saisie.valide(new NouvelleVendange(parcelleId, date, volume.enHl(), Optional.empty(), Optional.empty(), Optional.empty()));
+    public static NouvelleVendange de(long parcelleId, LocalDate date, Volume volume, long cuveId) {
+        return Saisie.valide(new NouvelleVendange(parcelleId, date, volume.enHl(), Optional.empty(), cuveId, Optional.empty()));
     }
 
     /**
@@ -51,15 +53,6 @@ public record NouvelleVendange(
      */
     public NouvelleVendange dechets(Volume dechets) {
         return Saisie.valide(new NouvelleVendange(parcelleId, date, volumeHl, Optional.of(dechets.enHl()), cuveId, produit));
-    }
-
-    /**
-     * {@return this input, into that cuve}
-     *
-     * @param cuveId its id
-     */
-    public NouvelleVendange dansCuve(long cuveId) {
-        return Saisie.valide(new NouvelleVendange(parcelleId, date, volumeHl, dechetsHl, Optional.of(cuveId), produit));
     }
 
     /**

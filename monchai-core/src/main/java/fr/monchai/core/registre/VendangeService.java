@@ -43,9 +43,9 @@ public final class VendangeService {
     }
 
     /**
-     * Records a harvest. With a target cuve, it also enters a draft {@code
-     * vendange_vers_cuve} movement: the harvest account gives the gross volume, the lot
-     * receives it less the waste, and the waste goes to losses.
+     * Records a harvest into its cuve, entering a draft {@code vendange_vers_cuve} movement: the
+     * harvest account gives the gross volume, the lot receives it less the waste, and the waste
+     * goes to losses.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param saisie the harvest
@@ -63,15 +63,11 @@ public final class VendangeService {
                 throw new DomainException(CodeErreur.VOLUME_INVALIDE, "dechetsHl",
                         "les déchets (" + dechets + ") doivent rester inférieurs au volume vendangé (" + volume + ")");
             }
-            OptionalLong mouvementId = OptionalLong.empty();
-            if (saisie.cuveId().isPresent()) {
-                Lot lot = mouvements.lotDestination(domaineId, saisie.cuveId().get(), saisie.produit(), Optional.empty(), saisie.date());
-                Composant apport = new Composant(OptionalInt.of(saisie.date().getYear()), parcelle.cepage(),
-                        OptionalLong.of(parcelle.id()), lot.produit().appellation());
-                Mouvement m = mouvements.brouillonVendange(domaineId, lot, volume, dechets, saisie.date(), apport);
-                mouvementId = OptionalLong.of(m.id());
-            }
-            return vendanges.inserer(new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, mouvementId));
+            Lot lot = mouvements.lotDestination(domaineId, saisie.cuveId(), saisie.produit(), Optional.empty(), saisie.date());
+            Composant apport = new Composant(OptionalInt.of(saisie.date().getYear()), parcelle.cepage(),
+                    OptionalLong.of(parcelle.id()), lot.produit().appellation());
+            Mouvement m = mouvements.brouillonVendange(domaineId, lot, volume, dechets, saisie.date(), apport);
+            return vendanges.inserer(new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, OptionalLong.of(m.id())));
         });
     }
 

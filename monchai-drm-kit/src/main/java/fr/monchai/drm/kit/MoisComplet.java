@@ -98,7 +98,7 @@ public final class MoisComplet {
         Cuve c4 = chai.cuves().creer(d, new NouvelleCuve("Cuve 4", hl("200"), Optional.empty()));
         // February: 120 hl of Muscadet, 60 hl of IGP, an export sale that March will reverse.
         Lot muscadet = lot(chai, d, chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, jour("2026-02-10"), hl("120"),
-                Optional.empty(), Optional.of(c1.id()), Optional.of(MUSCADET))).mouvementId().getAsLong());
+                Optional.empty(), c1.id(), Optional.of(MUSCADET))).mouvementId().getAsLong());
         Mouvement achatIgp = chai.mouvements().valider(d, chai.mouvements().acheterVrac(d, new AchatVrac(c2.id(), hl("60"),
                 Optional.of(IGP), Optional.of(2025), Optional.empty(), jour("2026-02-12"), Optional.empty())).id());
         Lot igp = lotCredite(chai, d, achatIgp);
@@ -139,10 +139,10 @@ public final class MoisComplet {
         // A perte entered by mistake and reversed the same month: it cancels out.
         Mouvement erreur = valider(chai, d, chai.mouvements().constaterPerte(d, new Perte(muscadet.id(), hl("1"), jour("2026-03-14"),
                 Optional.of("Saisie en double"))));
-        valider(chai, d, chai.mouvements().contrePasser(d, new ContrePassation(erreur.id(), jour("2026-03-14"), Optional.empty())));
+        valider(chai, d, chai.mouvements().contrePasser(d, new ContrePassation(erreur.id(), jour("2026-03-14"), "erreur de saisie")));
         // February's taxed sale comes back: a replacement en suspension.
         valider(chai, d, chai.mouvements().contrePasser(d, new ContrePassation(venteFevrier.id(), jour("2026-03-15"),
-                Optional.empty())));
+                "erreur de saisie")));
         // Capsules.
         chai.capsules().enregistrer(d, new NouveauMouvementCrd(jour("2026-02-01"), CategorieCapsule.TRANQUILLE,
                 TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS, 750, NatureCrd.ACHAT, 2000L, Optional.empty()));

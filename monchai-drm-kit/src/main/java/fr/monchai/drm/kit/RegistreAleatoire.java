@@ -134,7 +134,7 @@ public final class RegistreAleatoire {
         if (choix < 18 || lots.isEmpty()) {
             Cuve cuve = cuves.get(alea.nextInt(cuves.size()));
             var v = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle, date, hl(5, 40),
-                    Optional.of(new BigDecimal("0.2")), Optional.of(cuve.id()), Optional.of(produits.get(alea.nextInt(produits.size())))));
+                    Optional.of(new BigDecimal("0.2")), cuve.id(), Optional.of(produits.get(alea.nextInt(produits.size())))));
             return chai.mouvements().trouver(domaine, v.mouvementId().getAsLong()).orElseThrow();
         }
         Lot lot = lots.get(alea.nextInt(lots.size()));
@@ -206,7 +206,7 @@ public final class RegistreAleatoire {
                     "inventaire du " + date));
         } else if (choix < 90 && !valides.isEmpty()) {
             Mouvement cible = valides.get(alea.nextInt(valides.size()));
-            return chai.mouvements().contrePasser(domaine, new ContrePassation(cible.id(), date, Optional.empty()));
+            return chai.mouvements().contrePasser(domaine, new ContrePassation(cible.id(), date, "erreur de saisie"));
         } else if (choix < 93) {
             Volume chezLePrestataire = chai.registre().solde(domaine, new Compte.Externe(CompteExterne.TRAVAIL_A_FACON));
             if (chezLePrestataire.estPositif() && alea.nextBoolean()) {

@@ -93,7 +93,7 @@ class ConstructeurDrmProprieteTest {
         Volume stock = Volume.ZERO;
         Volume ventes = Volume.ZERO;
         for (Mouvement m : r.chai().registre().journal(r.domaine(), new FiltreJournal(Optional.of(mois.atDay(1)),
-                Optional.of(mois.atEndOfMonth()), Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
+                Optional.of(mois.atEndOfMonth()), Optional.empty(), Optional.empty(), java.util.Set.of()))) {
             if (!m.statut().compte()) {
                 continue;
             }

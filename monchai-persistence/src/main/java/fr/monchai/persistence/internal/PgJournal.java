@@ -297,16 +297,18 @@ final class PgJournal implements Journal {
         f.au().ifPresent(x -> sql.append(" and date <= :au"));
         f.type().ifPresent(x -> sql.append(" and type = :type"));
         f.statut().ifPresent(x -> sql.append(" and statut = :statut"));
-        if (f.lotId().isPresent()) {
+        if (!f.lots().isEmpty()) {
             sql.append(" and exists (select 1 from ligne_mouvement l where l.domaine_id = m.domaine_id and l.mouvement_id = m.id"
-                    + " and l.compte = :lot)");
+                    + " and l.compte = any(:lots))");
         }
         Query q = h.createQuery(sql + suite).bind("d", domaineId);
         f.du().ifPresent(x -> q.bind("du", x));
         f.au().ifPresent(x -> q.bind("au", x));
         f.type().ifPresent(x -> q.bind("type", x.name()));
         f.statut().ifPresent(x -> q.bind("statut", x.name()));
-        f.lotId().ifPresent(x -> q.bind("lot", new Compte.DeLot(x).cle()));
+        if (!f.lots().isEmpty()) {
+            q.bindArray("lots", String.class, f.lots().stream().map(x -> new Compte.DeLot(x).cle()).toList());
+        }
         return q;
     }
 

@@ -158,7 +158,7 @@ final class RoutesDrm implements Ressource {
         Optional<LocalDate> au = r.date("au");
         Tableur csv = Tableur.standard().ligne("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire",
                 "mouvement_id");
-        for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), OptionalLong.empty()))) {
+        for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), java.util.Set.of()))) {
             for (LigneMouvement l : m.lignes()) {
                 csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),
                         l.compte().cle(), l.volume().enHl(), m.destination().map(Enum::name).orElse(""), m.commentaire(), m.id());

@@ -61,7 +61,7 @@ final class RoutesMouvements implements Ressource {
     /** The balance of one CRD capsule account. */
     record SoldeCapsules(CompteCapsules compte, long quantite) {}
     /** A reversal's date and reason. */
-    record SaisieContrePassation(LocalDate date, Optional<String> commentaire) {}
+    record SaisieContrePassation(LocalDate date, String commentaire) {}
 
     private final MonChai chai;
 
@@ -78,7 +78,7 @@ final class RoutesMouvements implements Ressource {
             FiltreJournal f = new FiltreJournal(r.date("du"), r.date("au"),
                     r.query("type").map(type -> Requete.enumeration(TypeMouvement.class, "type", type.toUpperCase(java.util.Locale.ROOT))),
                     r.query("statut").map(s -> Requete.enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
-                    r.query("lot").map(l -> OptionalLong.of(Requete.nombre("lot", l))).orElse(OptionalLong.empty()));
+                    r.query("lot").map(l -> java.util.Set.of(Requete.nombre("lot", l))).orElse(java.util.Set.of()));
             int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
             int taille = (int) Requete.nombre("taille", r.query("taille").orElse("50"));
             return Reponse.ok(r.chai().journal(f, page, taille));
@@ -110,7 +110,7 @@ final class RoutesMouvements implements Ressource {
         t.route("POST", "/api/mouvements/:id/contre-passation", Role.CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", SaisieContrePassation.class, Mouvement.class, r -> {
             SaisieContrePassation s = r.lire(SaisieContrePassation.class);
             return Reponse.cree(r.chai().contrePasser(new ContrePassation(r.id("id"), s.date(),
-                    s.commentaire() == null ? Optional.empty() : s.commentaire())));
+                    s.commentaire())));
         });
         t.route("POST", "/api/mouvements/:id/references", Role.CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)", ReferenceSortie.class, ReferenceSortie.class,
                 r -> {

@@ -53,6 +53,17 @@ public final class Formulaire {
         return new Formulaire(valeurs);
     }
 
+    /**
+     * {@return a page address's query read as a form (a filter's fields), with the same rules}
+     *
+     * @param query the query parameters
+     */
+    public static Formulaire deRequete(Map<String, String> query) {
+        Map<String, List<String>> valeurs = new LinkedHashMap<>();
+        query.forEach((k, v) -> valeurs.put(k, List.of(Exiger.sansControle(k, v))));
+        return new Formulaire(valeurs);
+    }
+
     /** @return every field as typed (the first value of each), to show the form again */
     public Map<String, String> saisi() {
         Map<String, String> saisi = new LinkedHashMap<>();

@@ -51,6 +51,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The cellar in the browser: dashboard, parcelles, cuverie, the harvest in one page, racking,
@@ -141,18 +142,11 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                Optional<Long> cuve = f.entier("cuveId");
                 Optional<ProduitFiscal> produit = produitChoisi(r, f);
-                chai.enTransaction(() -> {
-                    var v = r.chai().enregistrerVendange(new NouvelleVendange(f.entier("parcelleId").orElse(null),
-                            f.date("date").orElse(null), f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), cuve, produit));
-                    if (valider && v.mouvementId().isPresent()) {
-                        r.chai().valider(v.mouvementId().getAsLong());
-                    }
-                    return v;
-                });
-                String fait = valider ? "vendange-validee" : "vendange-brouillon";
-                return Reponse.redirection(cuve.map(c -> "/app/cuves/" + c + "?fait=" + fait).orElse("/app/tableau-de-bord?fait=" + fait));
+                NouvelleVendange saisie = new NouvelleVendange(f.entier("parcelleId").orElse(null), f.date("date").orElse(null),
+                        f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), f.entier("cuveId").orElse(null), produit);
+                Mouvement m = enregistrer(r, valider, d -> d.mouvement(d.enregistrerVendange(saisie).mouvementId().getAsLong()).orElseThrow());
+                return apres(m, valider ? "vendange-validee" : "vendange-brouillon");
             } catch (DomainException e) {
                 return formVendange(r, 422, f.saisi(), Vue.erreurs(e));
             }
@@ -168,17 +162,29 @@ public final class PagesChai implements Ressource {
                 Lot lot = etat.lots().stream().findFirst().map(LotEnCuve::lot).orElseThrow(() -> new DomainException(
                         CodeErreur.OPERATION_INCOHERENTE, "sourceLotId", "la cuve « " + etat.cuve().nom() + " » est vide : rien à soutirer"));
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.enTransaction(() -> {
-                    Optional<ProduitFiscal> produit = produitChoisi(r, f);
-                    Mouvement m = r.chai().soutirer(new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
-                            f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
-                            f.texte("commentaire")));
-                    return valider ? r.chai().valider(m.id()) : m;
-                });
-                return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+                Optional<ProduitFiscal> produit = produitChoisi(r, f);
+                Mouvement m = enregistrer(r, valider, d -> d.soutirer(new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
+                        f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
+                        f.texte("commentaire"))));
+                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formSoutirage(r, 422, etat, f.saisi(), Vue.erreurs(e));
             }
+        });
+        page(t, "GET", "/app/cuves/:id/soutirage/arrivee", Role.CHAI, "Ce qui arrive dans la cuve de destination (fragment)", r -> {
+            String texte;
+            try {
+                Formulaire f = Formulaire.deRequete(r.query());
+                Optional<BigDecimal> volume = f.decimal("volumeHl");
+                BigDecimal pertes = f.decimal("pertesHl").orElse(BigDecimal.ZERO);
+                texte = volume.isPresent() && volume.get().signum() > 0 && pertes.signum() >= 0 && pertes.compareTo(volume.get()) < 0
+                        ? "Arrivent dans la cuve de destination : " + Vue.decimal(volume.get().subtract(pertes)) + " hl ("
+                                + Vue.decimal(volume.get()) + " hl quittent la cuve, dont " + Vue.decimal(pertes) + " hl de lies et pertes)."
+                        : "Indiquez le volume qui quitte la cuve, lies comprises.";
+            } catch (DomainException e) {
+                texte = "Indiquez le volume qui quitte la cuve, lies comprises.";
+            }
+            return Reponse.html(200, "<p id=\"arrivee\" class=\"mb-4 font-semibold\" role=\"status\" aria-live=\"polite\">" + texte + "</p>");
         });
         page(t, "GET", "/app/cuves/:id/perte", Role.CHAI, "Constater une perte", r -> formOperation(r, 200, etatCuve(r), "perte",
                 Map.of("date", LocalDate.now().toString()), Map.of()));
@@ -187,12 +193,9 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.enTransaction(() -> {
-                    Mouvement m = r.chai().constaterPerte(new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
-                            f.date("date").orElse(null), f.texte("commentaire")));
-                    return valider ? r.chai().valider(m.id()) : m;
-                });
-                return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+                Mouvement m = enregistrer(r, valider, d -> d.constaterPerte(new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
+                        f.date("date").orElse(null), f.texte("commentaire"))));
+                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formOperation(r, 422, etat, "perte", f.saisi(), Vue.erreurs(e));
             }
@@ -205,12 +208,9 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 SensAjustement sens = "EXCEDENT".equals(f.obligatoire("sens")) ? SensAjustement.EXCEDENT : SensAjustement.MANQUANT;
-                chai.enTransaction(() -> {
-                    Mouvement m = r.chai().ajusterLot(new AjustementLot(lotEnCuve(etat).id(), sens,
-                            f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire")));
-                    return valider ? r.chai().valider(m.id()) : m;
-                });
-                return Reponse.redirection("/app/cuves/" + etat.cuve().id() + "?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+                Mouvement m = enregistrer(r, valider, d -> d.ajusterLot(new AjustementLot(lotEnCuve(etat).id(), sens,
+                        f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire"))));
+                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formOperation(r, 422, etat, "ajustement", f.saisi(), Vue.erreurs(e));
             }
@@ -226,12 +226,9 @@ public final class PagesChai implements Ressource {
                     volume.ifPresent(v -> sources.add(new SourceAssemblage(l.lot().id(), v)));
                 }
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.enTransaction(() -> {
-                    Mouvement m = r.chai().assembler(new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
-                            f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire")));
-                    return valider ? r.chai().valider(m.id()) : m;
-                });
-                return Reponse.redirection("/app/cuverie?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+                Mouvement m = enregistrer(r, valider, d -> d.assembler(new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
+                        f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire"))));
+                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formAssemblage(r, 422, f.saisi(), Vue.erreurs(e));
             }
@@ -261,35 +258,32 @@ public final class PagesChai implements Ressource {
             Formulaire f = Formulaire.de(r.corps());
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
-                chai.enTransaction(() -> {
-                    Mouvement m = r.chai().mettreEnBouteille(new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
-                            f.entier("nbBouteilles").orElse(null), f.entier("contenanceMl").map(Long::intValue).orElse(null), f.decimal("pertesHl"),
-                            f.date("date").orElse(null), f.texte("reference"), f.texte("commentaire")));
-                    return valider ? r.chai().valider(m.id()) : m;
-                });
-                return Reponse.redirection("/app/journal?fait=" + (valider ? "mouvement-valide" : "mouvement-brouillon"));
+                Mouvement m = enregistrer(r, valider, d -> d.mettreEnBouteille(new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
+                        f.entier("nbBouteilles").orElse(null), f.entier("contenanceMl").map(Long::intValue).orElse(null), f.decimal("pertesHl"),
+                        f.date("date").orElse(null), f.texte("reference"), f.texte("commentaire"))));
+                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formMiseEnBouteille(r, 422, f.saisi(), Vue.erreurs(e));
             }
         });
         page(t, "GET", "/app/journal", Role.TOUS, "Le journal des mouvements", r -> journal(r, 200, Map.of()));
         page(t, "GET", "/app/journal.csv", Role.TOUS, "Le journal en CSV pour un tableur français", this::journalCsv);
+        page(t, "GET", "/app/mouvements/:id", Role.TOUS, "Un mouvement : ses lignes, son statut, ce qu'on peut en faire", r ->
+                mouvement(r, 200, Map.of()));
         page(t, "POST", "/app/mouvements/:id/valider", Role.CHAI, "Valide un brouillon", r -> action(r, () -> {
-            r.chai().valider(r.id("id"));
-            return "mouvement-valide";
+            Mouvement m = r.chai().valider(r.id("id"));
+            return apres(m, "mouvement-valide");
         }));
         page(t, "POST", "/app/mouvements/:id/supprimer", Role.CHAI, "Supprime un brouillon", r -> action(r, () -> {
             r.chai().supprimerBrouillon(r.id("id"));
-            return "mouvement-supprime";
+            return Reponse.redirection("/app/journal?fait=mouvement-supprime");
         }));
-        page(t, "POST", "/app/mouvements/:id/contre-passer", Role.CORRECTION, "Contre-passe un mouvement validé", r -> {
+        page(t, "POST", "/app/mouvements/:id/contre-passer", Role.CORRECTION, "Annule un mouvement validé par une écriture inverse", r -> {
             Formulaire f = Formulaire.de(r.corps());
             return action(r, () -> {
-                String motif = f.texte("motif").orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "motif",
-                        "obligatoire : dites pourquoi ce mouvement est annulé"));
-                r.chai().contrePasser(new ContrePassation(r.id("id"), f.date("date").orElse(LocalDate.now()),
-                        Optional.of(motif)));
-                return "contre-passation";
+                Mouvement inverse = r.chai().contrePasser(new ContrePassation(r.id("id"), f.date("date").orElse(LocalDate.now()),
+                        f.obligatoire("motif")));
+                return Reponse.redirection("/app/mouvements/" + inverse.id() + "?fait=contre-passation");
             });
         });
         page(t, "GET", "/app/lots/:id", Role.TOUS, "Un lot : composition, historique, traçabilité", this::lot);
@@ -303,13 +297,14 @@ public final class PagesChai implements Ressource {
 
     private Reponse tableauDeBord(Requete r) {
         ChaiDomaine d = r.chai();
+        Libelles libelles = new Libelles(d);
         List<Map<String, Object>> brouillons = d.journal(FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 5)
-                .elements().stream().map(this::ligneJournal).toList();
+                .elements().stream().map(m -> ligneJournal(m, libelles, d)).toList();
         long nbBrouillons = d.journal(FiltreJournal.TOUT.statut(StatutMouvement.BROUILLON), 1, 1).total();
         List<Map<String, Object>> aSurveiller = new ArrayList<>();
         for (EtatCuve e : d.etatCuves()) {
             Map<String, Object> carte = carte(e);
-            if (!"en cours".equals(carte.get("etat"))) {
+            if (!"occupee".equals(carte.get("classe"))) {
                 aSurveiller.add(carte);
             }
         }
@@ -379,10 +374,16 @@ public final class PagesChai implements Ressource {
 
     private Reponse cuverie(Requete r) {
         String filtre = r.query("filtre").orElse("toutes");
-        Optional<BigDecimal> place;
+        Optional<BigDecimal> place = Optional.empty();
+        Map<String, String> erreurs = new HashMap<>();
         try {
-            place = r.query("place").map(p -> new BigDecimal(p.replace(',', '.').replace(" ", "")));
-        } catch (NumberFormatException e) {
+            place = Formulaire.deRequete(r.query()).decimal("place");
+            if (place.isPresent() && place.get().signum() < 0) {
+                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "place", "doit être positif");
+            }
+        } catch (DomainException e) {
+            // Said, never silently ignored: the cuverie is shown unfiltered by volume, with why.
+            erreurs.put("place", "« " + r.query("place").orElse("") + " » n'est pas un volume : tapez un nombre d'hectolitres, comme 12,5");
             place = Optional.empty();
         }
         List<EtatCuve> etats = r.chai().etatCuves();
@@ -394,8 +395,8 @@ public final class PagesChai implements Ressource {
             occupe = occupe.plus(e.volume());
             Map<String, Object> carte = carte(e);
             boolean garde = switch (filtre) {
-                case "vides" -> "vide".equals(carte.get("etat"));
-                case "pleines" -> "pleine".equals(carte.get("etat"));
+                case "vides" -> "vide".equals(carte.get("classe"));
+                case "pleines" -> "pleine".equals(carte.get("classe"));
                 default -> true;
             };
             if (place.isPresent() && e.libre().enHl().compareTo(place.get()) < 0) {
@@ -406,7 +407,7 @@ public final class PagesChai implements Ressource {
             }
         }
         return vue.page(r, 200, "pages/cuverie.ftlh", "Cuverie", "cuverie", Map.of("cuves", cartes, "filtre", filtre,
-                "place", r.query("place").orElse(""), "totaux", Map.of("nombre", etats.size(), "capacite", Vue.hl(capacite),
+                "aucune", etats.isEmpty(), "erreurs", erreurs, "place", r.query("place").orElse(""), "totaux", Map.of("nombre", etats.size(), "capacite", Vue.hl(capacite),
                         "occupe", Vue.hl(occupe), "libre", Vue.hl(capacite.moins(occupe)))));
     }
 
@@ -428,7 +429,10 @@ public final class PagesChai implements Ressource {
         c.put("volumeMl", e.volume().millilitres());
         long pourcent = e.cuve().capacite().millilitres() == 0 ? 0 : e.volume().millilitres() * 100 / e.cuve().capacite().millilitres();
         c.put("pourcent", pourcent);
-        c.put("etat", e.volume().estNul() ? "vide" : pourcent >= 95 ? "pleine" : "en cours");
+        // Its state in words (never « en cours », read as « fermentation in progress »), and the badge's class.
+        String classe = e.volume().estNul() ? "vide" : pourcent >= 95 ? "pleine" : "occupee";
+        c.put("classe", classe);
+        c.put("etat", classe.equals("occupee") ? "occupée" : classe);
         List<Map<String, Object>> lots = new ArrayList<>();
         for (LotEnCuve l : e.lots()) {
             lots.add(Map.of("id", l.lot().id(), "reference", l.lot().reference(), "produit", l.lot().produit().libelleDouane(),
@@ -441,31 +445,36 @@ public final class PagesChai implements Ressource {
     // --- the harvest in one page ---
 
     /**
-     * The products a form offers: the domaine's lots' first, then the portal catalogue's; one per
-     * customs label, the lots' spelling winning, so that a new lot joins its label's DRM column.
+     * The products a form offers, by their customs label: the domaine's lots' first, then the
+     * portal catalogue's. One per label, compared without case, accents or extra spaces (« sur
+     * lie » is « Sur lie »), the lots' spelling winning, so that a new lot joins its label's DRM
+     * column.
      */
-    private List<ProduitFiscal> produitsProposes(Requete r) {
+    private Map<String, ProduitFiscal> produitsProposes(Requete r) {
         Map<String, ProduitFiscal> produits = new LinkedHashMap<>();
         for (Lot l : r.chai().lots()) {
-            produits.putIfAbsent(l.produit().libelleDouane(), l.produit());
+            produits.putIfAbsent(cleProduit(l.produit().libelleDouane()), l.produit());
         }
-        catalogue.apply(r.domaine()).forEach(p -> produits.putIfAbsent(p.libelleDouane(), p));
-        return List.copyOf(produits.values());
+        catalogue.apply(r.domaine()).forEach(p -> produits.putIfAbsent(cleProduit(p.libelleDouane()), p));
+        return produits;
+    }
+
+    /** A customs label as products are told apart: lower case, without accents or repeated spaces. */
+    private static String cleProduit(String libelle) {
+        return java.text.Normalizer.normalize(libelle, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 
     private Reponse formVendange(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
         ChaiDomaine d = r.chai();
         List<Parcelle> parcelles = new ArrayList<>(d.parcelles(""));
-        // The parcelle harvested last comes first: the next load is most often from the same plot.
-        List<fr.monchai.core.chai.Vendange> vendanges = d.vendanges(fr.monchai.core.chai.FiltreVendanges.TOUT);
-        if (!vendanges.isEmpty()) {
-            long derniere = vendanges.get(vendanges.size() - 1).parcelleId();
-            parcelles.sort((a, b) -> Boolean.compare(b.id() == derniere, a.id() == derniere));
-        }
         Map<String, String> valeurs = new HashMap<>(saisi);
         valeurs.putIfAbsent("date", LocalDate.now().toString());
-        if (!parcelles.isEmpty()) {
-            valeurs.putIfAbsent("parcelleId", Long.toString(parcelles.get(0).id()));
+        r.query("cuve").ifPresent(c -> valeurs.putIfAbsent("cuveId", c));
+        // The parcelle harvested last is chosen: the next load is most often from the same plot. None before a first harvest.
+        List<fr.monchai.core.chai.Vendange> vendanges = d.vendanges(fr.monchai.core.chai.FiltreVendanges.TOUT);
+        if (!vendanges.isEmpty()) {
+            valeurs.putIfAbsent("parcelleId", Long.toString(vendanges.get(vendanges.size() - 1).parcelleId()));
         }
         return vue.page(r, statut, "pages/vendange.ftlh", "Nouvelle vendange", "vendange", Map.of(
                 "parcelles", parcelles.stream().map(p -> Map.of("id", p.id(), "nom", p.nom(), "cepage", p.cepage())).toList(),
@@ -473,20 +482,29 @@ public final class PagesChai implements Ressource {
                 "produits", choixProduits(r), "saisi", valeurs, "erreurs", erreurs));
     }
 
-    /** The product a form chose by its index, the offered list read once (it may parse the domaine's catalogue). */
+    /**
+     * The product a form chose, by its customs label (never by its place in a list, which another
+     * person's harvest may change between the form's display and its sending).
+     *
+     * @throws DomainException on {@code produit} when that label is no longer offered
+     */
     private Optional<ProduitFiscal> produitChoisi(Requete r, Formulaire f) {
-        List<ProduitFiscal> proposes = produitsProposes(r);
-        return f.entier("produit").filter(i -> i >= 0 && i < proposes.size()).map(i -> proposes.get(i.intValue()));
+        Optional<String> libelle = f.texte("produit");
+        if (libelle.isEmpty()) {
+            return Optional.empty();
+        }
+        ProduitFiscal p = produitsProposes(r).get(cleProduit(libelle.get()));
+        if (p == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "produit", "« " + libelle.get() + " » n'est pas un produit proposé : "
+                    + "choisissez-en un dans la liste");
+        }
+        return Optional.of(p);
     }
 
-    /** The fiscal products a form offers, by their index in {@code produitsProposes}: the portal's label and INAO-backed spelling. */
+    /** The fiscal products a form offers: each option's value its customs label, shown with its certification. */
     private List<Map<String, Object>> choixProduits(Requete r) {
-        List<ProduitFiscal> produits = produitsProposes(r);
-        List<Map<String, Object>> choix = new ArrayList<>();
-        for (int i = 0; i < produits.size(); i++) {
-            choix.add(Map.of("index", i, "libelle", produits.get(i).libelleDouane() + " (" + produits.get(i).certification() + ")"));
-        }
-        return choix;
+        return produitsProposes(r).values().stream().map(p -> Map.<String, Object>of("valeur", p.libelleDouane(),
+                "libelle", p.libelleDouane() + " (" + p.certification() + ")")).toList();
     }
 
     // --- racking ---
@@ -546,13 +564,6 @@ public final class PagesChai implements Ressource {
                 return Optional.empty();
             }
         });
-        OptionalLong lot = r.query("lot").map(l -> {
-            try {
-                return OptionalLong.of(Long.parseLong(l));
-            } catch (NumberFormatException e) {
-                return OptionalLong.empty();
-            }
-        }).orElse(OptionalLong.empty());
         Optional<LocalDate> du = Optional.empty();
         Optional<LocalDate> au = Optional.empty();
         try {
@@ -561,104 +572,172 @@ public final class PagesChai implements Ressource {
         } catch (DomainException e) {
             // an unreadable day in the address filters nothing; the form shows what it understood
         }
-        return new FiltreJournal(du, au, type, statut, lot);
+        FiltreJournal f = new FiltreJournal(du, au, type, statut, java.util.Set.of());
+        Optional<Long> lot = nombre(r.query("lot"));
+        if (lot.isPresent()) {
+            return f.lot(lot.get());
+        }
+        Optional<Long> cuve = nombre(r.query("cuve"));
+        if (cuve.isPresent()) {
+            // Every lot the cuve has held: its history, not only its current wine.
+            return f.lots(r.chai().lots().stream().filter(l -> l.cuveId() == cuve.get()).map(Lot::id).collect(Collectors.toSet()));
+        }
+        return f;
     }
 
+    private static Optional<Long> nombre(Optional<String> texte) {
+        try {
+            return texte.map(Long::parseLong);
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The journal, newest first: the latest page of the register order (drafts last) is the first page shown. */
     private Reponse journal(Requete r, int statut, Map<String, String> erreurs) {
         FiltreJournal f = filtre(r);
-        int numeroPage = r.query("page").map(p -> {
-            try {
-                return Math.max(1, Integer.parseInt(p));
-            } catch (NumberFormatException e) {
-                return 1;
-            }
-        }).orElse(1);
-        PageJournal page = r.chai().journal(f, numeroPage, TAILLE_PAGE);
-        long pages = Math.max(1, (page.total() + TAILLE_PAGE - 1) / TAILLE_PAGE);
+        int numeroPage = nombre(r.query("page")).map(p -> (int) Math.max(1, Math.min(p, Integer.MAX_VALUE))).orElse(1);
+        long total = r.chai().journal(f, 1, 1).total();
+        long pages = Math.max(1, (total + TAILLE_PAGE - 1) / TAILLE_PAGE);
+        numeroPage = (int) Math.min(numeroPage, pages);
+        long fin = total - (long) (numeroPage - 1) * TAILLE_PAGE;
+        long debut = Math.max(0, fin - TAILLE_PAGE);
+        List<Mouvement> elements = new ArrayList<>();
+        if (fin > 0) {
+            // The register's order read from its end: the page of TAILLE_PAGE movements that ends at « fin ».
+            int taille = (int) (fin - debut);
+            long premier = debut / Math.max(1, taille);
+            List<Mouvement> lus = debut % taille == 0 ? r.chai().journal(f, (int) premier + 1, taille).elements()
+                    : lireTranche(r, f, debut, taille);
+            elements.addAll(lus);
+            java.util.Collections.reverse(elements);
+        }
         Map<String, String> filtres = new LinkedHashMap<>();
         f.du().ifPresent(x -> filtres.put("du", x.toString()));
         f.au().ifPresent(x -> filtres.put("au", x.toString()));
         f.type().ifPresent(x -> filtres.put("type", x.code()));
         f.statut().ifPresent(x -> filtres.put("statut", x.name().toLowerCase(Locale.ROOT)));
-        if (f.lotId().isPresent()) {
-            filtres.put("lot", Long.toString(f.lotId().getAsLong()));
-        }
+        nombre(r.query("lot")).ifPresent(x -> filtres.put("lot", Long.toString(x)));
+        nombre(r.query("cuve")).ifPresent(x -> filtres.put("cuve", Long.toString(x)));
         String requete = String.join("&", filtres.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
         List<Map<String, String>> types = new ArrayList<>();
         for (TypeMouvement t : TypeMouvement.values()) {
-            types.add(Map.of("code", t.code(), "libelle", libelle(t)));
+            types.add(Map.of("code", t.code(), "libelle", Libelles.type(t)));
         }
+        List<Map<String, Object>> cuves = r.chai().etatCuves().stream().map(e -> Map.<String, Object>of("id", e.cuve().id(),
+                "nom", e.cuve().nom())).toList();
+        Libelles libelles = new Libelles(r.chai());
         return vue.page(r, statut, "pages/journal.ftlh", "Journal des mouvements", "journal", Map.of(
-                "mouvements", page.elements().stream().map(this::ligneJournal).toList(), "filtres", filtres, "requete", requete,
-                "page", numeroPage, "pages", pages, "total", page.total(), "types", types, "erreurs", erreurs,
-                "aujourdhui", LocalDate.now().toString()));
+                "mouvements", elements.stream().map(m -> ligneJournal(m, libelles, r.chai())).toList(), "filtres", filtres,
+                "requete", requete, "page", numeroPage, "pages", pages, "total", total, "types", types, "cuves", cuves,
+                "erreurs", erreurs));
     }
 
-    private Map<String, Object> ligneJournal(Mouvement m) {
+    /** Movements {@code debut} to {@code debut + taille} of the journal's order, when they straddle two pages of that size. */
+    private static List<Mouvement> lireTranche(Requete r, FiltreJournal f, long debut, int taille) {
+        int page = (int) (debut / taille) + 1;
+        List<Mouvement> deux = new ArrayList<>(r.chai().journal(f, page, taille).elements());
+        deux.addAll(r.chai().journal(f, page + 1, taille).elements());
+        int decalage = (int) (debut % taille);
+        return deux.subList(Math.min(decalage, deux.size()), Math.min(decalage + taille, deux.size()));
+    }
+
+    private Map<String, Object> ligneJournal(Mouvement m, Libelles libelles, ChaiDomaine d) {
         Map<String, Object> l = new HashMap<>();
         l.put("id", m.id());
         l.put("numero", m.numero().isPresent() ? Long.toString(m.numero().getAsLong()) : "");
         l.put("date", Vue.date(m.date()));
-        l.put("type", libelle(m.type()));
-        l.put("statut", switch (m.statut()) {
-            case BROUILLON -> "Brouillon";
-            case VALIDE -> "Validé";
-            case VERROUILLE -> "Déclaré";
-        });
+        l.put("type", Libelles.type(m.type()));
+        l.put("statut", Libelles.statut(m.statut()));
         l.put("brouillon", m.statut() == StatutMouvement.BROUILLON);
-        l.put("valide", m.statut() == StatutMouvement.VALIDE && m.type() != TypeMouvement.CONTRE_PASSATION);
+        boolean annulable = m.statut() == StatutMouvement.VALIDE && m.type() != TypeMouvement.CONTRE_PASSATION;
+        Optional<Mouvement> inverse = annulable || m.statut() == StatutMouvement.VERROUILLE ? d.contrePassationDe(m.id()) : Optional.empty();
+        l.put("annulable", annulable && inverse.isEmpty());
+        l.put("annulePar", inverse.<Map<String, Object>>map(x -> Map.of("id", x.id(), "numero", x.numero().isPresent()
+                ? "n° " + x.numero().getAsLong() : "en brouillon")).orElse(Map.of()));
         l.put("commentaire", m.commentaire());
-        List<String> lignes = new ArrayList<>();
-        for (LigneMouvement lm : m.lignes()) {
-            lignes.add(compte(lm.compte()) + " " + (lm.volume().estPositif() ? "+" : "") + Vue.hl(lm.volume()) + " hl");
-        }
-        l.put("lignes", lignes);
+        l.put("lignes", m.lignes().stream().map(libelles::ligne).toList());
         return l;
     }
 
-    private static String compte(Compte c) {
-        return switch (c) {
-            case Compte.DeLot l -> "lot n° " + l.lotId();
-            case Compte.DeBouteilles b -> "bouteilles n° " + b.bouteilleLotId();
-            case Compte.Externe e -> e.nature().name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        };
-    }
-
-    private static String libelle(TypeMouvement t) {
-        return switch (t) {
-            case VENDANGE_VERS_CUVE -> "Vendange";
-            case INTER_CUVES -> "Soutirage";
-            case ASSEMBLAGE -> "Assemblage";
-            case PERTE -> "Perte";
-            case MISE_EN_BOUTEILLE -> "Mise en bouteille";
-            case VENTE_SORTIE_STOCK -> "Sortie";
-            case ENTREE -> "Entrée";
-            case AJUSTEMENT_INVENTAIRE -> "Ajustement d'inventaire";
-            case CONTRE_PASSATION -> "Contre-passation";
-        };
-    }
-
-    /** The journal as a French spreadsheet opens it: {@code ;} between fields, decimal commas, a UTF-8 BOM. */
+    /**
+     * The journal as a French spreadsheet opens it: {@code ;} between fields, decimal commas, a UTF-8 BOM; each leg with its
+     * cuve, lot, product and bottle count in their own columns.
+     */
     private Reponse journalCsv(Requete r) {
-        Tableur csv = Tableur.francais().ligne("numéro", "date", "type", "statut", "compte", "volume (hl)", "commentaire");
+        Libelles libelles = new Libelles(r.chai());
+        Tableur csv = Tableur.francais().ligne("numéro", "date", "type", "statut", "compte", "cuve", "lot", "produit", "bouteilles",
+                "volume (hl)", "commentaire");
         for (Mouvement m : r.chai().journal(filtre(r))) {
             for (LigneMouvement l : m.lignes()) {
-                csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), libelle(m.type()),
-                        m.statut().name().toLowerCase(Locale.ROOT), compte(l.compte()), l.volume().enHl(), m.commentaire());
+                OptionalLong n = libelles.bouteilles(l);
+                csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), Libelles.type(m.type()),
+                        Libelles.statut(m.statut()), libelles.compte(l.compte()), libelles.cuve(l.compte()).map(Cuve::nom).orElse(""),
+                        libelles.reference(l.compte()), libelles.produit(l.compte()), n.isPresent() ? (Object) n.getAsLong() : "",
+                        l.volume().enHl(), m.commentaire());
             }
         }
         return Reponse.fichier(csv.octets(), "text/csv; charset=utf-8", "journal.csv");
     }
 
-    private Reponse action(Requete r, java.util.function.Supplier<String> operation) {
+    /** A journal action (validate, delete, reverse): a refusal shows the movement's page again, with its reason. */
+    private Reponse action(Requete r, java.util.function.Supplier<Reponse> operation) {
         try {
-            return Reponse.redirection("/app/journal?fait=" + operation.get());
+            return operation.get();
         } catch (DomainException e) {
             if (e.code() == CodeErreur.INTROUVABLE) {
                 throw e;
             }
-            return journal(r, 422, Map.of("", String.join(" ", Vue.erreurs(e).values())));
+            return mouvement(r, 422, Map.of("", String.join(" ", Vue.erreurs(e).values())));
         }
+    }
+
+    /**
+     * Enters a cellar operation as a draft, or enters and validates it in one transaction (a
+     * refused validation leaves no draft behind).
+     */
+    private static Mouvement enregistrer(Requete r, boolean valider, java.util.function.Function<ChaiDomaine, Mouvement> saisie) {
+        return valider ? r.chai().enregistrerEtValider(saisie) : saisie.apply(r.chai());
+    }
+
+    /**
+     * Where a form lands once its operation is recorded: a draft on its own page, with its
+     * « Valider » there; a validated movement on the cuve that received the wine (where its result
+     * shows), else on its own page; the confirmation names it.
+     */
+    private static Reponse apres(Mouvement m, String fait) {
+        if (m.statut() == StatutMouvement.BROUILLON) {
+            return Reponse.redirection("/app/mouvements/" + m.id() + "?fait=" + fait);
+        }
+        Optional<Long> lotRecu = m.lignes().stream().filter(l -> l.compte() instanceof Compte.DeLot && l.volume().estPositif())
+                .map(l -> ((Compte.DeLot) l.compte()).lotId()).findFirst();
+        return Reponse.redirection(lotRecu.map(lot -> "/app/lots/" + lot).orElse("/app/mouvements/" + m.id()) + "?fait=" + fait
+                + "&mouvement=" + m.id());
+    }
+
+    private Reponse mouvement(Requete r, int statut, Map<String, String> erreurs) {
+        ChaiDomaine d = r.chai();
+        Mouvement m = Exiger.trouve(d.mouvement(r.id("id")), "id", "le mouvement", r.id("id"));
+        Libelles libelles = new Libelles(d);
+        List<Map<String, Object>> lignes = new ArrayList<>();
+        for (LigneMouvement l : m.lignes()) {
+            Map<String, Object> ligne = new HashMap<>();
+            ligne.put("texte", libelles.ligne(l));
+            ligne.put("lien", switch (l.compte()) {
+                case Compte.DeLot lot -> "/app/lots/" + lot.lotId();
+                case Compte.DeBouteilles b -> "";
+                case Compte.Externe e -> "";
+            });
+            lignes.add(ligne);
+        }
+        Optional<Mouvement> original = m.contrePasse().isPresent() ? d.mouvement(m.contrePasse().getAsLong()) : Optional.empty();
+        Map<String, Object> modele = new HashMap<>(ligneJournal(m, libelles, d));
+        modele.put("lignesDetail", lignes);
+        modele.put("destination", m.destination().map(x -> Libelles.externe(((Compte.Externe) x.compte()).nature())).orElse(""));
+        original.ifPresent(o -> modele.put("original", Map.of("id", o.id(), "numero", o.numero().isPresent() ? o.numero().getAsLong() : 0L)));
+        String titre = Libelles.type(m.type()) + " du " + Vue.date(m.date());
+        return vue.page(r, statut, "pages/mouvement.ftlh", titre, "journal", Map.of("m", modele, "erreurs", erreurs,
+                "aujourdhui", LocalDate.now().toString()));
     }
 
     // --- lot ---
@@ -667,29 +746,88 @@ public final class PagesChai implements Ressource {
         ChaiDomaine d = r.chai();
         Lot lot = Exiger.trouve(d.lot(r.id("id")), "id", "le lot", r.id("id"));
         Compte compte = new Compte.DeLot(lot.id());
+        Libelles libelles = new Libelles(d);
+        List<Map.Entry<Composant, Volume>> parts = new ArrayList<>(d.composition(compte).parts().entrySet());
+        List<String> pourcents = pourcentages(parts.stream().map(e -> e.getValue().millilitres()).toList());
         List<Map<String, Object>> composition = new ArrayList<>();
-        var parts = d.composition(compte).parts();
-        Volume total = parts.values().stream().reduce(Volume.ZERO, Volume::plus);
-        for (Map.Entry<Composant, Volume> e : parts.entrySet()) {
-            Composant c = e.getKey();
-            String parcelle = c.parcelleId().isPresent() ? d.parcelle(c.parcelleId().getAsLong()).map(Parcelle::nom)
-                    .orElse("") : "";
+        for (int i = 0; i < parts.size(); i++) {
+            Composant c = parts.get(i).getKey();
+            String parcelle = c.parcelleId().isPresent() ? d.parcelle(c.parcelleId().getAsLong()).map(Parcelle::nom).orElse("") : "";
             composition.add(Map.of("millesime", c.millesime().isPresent() ? Integer.toString(c.millesime().getAsInt()) : "",
-                    "cepage", c.cepage(), "parcelle", parcelle, "appellation", c.appellation(), "volume", Vue.hl(e.getValue()),
-                    "part", total.estNul() ? "0" : Vue.decimal(BigDecimal.valueOf(e.getValue().millilitres() * 10_000 / total.millilitres(), 2))));
+                    "cepage", c.cepage(), "parcelle", parcelle, "appellation", c.appellation(), "volume", Vue.hl2(parts.get(i).getValue()),
+                    "part", pourcents.get(i)));
         }
         Tracabilite amont = d.tracabiliteAmont(compte);
         Tracabilite aval = d.tracabiliteAval(compte);
-        List<String> parcelles = amont.parcelles().stream().map(id -> d.parcelle(id).map(Parcelle::nom).orElse("n° " + id))
+        List<String> parcelles = amont.parcelles().stream().map(id -> d.parcelle(id).map(Parcelle::nom).orElse("n° " + id)).toList();
+        List<Map<String, Object>> lotsAval = aval.lots().stream().filter(id -> id != lot.id()).map(d::lot).flatMap(Optional::stream)
+                .map(l -> Map.<String, Object>of("id", l.id(), "reference", l.reference(), "produit", l.produit().libelleDouane()))
                 .toList();
-        List<Map<String, Object>> bouteilles = aval.bouteilleLots().stream().map(id -> d.bouteilleLot(id)).flatMap(Optional::stream)
-                .map(b -> Map.<String, Object>of("reference", b.reference(), "nombre", Vue.decimal(BigDecimal.valueOf(b.nbBouteilles())),
-                        "date", Vue.date(b.date()))).toList();
-        List<Map<String, Object>> historique = d.journal(FiltreJournal.TOUT.lot(lot.id())).stream().map(this::ligneJournal)
-                .toList();
+        List<Map<String, Object>> bouteilles = new ArrayList<>();
+        for (long id : aval.bouteilleLots()) {
+            d.bouteilleLot(id).ifPresent(b -> bouteilles.add(Map.of("reference", b.reference(), "produit", b.produit().libelleDouane(),
+                    "nombre", Vue.decimal(BigDecimal.valueOf(b.nbBouteilles())), "contenance", b.contenanceMl() / 10 + " cl",
+                    "date", Vue.date(b.date()), "livraisons", livraisons(d, b.id()))));
+        }
+        List<Mouvement> mouvements = new ArrayList<>(d.journal(FiltreJournal.TOUT.lot(lot.id())));
+        java.util.Collections.reverse(mouvements);
+        List<Map<String, Object>> historique = mouvements.stream().map(m -> ligneJournal(m, libelles, d)).toList();
         return vue.page(r, 200, "pages/lot.ftlh", "Lot " + lot.reference(), "cuverie", Map.of("lot", Map.of("id", lot.id(),
-                "reference", lot.reference(), "produit", lot.produit().libelleDouane(), "volume", Vue.hl(d.solde(compte)),
-                "cuveId", lot.cuveId()), "composition", composition, "parcelles", parcelles, "bouteilles", bouteilles,
-                "lotsAval", aval.lots().size(), "historique", historique));
+                "reference", lot.reference(), "produit", lot.produit().libelleDouane(), "volume", Vue.hl2(d.solde(compte)),
+                "cuveId", lot.cuveId(), "cuve", d.cuve(lot.cuveId()).map(Cuve::nom).orElse("")), "composition", composition,
+                "parcelles", parcelles, "bouteilles", bouteilles, "lotsAval", lotsAval, "historique", historique));
+    }
+
+    /** Who received bottles of that lot: the delivered orders of its products, for a recall (customer, date, count). */
+    private static List<Map<String, Object>> livraisons(ChaiDomaine d, long bouteilleLotId) {
+        Map<Long, String> clients = new HashMap<>();
+        d.clients().forEach(c -> clients.put(c.id(), c.nom()));
+        List<Map<String, Object>> liste = new ArrayList<>();
+        for (var c : d.commandes()) {
+            if (c.statut() != fr.monchai.core.vente.StatutCommande.LIVREE) {
+                continue;
+            }
+            long quantite = c.lignes().stream().filter(l -> d.produit(l.produitId()).map(p -> p.bouteilleLotId() == bouteilleLotId)
+                    .orElse(false)).mapToLong(l -> l.quantite()).sum();
+            if (quantite > 0) {
+                liste.add(Map.of("client", clients.getOrDefault(c.clientId(), "client n° " + c.clientId()), "date", Vue.date(c.date()),
+                        "nombre", Vue.decimal(BigDecimal.valueOf(quantite)), "commande", c.id()));
+            }
+        }
+        return liste;
+    }
+
+    /**
+     * Shares of a whole in percent with two decimals that sum to exactly 100 (largest remainder:
+     * each part rounded down to the hundredth, the hundredths left over given to the largest
+     * remainders), so a lot's composition never reads 99,99 %.
+     */
+    static List<String> pourcentages(List<Long> parts) {
+        long total = parts.stream().mapToLong(Long::longValue).sum();
+        if (total == 0) {
+            return parts.stream().map(p -> "0").toList();
+        }
+        long[] centiemes = new long[parts.size()];
+        long[] restes = new long[parts.size()];
+        long distribues = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            long numerateur = Math.multiplyExact(parts.get(i), 10_000L);
+            centiemes[i] = numerateur / total;
+            restes[i] = numerateur % total;
+            distribues += centiemes[i];
+        }
+        List<Integer> ordre = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ordre.add(i);
+        }
+        ordre.sort((a, b) -> Long.compare(restes[b], restes[a]));
+        for (int k = 0; k < 10_000 - distribues; k++) {
+            centiemes[ordre.get(k)]++;
+        }
+        List<String> resultat = new ArrayList<>();
+        for (long c : centiemes) {
+            resultat.add(Vue.decimal(BigDecimal.valueOf(c, 2)));
+        }
+        return resultat;
     }
 }

@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import fr.monchai.core.journal.Mouvement;
 
 /**
  * What every page shares: the layout's model (who is logged in, in which domaine, what their
@@ -30,16 +32,17 @@ public final class Vue {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     /** The messages a redirect may announce, by key: a query parameter never carries free text onto a page. */
     private static final Map<String, String> MESSAGES = Map.ofEntries(
-            Map.entry("vendange-brouillon", "Vendange enregistrée en brouillon."),
-            Map.entry("vendange-validee", "Vendange validée : elle est au registre."),
+            Map.entry("vendange-brouillon", "Vendange enregistrée en brouillon : validez-la pour qu'elle entre au registre."),
+            Map.entry("vendange-validee", "Vendange validée, au registre."),
             Map.entry("parcelle-creee", "Parcelle créée."),
             Map.entry("parcelle-modifiee", "Parcelle modifiée."),
             Map.entry("parcelle-supprimee", "Parcelle supprimée."),
             Map.entry("cuve-creee", "Cuve créée."),
-            Map.entry("mouvement-brouillon", "Mouvement enregistré en brouillon."),
-            Map.entry("mouvement-valide", "Mouvement validé : il est au registre."),
+            Map.entry("mouvement-brouillon", "Mouvement enregistré en brouillon : validez-le pour qu'il compte au registre."),
+            Map.entry("mouvement-valide", "Mouvement validé, au registre."),
             Map.entry("mouvement-supprime", "Brouillon supprimé."),
-            Map.entry("contre-passation", "Contre-passation enregistrée en brouillon : validez-la pour qu'elle compte."),
+            Map.entry("contre-passation", "Écriture inverse enregistrée en brouillon : relisez-la et validez-la pour qu'elle annule "
+                    + "le mouvement au registre."),
             Map.entry("membre-invite", "Invitation envoyée : la personne rejoint l'équipe quand elle ouvre le lien du courriel."),
             Map.entry("membre-retire", "Membre retiré : ses sessions et ses jetons d'API dans ce domaine ont cessé."),
             Map.entry("jeton-revoque", "Jeton révoqué : il ne fonctionne plus."),
@@ -95,7 +98,7 @@ public final class Vue {
         m.put("cleIdempotence", UUID.randomUUID().toString());
         m.put("fragment", fragment(r.entetes()));
         m.put("actifs", fr.monchai.server.api.Actifs.PREFIXE);
-        m.put("message", r.query("fait").map(MESSAGES::get).orElse(""));
+        m.putIfAbsent("message", message(r));
         m.putIfAbsent("erreurs", Map.of());
         m.putIfAbsent("saisi", Map.of());
         r.utilisateur().ifPresent(u -> {
@@ -107,6 +110,26 @@ public final class Vue {
         m.putIfAbsent("navigation", List.of());
         m.putIfAbsent("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
         return Reponse.html(statut, gabarits.rendre(gabarit, m));
+    }
+
+    /**
+     * The confirmation of the last action, by its key (a query parameter never carries free text
+     * onto a page), naming the movement it recorded when the address gives it: « Vendange validée :
+     * vendange de 24,6 hl dans Cuve 1, n° 12. ».
+     */
+    private static String message(Requete r) {
+        String message = r.query("fait").map(MESSAGES::get).orElse("");
+        if (message.isEmpty() || r.registre().isEmpty()) {
+            return message;
+        }
+        Optional<Mouvement> m = r.query("mouvement").flatMap(id -> {
+            try {
+                return r.chai().mouvement(Long.parseLong(id));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+        return m.map(x -> message.replaceAll("\\.$", "") + " : " + new Libelles(r.chai()).resume(x) + ".").orElse(message);
     }
 
     /**
@@ -141,6 +164,12 @@ public final class Vue {
     /** @return a volume in hectolitres with a decimal comma, such as {@code 25,4} */
     public static String hl(Volume v) {
         return decimal(v.enHl());
+    }
+
+    /** @return a volume in hectolitres to the hundredth (rounded half up), with a decimal comma: {@code 24,60} */
+    public static String hl2(Volume v) {
+        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        return f.format(v.enHl().setScale(2, java.math.RoundingMode.HALF_UP));
     }
 
     /** @return an exact decimal with a comma and French grouping, never through {@code double} */
