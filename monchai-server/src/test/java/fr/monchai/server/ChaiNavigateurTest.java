@@ -108,8 +108,9 @@ class ChaiNavigateurTest {
         Navigateur.verifier(page, "telephone-cuve");
 
         page.getByRole(AriaRole.LINK, nom("Soutirage")).click();
-        page.getByLabel("Volume soutiré (hl)").fill("5");
-        page.getByLabel("Lies et pertes (hl)").fill("0,1");
+        page.getByLabel("Volume qui quitte la cuve, lies comprises (hl)").fill("5");
+        page.getByLabel("Dont lies et pertes (hl)").fill("0,1");
+        assertThat(page.locator("#arrivee")).containsText("Arrivent dans la cuve de destination : 4,9 hl");
         page.getByRole(AriaRole.RADIO, nom("Cuve 2")).check();
         Navigateur.verifier(page, "telephone-soutirage");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
@@ -172,6 +173,7 @@ class ChaiNavigateurTest {
         assertThat(page.locator("main")).containsText("<script>alert(1)</script>");
         assertEquals(0, page.locator("main script").count(), "a name is text, never markup");
 
+        nouvelleCuve(page, "Cuve 1", "50");
         page.getByRole(AriaRole.LINK, nom("Tableau de bord")).click();
         page.getByRole(AriaRole.LINK, nom("Ajouter une vendange")).click();
         page.getByLabel("Volume récolté (hl)").fill("vingt");

@@ -73,8 +73,8 @@ class DefensesHttpTest {
         Client.Reponse page = c.get("/app/journal.csv");
         List<CSVRecord> francaises = CSVFormat.DEFAULT.builder().setDelimiter(';').get().parse(new StringReader(page.texte()
                 .substring(1))).getRecords();
-        assertTrue(francaises.stream().anyMatch(l -> l.get(6).equals("ok\r'=1+1")), "the page's CSV by the same writer");
-        assertTrue(francaises.stream().anyMatch(l -> l.get(5).equals("-0,5")));
+        assertTrue(francaises.stream().anyMatch(l -> l.get(10).equals("ok\r'=1+1")), "the page's CSV by the same writer");
+        assertTrue(francaises.stream().anyMatch(l -> l.get(9).equals("-0,5")));
     }
 
     @Test

@@ -39,7 +39,8 @@ class ErreursHttpTest {
         assertEquals("capacite_hl", champ(absurde));
         Client.Reponse enorme = c.brut("POST", "/api/cuves", "{\"nom\": \"" + "x".repeat(70_000) + "\"}");
         assertEquals(413, enorme.statut());
-        Client.Reponse introuvable = c.post("/api/vendanges", Map.of("parcelle_id", 987_654_321L, "date", "2026-09-12", "volume_hl", 3));
+        Client.Reponse introuvable = c.post("/api/vendanges", Map.of("parcelle_id", 987_654_321L, "date", "2026-09-12", "volume_hl", 3,
+                "cuve_id", 987_654_322L));
         assertEquals(404, introuvable.statut());
         assertEquals("parcelle_id", champ(introuvable));
         assertEquals(404, c.get("/api/cuves/pas-un-nombre").statut());

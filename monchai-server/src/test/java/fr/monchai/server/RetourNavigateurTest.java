@@ -31,8 +31,8 @@ class RetourNavigateurTest {
 
     /** The whole page, with that heading and that title. */
     private static void entiere(Page page, String titre) {
+        assertThat(page).hasTitle(titre + " · Mon Chai");
         assertThat(page.getByRole(AriaRole.HEADING, nom(titre).setLevel(1))).isVisible();
-        assertEquals(titre + " · Mon Chai", page.title(), "the page's own title");
         assertThat(page.getByRole(AriaRole.LINK, nom("Mon Chai"))).isVisible();
         assertThat(page.getByRole(AriaRole.NAVIGATION, nom("Navigation principale"))).isVisible();
         assertEquals(1, page.locator("header").count(), "one header: never a page inside a page");

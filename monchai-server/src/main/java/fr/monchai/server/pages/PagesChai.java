@@ -146,7 +146,7 @@ public final class PagesChai implements Ressource {
                 NouvelleVendange saisie = new NouvelleVendange(f.entier("parcelleId").orElse(null), f.date("date").orElse(null),
                         f.decimal("volumeHl").orElse(null), f.decimal("dechetsHl"), f.entier("cuveId").orElse(null), produit);
                 Mouvement m = enregistrer(r, valider, d -> d.mouvement(d.enregistrerVendange(saisie).mouvementId().getAsLong()).orElseThrow());
-                return apres(m, valider ? "vendange-validee" : "vendange-brouillon");
+                return apres(r, m, valider ? "vendange-validee" : "vendange-brouillon");
             } catch (DomainException e) {
                 return formVendange(r, 422, f.saisi(), Vue.erreurs(e));
             }
@@ -166,12 +166,13 @@ public final class PagesChai implements Ressource {
                 Mouvement m = enregistrer(r, valider, d -> d.soutirer(new Soutirage(lot.id(), f.entier("destinationCuveId").orElse(null),
                         f.decimal("volumeHl").orElse(null), f.decimal("pertesHl"), f.date("date").orElse(null), produit,
                         f.texte("commentaire"))));
-                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
+                return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formSoutirage(r, 422, etat, f.saisi(), Vue.erreurs(e));
             }
         });
         page(t, "GET", "/app/cuves/:id/soutirage/arrivee", Role.CHAI, "Ce qui arrive dans la cuve de destination (fragment)", r -> {
+            etatCuve(r);
             String texte;
             try {
                 Formulaire f = Formulaire.deRequete(r.query());
@@ -195,7 +196,7 @@ public final class PagesChai implements Ressource {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 Mouvement m = enregistrer(r, valider, d -> d.constaterPerte(new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
                         f.date("date").orElse(null), f.texte("commentaire"))));
-                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
+                return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formOperation(r, 422, etat, "perte", f.saisi(), Vue.erreurs(e));
             }
@@ -210,7 +211,7 @@ public final class PagesChai implements Ressource {
                 SensAjustement sens = "EXCEDENT".equals(f.obligatoire("sens")) ? SensAjustement.EXCEDENT : SensAjustement.MANQUANT;
                 Mouvement m = enregistrer(r, valider, d -> d.ajusterLot(new AjustementLot(lotEnCuve(etat).id(), sens,
                         f.decimal("volumeHl").orElse(null), f.date("date").orElse(null), f.obligatoire("commentaire"))));
-                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
+                return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formOperation(r, 422, etat, "ajustement", f.saisi(), Vue.erreurs(e));
             }
@@ -228,7 +229,7 @@ public final class PagesChai implements Ressource {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 Mouvement m = enregistrer(r, valider, d -> d.assembler(new Assemblage(sources, f.entier("destinationCuveId").orElse(null),
                         f.decimal("pertesHl"), f.date("date").orElse(null), Optional.empty(), f.texte("commentaire"))));
-                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
+                return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formAssemblage(r, 422, f.saisi(), Vue.erreurs(e));
             }
@@ -261,7 +262,7 @@ public final class PagesChai implements Ressource {
                 Mouvement m = enregistrer(r, valider, d -> d.mettreEnBouteille(new MiseEnBouteille(f.entier("sourceLotId").orElse(null),
                         f.entier("nbBouteilles").orElse(null), f.entier("contenanceMl").map(Long::intValue).orElse(null), f.decimal("pertesHl"),
                         f.date("date").orElse(null), f.texte("reference"), f.texte("commentaire"))));
-                return apres(m, valider ? "mouvement-valide" : "mouvement-brouillon");
+                return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formMiseEnBouteille(r, 422, f.saisi(), Vue.erreurs(e));
             }
@@ -272,7 +273,7 @@ public final class PagesChai implements Ressource {
                 mouvement(r, 200, Map.of()));
         page(t, "POST", "/app/mouvements/:id/valider", Role.CHAI, "Valide un brouillon", r -> action(r, () -> {
             Mouvement m = r.chai().valider(r.id("id"));
-            return apres(m, "mouvement-valide");
+            return apres(r, m, "mouvement-valide");
         }));
         page(t, "POST", "/app/mouvements/:id/supprimer", Role.CHAI, "Supprime un brouillon", r -> action(r, () -> {
             r.chai().supprimerBrouillon(r.id("id"));
@@ -471,10 +472,13 @@ public final class PagesChai implements Ressource {
         Map<String, String> valeurs = new HashMap<>(saisi);
         valeurs.putIfAbsent("date", LocalDate.now().toString());
         r.query("cuve").ifPresent(c -> valeurs.putIfAbsent("cuveId", c));
-        // The parcelle harvested last is chosen: the next load is most often from the same plot. None before a first harvest.
+        // The parcelle harvested last is chosen (the next load is most often from the same plot), or the only one;
+        // otherwise none: never the first in alphabetical order, which a hurried person would validate unread.
         List<fr.monchai.core.chai.Vendange> vendanges = d.vendanges(fr.monchai.core.chai.FiltreVendanges.TOUT);
         if (!vendanges.isEmpty()) {
             valeurs.putIfAbsent("parcelleId", Long.toString(vendanges.get(vendanges.size() - 1).parcelleId()));
+        } else if (parcelles.size() == 1) {
+            valeurs.putIfAbsent("parcelleId", Long.toString(parcelles.get(0).id()));
         }
         return vue.page(r, statut, "pages/vendange.ftlh", "Nouvelle vendange", "vendange", Map.of(
                 "parcelles", parcelles.stream().map(p -> Map.of("id", p.id(), "nom", p.nom(), "cepage", p.cepage())).toList(),
@@ -705,13 +709,16 @@ public final class PagesChai implements Ressource {
      * « Valider » there; a validated movement on the cuve that received the wine (where its result
      * shows), else on its own page; the confirmation names it.
      */
-    private static Reponse apres(Mouvement m, String fait) {
+    private static Reponse apres(Requete r, Mouvement m, String fait) {
         if (m.statut() == StatutMouvement.BROUILLON) {
             return Reponse.redirection("/app/mouvements/" + m.id() + "?fait=" + fait);
         }
-        Optional<Long> lotRecu = m.lignes().stream().filter(l -> l.compte() instanceof Compte.DeLot && l.volume().estPositif())
-                .map(l -> ((Compte.DeLot) l.compte()).lotId()).findFirst();
-        return Reponse.redirection(lotRecu.map(lot -> "/app/lots/" + lot).orElse("/app/mouvements/" + m.id()) + "?fait=" + fait
+        // Bottles made: the movement's page lists them. Otherwise the cuve that received wine, else the one it left.
+        boolean bouteilles = m.lignes().stream().anyMatch(l -> l.compte() instanceof Compte.DeBouteilles && l.volume().estPositif());
+        Optional<Long> cuveRemplie = bouteilles ? Optional.empty() : m.lignes().stream().filter(l -> l.compte() instanceof Compte.DeLot)
+                .sorted(java.util.Comparator.comparing(l -> !l.volume().estPositif()))
+                .map(l -> r.chai().lot(((Compte.DeLot) l.compte()).lotId())).flatMap(Optional::stream).map(Lot::cuveId).findFirst();
+        return Reponse.redirection(cuveRemplie.map(c -> "/app/cuves/" + c).orElse("/app/mouvements/" + m.id()) + "?fait=" + fait
                 + "&mouvement=" + m.id());
     }
 
