@@ -57,7 +57,7 @@ class ChaiDomaineTest {
 
         long lot3 = d.enregistrerEtValider(x -> x.assembler(Assemblage.de(c3.id(), J.plusDays(20),
                 SourceAssemblage.de(lot1, Volume.hl("14.6")), SourceAssemblage.de(lot2, Volume.hl("9.8"))))).lotDestination().getAsLong();
-        d.enregistrerEtValider(x -> x.constaterPerte(Perte.de(lot3, Volume.hl("0.1"), J.plusDays(30)).commentaire("ouillage")));
+        d.enregistrerEtValider(x -> x.constaterPerte(Perte.de(lot3, Volume.hl("0.1"), J.plusDays(30), "ouillage")));
         Mouvement mise = d.enregistrerEtValider(x -> x.mettreEnBouteille(MiseEnBouteille.de(lot3, 3000, 750, J.plusDays(60))
                 .reference("MEB-01")));
         long bouteilles = mise.bouteilleLotDestination().getAsLong();
@@ -88,9 +88,9 @@ class ChaiDomaineTest {
         assertEquals("volumeHl", assertThrows(DomainException.class,
                 () -> Soutirage.de(1, 2, Volume.hl("-2"), J)).champ());
         assertEquals("nom", assertThrows(DomainException.class, () -> NouvelleCuve.de(" ", Volume.hl("10"))).champ());
-        assertEquals("date", assertThrows(DomainException.class, () -> Perte.de(1, Volume.hl("1"), null)).champ());
+        assertEquals("date", assertThrows(DomainException.class, () -> Perte.de(1, Volume.hl("1"), null, "casse")).champ());
         assertEquals("commentaire", assertThrows(DomainException.class,
-                () -> Perte.de(1, Volume.hl("1"), J).commentaire("x".repeat(501))).champ().replaceAll("\\W.*", ""));
+                () -> Perte.de(1, Volume.hl("1"), J, "x".repeat(501))).champ().replaceAll("\\W.*", ""));
         assertEquals("siren", assertThrows(DomainException.class,
                 () -> NouveauClient.professionnel("Cave", new Adresse("1 rue", "44000", "Nantes", "FR")).siren("12")).champ());
         assertEquals("pays", assertThrows(DomainException.class,

@@ -55,7 +55,7 @@ public final class BaseDeTest {
             s.execute("truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, solde_jour, solde_mois, "
                     + "compte_solde, compteur, periode_verrouillee, mouvement_crd, reference_sortie, export_declaration, "
                     + "artefact_declaration, client, produit, commande, ligne_commande, commande_mouvement, facture, "
-                    + "ligne_facture, paiement, utilisateur, session_web, jeton_api, idempotence, parametres_domaine, personne, lien_courriel, courrier_sortant");
+                    + "ligne_facture, paiement, utilisateur, session_web, jeton_api, idempotence, parametres_domaine, personne, lien_courriel, courrier_sortant, contenance_domaine");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -383,15 +383,15 @@ public abstract class RegistreContractTest {
     @Test
     void une_perte_sort_du_lot_vers_les_pertes() {
         Lot lot = c.lot("Cuve 1", "10", "2026-09-10");
-        c.valider(chai.mouvements().constaterPerte(d, new Perte(lot.id(), hl("0.35"), jour("2026-09-30"), Optional.of("ouillage"))));
+        c.valider(chai.mouvements().constaterPerte(d, new Perte(lot.id(), hl("0.35"), jour("2026-09-30"), "ouillage")));
         assertEquals(Volume.hl("9.65"), c.solde(lot));
         assertEquals(Volume.hl("0.35"), c.solde(PERTES));
         refuse(CodeErreur.VOLUME_INSUFFISANT, () -> chai.mouvements().constaterPerte(d,
-                new Perte(lot.id(), hl("9.66"), jour("2026-09-30"), Optional.of("ouillage"))));
+                new Perte(lot.id(), hl("9.66"), jour("2026-09-30"), "ouillage")));
         DomainException sansCause = refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.mouvements().constaterPerte(d,
-                new Perte(lot.id(), hl("0.1"), jour("2026-09-30"), Optional.of("  "))));
+                new Perte(lot.id(), hl("0.1"), jour("2026-09-30"), "  ")));
         assertEquals("commentaire", sansCause.champ(), "a loss says its cause, which the DRM declares");
-        Mouvement brouillon = chai.mouvements().constaterPerte(d, new Perte(lot.id(), hl("0.1"), jour("2026-09-30"), Optional.of("casse")));
+        Mouvement brouillon = chai.mouvements().constaterPerte(d, new Perte(lot.id(), hl("0.1"), jour("2026-09-30"), "casse"));
         refuse(CodeErreur.SAISIE_INVALIDE, () -> chai.mouvements().modifierBrouillon(d, brouillon.id(),
                 new ModificationBrouillon(jour("2026-09-30"), Optional.of(""))));
         assertEquals("casse", chai.mouvements().trouver(d, brouillon.id()).orElseThrow().commentaire(), "nothing changed");
@@ -698,7 +698,7 @@ public abstract class RegistreContractTest {
         DomainException e = refuse(CodeErreur.INTROUVABLE, () -> c.soutirer(lot, cuveVoisine, "1", "0", "2026-09-18"));
         assertEquals("destinationCuveId", e.champ());
         refuse(CodeErreur.INTROUVABLE, () -> chai.mouvements().constaterPerte(d,
-                new Perte(lotVoisin.id(), hl("1"), jour("2026-09-18"), Optional.of("casse"))));
+                new Perte(lotVoisin.id(), hl("1"), jour("2026-09-18"), "casse")));
         refuse(CodeErreur.INTROUVABLE, () -> chai.mouvements().valider(d, 999_999));
         Mouvement duVoisin = voisin.chai.registre().journal(voisin.domaine, FiltreJournal.TOUT).get(0);
         refuse(CodeErreur.INTROUVABLE, () -> chai.mouvements().contrePasser(d,

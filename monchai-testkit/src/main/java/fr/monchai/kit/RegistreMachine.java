@@ -296,7 +296,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                     long lot = lots.get(o.lot());
                     creer(prevoir(TypeMouvement.PERTE, jour(o.jour()), -1,
                                     ligne(new Compte.DeLot(lot), -o.volumeMl()), ligne(PERTES, o.volumeMl())),
-                            () -> chai.mouvements().constaterPerte(d, new Perte(lot, hl(o.volumeMl()), jour(o.jour()), Optional.of("évaporation"))),
+                            () -> chai.mouvements().constaterPerte(d, new Perte(lot, hl(o.volumeMl()), jour(o.jour()), "évaporation")),
                             o.valider(), -1, 0);
                 }
             }

@@ -70,6 +70,7 @@ public final class CapsuleService {
         }
         return transactions.executer(() -> {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
+            fr.monchai.core.chai.Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             compteurs.suivant(domaineId, SERIE_CRD);
             regles.verifierPeriodeOuverte(domaineId, saisie.date());
             CompteCapsules compte = saisie.compte();

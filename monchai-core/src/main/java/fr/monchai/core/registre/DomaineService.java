@@ -44,4 +44,32 @@ public final class DomaineService {
     public Optional<Domaine> trouver(long id) {
         return domaines.trouver(id);
     }
+
+    /**
+     * {@return the container sizes the domaine added to the legal ones ({@link fr.monchai.core.chai.Contenances}), in ml}
+     *
+     * @param id a domaine id
+     */
+    public java.util.List<Integer> contenances(long id) {
+        return domaines.contenances(id);
+    }
+
+    /**
+     * Adds a container size the domaine really uses, beside the legal ones: bottling, purchases and
+     * capsules then accept it.
+     *
+     * @param id a domaine id
+     * @param contenanceMl the size, from 10 ml to 30 l
+     * @throws DomainException on {@code contenanceMl} when it is out of that range, {@code INTROUVABLE} for an unknown domaine
+     */
+    public void ajouterContenance(long id, int contenanceMl) {
+        if (contenanceMl < 10 || contenanceMl > 30_000) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "contenanceMl", "doit aller de 10 ml à 30 l (30000 ml)");
+        }
+        transactions.executer(() -> {
+            fr.monchai.core.commun.Exiger.trouve(domaines.trouver(id), "domaineId", "le domaine", id);
+            domaines.ajouterContenance(id, contenanceMl);
+            return null;
+        });
+    }
 }

@@ -8,6 +8,7 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Composant;
+import fr.monchai.core.chai.Contenances;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
@@ -169,13 +170,12 @@ public final class MouvementService {
      */
     public Mouvement constaterPerte(long domaineId, Perte saisie) {
         Saisie.verifier(saisie);
-        exigerCommentaire(TypeMouvement.PERTE, texte(saisie.commentaire()));
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
             return brouillon(domaineId, TypeMouvement.PERTE, saisie.date(),
                     lignes(new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()), new LigneMouvement(PERTES, volume)),
-                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+                    saisie.commentaire().strip(), Optional.empty(), Optional.empty(), OptionalLong.empty());
         });
     }
 
@@ -204,6 +204,7 @@ public final class MouvementService {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
             Lot lot = lot(domaineId, "sourceLotId", saisie.sourceLotId());
+            Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             Volume pertes = pertes(saisie.pertesHl());
             Volume embouteille = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
             String reference = saisie.reference().map(String::strip)
@@ -314,6 +315,7 @@ public final class MouvementService {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
             exigerDomaine(domaineId);
+            Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
             String reference = saisie.reference().map(String::strip).orElse("Achat " + saisie.date());
             BouteilleLot b = bouteilleLots.inserer(new BouteilleLot(0, domaineId, OptionalLong.empty(),

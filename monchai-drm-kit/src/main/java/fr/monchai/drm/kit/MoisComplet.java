@@ -128,7 +128,7 @@ public final class MoisComplet {
                 DestinationFiscale.ENTREPOSITAIRE_AGREE, jour("2026-03-09"), Optional.empty())));
         chai.mouvements().documenterSortie(d, negoce.id(), new ReferenceSortie(Optional.empty(), Optional.empty(),
                 Optional.of("2026030100042")));
-        valider(chai, d, chai.mouvements().constaterPerte(d, new Perte(igp.id(), hl("0.5"), jour("2026-03-10"), Optional.of("Casse : fût renversé"))));
+        valider(chai, d, chai.mouvements().constaterPerte(d, new Perte(igp.id(), hl("0.5"), jour("2026-03-10"), "Casse : fût renversé")));
         valider(chai, d, chai.mouvements().ajusterLot(d, new AjustementLot(igp.id(), SensAjustement.MANQUANT, hl("0.3"),
                 jour("2026-03-11"), "Inventaire : fût percé")));
         valider(chai, d, chai.mouvements().ajusterLot(d, new AjustementLot(muscadet.id(), SensAjustement.EXCEDENT, hl("0.2"),
@@ -138,7 +138,7 @@ public final class MoisComplet {
                 Optional.of(hl("0.1")), jour("2026-03-13"), Optional.of(VSIG), Optional.empty())));
         // A perte entered by mistake and reversed the same month: it cancels out.
         Mouvement erreur = valider(chai, d, chai.mouvements().constaterPerte(d, new Perte(muscadet.id(), hl("1"), jour("2026-03-14"),
-                Optional.of("Saisie en double"))));
+                "Saisie en double")));
         valider(chai, d, chai.mouvements().contrePasser(d, new ContrePassation(erreur.id(), jour("2026-03-14"), "erreur de saisie")));
         // February's taxed sale comes back: a replacement en suspension.
         valider(chai, d, chai.mouvements().contrePasser(d, new ContrePassation(venteFevrier.id(), jour("2026-03-15"),

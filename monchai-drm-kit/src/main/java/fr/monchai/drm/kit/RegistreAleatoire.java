@@ -150,7 +150,7 @@ public final class RegistreAleatoire {
                     new SourceAssemblage(b.id(), hl(1, 3))), autre.id(), Optional.of(new BigDecimal("0.1")), date,
                     Optional.of(produits.get(alea.nextInt(produits.size()))), Optional.empty()));
         } else if (choix < 43) {
-            return chai.mouvements().constaterPerte(domaine, new Perte(lot.id(), new BigDecimal("0.3"), date, Optional.of("lies")));
+            return chai.mouvements().constaterPerte(domaine, new Perte(lot.id(), new BigDecimal("0.3"), date, "lies"));
         } else if (choix < 55) {
             int contenance = CONTENANCES[alea.nextInt(CONTENANCES.length)];
             Mouvement m = chai.mouvements().mettreEnBouteille(domaine, new MiseEnBouteille(lot.id(), 100L + alea.nextInt(400), contenance,

@@ -61,6 +61,10 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // A blank or empty text is never « absent » for a number, a date or an id: "   " for cuve_id is a wrong value.
+            .withCoercionConfigDefaults(c -> c.setAcceptBlankAsEmpty(false)
+                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                            com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
             .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("monchai")
                     .addDeserializer(String.class, new TexteStrict())

@@ -64,6 +64,29 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
     }
 
     /**
+     * Refuses, all at once, a body that leaves out fields the OpenAPI document says it requires
+     * ({@link Schemas#requis}): the document and the server never disagree.
+     */
+    private static void exigerRequis(Object valeur) {
+        if (!valeur.getClass().isRecord()) {
+            return;
+        }
+        java.util.List<fr.monchai.core.commun.Violation> manquants = new java.util.ArrayList<>();
+        for (java.lang.reflect.RecordComponent rc : valeur.getClass().getRecordComponents()) {
+            try {
+                if (Schemas.requis(rc) && rc.getAccessor().invoke(valeur) == null) {
+                    manquants.add(new fr.monchai.core.commun.Violation(rc.getName(), "obligatoire", "obligatoire"));
+                }
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        if (!manquants.isEmpty()) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, manquants);
+        }
+    }
+
+    /**
      * @param nom a parameter's name, for the error
      * @param valeur its text
      * @return it as a whole number
@@ -125,11 +148,17 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
         if (corps.length == 0) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
         }
+        if (corps.length >= 3 && (corps[0] & 0xff) == 0xEF && (corps[1] & 0xff) == 0xBB && (corps[2] & 0xff) == 0xBF) {
+            // One rule for every route: JSON is sent without a byte-order mark (RFC 8259 §8.1).
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps commence par une marque d'ordre d'octets (BOM) : "
+                    + "envoyez le JSON en UTF-8 sans BOM");
+        }
         try {
             T valeur = Json.MAPPER.readValue(corps, type);
             if (valeur == null) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
             }
+            exigerRequis(valeur);
             return valeur;
         } catch (Json.ValeurRefusee e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), e.getOriginalMessage());

@@ -56,6 +56,10 @@ import java.util.function.Supplier;
 /** The cellar: parcelles, cuves, harvests, lots and their traceability, bottled stock, bottling. */
 final class RoutesCellier implements Ressource {
 
+    /** The wine container sizes accepted: the law's, and the domaine's own, in millilitres. */
+    record Contenances(List<Integer> reglementaires, List<Integer> propres) {}
+    record NouvelleContenance(Integer contenanceMl) {}
+
     /** A lot's traceability both ways and what it is made of. */
     record TracabiliteLot(Tracabilite amont, Tracabilite aval, Composition composition) {}
 
@@ -67,6 +71,20 @@ final class RoutesCellier implements Ressource {
 
     @Override
     public void declarer(TableRoutes t) {
+        t.route("GET", "/api/domaine/contenances", Role.TOUS, "Les contenances de vin acceptées : celles de la loi, et celles que le domaine "
+                + "a ajoutées", Void.class, Contenances.class, r -> Reponse.ok(new Contenances(
+                        new java.util.TreeSet<>(fr.monchai.core.chai.Contenances.REGLEMENTAIRES).stream().toList(),
+                        chai.domaines().contenances(r.domaine()))));
+        t.route("POST", "/api/domaine/contenances", Role.ADMINISTRATION, "Ajoute une contenance que le domaine utilise vraiment",
+                NouvelleContenance.class, Contenances.class, r -> {
+                    NouvelleContenance n = r.lire(NouvelleContenance.class);
+                    if (n.contenanceMl() == null) {
+                        throw new DomainException(CodeErreur.SAISIE_INVALIDE, "contenanceMl", "obligatoire");
+                    }
+                    chai.domaines().ajouterContenance(r.domaine(), n.contenanceMl());
+                    return Reponse.cree(new Contenances(new java.util.TreeSet<>(fr.monchai.core.chai.Contenances.REGLEMENTAIRES).stream()
+                            .toList(), chai.domaines().contenances(r.domaine())));
+                });
         t.route("GET", "/api/parcelles", Role.TOUS, "Les parcelles (?search= filtre par nom)", Void.class, Route.liste(Parcelle.class),
                 r -> Reponse.ok(r.chai().parcelles(r.query("search").orElse(""))));
         t.route("POST", "/api/parcelles", Role.CHAI, "Crée une parcelle", NouvelleParcelle.class, Parcelle.class,

@@ -38,7 +38,7 @@ final class RoutesDrm implements Ressource {
     private final ExportateursDrm plugins;
 
     /** An export of a month's DRM; a final one locks the month. */
-    record Demande(String mois, Optional<String> plugin, boolean definitif) {}
+    record Demande(String mois, Optional<String> plugin, Boolean definitif) {}
 
     /** A domaine's settings of a DRM plugin, such as InterLoire's {@code catalogue_produits} (the portal's catalogue, as text). */
     record Reglages(Map<String, String> reglages) {}
@@ -87,7 +87,7 @@ final class RoutesDrm implements Ressource {
                 r -> Reponse.ok(new Reglages(reglages.affichables(r.domaine(), r.parametres().get("plugin")))));
         t.route("PUT", "/api/domaine/drm/:plugin", Role.ADMINISTRATION, "Remplace les réglages d'un module DRM, vérifiés par le module avant d'être gardés (InterLoire : catalogue_produits, le catalogue complet du portail)", Reglages.class, Reglages.class, r -> {
             Reglages nouveaux = r.lire(Reglages.class);
-            reglages.enregistrer(r.domaine(), r.parametres().get("plugin"), nouveaux.reglages() == null ? Map.of() : nouveaux.reglages());
+            reglages.enregistrer(r.domaine(), r.parametres().get("plugin"), nouveaux.reglages());
             return Reponse.ok(new Reglages(reglages.affichables(r.domaine(), r.parametres().get("plugin"))));
         });
         t.route("GET", "/api/drm/plugins", Role.TOUS, "Les modules DRM installés sur le serveur, avec les réglages que chacun prend", Void.class,

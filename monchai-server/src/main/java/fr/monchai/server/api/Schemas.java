@@ -36,6 +36,18 @@ final class Schemas {
     private final Map<Class<?>, String> noms = new LinkedHashMap<>();
     private final boolean strict;
 
+    /**
+     * {@return whether a request must carry this field: one rule for the document and the server (a field that is not
+     * optional and has no default)}
+     *
+     * @param rc a record component of a request
+     */
+    static boolean requis(RecordComponent rc) {
+        Class<?> t = rc.getType();
+        return t != Optional.class && t != OptionalInt.class && t != OptionalLong.class
+                && rc.getAnnotation(fr.monchai.core.commun.ParDefaut.class) == null;
+    }
+
     /** @param strict whether records refuse unknown properties (request bodies do) */
     private Schemas(boolean strict) {
         this.strict = strict;
@@ -169,8 +181,7 @@ final class Schemas {
                 propriete.put("default", lireDefaut(parDefaut.value()));
             }
             proprietes.put(champ, propriete);
-            Class<?> t = rc.getType();
-            if (t != Optional.class && t != OptionalInt.class && t != OptionalLong.class && (parDefaut == null || !strict)) {
+            if (requis(rc) || (parDefaut != null && !strict)) {
                 requis.add(champ);
             }
         }

@@ -195,7 +195,7 @@ public final class PagesChai implements Ressource {
             try {
                 boolean valider = "valider".equals(f.obligatoire("action"));
                 Mouvement m = enregistrer(r, valider, d -> d.constaterPerte(new Perte(lotEnCuve(etat).id(), f.decimal("volumeHl").orElse(null),
-                        f.date("date").orElse(null), f.texte("commentaire"))));
+                        f.date("date").orElse(null), f.obligatoire("commentaire"))));
                 return apres(r, m, valider ? "mouvement-valide" : "mouvement-brouillon");
             } catch (DomainException e) {
                 return formOperation(r, 422, etat, "perte", f.saisi(), Vue.erreurs(e));
