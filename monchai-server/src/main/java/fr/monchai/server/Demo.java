@@ -49,8 +49,9 @@ final class Demo {
     static final String EMAIL = "demo@monchai.example";
     static final String MOT_DE_PASSE = "demo-monchai-2026";
 
+    /** The InterLoire catalogue's own product, spelt as the portal spells it: one line in every list, one column in the DRM. */
     private static final ProduitFiscal MUSCADET = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine",
-            "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie");
+            "Sur lie", "", Couleur.BLANC, "Melon", "Muscadet Sèvre et Maine Sur lie").codeInao("1B230 01");
 
     private Demo() {}
 
