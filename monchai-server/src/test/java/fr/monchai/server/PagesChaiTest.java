@@ -21,4 +21,23 @@ class PagesChaiTest {
         assertTrue(filtre.contains("Cuve 1"));
         assertFalse(c.get("/app/cuverie").texte().contains("En cours"), "a cuve with wine reads « Occupée », never « en cours »");
     }
+
+    @Test
+    void les_pages_voyagent_compressees_et_les_styles_se_gardent_un_an_sous_une_adresse_qui_nomme_leur_contenu() throws Exception {
+        var http = java.net.http.HttpClient.newHttpClient();
+        var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ServeurDeTest.url() + "/connexion"))
+                .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""), "before: HTML, CSS and JS uncompressed");
+        String html = new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(page.body())).readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        var css = java.util.regex.Pattern.compile("href=\"(/static/v[0-9a-f]+/css/app\\.css)\"").matcher(html);
+        assertTrue(css.find(), html);
+        var reponse = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ServeurDeTest.url() + css.group(1))).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, reponse.statusCode());
+        assertEquals("public, max-age=31536000, immutable", reponse.headers().firstValue("Cache-Control").orElse(""));
+        var icone = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(ServeurDeTest.url() + "/favicon.ico")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertEquals(200, icone.statusCode(), "before: every page's /favicon.ico was a 404");
+    }
 }

@@ -477,6 +477,24 @@ public abstract class RegistreContractTest {
         assertEquals(97, chai.registre().stockBouteilles(d).get(0).nbBouteilles());
     }
 
+    @Test
+    void un_brouillon_ouvert_dans_une_cuve_videe_n_empeche_pas_le_vin_valide_d_y_entrer() {
+        // Harvest, sell all, a draft purchase opens a new lot, the sale is reversed (the wine is back in the first lot):
+        // a new harvest used to go to the draft's lot and be refused as « a second lot » beside the first.
+        Lot lot = c.lot("Cuve 1", "10", "2026-09-10");
+        Cuve cuve = chai.cuves().lister(d).stream().filter(x -> x.id() == lot.cuveId()).findFirst().orElseThrow();
+        Mouvement vente = c.valider(chai.mouvements().vendreVrac(d, new VenteVrac(lot.id(), hl("10"),
+                DestinationFiscale.FRANCE_DROITS_SUSPENDUS, jour("2026-09-11"), Optional.empty())));
+        chai.mouvements().acheterVrac(d, new AchatVrac(cuve.id(), hl("1"), Optional.of(MUSCADET), Optional.empty(), Optional.empty(),
+                jour("2026-09-12"), Optional.empty()));
+        c.valider(chai.mouvements().contrePasser(d, new ContrePassation(vente.id(), jour("2026-09-13"), "vente annulée")));
+        var v = chai.vendanges().enregistrer(d, new NouvelleVendange(c.parcelle.id(), jour("2026-09-14"), hl("5"), Optional.empty(),
+                cuve.id(), Optional.of(MUSCADET)));
+        Mouvement vendange = c.valider(chai.mouvements().trouver(d, v.mouvementId().getAsLong()).orElseThrow());
+        assertEquals(OptionalLong.of(lot.id()), vendange.lotDestination(), "into the lot that holds the wine");
+        assertEquals(Volume.hl("15"), c.solde(lot));
+    }
+
     // --- contre-passation ---
 
     @Test
