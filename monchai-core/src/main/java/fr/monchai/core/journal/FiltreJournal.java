@@ -11,7 +11,7 @@ import java.util.Set;
  * @param au last day, inclusive
  * @param type only this type
  * @param statut only this status
- * @param lotId only movements with a leg on this lot
+ * @param lots only movements with a leg on one of these lots (empty: every lot)
  */
 public record FiltreJournal(
         Optional<LocalDate> du,
