@@ -36,7 +36,8 @@ class ChampsObligatoiresTest {
             JsonNode schema = resoudre(document, op.get("requestBody").get("content").get("application/json").get("schema"));
             Set<String> requis = new TreeSet<>();
             schema.path("required").forEach(n -> requis.add(n.asText()));
-            String chemin = r.chemin().replaceAll(":[a-zA-Z_]+", "987654321");
+            // A plugin's path names a real plugin, so its body is read rather than its path refused.
+            String chemin = r.chemin().replace(":plugin", "interloire").replaceAll(":[a-zA-Z_]+", "987654321");
             Client.Reponse vide = switch (r.methode()) {
                 case "PUT" -> c.put(chemin, Map.of());
                 default -> c.post(chemin, Map.of());
