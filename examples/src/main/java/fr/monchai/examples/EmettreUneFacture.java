@@ -6,8 +6,8 @@ import fr.monchai.core.vente.Adresse;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
 import fr.monchai.facture.FormatsFacture;
-import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FormatFacture;
+import fr.monchai.facture.spi.Vendeur;
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -26,19 +26,25 @@ public final class EmettreUneFacture {
      */
     public static Facture emettre(MonChai chai, long domaine, Commande commande) {
         // README:debut
-        Vendeur vendeur = Vendeur.builder().raisonSociale("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €")
+        Vendeur vendeur = Vendeur.builder()
+                .raisonSociale("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €")
                 .adresse(new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"))
-                .siret("732829320", "73282932000017").villeRcs("Nantes").numeroTva("FR44732829320")
-                .numeroAccise("FR012345E6789").banque("FR7630006000011234567890189", "AGRIFRPP")
-                .telephone("02 40 00 00 00").build(); // each identifier checked: SIREN key, VAT key, IBAN key
-        FormatFacture facturX = FormatsFacture.decouvrir().trouver("facturx").orElseThrow().creer(vendeur, Map.of());
+                .siret("732829320", "73282932000017")
+                .villeRcs("Nantes")
+                .numeroTva("FR44732829320")
+                .numeroAccise("FR012345E6789")
+                .banque("FR7630006000011234567890189", "AGRIFRPP")
+                .telephone("02 40 00 00 00")
+                .build(); // each identifier checked: SIREN key, VAT key, IBAN key
+        FormatFacture facturX =
+                FormatsFacture.decouvrir().trouver("facturx").orElseThrow().creer(vendeur, Map.of());
 
         ChaiDomaine d = chai.domaine(domaine);
-        d.validerCommande(commande.id());                           // reserves the bottles
-        d.livrer(commande.id(), LocalDate.of(2026, 3, 3));          // exits in the register
+        d.validerCommande(commande.id()); // reserves the bottles
+        d.livrer(commande.id(), LocalDate.of(2026, 3, 3)); // exits in the register
         Facture brouillon = d.facturer(commande.id(), LocalDate.of(2026, 4, 30));
         Facture facture = d.emettre(brouillon.id(), LocalDate.of(2026, 3, 31), facturX);
-        byte[] pdf = facture.document().orElseThrow().contenu();                 // frozen, with its SHA-256
+        byte[] pdf = facture.document().orElseThrow().contenu(); // frozen, with its SHA-256
         // README:fin
         System.out.println(facture.numero().orElseThrow() + " " + pdf.length + " bytes");
         return facture;

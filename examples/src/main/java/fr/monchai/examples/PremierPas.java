@@ -2,9 +2,9 @@ package fr.monchai.examples;
 
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.NouvelleCuve;
@@ -31,21 +31,28 @@ public final class PremierPas {
         var parcelle = domaine.creerParcelle(NouvelleParcelle.de("Les Carrières", "Melon B.", new BigDecimal("1.2"))
                 .plantee(2008));
         var cuve = domaine.creerCuve(NouvelleCuve.de("Cuve 1", Volume.hl("50")).materiau("inox"));
-        var muscadet = ProduitFiscal.aop("Muscadet Sèvre et Maine", Couleur.BLANC, "Muscadet Sèvre et Maine sur lie blanc")
+        var muscadet = ProduitFiscal.aop(
+                        "Muscadet Sèvre et Maine", Couleur.BLANC, "Muscadet Sèvre et Maine sur lie blanc")
                 .mention("Sur lie");
 
         // A harvest into a cuve enters a draft movement; validating it numbers it in the register.
-        var vendange = domaine.enregistrerVendange(NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12),
-                Volume.hl("25.4"), cuve.id()).dechets(Volume.hl("0.8")).produit(muscadet));
+        var vendange = domaine.enregistrerVendange(
+                NouvelleVendange.de(parcelle.id(), LocalDate.of(2026, 9, 12), Volume.hl("25.4"), cuve.id())
+                        .dechets(Volume.hl("0.8"))
+                        .produit(muscadet));
         Mouvement valide = domaine.valider(vendange.mouvementId().getAsLong());
 
         long lot = valide.lotDestination().getAsLong(); // the lot the harvest filled
         Volume volume = domaine.solde(new Compte.DeLot(lot)); // 24.6 hl, exact
 
         // Enter and validate in one call: a refused validation leaves no draft behind.
-        Mouvement soutirage = domaine.enregistrerEtValider(d -> d.soutirer(
-                Soutirage.de(lot, domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50"))).id(), Volume.hl("10"),
-                        LocalDate.of(2026, 9, 20)).pertes(Volume.hl("0.1"))));
+        Mouvement soutirage = domaine.enregistrerEtValider(d -> d.soutirer(Soutirage.de(
+                        lot,
+                        domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50")))
+                                .id(),
+                        Volume.hl("10"),
+                        LocalDate.of(2026, 9, 20))
+                .pertes(Volume.hl("0.1"))));
         // README:fin
         return volume;
     }

@@ -29,8 +29,10 @@ class ExemplesTest {
     void l_exemple_du_readme_compile_tourne_et_n_a_pas_derive() throws IOException {
         assertEquals(Volume.hl("24.6"), PremierPas.exemple());
         String source = Files.readString(Path.of("src/main/java/fr/monchai/examples/PremierPas.java"));
-        String extrait = source.substring(source.indexOf("// README:debut\n") + "// README:debut\n".length(),
-                source.indexOf("        // README:fin")).replaceAll("(?m)^ {8}", "");
+        String extrait = source.substring(
+                        source.indexOf("// README:debut\n") + "// README:debut\n".length(),
+                        source.indexOf("        // README:fin"))
+                .replaceAll("(?m)^ {8}", "");
         String readme = Files.readString(Path.of("../README.md"));
         assertTrue(readme.contains(extrait), "README.md must show PremierPas's example verbatim:\n" + extrait);
     }

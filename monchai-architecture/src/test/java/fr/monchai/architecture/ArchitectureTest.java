@@ -39,9 +39,20 @@ class ArchitectureTest {
 
     @Test
     void le_coeur_ne_depend_d_aucun_autre_module() {
-        verifier(noClasses().that().resideInAPackage(CORE + "..").should().dependOnClassesThat()
-                .resideInAnyPackage("fr.monchai.persistence..", "fr.monchai.drm..", "fr.monchai.facture..", "fr.monchai.server..",
-                        "fr.monchai.kit..", "fr.monchai.bench..", "fr.monchai.examples..", "fr.monchai.exemples.."));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(CORE + "..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "fr.monchai.persistence..",
+                        "fr.monchai.drm..",
+                        "fr.monchai.facture..",
+                        "fr.monchai.server..",
+                        "fr.monchai.kit..",
+                        "fr.monchai.bench..",
+                        "fr.monchai.examples..",
+                        "fr.monchai.exemples.."));
     }
 
     @Test
@@ -52,66 +63,162 @@ class ArchitectureTest {
         String registre = CORE + ".registre..";
         String[] fonctions = {CORE + ".crd..", CORE + ".declaration..", CORE + ".vente..", CORE + ".compte.."};
         String haut = CORE + ".port..";
-        verifier(noClasses().that().resideInAPackage(commun).should().dependOnClassesThat()
-                .resideInAnyPackage(chai, journal, registre, fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut,
-                        CORE + ".memoire..", CORE));
-        verifier(noClasses().that().resideInAPackage(chai).should().dependOnClassesThat()
-                .resideInAnyPackage(journal, registre, fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut, CORE + ".memoire..",
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(commun)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        chai,
+                        journal,
+                        registre,
+                        fonctions[0],
+                        fonctions[1],
+                        fonctions[2],
+                        fonctions[3],
+                        haut,
+                        CORE + ".memoire..",
                         CORE));
-        verifier(noClasses().that().resideInAPackage(journal).should().dependOnClassesThat()
-                .resideInAnyPackage(registre, fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut, CORE + ".memoire..", CORE));
-        verifier(noClasses().that().resideInAPackage(registre).should().dependOnClassesThat()
-                .resideInAnyPackage(fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut, CORE + ".memoire..", CORE));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(chai)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        journal,
+                        registre,
+                        fonctions[0],
+                        fonctions[1],
+                        fonctions[2],
+                        fonctions[3],
+                        haut,
+                        CORE + ".memoire..",
+                        CORE));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(journal)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        registre,
+                        fonctions[0],
+                        fonctions[1],
+                        fonctions[2],
+                        fonctions[3],
+                        haut,
+                        CORE + ".memoire..",
+                        CORE));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(registre)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut, CORE + ".memoire..", CORE));
         for (String f : fonctions) {
             for (String autre : fonctions) {
                 if (!autre.equals(f)) {
-                    verifier(noClasses().that().resideInAPackage(f).should().dependOnClassesThat().resideInAPackage(autre)
+                    verifier(noClasses()
+                            .that()
+                            .resideInAPackage(f)
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage(autre)
                             .because("a feature of the core stands on the ledger, not on another feature"));
                 }
             }
-            verifier(noClasses().that().resideInAPackage(f).should().dependOnClassesThat()
+            verifier(noClasses()
+                    .that()
+                    .resideInAPackage(f)
+                    .should()
+                    .dependOnClassesThat()
                     .resideInAnyPackage(haut, CORE + ".memoire..", CORE));
         }
-        verifier(noClasses().that().resideInAPackage(haut).should().dependOnClassesThat()
+        verifier(noClasses()
+                .that()
+                .resideInAPackage(haut)
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage(CORE + ".memoire..", CORE));
     }
 
     @Test
     void les_modules_ne_dependent_que_vers_le_coeur() {
-        verifier(noClasses().that().resideInAnyPackage("fr.monchai.persistence..", "fr.monchai.drm..", "fr.monchai.facture..")
-                .should().dependOnClassesThat().resideInAnyPackage("fr.monchai.server..", "fr.monchai.bench..",
-                        "fr.monchai.examples.."));
-        verifier(noClasses().that().resideInAPackage("fr.monchai.drm.loire..").should().dependOnClassesThat()
+        verifier(noClasses()
+                .that()
+                .resideInAnyPackage("fr.monchai.persistence..", "fr.monchai.drm..", "fr.monchai.facture..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("fr.monchai.server..", "fr.monchai.bench..", "fr.monchai.examples.."));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage("fr.monchai.drm.loire..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("fr.monchai.persistence..", "fr.monchai.facture.."));
-        verifier(noClasses().that().resideInAnyPackage("fr.monchai.drm", "fr.monchai.drm.controle..", "fr.monchai.drm.modele..",
-                "fr.monchai.drm.spi..").should().dependOnClassesThat().resideInAnyPackage("fr.monchai.drm.loire..",
-                "fr.monchai.drm.tiers..", "fr.monchai.persistence..", "fr.monchai.facture.."));
+        verifier(noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "fr.monchai.drm",
+                        "fr.monchai.drm.controle..",
+                        "fr.monchai.drm.modele..",
+                        "fr.monchai.drm.spi..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "fr.monchai.drm.loire..",
+                        "fr.monchai.drm.tiers..",
+                        "fr.monchai.persistence..",
+                        "fr.monchai.facture.."));
         // The 24ème format knows no portal: a portal is a configuration of it, in its own plugin.
-        verifier(noClasses().that().resideInAPackage("fr.monchai.drm.tiers..").should().dependOnClassesThat()
-                .resideInAnyPackage("fr.monchai.drm.loire..", "fr.monchai.examples..", "fr.monchai.persistence..",
+        verifier(noClasses()
+                .that()
+                .resideInAPackage("fr.monchai.drm.tiers..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "fr.monchai.drm.loire..",
+                        "fr.monchai.examples..",
+                        "fr.monchai.persistence..",
                         "fr.monchai.facture.."));
     }
 
     @Test
     void le_serveur_n_ecrit_pas_de_sql() {
-        verifier(noClasses().that().resideInAPackage("fr.monchai.server..").should().dependOnClassesThat()
+        verifier(noClasses()
+                .that()
+                .resideInAPackage("fr.monchai.server..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAnyPackage("org.jdbi..", "java.sql..", "liquibase..")
                 .because("the server reaches the database only through the ports of monchai-persistence"));
     }
 
     @Test
     void les_details_internes_restent_dans_leur_module() {
-        verifier(noClasses().that().resideOutsideOfPackage("fr.monchai.persistence..").should().dependOnClassesThat()
+        verifier(noClasses()
+                .that()
+                .resideOutsideOfPackage("fr.monchai.persistence..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("fr.monchai.persistence.internal.."));
-        verifier(noClasses().that().resideOutsideOfPackage("fr.monchai.facture..").should().dependOnClassesThat()
+        verifier(noClasses()
+                .that()
+                .resideOutsideOfPackage("fr.monchai.facture..")
+                .should()
+                .dependOnClassesThat()
                 .resideInAPackage("fr.monchai.facture.internal.."));
     }
 
     /** The packages of the published jars: what an integrator compiles against. */
     private static boolean publie(com.tngtech.archunit.core.domain.JavaClass c) {
         String p = c.getPackageName();
-        return p.startsWith("fr.monchai.") && !p.contains(".internal") && !p.startsWith("fr.monchai.server")
-                && !p.startsWith("fr.monchai.bench") && !p.startsWith("fr.monchai.examples") && !p.startsWith("fr.monchai.exemples")
+        return p.startsWith("fr.monchai.")
+                && !p.contains(".internal")
+                && !p.startsWith("fr.monchai.server")
+                && !p.startsWith("fr.monchai.bench")
+                && !p.startsWith("fr.monchai.examples")
+                && !p.startsWith("fr.monchai.exemples")
                 && !p.startsWith("fr.monchai.architecture");
     }
 
@@ -126,31 +233,41 @@ class ArchitectureTest {
             if (!publie(c) || !c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
                 continue;
             }
-            c.getRawSuperclass().filter(ArchitectureTest::interne).ifPresent(s -> fautes.add(c.getName() + " extends " + s.getName()));
-            c.getRawInterfaces().stream().filter(ArchitectureTest::interne).forEach(s -> fautes.add(c.getName() + " implements " + s.getName()));
+            c.getRawSuperclass()
+                    .filter(ArchitectureTest::interne)
+                    .ifPresent(s -> fautes.add(c.getName() + " extends " + s.getName()));
+            c.getRawInterfaces().stream()
+                    .filter(ArchitectureTest::interne)
+                    .forEach(s -> fautes.add(c.getName() + " implements " + s.getName()));
             for (var m : c.getMethods()) {
                 if (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
                         || m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PROTECTED)) {
                     if (interne(m.getRawReturnType())) {
-                        fautes.add(m.getFullName() + " returns " + m.getRawReturnType().getName());
+                        fautes.add(m.getFullName() + " returns "
+                                + m.getRawReturnType().getName());
                     }
-                    m.getRawParameterTypes().stream().filter(ArchitectureTest::interne)
+                    m.getRawParameterTypes().stream()
+                            .filter(ArchitectureTest::interne)
                             .forEach(t -> fautes.add(m.getFullName() + " takes " + t.getName()));
                 }
             }
             for (var k : c.getConstructors()) {
                 if (k.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)) {
-                    k.getRawParameterTypes().stream().filter(ArchitectureTest::interne)
+                    k.getRawParameterTypes().stream()
+                            .filter(ArchitectureTest::interne)
                             .forEach(t -> fautes.add(k.getFullName() + " takes " + t.getName()));
                 }
             }
             for (var f : c.getFields()) {
-                if (f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC) && interne(f.getRawType())) {
+                if (f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        && interne(f.getRawType())) {
                     fautes.add(f.getFullName() + " is " + f.getRawType().getName());
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), fautes,
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(),
+                fautes,
                 "an integrator never meets an internal type: it may change without notice");
     }
 
@@ -161,8 +278,10 @@ class ArchitectureTest {
             for (var m : CLASSES.get(nom).getMethods()) {
                 var type = m.getRawReturnType();
                 boolean port = type.getPackageName().startsWith(CORE) && type.isInterface();
-                boolean stockage = type.getPackageName().startsWith(CORE + ".port") || type.getPackageName().startsWith(CORE + ".memoire");
-                if (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC) && (port || stockage)) {
+                boolean stockage = type.getPackageName().startsWith(CORE + ".port")
+                        || type.getPackageName().startsWith(CORE + ".memoire");
+                if (m.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        && (port || stockage)) {
                     fautes.add(m.getFullName() + " returns " + type.getName());
                 }
             }
@@ -172,7 +291,9 @@ class ArchitectureTest {
                 }
             }
         }
-        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), fautes,
+        org.junit.jupiter.api.Assertions.assertEquals(
+                java.util.List.of(),
+                fautes,
                 "every write goes through a service and its rules, never straight to a port");
     }
 }

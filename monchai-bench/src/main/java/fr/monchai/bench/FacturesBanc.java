@@ -10,8 +10,8 @@ import fr.monchai.core.vente.Totaux;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.core.vente.TypeFacture;
 import fr.monchai.facture.FormatsFacture;
-import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FormatFacture;
+import fr.monchai.facture.spi.Vendeur;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -37,13 +37,33 @@ import org.openpdf.text.pdf.PdfWriter;
 final class FacturesBanc implements Bancs.Banc {
 
     private static final int N = Bancs.taille("monchai.bench.factures", 400, 40);
-    private static final Vendeur VENDEUR = new Vendeur("SCEA Domaine de la Pierre Bleue", "SCEA", "15 000 €",
-            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"), "732829320", "73282932000017", Optional.of("Nantes"),
-            "FR44732829320", Optional.of("FR012345E6789"), "FR7630006000011234567890189", "AGRIFRPP", "732829320", "02 40 00 00 00",
+    private static final Vendeur VENDEUR = new Vendeur(
+            "SCEA Domaine de la Pierre Bleue",
+            "SCEA",
+            "15 000 €",
+            new Adresse("La Pierre Bleue", "44330", "Vallet", "FR"),
+            "732829320",
+            "73282932000017",
+            Optional.of("Nantes"),
+            "FR44732829320",
+            Optional.of("FR012345E6789"),
+            "FR7630006000011234567890189",
+            "AGRIFRPP",
+            "732829320",
+            "02 40 00 00 00",
             Optional.empty());
-    private static final Client CLIENT = new Client(1, 1, TypeClient.PROFESSIONNEL, "La Cave du Port",
-            new Adresse("3 quai de la Fosse", "44000", "Nantes", "FR"), Optional.empty(), Optional.of("552100554"),
-            Optional.of("55210055400013"), Optional.of("FR32552100554"), Optional.of("552100554"), Optional.empty());
+    private static final Client CLIENT = new Client(
+            1,
+            1,
+            TypeClient.PROFESSIONNEL,
+            "La Cave du Port",
+            new Adresse("3 quai de la Fosse", "44000", "Nantes", "FR"),
+            Optional.empty(),
+            Optional.of("552100554"),
+            Optional.of("55210055400013"),
+            Optional.of("FR32552100554"),
+            Optional.of("552100554"),
+            Optional.empty());
 
     @Override
     public void executer(StringBuilder r) throws Exception {
@@ -77,30 +97,66 @@ final class FacturesBanc implements Bancs.Banc {
         long refPdfA = mesurer(pdfA);
         long libPdf = mesurer(() -> pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty()));
         long libFx = mesurer(() -> facturx.rendre(facture, CLIENT, Optional.empty(), Optional.empty()));
-        long octetsPdf = pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty()).contenu().length;
+        long octetsPdf =
+                pdf.rendre(facture, CLIENT, Optional.empty(), Optional.empty()).contenu().length;
         long octetsNu = ((byte[]) unePolice.faire()).length;
         long octetsPdfA = ((byte[]) pdfA.faire()).length;
         r.append("### Invoices per second\n\n")
-                .append("One page, 20 lines, business customer, warm JVM (").append(N / 4).append(" warm-up rounds, then ").append(N)
-                .append(" documents each). The references are bare OpenPDF documents with the same text (").append(texte.size())
-                .append(" paragraphs), no table, no XML: in the embedded Liberation Sans (").append(octetsNu)
-                .append(" bytes); with the invoice's two fonts, regular and bold (its first three paragraphs in bold); and those two")
-                .append(" as a PDF/A-3b, as the invoice is one (conformance set, fonts without CIDSet, sRGB output intent, XMP: ")
-                .append(octetsPdfA).append(" bytes). The `pdf` invoice is ").append(octetsPdf).append(" bytes.\n\n")
-                .append("| what | documents/s | ratio to one font | ratio to the two fonts | ratio to the two fonts in PDF/A-3b |\n")
+                .append("One page, 20 lines, business customer, warm JVM (")
+                .append(N / 4)
+                .append(" warm-up rounds, then ")
+                .append(N)
+                .append(" documents each). The references are bare OpenPDF documents with the same text (")
+                .append(texte.size())
+                .append(" paragraphs), no table, no XML: in the embedded Liberation Sans (")
+                .append(octetsNu)
+                .append(
+                        " bytes); with the invoice's two fonts, regular and bold (its first three paragraphs in bold); and those two")
+                .append(
+                        " as a PDF/A-3b, as the invoice is one (conformance set, fonts without CIDSet, sRGB output intent, XMP: ")
+                .append(octetsPdfA)
+                .append(" bytes). The `pdf` invoice is ")
+                .append(octetsPdf)
+                .append(" bytes.\n\n")
+                .append(
+                        "| what | documents/s | ratio to one font | ratio to the two fonts | ratio to the two fonts in PDF/A-3b |\n")
                 .append("|---|---|---|---|---|\n")
-                .append("| bare page, one font (reference) | ").append(ref).append(" | 1.00× | | |\n")
-                .append("| bare page, the invoice's two fonts (reference) | ").append(refDeux).append(" | ").append(Chrono.ratio(refDeux, ref))
+                .append("| bare page, one font (reference) | ")
+                .append(ref)
+                .append(" | 1.00× | | |\n")
+                .append("| bare page, the invoice's two fonts (reference) | ")
+                .append(refDeux)
+                .append(" | ")
+                .append(Chrono.ratio(refDeux, ref))
                 .append(" | 1.00× | |\n")
-                .append("| bare page, two fonts, PDF/A-3b (reference) | ").append(refPdfA).append(" | ").append(Chrono.ratio(refPdfA, ref))
-                .append(" | ").append(Chrono.ratio(refPdfA, refDeux)).append(" | 1.00× |\n")
-                .append("| `pdf` (PDF/A-3b, every mention) | ").append(libPdf).append(" | ").append(Chrono.ratio(libPdf, ref)).append(" | ")
-                .append(Chrono.ratio(libPdf, refDeux)).append(" | ").append(Chrono.ratio(libPdf, refPdfA)).append(" |\n")
-                .append("| `facturx` (PDF/A-3b + EN 16931 CII from FreeMarker) | ").append(libFx).append(" | ")
-                .append(Chrono.ratio(libFx, ref)).append(" | ").append(Chrono.ratio(libFx, refDeux)).append(" | ")
-                .append(Chrono.ratio(libFx, refPdfA)).append(" |\n\n")
+                .append("| bare page, two fonts, PDF/A-3b (reference) | ")
+                .append(refPdfA)
+                .append(" | ")
+                .append(Chrono.ratio(refPdfA, ref))
+                .append(" | ")
+                .append(Chrono.ratio(refPdfA, refDeux))
+                .append(" | 1.00× |\n")
+                .append("| `pdf` (PDF/A-3b, every mention) | ")
+                .append(libPdf)
+                .append(" | ")
+                .append(Chrono.ratio(libPdf, ref))
+                .append(" | ")
+                .append(Chrono.ratio(libPdf, refDeux))
+                .append(" | ")
+                .append(Chrono.ratio(libPdf, refPdfA))
+                .append(" |\n")
+                .append("| `facturx` (PDF/A-3b + EN 16931 CII from FreeMarker) | ")
+                .append(libFx)
+                .append(" | ")
+                .append(Chrono.ratio(libFx, ref))
+                .append(" | ")
+                .append(Chrono.ratio(libFx, refDeux))
+                .append(" | ")
+                .append(Chrono.ratio(libFx, refPdfA))
+                .append(" |\n\n")
                 .append("First invoice after the JVM started (`pdf`, fonts and classes loaded on the way): ")
-                .append(Chrono.ms(premiere / 1000)).append(".\n\n");
+                .append(Chrono.ms(premiere / 1000))
+                .append(".\n\n");
     }
 
     private interface Travail {
@@ -120,20 +176,49 @@ final class FacturesBanc implements Bancs.Banc {
         for (int i = 1; i <= 20; i++) {
             BigDecimal prix = BigDecimal.valueOf(650 + 37L * i, 2);
             long q = 6L * (1 + i % 5);
-            lignes.add(new LigneFacture(OptionalLong.of(i), "Cuvée n° " + i + " – Muscadet Sèvre et Maine sur lie 2025 – 75 cl", q, prix,
-                    new BigDecimal("20"), Totaux.montantLigne(q, prix), 750, new BigDecimal("12")));
+            lignes.add(new LigneFacture(
+                    OptionalLong.of(i),
+                    "Cuvée n° " + i + " – Muscadet Sèvre et Maine sur lie 2025 – 75 cl",
+                    q,
+                    prix,
+                    new BigDecimal("20"),
+                    Totaux.montantLigne(q, prix),
+                    750,
+                    new BigDecimal("12")));
         }
-        return new Facture(1, 1, TypeFacture.FACTURE, Optional.of("F2026-000123"), 1, OptionalLong.empty(), OptionalLong.empty(),
-                BasePrix.HT, Optional.of(LocalDate.of(2026, 11, 5)), LocalDate.of(2026, 11, 4), LocalDate.of(2026, 12, 5),
-                StatutFacture.EMISE, lignes, Totaux.calculer(lignes, BasePrix.HT), List.of(), Optional.empty());
+        return new Facture(
+                1,
+                1,
+                TypeFacture.FACTURE,
+                Optional.of("F2026-000123"),
+                1,
+                OptionalLong.empty(),
+                OptionalLong.empty(),
+                BasePrix.HT,
+                Optional.of(LocalDate.of(2026, 11, 5)),
+                LocalDate.of(2026, 11, 4),
+                LocalDate.of(2026, 12, 5),
+                StatutFacture.EMISE,
+                lignes,
+                Totaux.calculer(lignes, BasePrix.HT),
+                List.of(),
+                Optional.empty());
     }
 
     private static List<String> texte(Facture f) {
-        List<String> t = new ArrayList<>(List.of(VENDEUR.raisonSociale(), "La Pierre Bleue 44330 Vallet", "FACTURE N° F2026-000123",
-                "Date d'émission : 05/11/2026", "Facturé à " + CLIENT.nom() + ", 3 quai de la Fosse 44000 Nantes, SIREN 552100554"));
-        f.lignes().forEach(l -> t.add(l.designation() + "   " + l.quantite() + " × " + l.prixUnitaire() + " €  20 %  " + l.montant() + " €"));
-        t.add("Total HT " + f.totaux().ht() + " € – TVA " + f.totaux().tva() + " € – Total TTC " + f.totaux().ttc() + " €");
-        t.add("Pénalités de retard : taux BCE + 10 points. Indemnité forfaitaire pour frais de recouvrement : 40 €. Pas d'escompte.");
+        List<String> t = new ArrayList<>(List.of(
+                VENDEUR.raisonSociale(),
+                "La Pierre Bleue 44330 Vallet",
+                "FACTURE N° F2026-000123",
+                "Date d'émission : 05/11/2026",
+                "Facturé à " + CLIENT.nom() + ", 3 quai de la Fosse 44000 Nantes, SIREN 552100554"));
+        f.lignes()
+                .forEach(l -> t.add(l.designation() + "   " + l.quantite() + " × " + l.prixUnitaire() + " €  20 %  "
+                        + l.montant() + " €"));
+        t.add("Total HT " + f.totaux().ht() + " € – TVA " + f.totaux().tva() + " € – Total TTC "
+                + f.totaux().ttc() + " €");
+        t.add(
+                "Pénalités de retard : taux BCE + 10 points. Indemnité forfaitaire pour frais de recouvrement : 40 €. Pas d'escompte.");
         return t;
     }
 
@@ -162,7 +247,11 @@ final class FacturesBanc implements Bancs.Banc {
         }
         doc.open();
         if (pdfA) {
-            w.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+            w.setOutputIntents(
+                    "sRGB IEC61966-2.1",
+                    "",
+                    "http://www.color.org",
+                    "sRGB IEC61966-2.1",
                     java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB));
         }
         for (int i = 0; i < texte.size(); i++) {
@@ -170,7 +259,8 @@ final class FacturesBanc implements Bancs.Banc {
         }
         if (pdfA) {
             ByteArrayOutputStream xmp = new ByteArrayOutputStream();
-            org.openpdf.text.xml.xmp.XmpWriter x = new org.openpdf.text.xml.xmp.XmpWriter(xmp, w.getInfo(), PdfWriter.PDFA3B);
+            org.openpdf.text.xml.xmp.XmpWriter x =
+                    new org.openpdf.text.xml.xmp.XmpWriter(xmp, w.getInfo(), PdfWriter.PDFA3B);
             x.close();
             w.setXmpMetadata(xmp.toByteArray());
         }

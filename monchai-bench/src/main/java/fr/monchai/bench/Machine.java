@@ -12,7 +12,8 @@ final class Machine {
         Runtime rt = Runtime.getRuntime();
         return "Run " + Instant.now() + " on " + rt.availableProcessors() + " cores, max heap "
                 + rt.maxMemory() / (1024 * 1024) + " MiB, " + System.getProperty("java.vm.name") + " "
-                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch")
+                + System.getProperty("java.version") + ", " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch")
                 + ", JVM args " + ManagementFactory.getRuntimeMXBean().getInputArguments() + ".\n";
     }
 }

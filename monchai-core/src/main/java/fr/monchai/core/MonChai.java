@@ -1,14 +1,12 @@
 package fr.monchai.core;
 
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.compte.CompteService;
+import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.declaration.DeclarationService;
 import fr.monchai.core.memoire.StockageMemoire;
-import fr.monchai.core.vente.FactureService;
-import fr.monchai.core.vente.VenteService;
 import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.CuveService;
 import fr.monchai.core.registre.DomaineService;
@@ -19,6 +17,8 @@ import fr.monchai.core.registre.PeriodeService;
 import fr.monchai.core.registre.RegistreService;
 import fr.monchai.core.registre.Regles;
 import fr.monchai.core.registre.VendangeService;
+import fr.monchai.core.vente.FactureService;
+import fr.monchai.core.vente.VenteService;
 
 /**
  * The cellar register's use cases over one store. Start here when embedding the library:
@@ -54,17 +54,35 @@ public final class MonChai {
         this.domaines = new DomaineService(d.transactions(), d.domaines());
         this.parcelles = new ParcelleService(d.transactions(), d.domaines(), d.parcelles(), d.vendanges());
         this.cuves = new CuveService(d.transactions(), d.domaines(), d.cuves(), d.journal());
-        this.mouvements = new MouvementService(d.transactions(), d.domaines(), d.vendanges(), d.cuves(), d.lots(), d.bouteilleLots(),
-                d.journal(), d.compteurs(), d.referencesSortie(), regles);
+        this.mouvements = new MouvementService(
+                d.transactions(),
+                d.domaines(),
+                d.vendanges(),
+                d.cuves(),
+                d.lots(),
+                d.bouteilleLots(),
+                d.journal(),
+                d.compteurs(),
+                d.referencesSortie(),
+                regles);
         this.vendanges = new VendangeService(d.transactions(), d.parcelles(), d.vendanges(), mouvements);
         this.periodes = new PeriodeService(d.transactions(), d.domaines(), d.journal(), d.periodes());
-        this.registre = new RegistreService(d.transactions(), d.vendanges(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal());
-        this.historique = new HistoriqueService(d.transactions(), d.domaines(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal(),
-                d.compteurs(), regles);
+        this.registre = new RegistreService(
+                d.transactions(), d.vendanges(), d.cuves(), d.lots(), d.bouteilleLots(), d.journal());
+        this.historique = new HistoriqueService(
+                d.transactions(),
+                d.domaines(),
+                d.cuves(),
+                d.lots(),
+                d.bouteilleLots(),
+                d.journal(),
+                d.compteurs(),
+                regles);
         this.capsules = new CapsuleService(d.transactions(), d.domaines(), d.compteurs(), d.capsules(), regles);
-        this.declarations = new DeclarationService(d.transactions(), d.domaines(), d.declarations(), d.compteurs(), periodes);
-        this.ventes = new VenteService(d.transactions(), d.domaines(), d.bouteilleLots(), d.journal(), d.compteurs(), d.ventes(),
-                mouvements);
+        this.declarations =
+                new DeclarationService(d.transactions(), d.domaines(), d.declarations(), d.compteurs(), periodes);
+        this.ventes = new VenteService(
+                d.transactions(), d.domaines(), d.bouteilleLots(), d.journal(), d.compteurs(), d.ventes(), mouvements);
         this.factures = new FactureService(d.transactions(), d.journal(), d.compteurs(), d.ventes());
     }
 
@@ -92,7 +110,9 @@ public final class MonChai {
      * @throws DomainException ({@code INTROUVABLE} on {@code domaineId}) when there is no such domaine
      */
     public ChaiDomaine domaine(long id) {
-        domaines.trouver(id).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas"));
+        domaines.trouver(id)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas"));
         return new ChaiDomaine(this, id);
     }
 

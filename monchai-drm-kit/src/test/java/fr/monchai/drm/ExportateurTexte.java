@@ -44,9 +44,18 @@ class ExportateurTexte implements ExportateurDrm, FabriqueExportateurDrm {
         StringBuilder sb = new StringBuilder();
         for (BalanceProduit b : drm.droitsSuspendus()) {
             sb.append(b.libelle()).append(';').append(b.stockDebut()).append('\n');
-            b.lignes().forEach(l -> sb.append(b.libelle()).append(';').append(l.nature().map(Enum::name).orElse(l.categorie().name())).append(';').append(l.volume()).append('\n'));
+            b.lignes()
+                    .forEach(l -> sb.append(b.libelle())
+                            .append(';')
+                            .append(l.nature()
+                                    .map(Enum::name)
+                                    .orElse(l.categorie().name()))
+                            .append(';')
+                            .append(l.volume())
+                            .append('\n'));
             sb.append(b.libelle()).append(';').append(b.stockFin()).append('\n');
         }
-        return List.of(new Artefact("drm-" + drm.periode() + ".txt", "text/plain", sb.toString().getBytes(StandardCharsets.UTF_8)));
+        return List.of(new Artefact(
+                "drm-" + drm.periode() + ".txt", "text/plain", sb.toString().getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -13,7 +13,8 @@ class ExportateursDrmTest {
         ExportateursDrm registre = ExportateursDrm.de(new ExportateurTexte());
         assertTrue(registre.trouver("texte").isPresent());
         assertTrue(registre.trouver("autre").isEmpty());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> registre.avec(new ExportateurTexte()));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> registre.avec(new ExportateurTexte()));
         assertTrue(e.getMessage().contains("'texte'"), e.getMessage());
         assertEquals(1, registre.toutes().size());
     }

@@ -28,10 +28,16 @@ class PluginQuiRefuseContractTest extends DrmPluginContractTest {
 
         @Override
         public List<Anomalie> verifier(DeclarationDrm drm) {
-            boolean refusee = drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream()
-                    .anyMatch(l -> l.est(NatureDrm.VENTE_CRD_ACQUITTES)));
-            return refusee ? List.of(new Anomalie("", "SANS-CRD-ACQUITTEES", "le portail n'a pas de code pour les ventes sous "
-                    + "capsules acquittées", "déclarez ces ventes autrement", true)) : List.of();
+            boolean refusee = drm.droitsSuspendus().stream()
+                    .anyMatch(b -> b.lignes().stream().anyMatch(l -> l.est(NatureDrm.VENTE_CRD_ACQUITTES)));
+            return refusee
+                    ? List.of(new Anomalie(
+                            "",
+                            "SANS-CRD-ACQUITTEES",
+                            "le portail n'a pas de code pour les ventes sous " + "capsules acquittées",
+                            "déclarez ces ventes autrement",
+                            true))
+                    : List.of();
         }
 
         @Override
@@ -42,7 +48,7 @@ class PluginQuiRefuseContractTest extends DrmPluginContractTest {
 
         @Override
         public ExportateurDrm creer(Map<String, String> configuration) {
-        fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(), id());
+            fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(), id());
             return this;
         }
     }
@@ -72,6 +78,8 @@ class PluginQuiRefuseContractTest extends DrmPluginContractTest {
     /** The generated registers do hold refused months, so the refusal path is exercised. */
     @org.junit.jupiter.api.Test
     void des_mois_generes_contiennent_le_mouvement_refuse() {
-        assertTrue(declarations().size() > declarationsAcceptees().size(), "no generated month sells under duty-paid capsules");
+        assertTrue(
+                declarations().size() > declarationsAcceptees().size(),
+                "no generated month sells under duty-paid capsules");
     }
 }

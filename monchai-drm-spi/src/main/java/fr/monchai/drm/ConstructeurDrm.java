@@ -1,17 +1,17 @@
 package fr.monchai.drm;
 
-import fr.monchai.core.crd.CategorieCapsule;
-import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.MouvementCrd;
 import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -20,17 +20,17 @@ import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
-import fr.monchai.drm.modele.TypeDocument;
-import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.modele.Sens;
+import fr.monchai.drm.modele.TypeDocument;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +44,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -60,7 +59,8 @@ import java.util.TreeMap;
 public final class ConstructeurDrm {
 
     /** The wine away at a provider: an entry from it is a return, not a purchase. */
-    private static final Compte TRAVAIL_A_FACON = new Compte.Externe(fr.monchai.core.journal.CompteExterne.TRAVAIL_A_FACON);
+    private static final Compte TRAVAIL_A_FACON =
+            new Compte.Externe(fr.monchai.core.journal.CompteExterne.TRAVAIL_A_FACON);
 
     private static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final int OBSERVATIONS_MAX = 250;
@@ -100,36 +100,63 @@ public final class ConstructeurDrm {
         }
         Map<Long, ReferenceSortie> references = chai.mouvements().referencesSortie(domaineId);
         List<DocumentSortie> documents = new ArrayList<>();
-        for (Mouvement m : chai.registre().journal(domaineId, new FiltreJournal(Optional.of(debut), Optional.of(fin),
-                Optional.empty(), Optional.empty(), java.util.Set.of()))) {
+        for (Mouvement m : chai.registre()
+                .journal(
+                        domaineId,
+                        new FiltreJournal(
+                                Optional.of(debut),
+                                Optional.of(fin),
+                                Optional.empty(),
+                                Optional.empty(),
+                                java.util.Set.of()))) {
             if (!m.statut().compte()) {
                 continue;
             }
             ReferenceSortie ref = references.getOrDefault(m.id(), ReferenceSortie.AUCUNE);
             if (m.type() == TypeMouvement.CONTRE_PASSATION) {
-                Mouvement original = chai.mouvements().trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                Mouvement original = chai.mouvements()
+                        .trouver(domaineId, m.contrePasse().getAsLong())
+                        .orElseThrow();
                 ReferenceSortie refOriginal = references.getOrDefault(original.id(), ReferenceSortie.AUCUNE);
                 if (YearMonth.from(original.date()).equals(mois)) {
                     contribuer(original, produits, refOriginal, -1, Optional.empty(), balances);
                 } else {
-                    String observation = "Contre-passation du mouvement n° " + original.numero().getAsLong() + " du "
+                    String observation = "Contre-passation du mouvement n° "
+                            + original.numero().getAsLong() + " du "
                             + original.date().format(DATE_FR);
                     contribuer(original, produits, refOriginal, -1, Optional.of(observation), balances);
                 }
                 continue;
             }
             contribuer(m, produits, ref, 1, Optional.empty(), balances);
-            // Its accompanying document: a DAE for wine leaving under bond, a DSA for wine travelling duty-paid in France
+            // Its accompanying document: a DAE for wine leaving under bond, a DSA for wine travelling duty-paid in
+            // France
             // (petit vrac whose duty the DRM pays, bottles without capsules); family use needs none.
-            Optional<TypeDocument> type = m.destination().flatMap(d -> d.sousDae() ? Optional.of(TypeDocument.DAE)
-                    : d == DestinationFiscale.CONSOMMATION_FAMILIALE ? Optional.<TypeDocument>empty() : Optional.of(TypeDocument.DSA));
+            Optional<TypeDocument> type = m.destination()
+                    .flatMap(d -> d.sousDae()
+                            ? Optional.of(TypeDocument.DAE)
+                            : d == DestinationFiscale.CONSOMMATION_FAMILIALE
+                                    ? Optional.<TypeDocument>empty()
+                                    : Optional.of(TypeDocument.DSA));
             if (type.isPresent() && ref.numeroDocument().isPresent()) {
-                documents.add(new DocumentSortie(type.get(), ref.numeroDocument().get(), m.date(), ref.pays(), ref.acciseDestinataire(),
-                        type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty(), ref.nomAcheteur()));
+                documents.add(new DocumentSortie(
+                        type.get(),
+                        ref.numeroDocument().get(),
+                        m.date(),
+                        ref.pays(),
+                        ref.acciseDestinataire(),
+                        type.get() == TypeDocument.DAE ? ref.apurement() : Optional.empty(),
+                        ref.nomAcheteur()));
             }
         }
-        return new DeclarationDrm(declarant, mois, balances.suspendus(), balances.acquittes(),
-                crd(domaineId, debut, fin, declarant.regimesCrd()), documents, false);
+        return new DeclarationDrm(
+                declarant,
+                mois,
+                balances.suspendus(),
+                balances.acquittes(),
+                crd(domaineId, debut, fin, declarant.regimesCrd()),
+                documents,
+                false);
     }
 
     /**
@@ -146,7 +173,8 @@ public final class ConstructeurDrm {
         }
 
         private static Map<ProduitFiscal, Produit> parLibelle() {
-            return new TreeMap<>(Comparator.comparing(ProduitFiscal::libelleDouane).thenComparing(ProduitFiscal::toString));
+            return new TreeMap<>(
+                    Comparator.comparing(ProduitFiscal::libelleDouane).thenComparing(ProduitFiscal::toString));
         }
 
         Produit de(ProduitFiscal produit, boolean acquitte) {
@@ -177,9 +205,17 @@ public final class ConstructeurDrm {
     private static LigneDrm enAcquittes(LigneDrm l) {
         CategorieDrm categorie = switch (l.nature().orElseThrow()) {
             case ACHAT -> CategorieDrm.ACQUITTES_ACHATS;
-            case VENTE_CRD_ACQUITTES, VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE,
+            case VENTE_CRD_ACQUITTES,
+                    VENTE_BOUTEILLES_CRD,
+                    VENTE_VRAC_FRANCE,
+                    EXPORT,
+                    LIVRAISON_UE,
+                    VENTE_ENTREPOSITAIRE,
                     VENTE_ENTREPOSITAIRE_BOUTEILLES -> CategorieDrm.ACQUITTES_VENTES;
-            default -> l.categorie().sens() == Sens.ENTREE ? CategorieDrm.ACQUITTES_AUTRES_ENTREES : CategorieDrm.ACQUITTES_AUTRES_SORTIES;
+            default ->
+                l.categorie().sens() == Sens.ENTREE
+                        ? CategorieDrm.ACQUITTES_AUTRES_ENTREES
+                        : CategorieDrm.ACQUITTES_AUTRES_SORTIES;
         };
         return LigneDrm.de(categorie, l.volume());
     }
@@ -207,8 +243,13 @@ public final class ConstructeurDrm {
      * Adds a movement's lines to its products' balances: {@code signe} -1 cancels it; with an
      * observation, it is a reversal of an earlier month, declared as the opposite movement.
      */
-    private static void contribuer(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref, int signe,
-            Optional<String> contrePassation, Balances balances) {
+    private static void contribuer(
+            Mouvement m,
+            Map<Compte, ProduitFiscal> produits,
+            ReferenceSortie ref,
+            int signe,
+            Optional<String> contrePassation,
+            Balances balances) {
         List<Contribution> contributions = contributions(m, produits, ref, balances);
         for (Contribution c : contributions) {
             Produit p = balances.de(c.produit(), c.acquitte());
@@ -229,8 +270,15 @@ public final class ConstructeurDrm {
     private static LigneDrm inverse(LigneDrm l, YearMonth moisOrigine) {
         NatureDrm nature = switch (l.nature().orElseThrow()) { // the register's lines always know their type
             case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE -> NatureDrm.RETOUR_TAXE;
-            case VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE, VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES, CONSOMMATION_FAMILIALE,
-                    DISTILLATION, USAGE_INDUSTRIEL, SORTIE_TRAVAIL_A_FACON -> NatureDrm.REINTEGRATION;
+            case VENTE_CRD_ACQUITTES,
+                    EXPORT,
+                    LIVRAISON_UE,
+                    VENTE_ENTREPOSITAIRE,
+                    VENTE_ENTREPOSITAIRE_BOUTEILLES,
+                    CONSOMMATION_FAMILIALE,
+                    DISTILLATION,
+                    USAGE_INDUSTRIEL,
+                    SORTIE_TRAVAIL_A_FACON -> NatureDrm.REINTEGRATION;
             case PERTE, MANQUANT -> NatureDrm.EXCEDENT;
             case RECOLTE, ACHAT, EXCEDENT, REINTEGRATION, RETOUR_TAXE, RETOUR_TRAVAIL_A_FACON -> NatureDrm.MANQUANT;
             case REPLI_ENTREE -> NatureDrm.REPLI_SORTIE;
@@ -253,8 +301,8 @@ public final class ConstructeurDrm {
     }
 
     /** The lines a movement adds to each product it touches, before any reversal. */
-    private static List<Contribution> contributions(Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref,
-            Balances balances) {
+    private static List<Contribution> contributions(
+            Mouvement m, Map<Compte, ProduitFiscal> produits, ReferenceSortie ref, Balances balances) {
         List<Contribution> resultat = new ArrayList<>();
         Optional<String> commentaire = m.commentaire().isBlank() ? Optional.empty() : Optional.of(m.commentaire());
         switch (m.type()) {
@@ -267,15 +315,21 @@ public final class ConstructeurDrm {
                     Volume v = l.volume().abs();
                     LigneDrm ligne = switch (m.type()) {
                         case VENDANGE_VERS_CUVE -> LigneDrm.de(NatureDrm.RECOLTE, v);
-                        case ENTREE -> LigneDrm.de(m.lignes().stream().anyMatch(x -> x.compte().equals(TRAVAIL_A_FACON))
-                                ? NatureDrm.RETOUR_TRAVAIL_A_FACON : NatureDrm.ACHAT, v);
+                        case ENTREE ->
+                            LigneDrm.de(
+                                    m.lignes().stream().anyMatch(x -> x.compte().equals(TRAVAIL_A_FACON))
+                                            ? NatureDrm.RETOUR_TRAVAIL_A_FACON
+                                            : NatureDrm.ACHAT,
+                                    v);
                         case PERTE -> LigneDrm.de(NatureDrm.PERTE, v);
-                        case AJUSTEMENT_INVENTAIRE -> LigneDrm.de(l.volume().estPositif() ? NatureDrm.EXCEDENT : NatureDrm.MANQUANT, v);
+                        case AJUSTEMENT_INVENTAIRE ->
+                            LigneDrm.de(l.volume().estPositif() ? NatureDrm.EXCEDENT : NatureDrm.MANQUANT, v);
                         default -> sortie(m, l, v, ref);
                     };
                     // A loss carries its cause too: the portals ask for one at validation (docs/DRM.md §9).
                     Optional<String> observation = ligne.categorie().exigeObservation() || ligne.est(NatureDrm.PERTE)
-                            ? commentaire : Optional.empty();
+                            ? commentaire
+                            : Optional.empty();
                     resultat.add(new Contribution(produit, ligne, observation, balances.acquitte(l.compte())));
                 }
             }
@@ -293,14 +347,18 @@ public final class ConstructeurDrm {
             case FRANCE_DROITS_ACQUITTES -> NatureDrm.VENTE_CRD_ACQUITTES;
             case EXPORT -> NatureDrm.EXPORT;
             case LIVRAISON_UE -> NatureDrm.LIVRAISON_UE;
-            case ENTREPOSITAIRE_AGREE -> bouteilles ? NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES : NatureDrm.VENTE_ENTREPOSITAIRE;
+            case ENTREPOSITAIRE_AGREE ->
+                bouteilles ? NatureDrm.VENTE_ENTREPOSITAIRE_BOUTEILLES : NatureDrm.VENTE_ENTREPOSITAIRE;
             case CONSOMMATION_FAMILIALE -> NatureDrm.CONSOMMATION_FAMILIALE;
             case DISTILLATION -> NatureDrm.DISTILLATION;
             case USAGE_INDUSTRIEL -> NatureDrm.USAGE_INDUSTRIEL;
             case TRAVAIL_A_FACON -> NatureDrm.SORTIE_TRAVAIL_A_FACON;
         };
-        Optional<Acheteur> acheteur = ref.nomAcheteur().map(nom -> new Acheteur(nom, ref.acciseDestinataire(), ref.prixHl().orElseThrow()));
-        return new LigneDrm(nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty(), acheteur);
+        Optional<Acheteur> acheteur = ref.nomAcheteur()
+                .map(nom ->
+                        new Acheteur(nom, ref.acciseDestinataire(), ref.prixHl().orElseThrow()));
+        return new LigneDrm(
+                nature, v, ref.pays(), ref.numeroContrat(), ref.numeroDocument(), Optional.empty(), acheteur);
     }
 
     /**
@@ -329,18 +387,24 @@ public final class ConstructeurDrm {
                 boolean declassement = declasse && e.getKey().certification() != Certification.VSIG;
                 // VCI joining a wine that is not VCI is claimed (revendiqué): customs have their own lines for it.
                 boolean vci = e.getKey().genre() == Genre.VCI && destination.genre() != Genre.VCI;
-                NatureDrm sortie = vci ? NatureDrm.REVENDICATION_VCI : declassement ? NatureDrm.DECLASSEMENT_SORTIE : NatureDrm.REPLI_SORTIE;
-                NatureDrm entree = vci ? NatureDrm.INTEGRATION_VCI : declassement ? NatureDrm.DECLASSEMENT_ENTREE : NatureDrm.REPLI_ENTREE;
+                NatureDrm sortie = vci
+                        ? NatureDrm.REVENDICATION_VCI
+                        : declassement ? NatureDrm.DECLASSEMENT_SORTIE : NatureDrm.REPLI_SORTIE;
+                NatureDrm entree = vci
+                        ? NatureDrm.INTEGRATION_VCI
+                        : declassement ? NatureDrm.DECLASSEMENT_ENTREE : NatureDrm.REPLI_ENTREE;
                 resultat.add(new Contribution(e.getKey(), LigneDrm.de(sortie, e.getValue()), Optional.empty()));
                 resultat.add(new Contribution(destination, LigneDrm.de(entree, e.getValue()), Optional.empty()));
             }
         }
         if (!pertes.estNul()) {
-            String cause = m.commentaire().isBlank() ? switch (m.type()) {
-                case ASSEMBLAGE -> "pertes à l'assemblage";
-                case MISE_EN_BOUTEILLE -> "pertes à la mise en bouteille";
-                default -> "pertes au soutirage (lies)";
-            } : m.commentaire();
+            String cause = m.commentaire().isBlank()
+                    ? switch (m.type()) {
+                        case ASSEMBLAGE -> "pertes à l'assemblage";
+                        case MISE_EN_BOUTEILLE -> "pertes à la mise en bouteille";
+                        default -> "pertes au soutirage (lies)";
+                    }
+                    : m.commentaire();
             resultat.add(new Contribution(destination, LigneDrm.de(NatureDrm.PERTE, pertes), Optional.of(cause)));
         }
     }
@@ -351,9 +415,13 @@ public final class ConstructeurDrm {
         Map<CompteCapsules, EnumMap<NatureCrd, Long>> mouvements = new HashMap<>();
         Map<CompteCapsules, Set<String>> observations = new HashMap<>();
         for (MouvementCrd m : chai.capsules().mouvements(domaineId, debut, fin)) {
-            mouvements.computeIfAbsent(m.compte(), k -> new EnumMap<>(NatureCrd.class)).merge(m.nature(), m.quantite(), Long::sum);
+            mouvements
+                    .computeIfAbsent(m.compte(), k -> new EnumMap<>(NatureCrd.class))
+                    .merge(m.nature(), m.quantite(), Long::sum);
             if (!m.observation().isBlank()) {
-                observations.computeIfAbsent(m.compte(), k -> new LinkedHashSet<>()).add(m.observation());
+                observations
+                        .computeIfAbsent(m.compte(), k -> new LinkedHashSet<>())
+                        .add(m.observation());
             }
         }
         List<CompteCrdDrm> comptes = new ArrayList<>();
@@ -362,16 +430,25 @@ public final class ConstructeurDrm {
             Map<NatureCrd, Long> duMois = mouvements.getOrDefault(compte, new EnumMap<>(NatureCrd.class));
             long debutCompte = avant.getOrDefault(compte, 0L);
             if (debutCompte != 0 || e.getValue() != 0 || !duMois.isEmpty()) {
-                comptes.add(new CompteCrdDrm(compte, debutCompte, duMois, e.getValue(),
+                comptes.add(new CompteCrdDrm(
+                        compte,
+                        debutCompte,
+                        duMois,
+                        e.getValue(),
                         tronquer(String.join("; ", observations.getOrDefault(compte, Set.of())))));
             }
         }
         // Each declared regime appears, a zero line where nothing moved: the portal records the
         // estate's regimes from its files and refuses a movement under a regime it has not seen.
         for (TypeCapsule regime : TypeCapsule.values()) {
-            if (regimes.contains(regime) && comptes.stream().noneMatch(c -> c.compte().type() == regime)) {
-                comptes.add(new CompteCrdDrm(new CompteCapsules(CategorieCapsule.TRANQUILLE, regime, 750), 0,
-                        new EnumMap<>(NatureCrd.class), 0, ""));
+            if (regimes.contains(regime)
+                    && comptes.stream().noneMatch(c -> c.compte().type() == regime)) {
+                comptes.add(new CompteCrdDrm(
+                        new CompteCapsules(CategorieCapsule.TRANQUILLE, regime, 750),
+                        0,
+                        new EnumMap<>(NatureCrd.class),
+                        0,
+                        ""));
             }
         }
         return comptes;
@@ -402,23 +479,35 @@ public final class ConstructeurDrm {
             List<LigneDrm> resultat = new ArrayList<>();
             lignes.forEach((cle, v) -> {
                 if (v.estNegatif()) {
-                    throw new IllegalStateException("negative DRM line " + cle.libelle() + " " + v + " for " + produit.libelleDouane());
+                    throw new IllegalStateException(
+                            "negative DRM line " + cle.libelle() + " " + v + " for " + produit.libelleDouane());
                 }
                 if (!v.estNul()) {
                     resultat.add(cle.plus(v));
                 }
             });
             // the register's order of types, then the lines known by their category alone (the duty-paid stock list's)
-            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature().map(Enum::ordinal)
-                    .orElse(NatureDrm.values().length + l.categorie().ordinal()))
-                    .thenComparing(l -> l.pays().orElse("")).thenComparing(l -> l.numeroContrat().orElse(""))
-                    .thenComparing(l -> l.numeroDocument().orElse("")).thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse(""))
+            resultat.sort(Comparator.comparing((LigneDrm l) -> l.nature()
+                            .map(Enum::ordinal)
+                            .orElse(NatureDrm.values().length + l.categorie().ordinal()))
+                    .thenComparing(l -> l.pays().orElse(""))
+                    .thenComparing(l -> l.numeroContrat().orElse(""))
+                    .thenComparing(l -> l.numeroDocument().orElse(""))
+                    .thenComparing(l -> l.moisOrigine().map(YearMonth::toString).orElse(""))
                     .thenComparing(l -> l.acheteur().map(Acheteur::nom).orElse("")));
-            BalanceProduit b = new BalanceProduit(produit, debut, resultat, finRegistre, tronquer(observations.entrySet().stream()
-                    .filter(e -> e.getValue() > 0).map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining("; "))));
+            BalanceProduit b = new BalanceProduit(
+                    produit,
+                    debut,
+                    resultat,
+                    finRegistre,
+                    tronquer(observations.entrySet().stream()
+                            .filter(e -> e.getValue() > 0)
+                            .map(Map.Entry::getKey)
+                            .collect(java.util.stream.Collectors.joining("; "))));
             if (!b.equilibree()) {
-                throw new IllegalStateException("the DRM of " + produit.libelleDouane() + " does not balance with the register: "
-                        + debut + " + " + b.total(Sens.ENTREE) + " - " + b.total(Sens.SORTIE) + " != " + finRegistre);
+                throw new IllegalStateException(
+                        "the DRM of " + produit.libelleDouane() + " does not balance with the register: " + debut
+                                + " + " + b.total(Sens.ENTREE) + " - " + b.total(Sens.SORTIE) + " != " + finRegistre);
             }
             return b;
         }

@@ -22,8 +22,14 @@ import java.util.Optional;
  * @param auteur who exports, recorded in the history
  * @param date when, recorded in the history (never in the files); empty for the moment of export
  */
-public record ExportDrm(YearMonth mois, Declarant declarant, Optional<String> plugin, Map<String, String> configuration,
-        boolean estDefinitif, String auteur, Optional<Instant> date) {
+public record ExportDrm(
+        YearMonth mois,
+        Declarant declarant,
+        Optional<String> plugin,
+        Map<String, String> configuration,
+        boolean estDefinitif,
+        String auteur,
+        Optional<Instant> date) {
 
     /** Refuses a missing part, which would otherwise fail deep in the export. */
     public ExportDrm {

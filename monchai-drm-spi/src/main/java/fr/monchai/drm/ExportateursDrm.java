@@ -14,9 +14,9 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.TreeMap;
 
 /**
  * The DRM plugins known to the application: found on the classpath, in a plugins folder, registered
@@ -89,15 +89,16 @@ public final class ExportateursDrm {
             version = 1; // built before plugins said their version
         }
         if (version != FabriqueExportateurDrm.VERSION_SPI) {
-            throw new IllegalStateException("le module DRM « " + id + " » (" + fabrique.getClass().getName()
-                    + ") a été construit pour la version " + version + " de l'interface des modules DRM ; "
-                    + "cette application offre la version " + FabriqueExportateurDrm.VERSION_SPI
-                    + " : reconstruisez-le avec monchai-drm-spi de cette version");
+            throw new IllegalStateException(
+                    "le module DRM « " + id + " » (" + fabrique.getClass().getName()
+                            + ") a été construit pour la version " + version + " de l'interface des modules DRM ; "
+                            + "cette application offre la version " + FabriqueExportateurDrm.VERSION_SPI
+                            + " : reconstruisez-le avec monchai-drm-spi de cette version");
         }
         FabriqueExportateurDrm deja = parId.get(id);
         if (deja != null) {
-            throw new IllegalStateException("two DRM plugins share the id '" + id + "': " + deja.getClass().getName() + " and "
-                    + fabrique.getClass().getName());
+            throw new IllegalStateException("two DRM plugins share the id '" + id + "': "
+                    + deja.getClass().getName() + " and " + fabrique.getClass().getName());
         }
         Map<String, FabriqueExportateurDrm> copie = new TreeMap<>(parId);
         copie.put(id, fabrique);
@@ -128,7 +129,9 @@ public final class ExportateursDrm {
         }
         List<Path> jars;
         try (Stream<Path> fichiers = Files.list(dossier)) {
-            jars = fichiers.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+            jars = fichiers.filter(f -> f.getFileName().toString().endsWith(".jar"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             refus.accept("le dossier des modules DRM " + dossier + " est illisible : " + e.getMessage());
             return this;
@@ -143,7 +146,9 @@ public final class ExportateursDrm {
             List<FabriqueExportateurDrm> trouvees = new ArrayList<>();
             try {
                 // Never closed: the plugin's classes stay in use for the application's life.
-                URLClassLoader chargeur = new URLClassLoader("module DRM " + jar.getFileName(), new URL[] {jar.toUri().toURL()},
+                URLClassLoader chargeur = new URLClassLoader(
+                        "module DRM " + jar.getFileName(),
+                        new URL[] {jar.toUri().toURL()},
                         FabriqueExportateurDrm.class.getClassLoader());
                 ServiceLoader.load(FabriqueExportateurDrm.class, chargeur).stream()
                         .filter(p -> p.type().getClassLoader() == chargeur)
@@ -174,8 +179,8 @@ public final class ExportateursDrm {
      */
     private static Optional<String> ouvertAuxAutres(Path chemin) {
         try {
-            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(chemin,
-                    java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+            java.nio.file.attribute.PosixFileAttributes a = Files.readAttributes(
+                    chemin, java.nio.file.attribute.PosixFileAttributes.class, java.nio.file.LinkOption.NOFOLLOW_LINKS);
             if (a.isSymbolicLink()) {
                 return Optional.of("c'est un lien symbolique");
             }
@@ -184,10 +189,13 @@ public final class ExportateursDrm {
                     || p.contains(java.nio.file.attribute.PosixFilePermission.GROUP_WRITE)) {
                 return Optional.of("d'autres comptes que le sien peuvent y écrire (chmod go-w " + chemin + ")");
             }
-            int proprietaire = ((Number) Files.getAttribute(chemin, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS)).intValue();
+            int proprietaire = ((Number)
+                            Files.getAttribute(chemin, "unix:uid", java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .intValue();
             long moi = new com.sun.security.auth.module.UnixSystem().getUid();
             if (proprietaire != moi && proprietaire != 0) {
-                return Optional.of("il appartient à un autre compte (uid " + proprietaire + ") que celui du serveur (uid " + moi + ")");
+                return Optional.of("il appartient à un autre compte (uid " + proprietaire
+                        + ") que celui du serveur (uid " + moi + ")");
             }
             return Optional.empty();
         } catch (UnsupportedOperationException e) {

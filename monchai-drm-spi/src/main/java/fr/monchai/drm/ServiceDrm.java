@@ -1,10 +1,10 @@
 package fr.monchai.drm;
 
+import fr.monchai.core.MonChai;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Violation;
-import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.controle.ControlesNationaux;
@@ -50,7 +50,8 @@ public final class ServiceDrm {
      * @param plugin the plugin's id
      * @param configuration its settings
      */
-    public ApercuDrm apercu(long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
+    public ApercuDrm apercu(
+            long domaineId, YearMonth mois, Declarant declarant, String plugin, Map<String, String> configuration) {
         ExportateurDrm exportateur = exportateur(plugin, configuration);
         // One transaction: both months are read from the same state of the register.
         return chai.enTransaction(() -> {
@@ -80,15 +81,26 @@ public final class ServiceDrm {
             }
             ApercuDrm apercu = apercu(domaineId, demande.mois(), demande.declarant(), plugin, demande.configuration());
             if (!apercu.exportable()) {
-                List<Violation> violations = apercu.anomalies().stream().filter(Anomalie::bloquante)
-                        .map(a -> new Violation(a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]", a.regle(),
+                List<Violation> violations = apercu.anomalies().stream()
+                        .filter(Anomalie::bloquante)
+                        .map(a -> new Violation(
+                                a.produit().isEmpty() ? "declaration" : "produits[" + a.produit() + "]",
+                                a.regle(),
                                 a.message() + " — " + a.correction()))
                         .toList();
                 throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, violations);
             }
-            List<Artefact> artefacts = exportateur(plugin, demande.configuration()).exporter(apercu.declaration());
-            return chai.declarations().enregistrer(domaineId, demande.mois(), plugin, demande.estDefinitif(), demande.auteur(),
-                    demande.date().orElseGet(Instant::now), artefacts);
+            List<Artefact> artefacts =
+                    exportateur(plugin, demande.configuration()).exporter(apercu.declaration());
+            return chai.declarations()
+                    .enregistrer(
+                            domaineId,
+                            demande.mois(),
+                            plugin,
+                            demande.estDefinitif(),
+                            demande.auteur(),
+                            demande.date().orElseGet(Instant::now),
+                            artefacts);
         });
     }
 
@@ -98,16 +110,24 @@ public final class ServiceDrm {
         }
         List<FabriqueExportateurDrm> toutes = plugins.toutes();
         if (toutes.size() != 1) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "plugin", "précisez le module DRM : modules connus "
-                    + toutes.stream().map(FabriqueExportateurDrm::id).toList());
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "plugin",
+                    "précisez le module DRM : modules connus "
+                            + toutes.stream().map(FabriqueExportateurDrm::id).toList());
         }
         return toutes.get(0).id();
     }
 
     private ExportateurDrm exportateur(String plugin, Map<String, String> configuration) {
-        FabriqueExportateurDrm fabrique = plugins.trouver(plugin).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE,
-                "plugin", "aucun module DRM « " + plugin + " » ; modules connus : "
-                        + plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList()));
+        FabriqueExportateurDrm fabrique = plugins.trouver(plugin)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.INTROUVABLE,
+                        "plugin",
+                        "aucun module DRM « " + plugin + " » ; modules connus : "
+                                + plugins.toutes().stream()
+                                        .map(FabriqueExportateurDrm::id)
+                                        .toList()));
         return fabrique.creer(configuration);
     }
 }

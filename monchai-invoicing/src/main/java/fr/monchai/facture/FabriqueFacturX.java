@@ -1,8 +1,8 @@
 package fr.monchai.facture;
 
-import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
 import fr.monchai.facture.spi.FormatFacture;
+import fr.monchai.facture.spi.Vendeur;
 import java.util.Map;
 
 /**
@@ -28,7 +28,10 @@ public final class FabriqueFacturX implements FabriqueFormatFacture {
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
         fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(FabriquePdf.TRANSPORTEUR), id());
-        return new FabriquePdf.Format(vendeur, true, java.util.Optional.ofNullable(configuration.get(FabriquePdf.TRANSPORTEUR))
-                .filter(t -> !t.isBlank()));
+        return new FabriquePdf.Format(
+                vendeur,
+                true,
+                java.util.Optional.ofNullable(configuration.get(FabriquePdf.TRANSPORTEUR))
+                        .filter(t -> !t.isBlank()));
     }
 }

@@ -1,6 +1,5 @@
 package fr.monchai.facture;
 
-import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
@@ -9,6 +8,7 @@ import fr.monchai.facture.internal.Cii;
 import fr.monchai.facture.internal.MiseEnPage;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
 import fr.monchai.facture.spi.FormatFacture;
+import fr.monchai.facture.spi.Vendeur;
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +35,10 @@ public final class FabriquePdf implements FabriqueFormatFacture {
     @Override
     public FormatFacture creer(Vendeur vendeur, Map<String, String> configuration) {
         fr.monchai.core.commun.Reglages.exigerConnues(configuration, java.util.Set.of(TRANSPORTEUR), id());
-        return new Format(vendeur, false, Optional.ofNullable(configuration.get(TRANSPORTEUR)).filter(t -> !t.isBlank()));
+        return new Format(
+                vendeur,
+                false,
+                Optional.ofNullable(configuration.get(TRANSPORTEUR)).filter(t -> !t.isBlank()));
     }
 
     /** The setting naming the carrier, when invoices serve as the DSA. */
@@ -54,12 +57,16 @@ public final class FabriquePdf implements FabriqueFormatFacture {
         public Artefact rendre(Facture facture, Client client, Optional<Facture> origine, Optional<Commande> commande) {
             var m = new fr.monchai.facture.internal.Mentions(facture, client, vendeur, origine, commande);
             // EN 16931 computes on net amounts: a consumer's TTC invoice stays a plain PDF/A (e-reporting covers B2C).
-            Optional<byte[]> xml = facturX && facture.base() == fr.monchai.core.vente.BasePrix.HT ? Optional.of(Cii.xml(m)) : Optional.empty();
+            Optional<byte[]> xml = facturX && facture.base() == fr.monchai.core.vente.BasePrix.HT
+                    ? Optional.of(Cii.xml(m))
+                    : Optional.empty();
             boolean acquitte = commande.map(c -> switch (c.destination()) {
-                case FRANCE_DROITS_ACQUITTES, FRANCE_DROITS_SUSPENDUS, CONSOMMATION_FAMILIALE -> true;
-                default -> false;
-            }).orElse(true);
-            Optional<String> dsa = transporteur.filter(t -> acquitte && facture.type() == fr.monchai.core.vente.TypeFacture.FACTURE);
+                        case FRANCE_DROITS_ACQUITTES, FRANCE_DROITS_SUSPENDUS, CONSOMMATION_FAMILIALE -> true;
+                        default -> false;
+                    })
+                    .orElse(true);
+            Optional<String> dsa =
+                    transporteur.filter(t -> acquitte && facture.type() == fr.monchai.core.vente.TypeFacture.FACTURE);
             return new Artefact(facture.numero().orElseThrow() + ".pdf", typeMedia(), MISE_EN_PAGE.rendre(m, xml, dsa));
         }
     }

@@ -4,8 +4,8 @@ import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.vente.RenduFacture;
 import fr.monchai.core.vente.TypeClient;
-import fr.monchai.facture.spi.Vendeur;
 import fr.monchai.facture.spi.FabriqueFormatFacture;
+import fr.monchai.facture.spi.Vendeur;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +31,8 @@ public final class FormatsFacture {
      */
     public static FormatsFacture decouvrir() {
         FormatsFacture registre = new FormatsFacture(Map.of());
-        for (FabriqueFormatFacture f : ServiceLoader.load(FabriqueFormatFacture.class, Thread.currentThread().getContextClassLoader())) {
+        for (FabriqueFormatFacture f : ServiceLoader.load(
+                FabriqueFormatFacture.class, Thread.currentThread().getContextClassLoader())) {
             registre = registre.avec(f);
         }
         return registre;
@@ -46,12 +47,14 @@ public final class FormatsFacture {
     public FormatsFacture avec(FabriqueFormatFacture fabrique) {
         String id = fabrique.id();
         if (id == null || !id.matches("[a-z0-9][a-z0-9-]{0,39}")) {
-            throw new IllegalStateException("invoice format " + fabrique.getClass().getName() + " has an invalid id: " + id
-                    + " (lower-case letters, digits and dashes, at most 40)");
+            throw new IllegalStateException(
+                    "invoice format " + fabrique.getClass().getName() + " has an invalid id: " + id
+                            + " (lower-case letters, digits and dashes, at most 40)");
         }
         if (parId.containsKey(fabrique.id())) {
             throw new IllegalStateException("two invoice formats share the id '" + fabrique.id() + "': "
-                    + parId.get(fabrique.id()).getClass().getName() + " and " + fabrique.getClass().getName());
+                    + parId.get(fabrique.id()).getClass().getName() + " and "
+                    + fabrique.getClass().getName());
         }
         Map<String, FabriqueFormatFacture> copie = new TreeMap<>(parId);
         copie.put(fabrique.id(), fabrique);
@@ -82,13 +85,18 @@ public final class FormatsFacture {
         if (format.isPresent()) {
             return fabrique(format.get()).creer(vendeur, configuration);
         }
-        return (facture, client, origine, commande) -> fabrique(client.type() == TypeClient.PROFESSIONNEL ? FACTURX : PDF)
-                .creer(vendeur, configuration).rendre(facture, client, origine, commande);
+        return (facture, client, origine, commande) -> fabrique(
+                        client.type() == TypeClient.PROFESSIONNEL ? FACTURX : PDF)
+                .creer(vendeur, configuration)
+                .rendre(facture, client, origine, commande);
     }
 
     private FabriqueFormatFacture fabrique(String id) {
-        return trouver(id).orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "format",
-                "format inconnu : " + id + " (" + String.join(" ou ", parId.keySet()) + ")"));
+        return trouver(id)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "format",
+                        "format inconnu : " + id + " (" + String.join(" ou ", parId.keySet()) + ")"));
     }
 
     /** {@return every format, by id} */

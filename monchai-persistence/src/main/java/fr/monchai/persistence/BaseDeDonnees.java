@@ -22,7 +22,11 @@ public final class BaseDeDonnees implements AutoCloseable {
     private final Optional<PostgresEmbarque> embarquee;
     private final Optional<Path> dossier;
 
-    private BaseDeDonnees(String jdbcUrl, String utilisateur, String motDePasse, Optional<PostgresEmbarque> embarquee,
+    private BaseDeDonnees(
+            String jdbcUrl,
+            String utilisateur,
+            String motDePasse,
+            Optional<PostgresEmbarque> embarquee,
             Optional<Path> dossier) {
         this.dossier = dossier;
         this.jdbcUrl = jdbcUrl;
@@ -61,8 +65,8 @@ public final class BaseDeDonnees implements AutoCloseable {
         String pass = motDePasse;
         if (url.startsWith("postgres://") || url.startsWith("postgresql://")) {
             URI uri = URI.create(url);
-            jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "") + uri.getRawPath()
-                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+            jdbc = "jdbc:postgresql://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "")
+                    + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
             if (uri.getRawUserInfo() != null) {
                 String[] info = uri.getRawUserInfo().split(":", 2);
                 user = URLDecoder.decode(info[0], StandardCharsets.UTF_8);
@@ -91,8 +95,10 @@ public final class BaseDeDonnees implements AutoCloseable {
      * @throws UncheckedIOException when PostgreSQL cannot start
      */
     public static BaseDeDonnees embarquee(Optional<Path> donnees) {
-        PostgresEmbarque pg = PostgresEmbarque.demarrer(donnees, !"false".equals(System.getProperty("monchai.embarquee.durable")));
-        return migree(new BaseDeDonnees(pg.jdbcUrl(), PostgresEmbarque.ROLE, pg.motDePasse(), Optional.of(pg), donnees));
+        PostgresEmbarque pg =
+                PostgresEmbarque.demarrer(donnees, !"false".equals(System.getProperty("monchai.embarquee.durable")));
+        return migree(
+                new BaseDeDonnees(pg.jdbcUrl(), PostgresEmbarque.ROLE, pg.motDePasse(), Optional.of(pg), donnees));
     }
 
     private static BaseDeDonnees migree(BaseDeDonnees base) {
@@ -126,7 +132,8 @@ public final class BaseDeDonnees implements AutoCloseable {
      */
     public String description() {
         return dossier.map(d -> "PostgreSQL embarqué dans " + d.toAbsolutePath().normalize())
-                .orElseGet(() -> embarquee.isPresent() ? "PostgreSQL embarqué temporaire" : jdbcUrl.replaceAll("[?].*$", ""));
+                .orElseGet(() ->
+                        embarquee.isPresent() ? "PostgreSQL embarqué temporaire" : jdbcUrl.replaceAll("[?].*$", ""));
     }
 
     /**

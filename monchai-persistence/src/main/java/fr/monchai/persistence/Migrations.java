@@ -44,11 +44,19 @@ public final class Migrations {
      */
     public static void appliquer(DataSource dataSource) {
         try (Connection connexion = dataSource.getConnection()) {
-            Database base = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connexion));
-            // Liquibase prints its update summary to stdout unless its UI goes to the log (at INFO, which a run keeps quiet).
-            Scope.child(Map.of("liquibase.analytics.enabled", Boolean.FALSE, "liquibase.showBanner", Boolean.FALSE,
-                    Scope.Attr.ui.name(), new LoggerUIService()), () ->
-                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+            Database base =
+                    DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connexion));
+            // Liquibase prints its update summary to stdout unless its UI goes to the log (at INFO, which a run keeps
+            // quiet).
+            Scope.child(
+                    Map.of(
+                            "liquibase.analytics.enabled",
+                            Boolean.FALSE,
+                            "liquibase.showBanner",
+                            Boolean.FALSE,
+                            Scope.Attr.ui.name(),
+                            new LoggerUIService()),
+                    () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, base)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                             .addArgumentValue(ShowSummaryArgument.SHOW_SUMMARY_OUTPUT, UpdateSummaryOutputEnum.LOG)

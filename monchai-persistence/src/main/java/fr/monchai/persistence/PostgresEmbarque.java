@@ -1,5 +1,6 @@
 package fr.monchai.persistence;
 
+import com.sun.security.auth.module.UnixSystem;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
-import com.sun.security.auth.module.UnixSystem;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -93,9 +93,11 @@ final class PostgresEmbarque {
             Path prive = dossierPrive();
             // The starter reads this property for the folder of its binaries (and of its throw-away clusters).
             if (System.getProperty("ot.epg.working-dir") == null) {
-                System.setProperty("ot.epg.working-dir", prive.resolve("postgres").toString());
+                System.setProperty(
+                        "ot.epg.working-dir", prive.resolve("postgres").toString());
             }
-            Path donnees = dossier.isPresent() ? dossier.get().toAbsolutePath().normalize()
+            Path donnees = dossier.isPresent()
+                    ? dossier.get().toAbsolutePath().normalize()
                     : Files.createTempDirectory(prive, "base-");
             boolean neuve = !Files.exists(donnees.resolve("postgresql.conf"));
             if (dossier.isPresent()) {
@@ -105,14 +107,16 @@ final class PostgresEmbarque {
             Properties secrets = neuve || !Files.exists(secretsFichier) ? nouveauxSecrets() : lire(secretsFichier);
             boolean ancienne = !neuve && !Files.exists(secretsFichier);
 
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(donnees)
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setDataDirectory(donnees)
                     .setCleanDataDirectory(dossier.isEmpty())
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("unix_socket_directories", "''")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setConnectConfig("password", secrets.getProperty(SUPERUTILISATEUR));
             if (dossier.isPresent() && durable) {
-                builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                builder.setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("full_page_writes", "on");
             }
             Path motDePasse = null;
@@ -188,7 +192,8 @@ final class PostgresEmbarque {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setUrl(pg.getJdbcUrl(SUPERUTILISATEUR, SUPERUTILISATEUR));
         ds.setPassword(secrets.getProperty(SUPERUTILISATEUR));
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             boolean existe;
             try (PreparedStatement p = c.prepareStatement("select 1 from pg_roles where rolname = ?")) {
                 p.setString(1, ROLE);
@@ -199,7 +204,8 @@ final class PostgresEmbarque {
             String mot = litteral(secrets.getProperty(ROLE));
             s.execute((existe ? "alter role " : "create role ") + ROLE
                     + " with login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password " + mot);
-            s.execute("alter role " + SUPERUTILISATEUR + " with password " + litteral(secrets.getProperty(SUPERUTILISATEUR)));
+            s.execute("alter role " + SUPERUTILISATEUR + " with password "
+                    + litteral(secrets.getProperty(SUPERUTILISATEUR)));
             s.execute("alter schema public owner to " + ROLE);
             List<String> transferts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("""
@@ -221,7 +227,8 @@ final class PostgresEmbarque {
                 s.execute("select pg_reload_conf()");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("the embedded PostgreSQL's application role could not be prepared: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "the embedded PostgreSQL's application role could not be prepared: " + e.getMessage(), e);
         }
     }
 
@@ -241,11 +248,13 @@ final class PostgresEmbarque {
         if (!Files.exists(prive, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectory(prive, PosixFilePermissions.asFileAttribute(PRIVE));
         }
-        PosixFileAttributeView vue = Files.getFileAttributeView(prive, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
+        PosixFileAttributeView vue =
+                Files.getFileAttributeView(prive, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
         PosixFileAttributes attributs = vue.readAttributes();
         long proprietaire = ((Number) Files.getAttribute(prive, "unix:uid", LinkOption.NOFOLLOW_LINKS)).longValue();
         if (!attributs.isDirectory() || proprietaire != new UnixSystem().getUid()) {
-            throw new IOException(prive + " must be a folder of this process's user (it holds the PostgreSQL binaries it runs)");
+            throw new IOException(
+                    prive + " must be a folder of this process's user (it holds the PostgreSQL binaries it runs)");
         }
         if (!attributs.permissions().equals(PRIVE)) {
             vue.setPermissions(PRIVE);
@@ -278,8 +287,12 @@ final class PostgresEmbarque {
     }
 
     private static void ecrireSecrets(Path fichier, Properties secrets) {
-        StringBuilder texte = new StringBuilder("# The passwords of this embedded PostgreSQL, drawn at random by Mon Chai. Keep private.\n");
-        texte.append(SUPERUTILISATEUR).append('=').append(secrets.getProperty(SUPERUTILISATEUR)).append('\n');
+        StringBuilder texte = new StringBuilder(
+                "# The passwords of this embedded PostgreSQL, drawn at random by Mon Chai. Keep private.\n");
+        texte.append(SUPERUTILISATEUR)
+                .append('=')
+                .append(secrets.getProperty(SUPERUTILISATEUR))
+                .append('\n');
         texte.append(ROLE).append('=').append(secrets.getProperty(ROLE)).append('\n');
         try {
             if (!Files.exists(fichier)) {

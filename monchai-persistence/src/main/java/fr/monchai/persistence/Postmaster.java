@@ -38,8 +38,8 @@ final class Postmaster {
         if (numero.isEmpty()) {
             return;
         }
-        Optional<ProcessHandle> processus = ProcessHandle.of(numero.get()).filter(ProcessHandle::isAlive)
-                .filter(Postmaster::estPostgres);
+        Optional<ProcessHandle> processus =
+                ProcessHandle.of(numero.get()).filter(ProcessHandle::isAlive).filter(Postmaster::estPostgres);
         if (processus.isEmpty()) {
             // The postmaster died with the previous process: PostgreSQL would take a reused PID for a live server.
             JOURNAL.warn("removing the stale lock file of a PostgreSQL that is no longer running ({})", pid);
@@ -59,7 +59,9 @@ final class Postmaster {
     private static Optional<Long> lire(Path pid) {
         try {
             List<String> lignes = Files.readAllLines(pid, StandardCharsets.US_ASCII);
-            return lignes.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lignes.get(0).strip()));
+            return lignes.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lignes.get(0).strip()));
         } catch (java.nio.file.NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | NumberFormatException | java.io.UncheckedIOException e) {
@@ -68,13 +70,19 @@ final class Postmaster {
     }
 
     private static boolean estPostgres(ProcessHandle p) {
-        return p.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("postgres")).orElse(false);
+        return p.info()
+                .command()
+                .map(c -> Path.of(c).getFileName().toString().startsWith("postgres"))
+                .orElse(false);
     }
 
     private static void signal(String nom, long pid) {
         try {
-            new ProcessBuilder("kill", "-" + nom, Long.toString(pid)).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(10, TimeUnit.SECONDS);
+            new ProcessBuilder("kill", "-" + nom, Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start()
+                    .waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
             ProcessHandle.of(pid).ifPresent(ProcessHandle::destroy); // no kill command: SIGTERM, a smart shutdown
         } catch (InterruptedException e) {

@@ -2,12 +2,12 @@ package fr.monchai.persistence;
 
 import fr.monchai.core.compte.Avis;
 import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Expediteur;
-import java.time.Clock;
 import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.core.compte.Expediteur;
 import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.port.Stockage;
 import fr.monchai.persistence.internal.Ports;
+import java.time.Clock;
 import javax.sql.DataSource;
 
 /**
@@ -65,7 +65,8 @@ public final class StockagePostgres {
      * @param horloge the time
      */
     public CompteService comptes(Avis avis, Clock horloge) {
-        return new CompteService(ports.depots().transactions(), ports.depots().domaines(), ports.comptes(), avis, horloge);
+        return new CompteService(
+                ports.depots().transactions(), ports.depots().domaines(), ports.comptes(), avis, horloge);
     }
 
     /** {@return the outbox: mails kept in the database, for a server with no SMTP server (a local run)} */

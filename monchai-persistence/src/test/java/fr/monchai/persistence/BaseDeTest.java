@@ -21,7 +21,9 @@ public final class BaseDeTest {
     public static synchronized BaseDeDonnees base() {
         if (base == null) {
             String url = System.getenv("MONCHAI_TEST_DATABASE_URL");
-            base = url == null || url.isBlank() ? BaseDeDonnees.embarquee(Optional.empty()) : BaseDeDonnees.externe(url, "", "");
+            base = url == null || url.isBlank()
+                    ? BaseDeDonnees.embarquee(Optional.empty())
+                    : BaseDeDonnees.externe(url, "", "");
             pool = base.pool(16);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 pool.close();
@@ -44,18 +46,27 @@ public final class BaseDeTest {
     public static Connection administration() throws SQLException {
         base();
         java.util.Properties p = new java.util.Properties();
-        p.setProperty("user", base.motDePasseSuperutilisateur().isPresent() ? "postgres" : base.variablesConnexion().get("DATABASE_USER"));
-        p.setProperty("password", base.motDePasseSuperutilisateur().orElse(base.variablesConnexion().get("DATABASE_PASSWORD")));
+        p.setProperty(
+                "user",
+                base.motDePasseSuperutilisateur().isPresent()
+                        ? "postgres"
+                        : base.variablesConnexion().get("DATABASE_USER"));
+        p.setProperty(
+                "password",
+                base.motDePasseSuperutilisateur()
+                        .orElse(base.variablesConnexion().get("DATABASE_PASSWORD")));
         return java.sql.DriverManager.getConnection(base.jdbcUrl(), p);
     }
 
     /** Empties every table of the ledger. */
     public static void reinitialiser() {
-        try (Connection c = pool().getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, solde_jour, solde_mois, "
-                    + "compte_solde, compteur, periode_verrouillee, mouvement_crd, reference_sortie, export_declaration, "
-                    + "artefact_declaration, client, produit, commande, ligne_commande, commande_mouvement, facture, "
-                    + "ligne_facture, paiement, utilisateur, session_web, jeton_api, idempotence, parametres_domaine, personne, lien_courriel, courrier_sortant, contenance_domaine");
+        try (Connection c = pool().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute(
+                    "truncate domaine, parcelle, cuve, lot, bouteille_lot, mouvement, ligne_mouvement, vendange, ecriture, solde_jour, solde_mois, "
+                            + "compte_solde, compteur, periode_verrouillee, mouvement_crd, reference_sortie, export_declaration, "
+                            + "artefact_declaration, client, produit, commande, ligne_commande, commande_mouvement, facture, "
+                            + "ligne_facture, paiement, utilisateur, session_web, jeton_api, idempotence, parametres_domaine, personne, lien_courriel, courrier_sortant, contenance_domaine");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

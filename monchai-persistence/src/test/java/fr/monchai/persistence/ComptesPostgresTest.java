@@ -88,7 +88,10 @@ class ComptesPostgresTest {
         }
 
         Envoi dernier(String email) {
-            return envois.stream().filter(e -> e.email().equals(email)).reduce((a, b) -> b).orElseThrow();
+            return envois.stream()
+                    .filter(e -> e.email().equals(email))
+                    .reduce((a, b) -> b)
+                    .orElseThrow();
         }
     }
 
@@ -110,41 +113,68 @@ class ComptesPostgresTest {
     @Test
     void une_inscription_n_existe_qu_une_fois_son_lien_suivi_qui_ne_sert_qu_une_fois_et_expire() {
         comptes.demanderInscription("Domaine Neuf", "Alice@Example.fr", "Alice", MOT);
-        assertEquals(Optional.empty(), comptes.connecter("alice@example.fr", MOT, OptionalLong.empty()), "nothing before the link");
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter("alice@example.fr", MOT, OptionalLong.empty()),
+                "nothing before the link");
         String jeton = boite.dernier("alice@example.fr").jeton();
         Session s = comptes.confirmerInscription(jeton);
         assertEquals(Role.ADMIN, s.utilisateur().role());
         assertEquals("alice@example.fr", s.utilisateur().email());
-        assertEquals(CodeErreur.INTROUVABLE, assertThrows(DomainException.class, () -> comptes.confirmerInscription(jeton)).code(),
+        assertEquals(
+                CodeErreur.INTROUVABLE,
+                assertThrows(DomainException.class, () -> comptes.confirmerInscription(jeton))
+                        .code(),
                 "a link works once");
-        assertTrue(comptes.connecter("ALICE@example.fr", MOT, OptionalLong.empty()).isPresent());
+        assertTrue(
+                comptes.connecter("ALICE@example.fr", MOT, OptionalLong.empty()).isPresent());
 
         comptes.demanderInscription("Domaine Tardif", "bob@example.fr", "Bob", MOT);
         horloge.avancer(CompteService.DUREE_LIEN_INSCRIPTION.plusSeconds(1));
-        assertThrows(DomainException.class, () -> comptes.confirmerInscription(boite.dernier("bob@example.fr").jeton()), "expired");
+        assertThrows(
+                DomainException.class,
+                () -> comptes.confirmerInscription(
+                        boite.dernier("bob@example.fr").jeton()),
+                "expired");
         assertEquals(Optional.empty(), comptes.connecter("bob@example.fr", MOT, OptionalLong.empty()));
     }
 
     @Test
     void une_adresse_inscrite_d_avance_par_un_autre_ne_lui_donne_jamais_le_domaine_ou_on_l_invite() {
         // The takeover: an attacker signs up the victim's address before an estate invites it.
-        comptes.demanderInscription("Domaine de l'attaquant", "victime@vignoble.example", "Pirate", "le-mot-du-pirate-99");
-        assertEquals(Optional.empty(), comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()),
+        comptes.demanderInscription(
+                "Domaine de l'attaquant", "victime@vignoble.example", "Pirate", "le-mot-du-pirate-99");
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()),
                 "an address nobody proved opens nothing");
         String lienDuPirate = boite.dernier("victime@vignoble.example").jeton(); // only the victim's mailbox has it
         Session admin = inscrire("Domaine de l'estate", "admin@estate.example");
-        Utilisateur invite = comptes.inviter(admin.utilisateur().domaineId(), admin.utilisateur(), "victime@vignoble.example", "Victime",
+        Utilisateur invite = comptes.inviter(
+                admin.utilisateur().domaineId(),
+                admin.utilisateur(),
+                "victime@vignoble.example",
+                "Victime",
                 Role.COMPTA);
         assertEquals(StatutMembre.INVITE, invite.statut());
-        assertTrue(comptes.invitation(boite.dernier("victime@vignoble.example").jeton()).nouveauCompte());
-        Session victime = comptes.accepterInvitation(boite.dernier("victime@vignoble.example").jeton(), Optional.of("le-mien-a-moi-seule"));
+        assertTrue(comptes.invitation(boite.dernier("victime@vignoble.example").jeton())
+                .nouveauCompte());
+        Session victime = comptes.accepterInvitation(
+                boite.dernier("victime@vignoble.example").jeton(), Optional.of("le-mien-a-moi-seule"));
         assertEquals(admin.utilisateur().domaineId(), victime.utilisateur().domaineId());
-        assertEquals(Optional.empty(), comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()));
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()));
         // Even the attacker's sign-up, if the victim follows its link later, keeps the victim's own password.
         Session domaineEnPlus = comptes.confirmerInscription(lienDuPirate);
-        assertEquals(Optional.empty(), comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()));
-        assertTrue(comptes.connecter("victime@vignoble.example", "le-mien-a-moi-seule",
-                OptionalLong.of(domaineEnPlus.utilisateur().domaineId())).isPresent());
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter("victime@vignoble.example", "le-mot-du-pirate-99", OptionalLong.empty()));
+        assertTrue(comptes.connecter(
+                        "victime@vignoble.example",
+                        "le-mien-a-moi-seule",
+                        OptionalLong.of(domaineEnPlus.utilisateur().domaineId()))
+                .isPresent());
     }
 
     @Test
@@ -153,13 +183,24 @@ class ComptesPostgresTest {
         Session b = inscrire("Domaine B", "b@example.fr");
         comptes.inviter(b.utilisateur().domaineId(), b.utilisateur(), "a@example.fr", "Conseil", Role.OENOLOGUE);
         assertEquals(1, comptes.adhesions(a.utilisateur()).size(), "not before accepting");
-        assertEquals(Optional.empty(), comptes.connecter("a@example.fr", MOT, OptionalLong.of(b.utilisateur().domaineId())));
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter(
+                        "a@example.fr", MOT, OptionalLong.of(b.utilisateur().domaineId())));
         assertFalse(comptes.invitation(boite.dernier("a@example.fr").jeton()).nouveauCompte());
-        Session dansB = comptes.accepterInvitation(boite.dernier("a@example.fr").jeton(), Optional.of("ignore-car-compte-existant"));
+        Session dansB = comptes.accepterInvitation(
+                boite.dernier("a@example.fr").jeton(), Optional.of("ignore-car-compte-existant"));
         assertEquals(Role.OENOLOGUE, dansB.utilisateur().role());
-        assertTrue(comptes.connecter("a@example.fr", MOT, OptionalLong.empty()).isPresent(), "the account keeps its password");
-        assertEquals(b.utilisateur().domaineId(), comptes.connecter("a@example.fr", MOT, OptionalLong.empty()).orElseThrow().utilisateur()
-                .domaineId(), "the domaine last chosen opens");
+        assertTrue(
+                comptes.connecter("a@example.fr", MOT, OptionalLong.empty()).isPresent(),
+                "the account keeps its password");
+        assertEquals(
+                b.utilisateur().domaineId(),
+                comptes.connecter("a@example.fr", MOT, OptionalLong.empty())
+                        .orElseThrow()
+                        .utilisateur()
+                        .domaineId(),
+                "the domaine last chosen opens");
         assertEquals(2, comptes.adhesions(a.utilisateur()).size());
     }
 
@@ -180,7 +221,8 @@ class ComptesPostgresTest {
     @Test
     void changer_son_mot_de_passe_ferme_les_autres_sessions_et_remplace_la_sienne() {
         Session ici = inscrire("Domaine Sessions", "s@example.fr");
-        Session ailleurs = comptes.connecter("s@example.fr", MOT, OptionalLong.empty()).orElseThrow();
+        Session ailleurs =
+                comptes.connecter("s@example.fr", MOT, OptionalLong.empty()).orElseThrow();
         Session nouvelle = comptes.changerMotDePasse(ici, MOT, "un-tout-autre-secret");
         assertEquals(Optional.empty(), comptes.session(ailleurs.cookie()));
         assertEquals(Optional.empty(), comptes.session(ici.cookie()), "the current session is replaced");
@@ -197,7 +239,10 @@ class ComptesPostgresTest {
         assertEquals(avant, boite.envois.size(), "nothing is sent for an unknown address");
         comptes.demanderReinitialisation("o@example.fr");
         String jeton = boite.dernier("o@example.fr").jeton();
-        assertEquals(CodeErreur.SAISIE_INVALIDE, assertThrows(DomainException.class, () -> comptes.reinitialiser(jeton, "1234567890")).code());
+        assertEquals(
+                CodeErreur.SAISIE_INVALIDE,
+                assertThrows(DomainException.class, () -> comptes.reinitialiser(jeton, "1234567890"))
+                        .code());
         assertTrue(comptes.reinitialisationValide(jeton), "a refused password leaves the link usable");
         assertTrue(comptes.reinitialiser(jeton, "nouvelle-saison-2027").isPresent());
         assertEquals(Optional.empty(), comptes.session(s.cookie()));
@@ -215,14 +260,21 @@ class ComptesPostgresTest {
             p.setString(1, "ancien@example.fr");
             p.executeUpdate();
         }
-        DomainException e = assertThrows(DomainException.class, () -> comptes.connecter("ancien@example.fr", MOT, OptionalLong.empty()));
+        DomainException e = assertThrows(
+                DomainException.class, () -> comptes.connecter("ancien@example.fr", MOT, OptionalLong.empty()));
         assertEquals("adresse", e.champ());
         assertEquals("verification", boite.dernier("ancien@example.fr").quoi());
-        assertEquals(Optional.empty(), comptes.connecter("ancien@example.fr", "pas-le-bon-du-tout", OptionalLong.empty()),
+        assertEquals(
+                Optional.empty(),
+                comptes.connecter("ancien@example.fr", "pas-le-bon-du-tout", OptionalLong.empty()),
                 "a wrong password says nothing more");
         comptes.reinitialiser(boite.dernier("ancien@example.fr").jeton(), "prouve-par-le-lien");
-        assertEquals(s.utilisateur().domaineId(), comptes.connecter("ancien@example.fr", "prouve-par-le-lien", OptionalLong.empty())
-                .orElseThrow().utilisateur().domaineId());
+        assertEquals(
+                s.utilisateur().domaineId(),
+                comptes.connecter("ancien@example.fr", "prouve-par-le-lien", OptionalLong.empty())
+                        .orElseThrow()
+                        .utilisateur()
+                        .domaineId());
     }
 
     @Test
@@ -232,30 +284,45 @@ class ComptesPostgresTest {
         JetonCree jeton = comptes.creerJeton(d, admin.utilisateur().id(), "ERP", Optional.empty());
         assertEquals(horloge.instant().plus(CompteService.DUREE_JETON), jeton.expire());
         assertTrue(comptes.parJeton(jeton.jeton()).isPresent());
-        assertEquals(List.of("ERP"), comptes.jetons(d).stream().map(j -> j.nom()).toList());
+        assertEquals(
+                List.of("ERP"), comptes.jetons(d).stream().map(j -> j.nom()).toList());
         horloge.avancer(CompteService.DUREE_JETON.plusSeconds(1));
         assertEquals(Optional.empty(), comptes.parJeton(jeton.jeton()), "expired");
         JetonCree autre = comptes.creerJeton(d, admin.utilisateur().id(), "Boutique", Optional.empty());
         comptes.revoquerJeton(d, autre.id());
         assertEquals(Optional.empty(), comptes.parJeton(autre.jeton()), "revoked");
         assertThrows(DomainException.class, () -> comptes.revoquerJeton(d, autre.id()));
-        assertThrows(DomainException.class, () -> comptes.creerJeton(d, admin.utilisateur().id(), "Trop loin",
-                Optional.of(java.time.LocalDate.ofInstant(horloge.instant(), ZoneOffset.UTC).plusYears(2))));
+        assertThrows(
+                DomainException.class,
+                () -> comptes.creerJeton(
+                        d,
+                        admin.utilisateur().id(),
+                        "Trop loin",
+                        Optional.of(java.time.LocalDate.ofInstant(horloge.instant(), ZoneOffset.UTC)
+                                .plusYears(2))));
     }
 
     @Test
     void retirer_un_membre_ferme_ses_sessions_et_ses_jetons_et_le_dernier_administrateur_reste() {
         Session admin = inscrire("Domaine Retrait", "r@example.fr");
         long d = admin.utilisateur().domaineId();
-        assertEquals(CodeErreur.OPERATION_INCOHERENTE, assertThrows(DomainException.class,
-                () -> comptes.retirer(d, admin.utilisateur().id())).code());
+        assertEquals(
+                CodeErreur.OPERATION_INCOHERENTE,
+                assertThrows(
+                                DomainException.class,
+                                () -> comptes.retirer(d, admin.utilisateur().id()))
+                        .code());
         comptes.inviter(d, admin.utilisateur(), "m@example.fr", "Membre", Role.ADMIN);
-        Session membre = comptes.accepterInvitation(boite.dernier("m@example.fr").jeton(), Optional.of("le-membre-a-son-mot"));
+        Session membre =
+                comptes.accepterInvitation(boite.dernier("m@example.fr").jeton(), Optional.of("le-membre-a-son-mot"));
         JetonCree jeton = comptes.creerJeton(d, membre.utilisateur().id(), "Script", Optional.empty());
         comptes.retirer(d, membre.utilisateur().id());
         assertEquals(Optional.empty(), comptes.session(membre.cookie()));
         assertEquals(Optional.empty(), comptes.parJeton(jeton.jeton()));
         assertEquals(1, comptes.membres(d).size());
-        assertTrue(comptes.connecter("m@example.fr", "le-membre-a-son-mot", OptionalLong.empty()).isEmpty(), "no domaine left");
+        assertTrue(
+                comptes.connecter("m@example.fr", "le-membre-a-son-mot", OptionalLong.empty())
+                        .isEmpty(),
+                "no domaine left");
     }
 }

@@ -3,21 +3,21 @@ package fr.monchai.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.Assemblage;
-import fr.monchai.kit.Chai;
 import fr.monchai.core.registre.ContrePassation;
 import fr.monchai.core.registre.MiseEnBouteille;
 import fr.monchai.core.registre.SourceAssemblage;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.VenteBouteilles;
+import fr.monchai.kit.Chai;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -26,7 +26,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -73,8 +72,18 @@ class ConcurrencePostgresTest {
             int acceptes = 0;
             int refuses = 0;
             for (int i = 0; i < 30; i++) {
-                long brouillon = chai.mouvements().soutirer(d, new Soutirage(lot.id(), vers.id(), new BigDecimal("0.10"), Optional.empty(),
-                        LocalDate.of(2026, 9, 2), Optional.empty(), Optional.empty())).id();
+                long brouillon = chai.mouvements()
+                        .soutirer(
+                                d,
+                                new Soutirage(
+                                        lot.id(),
+                                        vers.id(),
+                                        new BigDecimal("0.10"),
+                                        Optional.empty(),
+                                        LocalDate.of(2026, 9, 2),
+                                        Optional.empty(),
+                                        Optional.empty()))
+                        .id();
                 java.util.concurrent.CyclicBarrier depart = new java.util.concurrent.CyclicBarrier(2);
                 List<Future<Boolean>> deux = new ArrayList<>();
                 for (int f = 0; f < 2; f++) {
@@ -84,7 +93,10 @@ class ConcurrencePostgresTest {
                             chai.mouvements().valider(d, brouillon);
                             return true;
                         } catch (fr.monchai.core.commun.DomainException e) {
-                            assertEquals(fr.monchai.core.commun.CodeErreur.MOUVEMENT_NON_MODIFIABLE, e.code(), e.getMessage());
+                            assertEquals(
+                                    fr.monchai.core.commun.CodeErreur.MOUVEMENT_NON_MODIFIABLE,
+                                    e.code(),
+                                    e.getMessage());
                             return false;
                         }
                     }));
@@ -111,7 +123,9 @@ class ConcurrencePostgresTest {
             pools.add(BaseDeTest.base().pool(FILS));
         }
         try {
-            List<MonChai> serveurs = pools.stream().map(p -> new MonChai(StockagePostgres.creer(p))).toList();
+            List<MonChai> serveurs = pools.stream()
+                    .map(p -> new MonChai(StockagePostgres.creer(p)))
+                    .toList();
             Chai c = new Chai(serveurs.get(0));
             long d = c.domaine;
             List<Lot> lots = new ArrayList<>();
@@ -159,26 +173,61 @@ class ConcurrencePostgresTest {
         }
     }
 
-    private static Mouvement operation(MonChai chai, long d, SplittableRandom alea, List<Lot> lots, List<Cuve> cuves,
-            List<Long> valides, List<Long> bouteilles) {
+    private static Mouvement operation(
+            MonChai chai,
+            long d,
+            SplittableRandom alea,
+            List<Lot> lots,
+            List<Cuve> cuves,
+            List<Long> valides,
+            List<Long> bouteilles) {
         LocalDate date = LocalDate.of(2026, 9, 2).plusDays(alea.nextInt(25));
         Lot a = lots.get(alea.nextInt(lots.size()));
         Lot b = lots.get(alea.nextInt(lots.size()));
         BigDecimal volume = BigDecimal.valueOf(1 + alea.nextInt(500), 2);
         int choix = alea.nextInt(10);
         if (choix < 4 || a.equals(b)) {
-            Cuve vers = cuves.stream().filter(cu -> cu.id() == b.cuveId()).findFirst().orElseThrow();
+            Cuve vers = cuves.stream()
+                    .filter(cu -> cu.id() == b.cuveId())
+                    .findFirst()
+                    .orElseThrow();
             if (a.equals(b)) {
                 vers = cuves.get(4);
             }
-            return chai.mouvements().soutirer(d, new Soutirage(a.id(), vers.id(), volume, Optional.of(new BigDecimal("0.001")),
-                    date, Optional.empty(), Optional.empty()));
+            return chai.mouvements()
+                    .soutirer(
+                            d,
+                            new Soutirage(
+                                    a.id(),
+                                    vers.id(),
+                                    volume,
+                                    Optional.of(new BigDecimal("0.001")),
+                                    date,
+                                    Optional.empty(),
+                                    Optional.empty()));
         } else if (choix < 5) {
-            return chai.mouvements().assembler(d, new Assemblage(List.of(new SourceAssemblage(a.id(), volume),
-                    new SourceAssemblage(b.id(), volume)), cuves.get(4).id(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+            return chai.mouvements()
+                    .assembler(
+                            d,
+                            new Assemblage(
+                                    List.of(new SourceAssemblage(a.id(), volume), new SourceAssemblage(b.id(), volume)),
+                                    cuves.get(4).id(),
+                                    Optional.empty(),
+                                    date,
+                                    Optional.empty(),
+                                    Optional.empty()));
         } else if (choix < 7) {
-            Mouvement m = chai.mouvements().mettreEnBouteille(d, new MiseEnBouteille(a.id(), 1L + alea.nextInt(300), 750,
-                    Optional.of(new BigDecimal("0.01")), date, Optional.empty(), Optional.empty()));
+            Mouvement m = chai.mouvements()
+                    .mettreEnBouteille(
+                            d,
+                            new MiseEnBouteille(
+                                    a.id(),
+                                    1L + alea.nextInt(300),
+                                    750,
+                                    Optional.of(new BigDecimal("0.01")),
+                                    date,
+                                    Optional.empty(),
+                                    Optional.empty()));
             for (LigneMouvement l : m.lignes()) {
                 if (l.compte() instanceof Compte.DeBouteilles bl) {
                     synchronized (bouteilles) {
@@ -191,18 +240,35 @@ class ConcurrencePostgresTest {
             long bl;
             synchronized (bouteilles) {
                 if (bouteilles.isEmpty()) {
-                    return chai.mouvements().soutirer(d, new Soutirage(a.id(), cuves.get(4).id(), volume, Optional.empty(), date,
-                            Optional.empty(), Optional.empty()));
+                    return chai.mouvements()
+                            .soutirer(
+                                    d,
+                                    new Soutirage(
+                                            a.id(),
+                                            cuves.get(4).id(),
+                                            volume,
+                                            Optional.empty(),
+                                            date,
+                                            Optional.empty(),
+                                            Optional.empty()));
                 }
                 bl = bouteilles.get(alea.nextInt(bouteilles.size()));
             }
-            return chai.mouvements().vendreBouteilles(d, new VenteBouteilles(bl, 1L + alea.nextInt(100),
-                    DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)], date, Optional.empty()));
+            return chai.mouvements()
+                    .vendreBouteilles(
+                            d,
+                            new VenteBouteilles(
+                                    bl,
+                                    1L + alea.nextInt(100),
+                                    DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)],
+                                    date,
+                                    Optional.empty()));
         } else {
             long cible;
             synchronized (valides) {
                 if (valides.isEmpty()) {
-                    throw new DomainException(fr.monchai.core.commun.CodeErreur.INTROUVABLE, "", "nothing to reverse yet");
+                    throw new DomainException(
+                            fr.monchai.core.commun.CodeErreur.INTROUVABLE, "", "nothing to reverse yet");
                 }
                 cible = valides.get(alea.nextInt(valides.size()));
             }
@@ -211,9 +277,15 @@ class ConcurrencePostgresTest {
     }
 
     private static void verifierEnSql(int validesAttendus) throws SQLException {
-        try (Connection c = BaseDeTest.pool().getConnection(); Statement s = c.createStatement()) {
-            assertEquals(List.of(), lire(s, "select mouvement_id from ligne_mouvement group by domaine_id, mouvement_id "
-                    + "having sum(volume_ml) <> 0"), "every movement's legs sum to zero");
+        try (Connection c = BaseDeTest.pool().getConnection();
+                Statement s = c.createStatement()) {
+            assertEquals(
+                    List.of(),
+                    lire(
+                            s,
+                            "select mouvement_id from ligne_mouvement group by domaine_id, mouvement_id "
+                                    + "having sum(volume_ml) <> 0"),
+                    "every movement's legs sum to zero");
             assertEquals(List.of(), lire(s, """
                     select s.compte from compte_solde s
                     left join (select l.domaine_id, l.compte, sum(l.volume_ml) as v from ligne_mouvement l
@@ -230,7 +302,9 @@ class ConcurrencePostgresTest {
                     full join (select domaine_id, compte, date, sum(volume_ml) as v from ecriture group by 1, 2, 3) e
                       on e.domaine_id = j.domaine_id and e.compte = j.compte and e.date = j.date
                     where j.volume_ml is distinct from e.v"""), "every day's summary holds that day's legs");
-            assertEquals(List.of(), lire(s, """
+            assertEquals(
+                    List.of(),
+                    lire(s, """
                     select m.compte || ' ' || m.mois from solde_mois m
                     join (select domaine_id, compte, date_trunc('month', date)::date as mois, min(solde) as bas, max(solde) as haut,
                                  sum(volume) as v, max(solde) filter (where dernier) as fin
@@ -242,14 +316,25 @@ class ConcurrencePostgresTest {
                                              as solde from ecriture e) y) z
                           group by 1, 2, 3) r on r.domaine_id = m.domaine_id and r.compte = m.compte and r.mois = m.mois
                     where m.debut_ml + m.volume_ml <> r.fin or m.debut_ml + m.bas_ml <> r.bas or m.debut_ml + m.haut_ml <> r.haut
-                       or m.volume_ml <> r.v"""), "every month's opening, lowest and highest balance equal the legs up to them");
-            assertEquals(List.of(), lire(s, "select compte || ' ' || date from " + courant + " where compte not like 'externe:%' "
-                    + "and solde < 0"), "no stock balance is negative at any position");
-            assertEquals(List.of(), lire(s, "select x.compte || ' ' || x.date from " + courant + " join cuve c "
-                    + "on c.domaine_id = x.domaine_id and x.compte = 'cuve:' || c.id where x.solde > c.capacite_ml"),
+                       or m.volume_ml <> r.v"""),
+                    "every month's opening, lowest and highest balance equal the legs up to them");
+            assertEquals(
+                    List.of(),
+                    lire(
+                            s,
+                            "select compte || ' ' || date from " + courant + " where compte not like 'externe:%' "
+                                    + "and solde < 0"),
+                    "no stock balance is negative at any position");
+            assertEquals(
+                    List.of(),
+                    lire(
+                            s,
+                            "select x.compte || ' ' || x.date from " + courant + " join cuve c "
+                                    + "on c.domaine_id = x.domaine_id and x.compte = 'cuve:' || c.id where x.solde > c.capacite_ml"),
                     "no cuve is over capacity at any position");
-            assertEquals(List.of(validesAttendus + " | 1 | " + validesAttendus), lire(s,
-                    "select count(*), min(numero), max(numero) from mouvement where statut <> 'BROUILLON'"),
+            assertEquals(
+                    List.of(validesAttendus + " | 1 | " + validesAttendus),
+                    lire(s, "select count(*), min(numero), max(numero) from mouvement where statut <> 'BROUILLON'"),
                     "the register runs 1..n without a gap");
             migrationRefaitLesMemesResumes(c, s);
         }
@@ -262,15 +347,20 @@ class ConcurrencePostgresTest {
      */
     private static void migrationRefaitLesMemesResumes(Connection c, Statement s) throws SQLException {
         String changeset;
-        try (var in = ConcurrencePostgresTest.class.getClassLoader().getResourceAsStream(
-                "fr/monchai/persistence/changelog/010-soldes-par-periode.sql")) {
+        try (var in = ConcurrencePostgresTest.class
+                .getClassLoader()
+                .getResourceAsStream("fr/monchai/persistence/changelog/010-soldes-par-periode.sql")) {
             changeset = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
         List<String> remplissages = new ArrayList<>();
         for (String instruction : changeset.split(";")) {
-            String sql = instruction.lines().filter(l -> !l.strip().startsWith("--")).collect(java.util.stream.Collectors.joining("\n")).strip();
+            String sql = instruction
+                    .lines()
+                    .filter(l -> !l.strip().startsWith("--"))
+                    .collect(java.util.stream.Collectors.joining("\n"))
+                    .strip();
             if (sql.startsWith("insert into solde_")) {
                 remplissages.add(sql);
             }
@@ -285,10 +375,20 @@ class ConcurrencePostgresTest {
             for (String sql : remplissages) {
                 s.execute(sql);
             }
-            assertEquals(List.of(), lire(s, "(select * from solde_jour except select * from jour_tenu) union all "
-                    + "(select * from jour_tenu except select * from solde_jour)"), "the migration's day summaries");
-            assertEquals(List.of(), lire(s, "(select * from solde_mois except select * from mois_tenu) union all "
-                    + "(select * from mois_tenu except select * from solde_mois)"), "the migration's month summaries");
+            assertEquals(
+                    List.of(),
+                    lire(
+                            s,
+                            "(select * from solde_jour except select * from jour_tenu) union all "
+                                    + "(select * from jour_tenu except select * from solde_jour)"),
+                    "the migration's day summaries");
+            assertEquals(
+                    List.of(),
+                    lire(
+                            s,
+                            "(select * from solde_mois except select * from mois_tenu) union all "
+                                    + "(select * from mois_tenu except select * from solde_mois)"),
+                    "the migration's month summaries");
             assertTrue(!lire(s, "select 1 from mois_tenu limit 1").isEmpty(), "there were summaries to compare");
         } finally {
             c.rollback();
@@ -310,5 +410,4 @@ class ConcurrencePostgresTest {
         }
         return lignes;
     }
-
 }

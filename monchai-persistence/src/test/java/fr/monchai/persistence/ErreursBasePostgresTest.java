@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
-import fr.monchai.core.port.Stockage;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.StockageException;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.kit.Chai;
 import java.net.ServerSocket;
 import java.sql.Connection;
@@ -28,10 +28,12 @@ class ErreursBasePostgresTest {
     void une_contrainte_violee_devient_une_erreur_du_domaine_et_rien_n_est_ecrit() {
         Stockage depots = BaseDeTest.depotsVides();
         long d = new Chai(new MonChai(depots)).domaine;
-        DomainException e = assertThrows(DomainException.class, () -> depots.transactions().executer(() -> {
-            depots.domaines().inserer(new Domaine(0, "Écrit puis annulé"));
-            return depots.lots().inserer(new Lot(0, d, 987_654_321L, "sans cuve", Chai.MUSCADET));
-        }));
+        DomainException e = assertThrows(
+                DomainException.class,
+                () -> depots.transactions().executer(() -> {
+                    depots.domaines().inserer(new Domaine(0, "Écrit puis annulé"));
+                    return depots.lots().inserer(new Lot(0, d, 987_654_321L, "sans cuve", Chai.MUSCADET));
+                }));
         assertEquals(CodeErreur.OPERATION_INCOHERENTE, e.code());
         assertTrue(e.getMessage().contains("rien n'a été enregistré"), e.getMessage());
         assertEquals(0, compter("select count(*) from domaine where nom = 'Écrit puis annulé'"));
@@ -40,12 +42,14 @@ class ErreursBasePostgresTest {
     @Test
     void une_connexion_perdue_en_pleine_transaction_est_une_panne_a_reessayer_sans_ecriture() {
         Stockage depots = BaseDeTest.depotsVides();
-        StockageException e = assertThrows(StockageException.class, () -> depots.transactions().executer(() -> {
-            depots.domaines().inserer(new Domaine(0, "Perdu en route"));
-            executer("select pg_terminate_backend(pid) from pg_stat_activity "
-                    + "where state = 'idle in transaction' and pid <> pg_backend_pid()");
-            return depots.domaines().inserer(new Domaine(0, "Jamais"));
-        }));
+        StockageException e = assertThrows(
+                StockageException.class,
+                () -> depots.transactions().executer(() -> {
+                    depots.domaines().inserer(new Domaine(0, "Perdu en route"));
+                    executer("select pg_terminate_backend(pid) from pg_stat_activity "
+                            + "where state = 'idle in transaction' and pid <> pg_backend_pid()");
+                    return depots.domaines().inserer(new Domaine(0, "Jamais"));
+                }));
         assertTrue(e.reessayable(), e.getMessage());
         assertEquals(0, compter("select count(*) from domaine where nom in ('Perdu en route', 'Jamais')"));
     }
@@ -63,13 +67,16 @@ class ErreursBasePostgresTest {
         config.setInitializationFailTimeout(-1);
         try (HikariDataSource injoignable = new HikariDataSource(config)) {
             MonChai chai = new MonChai(StockagePostgres.creer(injoignable));
-            StockageException e = assertThrows(StockageException.class, () -> chai.domaines().creer("Nulle part"));
+            StockageException e =
+                    assertThrows(StockageException.class, () -> chai.domaines().creer("Nulle part"));
             assertTrue(e.reessayable(), e.getMessage());
         }
     }
 
     private static long compter(String sql) {
-        try (Connection c = BaseDeTest.pool().getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = BaseDeTest.pool().getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -78,7 +85,8 @@ class ErreursBasePostgresTest {
     }
 
     private static void executer(String sql) {
-        try (Connection c = BaseDeTest.pool().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = BaseDeTest.pool().getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -34,23 +34,35 @@ class PostgresEmbarqueTest {
         try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.of(dossier))) {
             String url = base.jdbcUrl();
             // Any local account used to connect as superuser with any password, or none.
-            for (String[] essai : List.of(new String[] {"postgres", ""}, new String[] {"postgres", "postgres"},
-                    new String[] {"monchai", "monchai"}, new String[] {"monchai", ""})) {
-                SQLException refus = assertThrows(SQLException.class, () -> connecter(url, essai[0], essai[1]).close());
-                assertTrue(List.of("28P01", "28000", "08004").contains(refus.getSQLState()), refus.getSQLState() + " " + refus.getMessage());
+            for (String[] essai : List.of(
+                    new String[] {"postgres", ""},
+                    new String[] {"postgres", "postgres"},
+                    new String[] {"monchai", "monchai"},
+                    new String[] {"monchai", ""})) {
+                SQLException refus = assertThrows(
+                        SQLException.class,
+                        () -> connecter(url, essai[0], essai[1]).close());
+                assertTrue(
+                        List.of("28P01", "28000", "08004").contains(refus.getSQLState()),
+                        refus.getSQLState() + " " + refus.getMessage());
             }
             var acces = base.variablesConnexion();
-            try (Connection c = connecter(url, acces.get("DATABASE_USER"), acces.get("DATABASE_PASSWORD")); Statement s = c.createStatement()) {
+            try (Connection c = connecter(url, acces.get("DATABASE_USER"), acces.get("DATABASE_PASSWORD"));
+                    Statement s = c.createStatement()) {
                 assertEquals("f", une(s, "select rolsuper from pg_roles where rolname = current_user"));
                 // What a superuser could: write a file as the server's account, run a program.
-                SQLException programme = assertThrows(SQLException.class, () -> s.execute("copy (select 1) to program 'true'"));
+                SQLException programme =
+                        assertThrows(SQLException.class, () -> s.execute("copy (select 1) to program 'true'"));
                 assertEquals("42501", programme.getSQLState());
-                SQLException fichier = assertThrows(SQLException.class, () -> s.execute("copy (select 1) to '/tmp/monchai-copie'"));
+                SQLException fichier =
+                        assertThrows(SQLException.class, () -> s.execute("copy (select 1) to '/tmp/monchai-copie'"));
                 assertEquals("42501", fichier.getSQLState());
                 assertThrows(SQLException.class, () -> s.execute("alter role monchai superuser"));
                 assertEquals("monchai", une(s, "select tableowner from pg_tables where tablename = 'mouvement'"));
             }
-            try (Connection c = connecter(url, "postgres", base.motDePasseSuperutilisateur().orElseThrow()); Statement s = c.createStatement()) {
+            try (Connection c = connecter(
+                            url, "postgres", base.motDePasseSuperutilisateur().orElseThrow());
+                    Statement s = c.createStatement()) {
                 assertEquals("", une(s, "show unix_socket_directories"), "no socket in a shared folder");
                 assertEquals("localhost", une(s, "show listen_addresses"));
                 String port = une(s, "show port");
@@ -62,15 +74,21 @@ class PostgresEmbarqueTest {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dossier)));
             Path prive = PostgresEmbarque.dossierPrive();
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(prive)));
-            assertFalse(prive.startsWith(Path.of(System.getProperty("java.io.tmpdir"))) && !prive.startsWith(Path.of(System.getProperty("user.home"))),
+            assertFalse(
+                    prive.startsWith(Path.of(System.getProperty("java.io.tmpdir")))
+                            && !prive.startsWith(Path.of(System.getProperty("user.home"))),
                     "binaries outside the shared temporary folder: " + prive);
             try (Stream<Path> pg = Files.list(prive.resolve("postgres"))) {
-                assertTrue(pg.anyMatch(p -> p.getFileName().toString().startsWith("PG-")), "the binaries are in the private folder");
+                assertTrue(
+                        pg.anyMatch(p -> p.getFileName().toString().startsWith("PG-")),
+                        "the binaries are in the private folder");
             }
         }
         // Restarted on the same folder: the same passwords open it, the data is there.
-        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.of(dossier)); PoolConnexions pool = base.pool(1);
-                Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+        try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.of(dossier));
+                PoolConnexions pool = base.pool(1);
+                Connection c = pool.getConnection();
+                Statement s = c.createStatement()) {
             assertEquals("monchai", une(s, "select current_user"));
         }
     }
@@ -79,15 +97,23 @@ class PostgresEmbarqueTest {
     void un_dossier_d_une_version_precedente_en_trust_est_ferme_a_son_premier_demarrage() throws Exception {
         Path dossier = Files.createTempDirectory("pg-ancien");
         // What earlier versions left: a cluster that trusts every local connection, its tables owned by the superuser.
-        try (EmbeddedPostgres ancien = EmbeddedPostgres.builder().setDataDirectory(dossier).setCleanDataDirectory(false).start();
-                Connection c = ancien.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (EmbeddedPostgres ancien = EmbeddedPostgres.builder()
+                        .setDataDirectory(dossier)
+                        .setCleanDataDirectory(false)
+                        .start();
+                Connection c = ancien.getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("create table domaine_ancien (domaine_id bigint primary key, nom text)");
             s.execute("insert into domaine_ancien values (1, 'Domaine d''avant')");
         }
         try (BaseDeDonnees base = BaseDeDonnees.embarquee(Optional.of(dossier))) {
-            SQLException refus = assertThrows(SQLException.class, () -> connecter(base.jdbcUrl(), "postgres", "postgres").close());
+            SQLException refus = assertThrows(
+                    SQLException.class,
+                    () -> connecter(base.jdbcUrl(), "postgres", "postgres").close());
             assertEquals("28P01", refus.getSQLState(), refus.getMessage());
-            try (PoolConnexions pool = base.pool(1); Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+            try (PoolConnexions pool = base.pool(1);
+                    Connection c = pool.getConnection();
+                    Statement s = c.createStatement()) {
                 assertEquals("Domaine d'avant", une(s, "select nom from domaine_ancien"));
                 assertEquals("monchai", une(s, "select tableowner from pg_tables where tablename = 'domaine_ancien'"));
             }

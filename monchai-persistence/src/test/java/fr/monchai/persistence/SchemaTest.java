@@ -21,12 +21,13 @@ class SchemaTest {
      * (one address for several domaines), the links mailed to them (a sign-up's comes before its
      * domaine) and the outbox. With Citus these are reference tables, copied to every node.
      */
-    private static final String TABLES_LIQUIBASE = "('databasechangelog', 'databasechangeloglock', 'personne', 'lien_courriel', "
-            + "'courrier_sortant')";
+    private static final String TABLES_LIQUIBASE =
+            "('databasechangelog', 'databasechangeloglock', 'personne', 'lien_courriel', " + "'courrier_sortant')";
 
     private static List<String> lignes(Connection c, String sql) throws SQLException {
         List<String> resultat = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             int n = rs.getMetaData().getColumnCount();
             while (rs.next()) {
                 StringBuilder sb = new StringBuilder();
@@ -42,24 +43,33 @@ class SchemaTest {
     @Test
     void chaque_table_porte_domaine_id_dans_ses_cles_primaires_uniques_et_etrangeres() throws SQLException {
         try (Connection c = BaseDeTest.pool().getConnection()) {
-            List<String> tables = lignes(c, "select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace "
-                    + "and relname not in " + TABLES_LIQUIBASE);
+            List<String> tables = lignes(
+                    c,
+                    "select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace "
+                            + "and relname not in " + TABLES_LIQUIBASE);
             assertTrue(tables.size() >= 12, tables.toString());
-            List<String> sansCle = lignes(c, "select relname from pg_class t where relkind = 'r' and relnamespace = 'public'::regnamespace "
-                    + "and relname not in " + TABLES_LIQUIBASE
-                    + " and not exists (select 1 from pg_constraint k where k.conrelid = t.oid and k.contype = 'p')");
+            List<String> sansCle = lignes(
+                    c,
+                    "select relname from pg_class t where relkind = 'r' and relnamespace = 'public'::regnamespace "
+                            + "and relname not in " + TABLES_LIQUIBASE
+                            + " and not exists (select 1 from pg_constraint k where k.conrelid = t.oid and k.contype = 'p')");
             assertEquals(List.of(), sansCle, "tables without a primary key");
             // Primary and unique keys must include domaine_id; foreign keys must map domaine_id to domaine_id.
             assertEquals(List.of(), fautives(c), "keys without domaine_id");
-            assertTrue(Integer.parseInt(lignes(c, "select count(*) from pg_constraint where contype = 'f' "
-                    + "and connamespace = 'public'::regnamespace").get(0)) >= 8);
+            assertTrue(Integer.parseInt(lignes(
+                                    c,
+                                    "select count(*) from pg_constraint where contype = 'f' "
+                                            + "and connamespace = 'public'::regnamespace")
+                            .get(0))
+                    >= 8);
 
             // The check itself sees a table that breaks the rule.
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.execute("create table mauvaise (id bigint primary key, cuve_id bigint, domaine_id bigint, "
                         + "foreign key (domaine_id, cuve_id) references cuve (id, domaine_id))");
-                assertEquals(List.of("mauvaise mauvaise_domaine_id_cuve_id_fkey", "mauvaise mauvaise_pkey"), fautives(c));
+                assertEquals(
+                        List.of("mauvaise mauvaise_domaine_id_cuve_id_fkey", "mauvaise mauvaise_pkey"), fautives(c));
             } finally {
                 c.rollback();
                 c.setAutoCommit(true);
@@ -87,7 +97,8 @@ class SchemaTest {
 
     @Test
     void le_changelog_s_applique_a_une_base_vide_et_deux_fois_ne_change_rien() throws SQLException {
-        try (Connection c = BaseDeTest.administration(); Statement s = c.createStatement()) {
+        try (Connection c = BaseDeTest.administration();
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists migration_vide");
             s.execute("create database migration_vide");
         }
@@ -99,8 +110,9 @@ class SchemaTest {
         String schema = """
                 select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
                 from information_schema.columns where table_schema = 'public' order by 1""";
-        String contraintes = "select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint "
-                + "where connamespace = 'public'::regnamespace order by 1";
+        String contraintes =
+                "select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint "
+                        + "where connamespace = 'public'::regnamespace order by 1";
         try (HikariDataSource vide = new HikariDataSource(config)) {
             try (Connection c = vide.getConnection()) {
                 assertEquals(List.of(), lignes(c, schema), "the new database is empty");
@@ -119,7 +131,8 @@ class SchemaTest {
             try (Connection c = vide.getConnection()) {
                 assertEquals(colonnes, lignes(c, schema));
                 assertEquals(cles, lignes(c, contraintes));
-                assertEquals(journal, lignes(c, "select id, author, md5sum from databasechangelog order by orderexecuted"));
+                assertEquals(
+                        journal, lignes(c, "select id, author, md5sum from databasechangelog order by orderexecuted"));
             }
         }
     }

@@ -11,7 +11,10 @@ class VenteProprietePostgresTest {
 
     @Test
     void stock_numerotation_et_totaux_tiennent_sur_postgresql() {
-        long operations = Propriete.de("ventes-postgres", () -> new VenteMachine(BaseDeTest.depotsVides())).essais(30).etapes(40).verifier();
+        long operations = Propriete.de("ventes-postgres", () -> new VenteMachine(BaseDeTest.depotsVides()))
+                .essais(30)
+                .etapes(40)
+                .verifier();
         assertTrue(operations >= 30 * 40);
     }
 }

@@ -29,8 +29,18 @@ import java.util.Optional;
  * @param expediteur {@code MONCHAI_MAIL_FROM}, the sender of the mails (default {@code Mon Chai
  *     <ne-pas-repondre@monchai.localhost>})
  */
-public record Configuration(int port, String ecoute, Path donnees, Path plugins, Map<String, String> env, boolean cookiesSecurises,
-        long tailleCorpsMax, Proxies proxies, Optional<URI> adressePublique, Optional<URI> smtp, String expediteur) {
+public record Configuration(
+        int port,
+        String ecoute,
+        Path donnees,
+        Path plugins,
+        Map<String, String> env,
+        boolean cookiesSecurises,
+        long tailleCorpsMax,
+        Proxies proxies,
+        Optional<URI> adressePublique,
+        Optional<URI> smtp,
+        String expediteur) {
 
     /**
      * @param env the environment, such as {@code System.getenv()}
@@ -39,17 +49,25 @@ public record Configuration(int port, String ecoute, Path donnees, Path plugins,
      */
     public static Configuration depuis(Map<String, String> env) {
         Path donnees = Path.of(env.getOrDefault("MONCHAI_DATA", "donnees"));
-        Path plugins = env.containsKey("MONCHAI_PLUGINS") ? Path.of(env.get("MONCHAI_PLUGINS"))
+        Path plugins = env.containsKey("MONCHAI_PLUGINS")
+                ? Path.of(env.get("MONCHAI_PLUGINS"))
                 : donnees.toAbsolutePath().normalize().resolveSibling("plugins");
         String proxies = env.getOrDefault("MONCHAI_TRUSTED_PROXIES", "");
         if (proxies.isBlank() && Boolean.parseBoolean(env.getOrDefault("MONCHAI_TRUST_PROXY", "false"))) {
             // The setting of earlier versions meant one reverse proxy on the same machine.
             proxies = "127.0.0.1,::1";
         }
-        return new Configuration(Integer.parseInt(env.getOrDefault("PORT", "8080")), env.getOrDefault("MONCHAI_LISTEN", "0.0.0.0"),
-                donnees, plugins, Map.copyOf(env), Boolean.parseBoolean(env.getOrDefault("MONCHAI_SECURE_COOKIES", "false")),
-                Long.parseLong(env.getOrDefault("MONCHAI_MAX_BODY", Long.toString(1 << 20))), Proxies.depuis(proxies),
-                uri(env, "MONCHAI_URL"), uri(env, "SMTP_URL"),
+        return new Configuration(
+                Integer.parseInt(env.getOrDefault("PORT", "8080")),
+                env.getOrDefault("MONCHAI_LISTEN", "0.0.0.0"),
+                donnees,
+                plugins,
+                Map.copyOf(env),
+                Boolean.parseBoolean(env.getOrDefault("MONCHAI_SECURE_COOKIES", "false")),
+                Long.parseLong(env.getOrDefault("MONCHAI_MAX_BODY", Long.toString(1 << 20))),
+                Proxies.depuis(proxies),
+                uri(env, "MONCHAI_URL"),
+                uri(env, "SMTP_URL"),
                 env.getOrDefault("MONCHAI_MAIL_FROM", "Mon Chai <ne-pas-repondre@monchai.localhost>"));
     }
 
@@ -65,8 +83,9 @@ public record Configuration(int port, String ecoute, Path donnees, Path plugins,
             uri = null; // its message would repeat the value, which may hold a password
         }
         if (uri == null || uri.getScheme() == null || uri.getHost() == null) {
-            throw new IllegalArgumentException(nom + " must be an absolute address, such as https://monchai.example.fr or "
-                    + "smtp://user:password@host:587");
+            throw new IllegalArgumentException(
+                    nom + " must be an absolute address, such as https://monchai.example.fr or "
+                            + "smtp://user:password@host:587");
         }
         return Optional.of(uri);
     }

@@ -2,10 +2,10 @@ package fr.monchai.server;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.core.MonChai;
-import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.core.compte.CompteService;
+import fr.monchai.persistence.BaseDeDonnees;
+import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.server.api.Parametres;
 import io.vertx.core.Vertx;
 import java.io.IOException;
@@ -42,7 +42,9 @@ public final class Main {
         @Override
         public void close() {
             vertx.close().await();
-            injecteur.getInstance(fr.monchai.server.courrier.AvisParCourriel.class).close();
+            injecteur
+                    .getInstance(fr.monchai.server.courrier.AvisParCourriel.class)
+                    .close();
             injecteur.getInstance(PoolConnexions.class).close();
             injecteur.getInstance(BaseDeDonnees.class).close();
         }
@@ -69,7 +71,9 @@ public final class Main {
     public static Demarre demarrer(Configuration configuration, boolean demo) {
         Injector injecteur = Guice.createInjector(new ModuleServeur(configuration));
         if (demo) {
-            JOURNAL.info(Demo.semer(injecteur.getInstance(MonChai.class), injecteur.getInstance(CompteService.class),
+            JOURNAL.info(Demo.semer(
+                    injecteur.getInstance(MonChai.class),
+                    injecteur.getInstance(CompteService.class),
                     injecteur.getInstance(Parametres.class)));
         }
         Vertx vertx = Vertx.vertx();
@@ -87,24 +91,30 @@ public final class Main {
     public static void main(String[] args) throws InterruptedException {
         Configuration configuration = Configuration.depuis(System.getenv());
         if (new com.sun.security.auth.module.UnixSystem().getUid() == 0) {
-            // Root can read every file and, through a database's superuser, run programs: a flaw anywhere becomes the machine's.
-            System.out.println("Attention : Mon Chai tourne sous le compte root. Lancez-le sous un compte dédié, sans droits d'administration, "
-                    + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Running it safely »).");
+            // Root can read every file and, through a database's superuser, run programs: a flaw anywhere becomes the
+            // machine's.
+            System.out.println(
+                    "Attention : Mon Chai tourne sous le compte root. Lancez-le sous un compte dédié, sans droits d'administration, "
+                            + "ou donnez-lui une base PostgreSQL par DATABASE_URL (README, « Running it safely »).");
         }
         Demarre demarre = demarrer(configuration, List.of(args).contains("--seed-demo"));
         if (configuration.smtp().isEmpty()) {
-            System.out.println("Aucun SMTP_URL : les courriels (confirmations, invitations, mots de passe oubliés) restent dans la boîte "
-                    + "d'envoi de la base et s'affichent ici, avec leur lien. À réserver à un poste local (README, « Mail »).");
+            System.out.println(
+                    "Aucun SMTP_URL : les courriels (confirmations, invitations, mots de passe oubliés) restent dans la boîte "
+                            + "d'envoi de la base et s'affichent ici, avec leur lien. À réserver à un poste local (README, « Mail »).");
         }
         String donnees = demarre.injecteur().getInstance(BaseDeDonnees.class).description();
         System.out.println("Mon Chai écoute sur http://localhost:" + demarre.port() + "/ (données : " + donnees + ")");
         CountDownLatch fin = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Mon Chai s'arrête : les requêtes en cours se terminent…");
-            demarre.close();
-            System.out.println("Mon Chai est arrêté.");
-            fin.countDown();
-        }, "monchai-arret"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            System.out.println("Mon Chai s'arrête : les requêtes en cours se terminent…");
+                            demarre.close();
+                            System.out.println("Mon Chai est arrêté.");
+                            fin.countDown();
+                        },
+                        "monchai-arret"));
         fin.await();
     }
 

@@ -36,7 +36,9 @@ public final class ServeurHttp extends VerticleBase {
     public Future<?> start() {
         travail = vertx.createSharedWorkerExecutor("monchai-travail", travailleurs);
         // Pages, styles and JSON travel compressed (gzip, as the client accepts): a cellar's signal is weak.
-        serveur = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setCompressionSupported(true)).requestHandler(api.routeur(vertx, travail)).invalidRequestHandler(Api::requeteInvalide);
+        serveur = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setCompressionSupported(true))
+                .requestHandler(api.routeur(vertx, travail))
+                .invalidRequestHandler(Api::requeteInvalide);
         return serveur.listen(port, ecoute).onSuccess(s -> adresse.ecoute(s.actualPort()));
     }
 

@@ -34,8 +34,13 @@ class ChaiNavigateurTest {
     }
 
     private static long domaine(String email) {
-        return ServeurDeTest.serveur().injecteur().getInstance(CompteService.class).connecter(email, MOT_DE_PASSE, OptionalLong.empty())
-                .orElseThrow().utilisateur().domaineId();
+        return ServeurDeTest.serveur()
+                .injecteur()
+                .getInstance(CompteService.class)
+                .connecter(email, MOT_DE_PASSE, OptionalLong.empty())
+                .orElseThrow()
+                .utilisateur()
+                .domaineId();
     }
 
     private static Page.GetByRoleOptions nom(String nom) {
@@ -53,7 +58,8 @@ class ChaiNavigateurTest {
         page.getByLabel("Adresse électronique").fill(email);
         page.getByLabel("Mot de passe").fill(MOT_DE_PASSE);
         page.getByRole(AriaRole.BUTTON, nom("Créer mon domaine")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte")))
+                .isVisible();
         // The person opens the link of the mail: nothing exists before.
         page.navigate(Courriels.dernier(email, "/inscription/confirmer").lien("/inscription/confirmer"));
         page.getByRole(AriaRole.BUTTON, nom("Créer mon domaine")).click();
@@ -86,7 +92,8 @@ class ChaiNavigateurTest {
         page.getByRole(AriaRole.BUTTON, nom("Enregistrer")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Parcelle créée");
         Navigateur.verifier(page, "telephone-parcelles");
-        assertEquals("1.2", chai().parcelles().rechercher(d, "").get(0).surfaceHa().toPlainString(), "25,4 is read as 25.4");
+        assertEquals(
+                "1.2", chai().parcelles().rechercher(d, "").get(0).surfaceHa().toPlainString(), "25,4 is read as 25.4");
 
         nouvelleCuve(page, "Cuve 1", "50");
         nouvelleCuve(page, "Cuve 2", "30");
@@ -97,8 +104,9 @@ class ChaiNavigateurTest {
         page.getByLabel("Volume récolté (hl)").fill("25,4");
         page.getByLabel("Déchets (hl)").fill("0,8");
         page.getByRole(AriaRole.RADIO, nom("Cuve 1")).check();
-        page.getByLabel("Produit (pour une cuve vide)").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Muscadet Sèvre et Maine Sur lie (AOP)"));
+        page.getByLabel("Produit (pour une cuve vide)")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Muscadet Sèvre et Maine Sur lie (AOP)"));
         Navigateur.verifier(page, "telephone-vendange");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vendange validée");
@@ -115,9 +123,13 @@ class ChaiNavigateurTest {
         Navigateur.verifier(page, "telephone-soutirage");
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Mouvement validé");
-        assertEquals(Volume.hl("19.6"), chai().registre().cuves(d).get(0).volume(), "5 hl leave the cuve, the lees among them");
+        assertEquals(
+                Volume.hl("19.6"),
+                chai().registre().cuves(d).get(0).volume(),
+                "5 hl leave the cuve, the lees among them");
 
-        page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(1).cuve().id());
+        page.navigate(ServeurDeTest.url() + "/app/cuves/"
+                + chai().registre().cuves(d).get(1).cuve().id());
         page.getByRole(AriaRole.LINK, nom("Perte")).click();
         page.getByLabel("Volume (hl)").fill("0,1");
         page.getByLabel("Cause (obligatoire : évaporation, casse, lies…)").fill("Ouillage");
@@ -128,11 +140,15 @@ class ChaiNavigateurTest {
         page.navigate(ServeurDeTest.url() + "/app/assemblage");
         Navigateur.verifier(page, "telephone-assemblage");
 
-        page.navigate(ServeurDeTest.url() + "/app/cuves/" + chai().registre().cuves(d).get(0).cuve().id());
-        assertThat(page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last()).hasAttribute("href",
-                "/app/mise-en-bouteille?lot=" + lots.get(0).lot().id());
+        page.navigate(ServeurDeTest.url() + "/app/cuves/"
+                + chai().registre().cuves(d).get(0).cuve().id());
+        assertThat(page.getByRole(AriaRole.LINK, nom("Mise en bouteille")).last())
+                .hasAttribute(
+                        "href",
+                        "/app/mise-en-bouteille?lot=" + lots.get(0).lot().id());
         // Loaded whole (not swapped by a boosted link), so htmx has wired the form before the first keystroke.
-        page.navigate(ServeurDeTest.url() + "/app/mise-en-bouteille?lot=" + lots.get(0).lot().id());
+        page.navigate(ServeurDeTest.url() + "/app/mise-en-bouteille?lot="
+                + lots.get(0).lot().id());
         page.getByLabel("Nombre de bouteilles").fill("2000");
         assertThat(page.locator("#volume-bouteilles")).containsText("Ces bouteilles prennent 15 hl au lot.");
         page.getByLabel("Pertes (hl)").fill("0,2");
@@ -181,7 +197,9 @@ class ChaiNavigateurTest {
         assertThat(page.getByRole(AriaRole.ALERT)).isVisible();
         assertThat(page.getByLabel("Volume récolté (hl)")).hasValue("vingt");
         assertEquals(0, chai().registre().journal(d, FiltreJournal.TOUT).size(), "a refused harvest records nothing");
-        assertTrue(chai().vendanges().lister(d, fr.monchai.core.chai.FiltreVendanges.TOUT).isEmpty());
+        assertTrue(chai().vendanges()
+                .lister(d, fr.monchai.core.chai.FiltreVendanges.TOUT)
+                .isEmpty());
     }
 
     @Test
@@ -189,7 +207,10 @@ class ChaiNavigateurTest {
         Client admin = Client.inscrit("Domaine des Rôles à l'écran");
         for (String role : List.of("OPERATEUR", "COMPTA")) {
             String email = UUID.randomUUID() + "@exemple.fr";
-            assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role)).statut());
+            assertEquals(
+                    201,
+                    admin.post("/api/utilisateurs", Map.of("email", email, "nom", role, "role", role))
+                            .statut());
             Page page = Navigateur.bureau();
             page.navigate(Courriels.dernier(email, "/invitation").lien("/invitation"));
             page.getByLabel("Choisissez votre mot de passe").fill(MOT_DE_PASSE);
@@ -200,7 +221,11 @@ class ChaiNavigateurTest {
             assertThat(page.getByRole(AriaRole.HEADING, nom("Accès refusé"))).isVisible();
             if (role.equals("COMPTA")) {
                 page.navigate(ServeurDeTest.url() + "/app/tableau-de-bord");
-                assertEquals(0, page.getByRole(AriaRole.LINK, nom("Ajouter une vendange")).count(), "no cellar forms for COMPTA");
+                assertEquals(
+                        0,
+                        page.getByRole(AriaRole.LINK, nom("Ajouter une vendange"))
+                                .count(),
+                        "no cellar forms for COMPTA");
                 var reponse = page.navigate(ServeurDeTest.url() + "/app/vendanges/nouvelle");
                 assertEquals(403, reponse.status());
             } else {
@@ -229,9 +254,15 @@ class ChaiNavigateurTest {
         Navigateur.photo(page, "bureau-csrf");
         page.navigate(ServeurDeTest.url() + "/app/cuverie");
         Navigateur.verifier(page, "bureau-cuverie");
-        String html = java.net.http.HttpClient.newHttpClient().sendAsync(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create(ServeurDeTest.url() + "/connexion")).build(), java.net.http.HttpResponse.BodyHandlers.ofString()).join().body();
-        assertFalse(html.contains("style=") || html.contains("<script>") || html.matches("(?s).*\\son[a-z]+=.*"),
+        String html = java.net.http.HttpClient.newHttpClient()
+                .sendAsync(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(ServeurDeTest.url() + "/connexion"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString())
+                .join()
+                .body();
+        assertFalse(
+                html.contains("style=") || html.contains("<script>") || html.matches("(?s).*\\son[a-z]+=.*"),
                 "no inline script, style or handler: the CSP allows none");
     }
 
@@ -240,25 +271,71 @@ class ChaiNavigateurTest {
         Page page = Navigateur.bureau();
         String email = inscrire(page, "Domaine des Pages");
         long d = domaine(email);
-        var parcelle = chai().parcelles().creer(d, new fr.monchai.core.registre.NouvelleParcelle("Les Pages", "Melon B.",
-                new java.math.BigDecimal("1"), java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty()));
-        var cuve = chai().cuves().creer(d, new fr.monchai.core.registre.NouvelleCuve("Cuve A", new java.math.BigDecimal("40"),
-                java.util.Optional.empty()));
-        chai().cuves().creer(d, new fr.monchai.core.registre.NouvelleCuve("Cuve B", new java.math.BigDecimal("40"), java.util.Optional.empty()));
-        var v = chai().vendanges().enregistrer(d, new fr.monchai.core.registre.NouvelleVendange(parcelle.id(), java.time.LocalDate.now(),
-                new java.math.BigDecimal("10"), java.util.Optional.empty(), cuve.id(), java.util.Optional.of(
-                        new fr.monchai.core.chai.ProduitFiscal(fr.monchai.core.chai.Certification.AOP, fr.monchai.core.chai.Genre.TRANQUILLE,
-                                "Muscadet Sèvre et Maine", "Sur lie", "", fr.monchai.core.chai.Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie"))));
+        var parcelle = chai().parcelles()
+                .creer(
+                        d,
+                        new fr.monchai.core.registre.NouvelleParcelle(
+                                "Les Pages",
+                                "Melon B.",
+                                new java.math.BigDecimal("1"),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty(),
+                                java.util.Optional.empty()));
+        var cuve = chai().cuves()
+                .creer(
+                        d,
+                        new fr.monchai.core.registre.NouvelleCuve(
+                                "Cuve A", new java.math.BigDecimal("40"), java.util.Optional.empty()));
+        chai().cuves()
+                .creer(
+                        d,
+                        new fr.monchai.core.registre.NouvelleCuve(
+                                "Cuve B", new java.math.BigDecimal("40"), java.util.Optional.empty()));
+        var v = chai().vendanges()
+                .enregistrer(
+                        d,
+                        new fr.monchai.core.registre.NouvelleVendange(
+                                parcelle.id(),
+                                java.time.LocalDate.now(),
+                                new java.math.BigDecimal("10"),
+                                java.util.Optional.empty(),
+                                cuve.id(),
+                                java.util.Optional.of(new fr.monchai.core.chai.ProduitFiscal(
+                                        fr.monchai.core.chai.Certification.AOP,
+                                        fr.monchai.core.chai.Genre.TRANQUILLE,
+                                        "Muscadet Sèvre et Maine",
+                                        "Sur lie",
+                                        "",
+                                        fr.monchai.core.chai.Couleur.BLANC,
+                                        "",
+                                        "Muscadet Sèvre et Maine sur lie"))));
         chai().mouvements().valider(d, v.mouvementId().getAsLong());
         long lot = chai().registre().lotsDisponibles(d).get(0).lot().id();
-        for (String chemin : List.of("tableau-de-bord", "parcelles", "parcelles/nouvelle", "parcelles/" + parcelle.id(), "cuverie",
-                "cuves/nouvelle", "cuves/" + cuve.id(), "cuves/" + cuve.id() + "/soutirage", "cuves/" + cuve.id() + "/perte",
-                "cuves/" + cuve.id() + "/ajustement", "assemblage", "vendanges/nouvelle", "mise-en-bouteille", "journal", "lots/" + lot,
-                "equipe", "jetons", "domaines", "compte")) {
+        for (String chemin : List.of(
+                "tableau-de-bord",
+                "parcelles",
+                "parcelles/nouvelle",
+                "parcelles/" + parcelle.id(),
+                "cuverie",
+                "cuves/nouvelle",
+                "cuves/" + cuve.id(),
+                "cuves/" + cuve.id() + "/soutirage",
+                "cuves/" + cuve.id() + "/perte",
+                "cuves/" + cuve.id() + "/ajustement",
+                "assemblage",
+                "vendanges/nouvelle",
+                "mise-en-bouteille",
+                "journal",
+                "lots/" + lot,
+                "equipe",
+                "jetons",
+                "domaines",
+                "compte")) {
             var reponse = page.navigate(ServeurDeTest.url() + "/app/" + chemin);
             assertEquals(200, reponse.status(), chemin);
             assertTrue(reponse.body().length < 50_000, chemin + " weighs " + reponse.body().length + " bytes");
-            Navigateur.verifier(page, "bureau-" + chemin.replaceAll("[^a-z-]+", "-").replaceAll("-+$", ""));
+            Navigateur.verifier(
+                    page, "bureau-" + chemin.replaceAll("[^a-z-]+", "-").replaceAll("-+$", ""));
         }
         var css = page.navigate(ServeurDeTest.url() + "/static/css/app.css");
         assertTrue(css.body().length < 60_000, "the CSS weighs " + css.body().length + " bytes");
@@ -268,12 +345,16 @@ class ChaiNavigateurTest {
     void une_personne_invitee_choisit_son_mot_de_passe_par_le_lien_puis_le_change() {
         Client admin = Client.inscrit("Domaine des Invités");
         String email = UUID.randomUUID() + "@exemple.fr";
-        assertEquals(201, admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR")).statut());
+        assertEquals(
+                201,
+                admin.post("/api/utilisateurs", Map.of("email", email, "nom", "Invitée", "role", "OPERATEUR"))
+                        .statut());
         Courriels.Courriel invitation = Courriels.dernier(email, "/invitation");
         assertTrue(invitation.sujet().contains("Domaine des Invités"), invitation.sujet());
         Page page = Navigateur.telephone();
         page.navigate(invitation.lien("/invitation"));
-        assertThat(page.getByRole(AriaRole.HEADING, nom("Rejoindre « Domaine des Invités »"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Rejoindre « Domaine des Invités »")))
+                .isVisible();
         page.getByLabel("Choisissez votre mot de passe").fill("1234567890");
         page.getByRole(AriaRole.BUTTON, nom("Accepter l'invitation")).click();
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("parmi les plus courants");
@@ -282,7 +363,8 @@ class ChaiNavigateurTest {
         page.getByRole(AriaRole.BUTTON, nom("Accepter l'invitation")).click();
         assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
         page.navigate(invitation.lien("/invitation"));
-        assertThat(page.getByRole(AriaRole.HEADING, nom("Ce lien ne fonctionne plus"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Ce lien ne fonctionne plus")))
+                .isVisible();
 
         page.navigate(ServeurDeTest.url() + "/app/compte");
         page.getByLabel("Mot de passe actuel").fill("pas-le-bon-mot");
@@ -307,7 +389,8 @@ class ChaiNavigateurTest {
         assertThat(page.getByRole(AriaRole.HEADING, nom("Mot de passe oublié"))).isVisible();
         page.getByLabel("Adresse électronique").fill(admin.email());
         page.getByRole(AriaRole.BUTTON, nom("Recevoir le lien")).click();
-        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte"))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, nom("Vérifiez votre boîte")))
+                .isVisible();
         Navigateur.verifier(page, "telephone-courriel-envoye");
         page.navigate(Courriels.dernier(admin.email(), "/reinitialisation").lien("/reinitialisation"));
         page.getByLabel("Nouveau mot de passe").fill("          ");
@@ -317,6 +400,8 @@ class ChaiNavigateurTest {
         page.getByRole(AriaRole.BUTTON, nom("Enregistrer le mot de passe")).click();
         assertThat(page.getByRole(AriaRole.HEADING, nom("Tableau de bord"))).isVisible();
         assertEquals(401, admin.get("/api/me").statut(), "the other sessions ended");
-        assertEquals(200, new Client().connecter(admin.email(), "la-cave-est-au-frais").statut());
+        assertEquals(
+                200,
+                new Client().connecter(admin.email(), "la-cave-est-au-frais").statut());
     }
 }

@@ -25,15 +25,21 @@ class ChampsObligatoiresTest {
     void les_champs_requis_du_document_sont_exactement_ceux_que_le_serveur_exige() {
         Client c = Client.inscrit("Domaine du Contrat");
         JsonNode document = c.get("/api/openapi.json").json();
-        List<Route> routes = ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class).routes();
+        List<Route> routes = ServeurDeTest.serveur()
+                .injecteur()
+                .getInstance(fr.monchai.server.api.Api.class)
+                .routes();
         List<String> ecarts = new ArrayList<>();
         int verifiees = 0;
         for (Route r : routes) {
             if (r.page() || r.entree() == Void.class || r.publique()) {
                 continue;
             }
-            JsonNode op = document.get("paths").get(r.cheminOpenApi()).get(r.methode().toLowerCase(java.util.Locale.ROOT));
-            JsonNode schema = resoudre(document, op.get("requestBody").get("content").get("application/json").get("schema"));
+            JsonNode op =
+                    document.get("paths").get(r.cheminOpenApi()).get(r.methode().toLowerCase(java.util.Locale.ROOT));
+            JsonNode schema = resoudre(
+                    document,
+                    op.get("requestBody").get("content").get("application/json").get("schema"));
             Set<String> requis = new TreeSet<>();
             schema.path("required").forEach(n -> requis.add(n.asText()));
             // A plugin's path names a real plugin, so its body is read rather than its path refused.
@@ -48,10 +54,13 @@ class ChampsObligatoiresTest {
             verifiees++;
             Set<String> refuses = new TreeSet<>();
             if (vide.json() != null) {
-                vide.json().path("erreurs").forEach(e -> refuses.add(e.get("champ").asText().replaceAll("\\..*|\\[.*", "")));
+                vide.json()
+                        .path("erreurs")
+                        .forEach(e -> refuses.add(e.get("champ").asText().replaceAll("\\..*|\\[.*", "")));
             }
             if (!requis.equals(refuses) && !(requis.isEmpty() && vide.statut() < 400)) {
-                ecarts.add(r.methode() + " " + r.chemin() + ": document " + requis + ", server " + refuses + " (" + vide.statut() + ")");
+                ecarts.add(r.methode() + " " + r.chemin() + ": document " + requis + ", server " + refuses + " ("
+                        + vide.statut() + ")");
             }
             Client.Reponse avecBom = c.brut(r.methode(), chemin, BOM + "{}");
             if (avecBom.statut() != 422 || !avecBom.json().toString().contains("BOM")) {

@@ -25,8 +25,10 @@ final class Client {
     private final Map<String, String> entetes = new HashMap<>();
     private Integer port;
     /** This client's address, as a trusted proxy would give it: each test client is its own caller. */
-    private String adresse = "10." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
-            + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "." + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
+    private String adresse =
+            "10." + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(256) + "."
+                    + java.util.concurrent.ThreadLocalRandom.current().nextInt(1, 255);
 
     /** The answer of a call. */
     record Reponse(int statut, JsonNode json, HttpResponse<byte[]> brute) {
@@ -60,7 +62,9 @@ final class Client {
     /** Signs up a new domaine for that address (it may have an account), confirms it and keeps the session. */
     static Client inscrit(String domaine, String email, Client c) {
         int avant = Courriels.pour(email).size();
-        Reponse r = c.post("/api/auth/signup", Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", MOT_DE_PASSE));
+        Reponse r = c.post(
+                "/api/auth/signup",
+                Map.of("domaine", domaine, "email", email, "nom", "Admin", "mot_de_passe", MOT_DE_PASSE));
         if (r.statut() != 202) {
             throw new AssertionError("signup: " + r.statut() + " " + r.json());
         }
@@ -87,8 +91,11 @@ final class Client {
     /** Keeps the session an answer opened (a sign-up, a login, a change of domaine). */
     Client garder(Reponse r) {
         if (r.statut() == 200 || r.statut() == 201) {
-            cookie = r.brute().headers().allValues("set-cookie").stream().filter(h -> h.startsWith("monchai_session="))
-                    .map(h -> h.substring(0, h.indexOf(';'))).findFirst().orElseThrow();
+            cookie = r.brute().headers().allValues("set-cookie").stream()
+                    .filter(h -> h.startsWith("monchai_session="))
+                    .map(h -> h.substring(0, h.indexOf(';')))
+                    .findFirst()
+                    .orElseThrow();
             csrf = r.json().get("csrf").asText();
         }
         return this;
@@ -128,8 +135,10 @@ final class Client {
         if (csrf != null) {
             tous.putIfAbsent("_csrf", csrf);
         }
-        tous.forEach((k, v) -> corps.append(corps.isEmpty() ? "" : "&").append(java.net.URLEncoder.encode(k,
-                java.nio.charset.StandardCharsets.UTF_8)).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        tous.forEach((k, v) -> corps.append(corps.isEmpty() ? "" : "&")
+                .append(java.net.URLEncoder.encode(k, java.nio.charset.StandardCharsets.UTF_8))
+                .append('=')
+                .append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         return formulaireBrut(chemin, corps.toString());
     }
 
@@ -137,8 +146,10 @@ final class Client {
     Reponse formulaireBrut(String chemin, String corps) {
         try {
             String base = port == null ? ServeurDeTest.url() : "http://localhost:" + port;
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin)).POST(HttpRequest.BodyPublishers.ofString(corps))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("X-Forwarded-For", adresse);
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin))
+                    .POST(HttpRequest.BodyPublishers.ofString(corps))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Forwarded-For", adresse);
             if (cookie != null) {
                 b.header("Cookie", cookie);
             }
@@ -202,13 +213,16 @@ final class Client {
             String base = port == null ? ServeurDeTest.url() : "http://localhost:" + port;
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + chemin));
             String texte = corps.map(o -> {
-                try {
-                    return o instanceof Brut brut ? brut.texte() : JSON.writeValueAsString(o);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-            }).orElse(null);
-            b.method(methode, texte == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(texte));
+                        try {
+                            return o instanceof Brut brut ? brut.texte() : JSON.writeValueAsString(o);
+                        } catch (IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .orElse(null);
+            b.method(
+                    methode,
+                    texte == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(texte));
             if (texte != null) {
                 b.header("Content-Type", "application/json");
             }

@@ -39,17 +39,27 @@ final class ContratOpenApi {
     static synchronized JsonNode document() {
         if (document == null) {
             try {
-                HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(ServeurDeTest.url() + "/api/openapi.json")).build(), HttpResponse.BodyHandlers.ofByteArray());
+                HttpResponse<byte[]> r = HttpClient.newHttpClient()
+                        .send(
+                                HttpRequest.newBuilder(URI.create(ServeurDeTest.url() + "/api/openapi.json"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray());
                 document = Client.JSON.readTree(r.body());
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = document.get("paths").properties().iterator(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it =
+                            document.get("paths").properties().iterator();
+                    it.hasNext(); ) {
                 Map.Entry<String, JsonNode> chemin = it.next();
                 Pattern motif = Pattern.compile(chemin.getKey().replaceAll("\\{[^}]+}", "[^/]+") + "/?");
-                chemin.getValue().properties().forEach(op -> OPERATIONS.add(new Operation(op.getKey().toUpperCase(Locale.ROOT), motif,
-                        chemin.getKey(), op.getValue().get("responses"))));
+                chemin.getValue()
+                        .properties()
+                        .forEach(op -> OPERATIONS.add(new Operation(
+                                op.getKey().toUpperCase(Locale.ROOT),
+                                motif,
+                                chemin.getKey(),
+                                op.getValue().get("responses"))));
             }
         }
         return document;
@@ -59,15 +69,20 @@ final class ContratOpenApi {
     static void verifier(String methode, String cheminEtQuery, int statut, JsonNode json) {
         document();
         String chemin = cheminEtQuery.replaceAll("\\?.*$", "");
-        Operation op = OPERATIONS.stream().filter(o -> o.methode().equals(methode) && o.chemin().matcher(chemin).matches())
-                .findFirst().orElse(null);
+        Operation op = OPERATIONS.stream()
+                .filter(o -> o.methode().equals(methode)
+                        && o.chemin().matcher(chemin).matches())
+                .findFirst()
+                .orElse(null);
         if (op == null) {
             return; // a 404 or 405 on a path the API does not have
         }
         String cle = Integer.toString(statut);
-        JsonNode reponse = op.reponses().has(cle) ? op.reponses().get(cle) : op.reponses().get(cle.charAt(0) + "XX");
+        JsonNode reponse =
+                op.reponses().has(cle) ? op.reponses().get(cle) : op.reponses().get(cle.charAt(0) + "XX");
         if (reponse == null) {
-            throw new AssertionError(methode + " " + op.gabarit() + " answered " + statut + ", which the OpenAPI document does not list");
+            throw new AssertionError(methode + " " + op.gabarit() + " answered " + statut
+                    + ", which the OpenAPI document does not list");
         }
         JsonNode contenu = reponse.path("content");
         JsonNode schema = contenu.path("application/json").path("schema");
@@ -75,7 +90,8 @@ final class ContratOpenApi {
             schema = contenu.path("application/problem+json").path("schema");
         }
         if (schema.isMissingNode()) {
-            throw new AssertionError(methode + " " + op.gabarit() + " " + statut + " sent JSON where the document says none");
+            throw new AssertionError(
+                    methode + " " + op.gabarit() + " " + statut + " sent JSON where the document says none");
         }
         JsonNode s = schema;
         JsonSchema validateur = SCHEMAS.computeIfAbsent(methode + " " + op.gabarit() + " " + cle, k -> {
@@ -87,8 +103,8 @@ final class ContratOpenApi {
         });
         Set<ValidationMessage> erreurs = validateur.validate(json);
         if (!erreurs.isEmpty()) {
-            throw new AssertionError(methode + " " + cheminEtQuery + " " + statut + " does not match its OpenAPI schema: " + erreurs
-                    + "\n" + json);
+            throw new AssertionError(methode + " " + cheminEtQuery + " " + statut
+                    + " does not match its OpenAPI schema: " + erreurs + "\n" + json);
         }
         VERIFIES.add(methode + " " + op.gabarit() + " " + statut);
     }

@@ -36,7 +36,8 @@ final class Courriels {
     record Courriel(String destinataire, String sujet, String texte) {
         /** @return the secret of its link to that path ({@code /invitation}), which the page it opens reads */
         String jeton(String chemin) {
-            Matcher m = Pattern.compile(Pattern.quote(chemin) + "\\?jeton=([A-Za-z0-9_%-]+)").matcher(texte);
+            Matcher m = Pattern.compile(Pattern.quote(chemin) + "\\?jeton=([A-Za-z0-9_%-]+)")
+                    .matcher(texte);
             if (!m.find()) {
                 throw new AssertionError("no link to " + chemin + " in: " + texte);
             }
@@ -45,7 +46,8 @@ final class Courriels {
 
         /** @return its link to that path, whole */
         String lien(String chemin) {
-            Matcher m = Pattern.compile("https?://\\S+" + Pattern.quote(chemin) + "\\?jeton=[A-Za-z0-9_%-]+").matcher(texte);
+            Matcher m = Pattern.compile("https?://\\S+" + Pattern.quote(chemin) + "\\?jeton=[A-Za-z0-9_%-]+")
+                    .matcher(texte);
             if (!m.find()) {
                 throw new AssertionError("no link to " + chemin + " in: " + texte);
             }
@@ -61,7 +63,10 @@ final class Courriels {
             try {
                 for (var a : m.getRecipients(Message.RecipientType.TO)) {
                     if (a.toString().equalsIgnoreCase(adresse)) {
-                        recus.add(new Courriel(adresse, m.getSubject(), String.valueOf(m.getContent()).replace("\r\n", "\n")));
+                        recus.add(new Courriel(
+                                adresse,
+                                m.getSubject(),
+                                String.valueOf(m.getContent()).replace("\r\n", "\n")));
                     }
                 }
             } catch (MessagingException | IOException e) {
@@ -90,14 +95,17 @@ final class Courriels {
                 throw new IllegalStateException(e);
             }
         }
-        throw new AssertionError("no mail n° " + n + " for " + adresse + " (received " + pour(adresse).size() + ")");
+        throw new AssertionError("no mail n° " + n + " for " + adresse + " (received "
+                + pour(adresse).size() + ")");
     }
 
     /** @return the newest mail to that address with a link to that path, waiting for one more than were there before */
     static Courriel dernier(String adresse, String chemin) {
         long fin = System.nanoTime() + 15_000_000_000L;
         while (System.nanoTime() < fin) {
-            Optional<Courriel> c = pour(adresse).reversed().stream().filter(x -> x.texte().contains(chemin + "?jeton=")).findFirst();
+            Optional<Courriel> c = pour(adresse).reversed().stream()
+                    .filter(x -> x.texte().contains(chemin + "?jeton="))
+                    .findFirst();
             if (c.isPresent()) {
                 return c.get();
             }

@@ -25,31 +25,40 @@ class ErreursHttpTest {
         assertEquals(422, manquant.statut());
         assertTrue(manquant.type().startsWith("application/problem+json"));
         assertEquals("surface_ha", champ(manquant));
-        Client.Reponse negatif = c.post("/api/parcelles", Map.of("nom", "Négative", "cepage", "Melon B.", "surface_ha", -1));
+        Client.Reponse negatif =
+                c.post("/api/parcelles", Map.of("nom", "Négative", "cepage", "Melon B.", "surface_ha", -1));
         assertEquals("surface_ha", champ(negatif));
-        Client.Reponse type = c.post("/api/parcelles", Map.of("nom", "Type", "cepage", "Melon B.", "surface_ha", "grande"));
+        Client.Reponse type =
+                c.post("/api/parcelles", Map.of("nom", "Type", "cepage", "Melon B.", "surface_ha", "grande"));
         assertEquals(422, type.statut());
         assertEquals("surface_ha", champ(type));
-        Client.Reponse inconnu = c.post("/api/parcelles", Map.of("nom", "X", "cepage", "Melon B.", "surface_ha", 1, "couleur", "bleu"));
+        Client.Reponse inconnu =
+                c.post("/api/parcelles", Map.of("nom", "X", "cepage", "Melon B.", "surface_ha", 1, "couleur", "bleu"));
         assertEquals("couleur", champ(inconnu));
         Client.Reponse malforme = c.brut("POST", "/api/cuves", "{\"nom\": \"Cuve\", ");
         assertEquals(422, malforme.statut());
-        assertFalse(malforme.json().toString().contains("at com.") || malforme.json().toString().contains("Exception"));
+        assertFalse(malforme.json().toString().contains("at com.")
+                || malforme.json().toString().contains("Exception"));
         Client.Reponse absurde = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 1e12));
         assertEquals("capacite_hl", champ(absurde));
         Client.Reponse enorme = c.brut("POST", "/api/cuves", "{\"nom\": \"" + "x".repeat(70_000) + "\"}");
         assertEquals(413, enorme.statut());
-        Client.Reponse introuvable = c.post("/api/vendanges", Map.of("parcelle_id", 987_654_321L, "date", "2026-09-12", "volume_hl", 3,
-                "cuve_id", 987_654_322L));
+        Client.Reponse introuvable = c.post(
+                "/api/vendanges",
+                Map.of("parcelle_id", 987_654_321L, "date", "2026-09-12", "volume_hl", 3, "cuve_id", 987_654_322L));
         assertEquals(404, introuvable.statut());
         assertEquals("parcelle_id", champ(introuvable));
         assertEquals(404, c.get("/api/cuves/pas-un-nombre").statut());
         assertEquals(404, c.get("/api/nulle-part").statut());
         assertEquals(0, c.get("/api/parcelles").json().size());
         assertEquals(0, c.get("/api/cuves").json().size());
-        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20)).json().get("id").asLong();
-        Client.Reponse conflit = c.post("/api/mouvements/soutirages", Map.of("source_lot_id", 1, "destination_cuve_id", cuve,
-                "volume_hl", 1, "date", "2026-09-12"));
+        long cuve = c.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20))
+                .json()
+                .get("id")
+                .asLong();
+        Client.Reponse conflit = c.post(
+                "/api/mouvements/soutirages",
+                Map.of("source_lot_id", 1, "destination_cuve_id", cuve, "volume_hl", 1, "date", "2026-09-12"));
         assertEquals(404, conflit.statut());
         assertEquals(422, c.get("/api/mouvements?du=hier").statut());
         assertEquals(422, c.get("/api/mouvements.csv?du=hier").statut());
@@ -60,24 +69,41 @@ class ErreursHttpTest {
     void chaque_post_refuse_le_json_mal_forme_le_corps_vide_et_le_corps_enorme_sans_rien_ecrire() {
         Client c = Client.inscrit("Domaine des Mauvais Corps");
         String etat = etat(c);
-        for (Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class).routes()) {
-            if (!"POST".equals(r.methode()) && !"PUT".equals(r.methode()) || r.chemin().startsWith("/api/auth/") || r.page()) {
+        for (Route r : ServeurDeTest.serveur()
+                .injecteur()
+                .getInstance(fr.monchai.server.api.Api.class)
+                .routes()) {
+            if (!"POST".equals(r.methode()) && !"PUT".equals(r.methode())
+                    || r.chemin().startsWith("/api/auth/")
+                    || r.page()) {
                 continue;
             }
             String chemin = r.chemin().replaceAll(":[a-zA-Z_]+", "1");
             for (String corps : new String[] {"{\"a\": ", "[1, 2]", "\"texte\"", "{\"volume_hl\": \"beaucoup\"}"}) {
                 int statut = c.brut(r.methode(), chemin, corps).statut();
-                assertTrue(statut >= 400 && statut < 500, r.methode() + " " + r.chemin() + " with " + corps + " -> " + statut);
+                assertTrue(
+                        statut >= 400 && statut < 500,
+                        r.methode() + " " + r.chemin() + " with " + corps + " -> " + statut);
             }
-            assertEquals(413, c.brut(r.methode(), chemin, "{\"x\": \"" + "y".repeat(70_000) + "\"}").statut(), r.chemin());
+            assertEquals(
+                    413,
+                    c.brut(r.methode(), chemin, "{\"x\": \"" + "y".repeat(70_000) + "\"}")
+                            .statut(),
+                    r.chemin());
         }
         assertEquals(etat, etat(c), "nothing was written");
     }
 
     private static String etat(Client c) {
-        return c.get("/api/parcelles").json().toString() + c.get("/api/cuves").json() + c.get("/api/mouvements").json()
-                + c.get("/api/produits").json() + c.get("/api/clients").json() + c.get("/api/commandes").json()
-                + c.get("/api/factures").json() + c.get("/api/drm/exports").json() + c.get("/api/utilisateurs").json();
+        return c.get("/api/parcelles").json().toString()
+                + c.get("/api/cuves").json()
+                + c.get("/api/mouvements").json()
+                + c.get("/api/produits").json()
+                + c.get("/api/clients").json()
+                + c.get("/api/commandes").json()
+                + c.get("/api/factures").json()
+                + c.get("/api/drm/exports").json()
+                + c.get("/api/utilisateurs").json();
     }
 
     @Test
@@ -88,14 +114,19 @@ class ErreursHttpTest {
         assertEquals(201, premier.statut());
         assertEquals(201, second.statut());
         assertEquals(premier.json(), second.json());
-        assertEquals("true", second.brute().headers().firstValue("Idempotent-Replayed").orElse(""));
+        assertEquals(
+                "true",
+                second.brute().headers().firstValue("Idempotent-Replayed").orElse(""));
         assertEquals(1, c.get("/api/cuves").json().size());
-        assertEquals(409, c.post("/api/cuves", Map.of("nom", "Autre", "capacite_hl", 20)).statut());
+        assertEquals(
+                409,
+                c.post("/api/cuves", Map.of("nom", "Autre", "capacite_hl", 20)).statut());
         Client d = Client.inscrit("Domaine Idempotent concurrent").entete("Idempotency-Key", "cle-2");
         java.util.concurrent.ExecutorService ex = java.util.concurrent.Executors.newFixedThreadPool(8);
         java.util.List<java.util.concurrent.Future<Integer>> statuts = new java.util.ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            statuts.add(ex.submit(() -> d.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20)).statut()));
+            statuts.add(ex.submit(() -> d.post("/api/cuves", Map.of("nom", "Cuve", "capacite_hl", 20))
+                    .statut()));
         }
         for (java.util.concurrent.Future<Integer> f : statuts) {
             assertEquals(201, f.get().intValue());
@@ -114,17 +145,29 @@ class ErreursHttpTest {
         }
         Set<String> servies = new HashSet<>();
         io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
-        for (io.vertx.ext.web.Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class)
-                .routeur(vertx, null).getRoutes()) {
-            if (r.getPath() != null && r.methods() != null && r.methods().size() == 1
+        for (io.vertx.ext.web.Route r : ServeurDeTest.serveur()
+                .injecteur()
+                .getInstance(fr.monchai.server.api.Api.class)
+                .routeur(vertx, null)
+                .getRoutes()) {
+            if (r.getPath() != null
+                    && r.methods() != null
+                    && r.methods().size() == 1
                     && (r.getPath().startsWith("/api/") || r.getPath().equals("/healthz"))) {
-                servies.add(r.methods().iterator().next().name() + " " + r.getPath().replaceAll(":([a-zA-Z_]+)", "{$1}"));
+                servies.add(
+                        r.methods().iterator().next().name() + " " + r.getPath().replaceAll(":([a-zA-Z_]+)", "{$1}"));
             }
         }
         vertx.close();
         assertEquals(servies, documentees);
-        for (Route r : ServeurDeTest.serveur().injecteur().getInstance(fr.monchai.server.api.Api.class).routes()) {
-            assertEquals(!r.page(), documentees.contains(r.methode() + " " + r.cheminOpenApi()), "pages stay out of the API's document");
+        for (Route r : ServeurDeTest.serveur()
+                .injecteur()
+                .getInstance(fr.monchai.server.api.Api.class)
+                .routes()) {
+            assertEquals(
+                    !r.page(),
+                    documentees.contains(r.methode() + " " + r.cheminOpenApi()),
+                    "pages stay out of the API's document");
         }
     }
 
@@ -138,15 +181,18 @@ class ErreursHttpTest {
 
     private static void assertProbleme(int statut, String reponse) throws Exception {
         assertTrue(reponse.startsWith("HTTP/1.1 " + statut) || reponse.startsWith("HTTP/1.0 " + statut), reponse);
-        assertTrue(reponse.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), reponse);
-        JsonNode corps = new com.fasterxml.jackson.databind.ObjectMapper().readTree(reponse.substring(reponse.indexOf("\r\n\r\n") + 4));
+        assertTrue(
+                reponse.toLowerCase(java.util.Locale.ROOT).contains("content-type: application/problem+json"), reponse);
+        JsonNode corps = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(reponse.substring(reponse.indexOf("\r\n\r\n") + 4));
         assertEquals(statut, corps.get("status").asInt());
         assertFalse(corps.get("title").asText().isBlank());
     }
 
     /** Speaks HTTP over a bare socket: the JDK's client refuses to send what these tests must send. */
     private static String brut(String requete) throws Exception {
-        try (java.net.Socket s = new java.net.Socket("localhost", ServeurDeTest.serveur().port())) {
+        try (java.net.Socket s =
+                new java.net.Socket("localhost", ServeurDeTest.serveur().port())) {
             s.setSoTimeout(10_000);
             s.getOutputStream().write(requete.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             s.getOutputStream().flush();

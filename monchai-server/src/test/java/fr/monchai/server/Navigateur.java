@@ -28,10 +28,17 @@ final class Navigateur {
     static synchronized Browser chromium() {
         if (navigateur == null) {
             // Without the skip variable, create() tries to download its own browser and hangs offline.
-            Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
-                    .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                            "--disable-sync", "--no-first-run"));
+            Playwright pw = Playwright.create(
+                    new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            BrowserType.LaunchOptions options = new BrowserType.LaunchOptions()
+                    .setHeadless(true)
+                    .setArgs(List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run"));
             Path debian = Path.of("/usr/bin/chromium");
             if (Files.isExecutable(debian)) {
                 options.setExecutablePath(debian);
@@ -47,33 +54,52 @@ final class Navigateur {
 
     /** @return a phone (390×844, touch) in French, Paris time */
     static Page telephone() {
-        BrowserContext c = chromium().newContext(new Browser.NewContextOptions().setViewportSize(390, 844).setIsMobile(true)
-                .setHasTouch(true).setLocale("fr-FR").setTimezoneId("Europe/Paris").setBypassCSP(true));
+        BrowserContext c = chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setLocale("fr-FR")
+                        .setTimezoneId("Europe/Paris")
+                        .setBypassCSP(true));
         c.setDefaultTimeout(10_000);
         return c.newPage();
     }
 
     /** @return a desk (1280×800) in French */
     static Page bureau() {
-        BrowserContext c = chromium().newContext(new Browser.NewContextOptions().setViewportSize(1280, 800).setLocale("fr-FR")
-                .setTimezoneId("Europe/Paris").setBypassCSP(true));
+        BrowserContext c = chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(1280, 800)
+                        .setLocale("fr-FR")
+                        .setTimezoneId("Europe/Paris")
+                        .setBypassCSP(true));
         c.setDefaultTimeout(10_000);
         return c.newPage();
     }
 
     /** Writes a screenshot of the whole page to {@code target/ecrans/}. */
     static void photo(Page page, String nom) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/ecrans/" + nom + ".png")));
+        page.screenshot(
+                new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target/ecrans/" + nom + ".png")));
     }
 
     /** Checks what every page must be: no horizontal scrolling, no serious or critical accessibility violation. */
     static void verifier(Page page, String nom) {
         photo(page, nom);
-        assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"),
+        assertTrue(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"),
                 nom + " scrolls sideways");
-        List<Rule> graves = new AxeBuilder(page).analyze().getViolations().stream()
-                .filter(r -> List.of("serious", "critical").contains(r.getImpact())).toList();
-        assertEquals(List.of(), graves.stream().map(r -> r.getId() + ": " + r.getHelp() + " " + r.getNodes().stream()
-                .map(n -> n.getHtml()).toList()).toList(), nom);
+        List<Rule> graves = new AxeBuilder(page)
+                .analyze().getViolations().stream()
+                        .filter(r -> List.of("serious", "critical").contains(r.getImpact()))
+                        .toList();
+        assertEquals(
+                List.of(),
+                graves.stream()
+                        .map(r -> r.getId() + ": " + r.getHelp() + " "
+                                + r.getNodes().stream().map(n -> n.getHtml()).toList())
+                        .toList(),
+                nom);
     }
 }

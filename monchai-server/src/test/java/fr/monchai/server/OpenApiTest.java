@@ -26,26 +26,33 @@ class OpenApiTest {
     void chaque_route_a_ses_schemas_de_corps_de_reponse_et_d_erreur() {
         JsonNode doc = ContratOpenApi.document();
         List<String> manques = new ArrayList<>();
-        doc.get("paths").properties().forEach(chemin -> chemin.getValue().properties().forEach(op -> {
-            String nom = op.getKey().toUpperCase() + " " + chemin.getKey();
-            JsonNode reponses = op.getValue().get("responses");
-            reponses.properties().forEach(r -> {
-                boolean sansCorps = r.getKey().equals("204");
-                if (!sansCorps && !r.getValue().path("content").elements().hasNext()) {
-                    manques.add(nom + " " + r.getKey() + " has no content schema");
-                }
-            });
-            if (!reponses.has("4XX")) {
-                manques.add(nom + " has no error schema");
-            }
-            if ((op.getKey().equals("post") || op.getKey().equals("put")) && !op.getValue().has("requestBody")
-                    && !nom.matches(".*/(valider|annuler|avoir|logout)$")) {
-                manques.add(nom + " has no request body schema");
-            }
-        }));
+        doc.get("paths")
+                .properties()
+                .forEach(chemin -> chemin.getValue().properties().forEach(op -> {
+                    String nom = op.getKey().toUpperCase() + " " + chemin.getKey();
+                    JsonNode reponses = op.getValue().get("responses");
+                    reponses.properties().forEach(r -> {
+                        boolean sansCorps = r.getKey().equals("204");
+                        if (!sansCorps
+                                && !r.getValue().path("content").elements().hasNext()) {
+                            manques.add(nom + " " + r.getKey() + " has no content schema");
+                        }
+                    });
+                    if (!reponses.has("4XX")) {
+                        manques.add(nom + " has no error schema");
+                    }
+                    if ((op.getKey().equals("post") || op.getKey().equals("put"))
+                            && !op.getValue().has("requestBody")
+                            && !nom.matches(".*/(valider|annuler|avoir|logout)$")) {
+                        manques.add(nom + " has no request body schema");
+                    }
+                }));
         assertEquals(List.of(), manques);
         JsonNode vendange = doc.at("/components/schemas/NouvelleVendangeSaisie");
-        assertEquals("object", vendange.get("type").asText(), doc.at("/components/schemas").toString());
+        assertEquals(
+                "object",
+                vendange.get("type").asText(),
+                doc.at("/components/schemas").toString());
         assertTrue(vendange.get("required").toString().contains("volume_hl"), vendange.toString());
         assertEquals("date", vendange.at("/properties/date/format").asText());
         assertTrue(doc.at("/components/schemas/MouvementSaisie").isMissingNode());

@@ -34,9 +34,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RedemarrageApresCrashTest {
 
     private static final Pattern ECOUTE = Pattern.compile("Mon Chai écoute sur http://localhost:(\\d+)/");
-    private static final Map<String, Object> MUSCADET = Map.of("certification", "AOP", "genre", "TRANQUILLE",
-            "appellation", "Muscadet Sèvre et Maine", "mention", "Sur lie", "lieu", "", "couleur", "BLANC", "cepage", "",
-            "libelle_douane", "Muscadet Sèvre et Maine sur lie");
+    private static final Map<String, Object> MUSCADET = Map.of(
+            "certification",
+            "AOP",
+            "genre",
+            "TRANQUILLE",
+            "appellation",
+            "Muscadet Sèvre et Maine",
+            "mention",
+            "Sur lie",
+            "lieu",
+            "",
+            "couleur",
+            "BLANC",
+            "cepage",
+            "",
+            "libelle_douane",
+            "Muscadet Sèvre et Maine sur lie");
 
     @TempDir
     Path donnees;
@@ -49,19 +63,36 @@ class RedemarrageApresCrashTest {
     void chaque_validation_repondue_2xx_survit_au_kill_9(boolean tuerPostgres) throws Exception {
         Serveur premier = demarrer();
         Client admin = Client.inscrit("Domaine du Crash", premier.port());
-        long parcelle = admin.post("/api/parcelles", Map.of("nom", "Les Carrières", "cepage", "Melon B.", "surface_ha", 1.2))
-                .json().get("id").asLong();
+        long parcelle = admin.post(
+                        "/api/parcelles", Map.of("nom", "Les Carrières", "cepage", "Melon B.", "surface_ha", 1.2))
+                .json()
+                .get("id")
+                .asLong();
         Map<Long, Long> valides = new ConcurrentHashMap<>();
         AtomicBoolean arret = new AtomicBoolean();
         CountDownLatch premieresValidations = new CountDownLatch(20);
         List<Thread> clients = new ArrayList<>();
         for (int t = 0; t < 4; t++) {
-            long cuve = admin.post("/api/cuves", Map.of("nom", "Cuve " + t, "capacite_hl", 100000)).json().get("id").asLong();
+            long cuve = admin.post("/api/cuves", Map.of("nom", "Cuve " + t, "capacite_hl", 100000))
+                    .json()
+                    .get("id")
+                    .asLong();
             Thread client = Thread.ofPlatform().start(() -> {
                 while (!arret.get()) {
                     try {
-                        Client.Reponse v = admin.post("/api/vendanges", Map.of("parcelle_id", parcelle, "date", "2026-09-12",
-                                "volume_hl", 1, "cuve_id", cuve, "produit", MUSCADET));
+                        Client.Reponse v = admin.post(
+                                "/api/vendanges",
+                                Map.of(
+                                        "parcelle_id",
+                                        parcelle,
+                                        "date",
+                                        "2026-09-12",
+                                        "volume_hl",
+                                        1,
+                                        "cuve_id",
+                                        cuve,
+                                        "produit",
+                                        MUSCADET));
                         if (v.statut() != 201) {
                             continue;
                         }
@@ -79,7 +110,8 @@ class RedemarrageApresCrashTest {
             clients.add(client);
         }
         assertTrue(premieresValidations.await(60, TimeUnit.SECONDS), "no validation under load");
-        long postmaster = Long.parseLong(Files.readAllLines(donnees.resolve("postmaster.pid")).get(0).strip());
+        long postmaster = Long.parseLong(
+                Files.readAllLines(donnees.resolve("postmaster.pid")).get(0).strip());
         premier.processus().destroyForcibly().waitFor();
         if (tuerPostgres) {
             ProcessHandle.of(postmaster).ifPresent(ProcessHandle::destroyForcibly);
@@ -99,14 +131,21 @@ class RedemarrageApresCrashTest {
             }
             List<Long> numeros = new ArrayList<>();
             for (int page = 1; ; page++) {
-                JsonNode registre = apres.get("/api/mouvements?statut=valide&taille=100&page=" + page).json();
-                registre.get("elements").forEach(m -> numeros.add(m.get("numero").asLong()));
+                JsonNode registre = apres.get("/api/mouvements?statut=valide&taille=100&page=" + page)
+                        .json();
+                registre.get("elements")
+                        .forEach(m -> numeros.add(m.get("numero").asLong()));
                 if (numeros.size() >= registre.get("total").asLong()) {
                     break;
                 }
             }
-            assertTrue(numeros.size() >= valides.size(), "validated " + valides.size() + ", registered " + numeros.size());
-            assertEquals(java.util.stream.LongStream.rangeClosed(1, numeros.size()).boxed().toList(), numeros.stream().sorted().toList(),
+            assertTrue(
+                    numeros.size() >= valides.size(), "validated " + valides.size() + ", registered " + numeros.size());
+            assertEquals(
+                    java.util.stream.LongStream.rangeClosed(1, numeros.size())
+                            .boxed()
+                            .toList(),
+                    numeros.stream().sorted().toList(),
                     "the register is gap-free after the crash");
         } finally {
             arreter(second);
@@ -115,8 +154,13 @@ class RedemarrageApresCrashTest {
 
     private Serveur demarrer() throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder pb = new ProcessBuilder(java, "-Dmonchai.pbkdf2.iterations=1000", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-Dmonchai.pbkdf2.iterations=1000",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        Main.class.getName())
+                .redirectErrorStream(true);
         pb.environment().put("PORT", "0");
         pb.environment().put("MONCHAI_DATA", donnees.toString());
         pb.environment().put("SMTP_URL", Courriels.smtp());
@@ -125,7 +169,8 @@ class RedemarrageApresCrashTest {
         List<String> console = new ArrayList<>();
         LinkedBlockingQueue<Integer> port = new LinkedBlockingQueue<>();
         Thread lecteur = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String ligne = in.readLine(); ligne != null; ligne = in.readLine()) {
                     synchronized (console) {
                         console.add(ligne);

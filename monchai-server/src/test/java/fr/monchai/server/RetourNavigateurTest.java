@@ -34,9 +34,12 @@ class RetourNavigateurTest {
         assertThat(page).hasTitle(titre + " · Mon Chai");
         assertThat(page.getByRole(AriaRole.HEADING, nom(titre).setLevel(1))).isVisible();
         assertThat(page.getByRole(AriaRole.LINK, nom("Mon Chai"))).isVisible();
-        assertThat(page.getByRole(AriaRole.NAVIGATION, nom("Navigation principale"))).isVisible();
+        assertThat(page.getByRole(AriaRole.NAVIGATION, nom("Navigation principale")))
+                .isVisible();
         assertEquals(1, page.locator("header").count(), "one header: never a page inside a page");
-        assertTrue((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), titre + " scrolls sideways");
+        assertTrue(
+                (Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"),
+                titre + " scrolls sideways");
     }
 
     @Test
@@ -47,8 +50,13 @@ class RetourNavigateurTest {
         admin.post("/api/cuves", Map.of("nom", "Cuve 1", "capacite_hl", 50));
 
         // The real policy, no bypass: an inline style or script the CSP blocks shows here as an error.
-        BrowserContext contexte = Navigateur.chromium().newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
-                .setIsMobile(true).setHasTouch(true).setLocale("fr-FR").setTimezoneId("Europe/Paris"));
+        BrowserContext contexte = Navigateur.chromium()
+                .newContext(new Browser.NewContextOptions()
+                        .setViewportSize(390, 844)
+                        .setIsMobile(true)
+                        .setHasTouch(true)
+                        .setLocale("fr-FR")
+                        .setTimezoneId("Europe/Paris"));
         contexte.setDefaultTimeout(10_000);
         Page page = contexte.newPage();
         List<String> erreurs = new ArrayList<>();
@@ -81,11 +89,13 @@ class RetourNavigateurTest {
         // A form posted and redirected, then Back.
         page.navigate(ServeurDeTest.url() + "/app/vendanges/nouvelle");
         entiere(page, "Nouvelle vendange");
-        page.getByLabel("Parcelle").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Les Carrières (Melon B.)"));
+        page.getByLabel("Parcelle")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Les Carrières (Melon B.)"));
         page.getByLabel("Volume récolté (hl)").fill("10");
         page.getByRole(AriaRole.RADIO, nom("Cuve 1")).check();
-        page.getByLabel("Produit").selectOption(new com.microsoft.playwright.options.SelectOption()
-                .setLabel("Muscadet Sèvre et Maine Sur lie (AOP)"));
+        page.getByLabel("Produit")
+                .selectOption(new com.microsoft.playwright.options.SelectOption()
+                        .setLabel("Muscadet Sèvre et Maine Sur lie (AOP)"));
         page.getByRole(AriaRole.BUTTON, nom("Valider")).click();
         entiere(page, "Cuve 1");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Vendange validée");

@@ -23,7 +23,9 @@ final class ServeurDeTest {
             // Mails go to a real SMTP server whose mailbox the tests read.
             env.put("SMTP_URL", Courriels.smtp());
             try {
-                env.put("MONCHAI_DATA", Files.createTempDirectory("monchai-serveur").toString());
+                env.put(
+                        "MONCHAI_DATA",
+                        Files.createTempDirectory("monchai-serveur").toString());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

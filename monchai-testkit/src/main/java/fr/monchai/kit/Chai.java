@@ -1,8 +1,6 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.registre.*;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Cuve;
@@ -10,8 +8,10 @@ import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.registre.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -20,11 +20,25 @@ import java.util.Optional;
 public final class Chai {
 
     /** Muscadet Sèvre et Maine sur lie. */
-    public static final ProduitFiscal MUSCADET = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE,
-            "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "", "Muscadet Sèvre et Maine sur lie blanc");
+    public static final ProduitFiscal MUSCADET = new ProduitFiscal(
+            Certification.AOP,
+            Genre.TRANQUILLE,
+            "Muscadet Sèvre et Maine",
+            "Sur lie",
+            "",
+            Couleur.BLANC,
+            "",
+            "Muscadet Sèvre et Maine sur lie blanc");
     /** IGP Val de Loire Chardonnay. */
-    public static final ProduitFiscal IGP_CHARDONNAY = new ProduitFiscal(Certification.IGP, Genre.TRANQUILLE,
-            "Val de Loire", "", "", Couleur.BLANC, "Chardonnay", "IGP Val de Loire Chardonnay blanc");
+    public static final ProduitFiscal IGP_CHARDONNAY = new ProduitFiscal(
+            Certification.IGP,
+            Genre.TRANQUILLE,
+            "Val de Loire",
+            "",
+            "",
+            Couleur.BLANC,
+            "Chardonnay",
+            "IGP Val de Loire Chardonnay blanc");
 
     public final MonChai chai;
     public final long domaine;
@@ -33,8 +47,16 @@ public final class Chai {
     public Chai(MonChai chai) {
         this.chai = chai;
         this.domaine = chai.domaines().creer("Domaine des Essais").id();
-        this.parcelle = chai.parcelles().creer(domaine, new NouvelleParcelle("Les Carrières", "Melon B.",
-                new BigDecimal("1.2"), Optional.of(new BigDecimal("47.1")), Optional.of(new BigDecimal("-1.5")), Optional.of(2008)));
+        this.parcelle = chai.parcelles()
+                .creer(
+                        domaine,
+                        new NouvelleParcelle(
+                                "Les Carrières",
+                                "Melon B.",
+                                new BigDecimal("1.2"),
+                                Optional.of(new BigDecimal("47.1")),
+                                Optional.of(new BigDecimal("-1.5")),
+                                Optional.of(2008)));
     }
 
     public static LocalDate jour(String iso) {
@@ -51,8 +73,11 @@ public final class Chai {
 
     /** A validated harvest of {@code hl} into the cuve; returns the lot it filled. */
     public Lot vendange(Cuve cuve, String hl, String date) {
-        var v = chai.vendanges().enregistrer(domaine, new NouvelleVendange(parcelle.id(), jour(date), hl(hl),
-                Optional.empty(), cuve.id(), Optional.of(MUSCADET)));
+        var v = chai.vendanges()
+                .enregistrer(
+                        domaine,
+                        new NouvelleVendange(
+                                parcelle.id(), jour(date), hl(hl), Optional.empty(), cuve.id(), Optional.of(MUSCADET)));
         Mouvement m = chai.mouvements().valider(domaine, v.mouvementId().getAsLong());
         return lotCredite(m);
     }
@@ -63,8 +88,17 @@ public final class Chai {
     }
 
     public Mouvement soutirer(Lot source, Cuve destination, String hl, String pertes, String date) {
-        return chai.mouvements().soutirer(domaine, new Soutirage(source.id(), destination.id(), hl(hl),
-                Optional.of(hl(pertes)), jour(date), Optional.empty(), Optional.empty()));
+        return chai.mouvements()
+                .soutirer(
+                        domaine,
+                        new Soutirage(
+                                source.id(),
+                                destination.id(),
+                                hl(hl),
+                                Optional.of(hl(pertes)),
+                                jour(date),
+                                Optional.empty(),
+                                Optional.empty()));
     }
 
     public Mouvement valider(Mouvement m) {

@@ -1,15 +1,15 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.registre.*;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.registre.*;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;

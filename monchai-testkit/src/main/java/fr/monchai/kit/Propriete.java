@@ -105,9 +105,18 @@ public final class Propriete<O> {
         List<O> reduite = reduire(sequence);
         Throwable echecReduit = rejouer(reduite).orElse(echec);
         StringBuilder sb = new StringBuilder()
-                .append("property '").append(nom).append("' failed with seed ").append(graineEssai)
-                .append(" (rerun: -Dmonchai.propriete.graine=").append(graineEssai).append(")\n")
-                .append("after ").append(sequence.size()).append(" operations, shrunk to ").append(reduite.size()).append(":\n");
+                .append("property '")
+                .append(nom)
+                .append("' failed with seed ")
+                .append(graineEssai)
+                .append(" (rerun: -Dmonchai.propriete.graine=")
+                .append(graineEssai)
+                .append(")\n")
+                .append("after ")
+                .append(sequence.size())
+                .append(" operations, shrunk to ")
+                .append(reduite.size())
+                .append(":\n");
         for (int i = 0; i < reduite.size(); i++) {
             sb.append("  ").append(i + 1).append(". ").append(reduite.get(i)).append('\n');
         }

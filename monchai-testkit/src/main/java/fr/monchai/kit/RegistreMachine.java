@@ -4,12 +4,12 @@ import static fr.monchai.kit.Chai.MUSCADET;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -20,10 +20,9 @@ import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.port.Stockage;
-import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.AchatBouteilles;
 import fr.monchai.core.registre.AchatVrac;
-import fr.monchai.core.registre.RetourTravailAFacon;
+import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.ContrePassation;
 import fr.monchai.core.registre.MiseEnBouteille;
@@ -31,6 +30,7 @@ import fr.monchai.core.registre.MouvementHistorique;
 import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.Perte;
+import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.registre.SensAjustement;
 import fr.monchai.core.registre.SourceAssemblage;
 import fr.monchai.core.registre.Soutirage;
@@ -78,27 +78,33 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     public record Vendange_(int cuve, long volumeMl, long dechetsMl, int jour, boolean valider) implements Op {}
 
     /** A racking; {@code sousMl} adds a millionth of a hectolitre to the volume. */
-    public record Soutirage_(int lot, int cuve, long volumeMl, long pertesMl, int jour, boolean sousMl, boolean valider) implements Op {}
+    public record Soutirage_(int lot, int cuve, long volumeMl, long pertesMl, int jour, boolean sousMl, boolean valider)
+            implements Op {}
 
     /** A blend of two lots. */
-    public record Assemblage_(int lotA, long volumeA, int lotB, long volumeB, int cuve, long pertesMl, int jour, boolean valider)
+    public record Assemblage_(
+            int lotA, long volumeA, int lotB, long volumeB, int cuve, long pertesMl, int jour, boolean valider)
             implements Op {}
 
     /** A loss. */
     public record Perte_(int lot, long volumeMl, int jour, boolean valider) implements Op {}
 
     /** A bottling. */
-    public record MiseEnBouteille_(int lot, long bouteilles, int contenanceMl, long pertesMl, int jour, boolean valider) implements Op {}
+    public record MiseEnBouteille_(int lot, long bouteilles, int contenanceMl, long pertesMl, int jour, boolean valider)
+            implements Op {}
 
     /** A sale of bottles. */
-    public record VenteBouteilles_(int bouteilleLot, long bouteilles, DestinationFiscale destination, int jour, boolean valider)
+    public record VenteBouteilles_(
+            int bouteilleLot, long bouteilles, DestinationFiscale destination, int jour, boolean valider)
             implements Op {}
 
     /** Bottles bought in, under bond or with their duty paid (which may then leave duty-paid only). */
-    public record AchatBouteilles_(long bouteilles, int contenanceMl, boolean droitsAcquittes, int jour, boolean valider) implements Op {}
+    public record AchatBouteilles_(
+            long bouteilles, int contenanceMl, boolean droitsAcquittes, int jour, boolean valider) implements Op {}
 
     /** A bulk sale. */
-    public record VenteVrac_(int lot, long volumeMl, DestinationFiscale destination, int jour, boolean valider) implements Op {}
+    public record VenteVrac_(int lot, long volumeMl, DestinationFiscale destination, int jour, boolean valider)
+            implements Op {}
 
     /** A bulk purchase. */
     public record AchatVrac_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
@@ -107,7 +113,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     public record RetourTravailAFacon_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
 
     /** An inventory correction; a blank comment must be refused. */
-    public record Ajustement_(int lot, SensAjustement sens, long volumeMl, String commentaire, int jour, boolean valider) implements Op {}
+    public record Ajustement_(
+            int lot, SensAjustement sens, long volumeMl, String commentaire, int jour, boolean valider) implements Op {}
 
     /** A reversal of the n-th validated movement. */
     public record ContrePassation_(int mouvement, int jour, boolean valider) implements Op {}
@@ -151,7 +158,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private static final Compte AJUSTEMENTS = new Compte.Externe(CompteExterne.AJUSTEMENTS);
 
     /** Outcomes per operation kind, across every machine of the JVM: shows what the runs exercised. */
-    private static final Map<String, java.util.concurrent.atomic.LongAdder> ISSUES = new java.util.concurrent.ConcurrentSkipListMap<>();
+    private static final Map<String, java.util.concurrent.atomic.LongAdder> ISSUES =
+            new java.util.concurrent.ConcurrentSkipListMap<>();
 
     private final MonChai chai;
     private final long d;
@@ -165,6 +173,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private final Map<Long, Integer> contenances = new HashMap<>();
     /** The bouteille lots bought duty-paid. */
     private final java.util.Set<Long> acquittes = new java.util.HashSet<>();
+
     private final List<Mouvement> valides = new ArrayList<>();
     private final List<Mouvement> brouillons = new ArrayList<>();
     private final TreeSet<YearMonth> moisVerrouilles = new TreeSet<>();
@@ -182,8 +191,17 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     public RegistreMachine(Stockage depots) {
         this.chai = new MonChai(depots);
         this.d = chai.domaines().creer("Domaine propriété").id();
-        this.parcelle = chai.parcelles().creer(d, new NouvelleParcelle("Les Carrières", "Melon B.", BigDecimal.ONE,
-                Optional.empty(), Optional.empty(), Optional.empty())).id();
+        this.parcelle = chai.parcelles()
+                .creer(
+                        d,
+                        new NouvelleParcelle(
+                                "Les Carrières",
+                                "Melon B.",
+                                BigDecimal.ONE,
+                                Optional.empty(),
+                                Optional.empty(),
+                                Optional.empty()))
+                .id();
     }
 
     // --- generation ---
@@ -211,13 +229,15 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 long v = volumePour(new Compte.DeLot(lots.get(lot)), a);
                 int type = a.nextInt(20);
                 long pertes = type == 0 ? v : a.nextLong(v / 50 + 1);
-                return new Soutirage_(lot, a.nextInt(cuves.size()), type == 1 ? -v : v, pertes, jour, type == 2, valider);
+                return new Soutirage_(
+                        lot, a.nextInt(cuves.size()), type == 1 ? -v : v, pertes, jour, type == 2, valider);
             } else if (choix < 43 && lots.size() >= 2) {
                 int lotA = a.nextInt(lots.size());
                 int lotB = a.nextInt(10) == 0 ? lotA : a.nextInt(lots.size());
                 long va = volumePour(new Compte.DeLot(lots.get(lotA)), a);
                 long vb = volumePour(new Compte.DeLot(lots.get(lotB)), a);
-                return new Assemblage_(lotA, va, lotB, vb, a.nextInt(cuves.size()), a.nextLong((va + vb) / 50 + 1), jour, valider);
+                return new Assemblage_(
+                        lotA, va, lotB, vb, a.nextInt(cuves.size()), a.nextLong((va + vb) / 50 + 1), jour, valider);
             } else if (choix < 48 && !lots.isEmpty()) {
                 int lot = a.nextInt(lots.size());
                 return new Perte_(lot, volumePour(new Compte.DeLot(lots.get(lot)), a) / 10 + 1, jour, valider);
@@ -232,19 +252,27 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 long n = volumePour(new Compte.DeBouteilles(id), a) / contenances.get(id) + 1;
                 return new VenteBouteilles_(b, n, destination(a), jour, valider);
             } else if (choix < 68) {
-                return new AchatBouteilles_(1 + a.nextLong(600), List.of(375, 750, 1500).get(a.nextInt(3)), a.nextBoolean(), jour, valider);
+                return new AchatBouteilles_(
+                        1 + a.nextLong(600), List.of(375, 750, 1500).get(a.nextInt(3)), a.nextBoolean(), jour, valider);
             } else if (choix < 70 && !lots.isEmpty()) {
                 int lot = a.nextInt(lots.size());
-                return new VenteVrac_(lot, volumePour(new Compte.DeLot(lots.get(lot)), a), destination(a), jour, valider);
+                return new VenteVrac_(
+                        lot, volumePour(new Compte.DeLot(lots.get(lot)), a), destination(a), jour, valider);
             } else if (choix < 74) {
                 if (a.nextInt(3) == 0) {
-                    return new RetourTravailAFacon_(a.nextInt(cuves.size()), volumePour(TRAVAIL_A_FACON, a), jour, valider);
+                    return new RetourTravailAFacon_(
+                            a.nextInt(cuves.size()), volumePour(TRAVAIL_A_FACON, a), jour, valider);
                 }
                 return new AchatVrac_(a.nextInt(cuves.size()), 1 + a.nextLong(1_000_000), jour, valider);
             } else if (choix < 79 && !lots.isEmpty()) {
                 int lot = a.nextInt(lots.size());
-                return new Ajustement_(lot, a.nextBoolean() ? SensAjustement.MANQUANT : SensAjustement.EXCEDENT,
-                        1 + a.nextLong(50_000), a.nextInt(8) == 0 ? " " : "inventaire", jour, valider);
+                return new Ajustement_(
+                        lot,
+                        a.nextBoolean() ? SensAjustement.MANQUANT : SensAjustement.EXCEDENT,
+                        1 + a.nextLong(50_000),
+                        a.nextInt(8) == 0 ? " " : "inventaire",
+                        jour,
+                        valider);
             } else if (choix < 86 && !valides.isEmpty()) {
                 return new ContrePassation_(a.nextInt(valides.size()), jour, valider);
             } else if (choix < 93 && !brouillons.isEmpty()) {
@@ -256,7 +284,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 for (int i = 1 + a.nextInt(4); i > 0; i--) {
                     int lotA = a.nextInt(lots.size());
                     long v = volumePour(new Compte.DeLot(lots.get(lotA)), a) / (1 + a.nextInt(3));
-                    int lotB = lots.size() == 1 || a.nextInt(20) == 0 ? lotA : (lotA + 1 + a.nextInt(lots.size() - 1)) % lots.size();
+                    int lotB = lots.size() == 1 || a.nextInt(20) == 0
+                            ? lotA
+                            : (lotA + 1 + a.nextInt(lots.size() - 1)) % lots.size();
                     transferts.add(new Transfert(lotA, lotB, v, a.nextInt(10) < 8 ? jourCourant + a.nextInt(3) : jour));
                 }
                 return new Historique_(transferts);
@@ -286,39 +316,84 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         operation = op.getClass().getSimpleName().replace("_", "");
         touches.clear();
         switch (op) {
-            case NouvelleCuve o -> cuves.add(chai.cuves().creer(d,
-                    new fr.monchai.core.registre.NouvelleCuve("C" + (cuves.size() + 1), hl(o.capaciteMl()), Optional.empty())));
+            case NouvelleCuve o ->
+                cuves.add(chai.cuves()
+                        .creer(
+                                d,
+                                new fr.monchai.core.registre.NouvelleCuve(
+                                        "C" + (cuves.size() + 1), hl(o.capaciteMl()), Optional.empty())));
             case Vendange_ o -> vendange(o);
             case Soutirage_ o -> soutirage(o);
             case Assemblage_ o -> assemblage(o);
             case Perte_ o -> {
                 if (o.lot() < lots.size()) {
                     long lot = lots.get(o.lot());
-                    creer(prevoir(TypeMouvement.PERTE, jour(o.jour()), -1,
-                                    ligne(new Compte.DeLot(lot), -o.volumeMl()), ligne(PERTES, o.volumeMl())),
-                            () -> chai.mouvements().constaterPerte(d, new Perte(lot, hl(o.volumeMl()), jour(o.jour()), "évaporation")),
-                            o.valider(), -1, 0);
+                    creer(
+                            prevoir(
+                                    TypeMouvement.PERTE,
+                                    jour(o.jour()),
+                                    -1,
+                                    ligne(new Compte.DeLot(lot), -o.volumeMl()),
+                                    ligne(PERTES, o.volumeMl())),
+                            () -> chai.mouvements()
+                                    .constaterPerte(d, new Perte(lot, hl(o.volumeMl()), jour(o.jour()), "évaporation")),
+                            o.valider(),
+                            -1,
+                            0);
                 }
             }
             case MiseEnBouteille_ o -> {
                 if (o.lot() < lots.size()) {
                     long lot = lots.get(o.lot());
                     long volume = o.bouteilles() * o.contenanceMl();
-                    creer(prevoir(TypeMouvement.MISE_EN_BOUTEILLE, jour(o.jour()), -1,
-                                    ligne(new Compte.DeLot(lot), -(volume + o.pertesMl())), ligne(NOUVELLES_BOUTEILLES, volume),
+                    creer(
+                            prevoir(
+                                    TypeMouvement.MISE_EN_BOUTEILLE,
+                                    jour(o.jour()),
+                                    -1,
+                                    ligne(new Compte.DeLot(lot), -(volume + o.pertesMl())),
+                                    ligne(NOUVELLES_BOUTEILLES, volume),
                                     ligne(PERTES, o.pertesMl())),
-                            () -> chai.mouvements().mettreEnBouteille(d, new MiseEnBouteille(lot, o.bouteilles(), o.contenanceMl(),
-                                    Optional.of(hl(o.pertesMl())), jour(o.jour()), Optional.empty(), Optional.empty())),
-                            o.valider(), -1, o.contenanceMl());
+                            () -> chai.mouvements()
+                                    .mettreEnBouteille(
+                                            d,
+                                            new MiseEnBouteille(
+                                                    lot,
+                                                    o.bouteilles(),
+                                                    o.contenanceMl(),
+                                                    Optional.of(hl(o.pertesMl())),
+                                                    jour(o.jour()),
+                                                    Optional.empty(),
+                                                    Optional.empty())),
+                            o.valider(),
+                            -1,
+                            o.contenanceMl());
                 }
             }
             case AchatBouteilles_ o -> {
                 long volume = o.bouteilles() * o.contenanceMl();
                 int avant = bouteilles.size();
-                AchatBouteilles achat = new AchatBouteilles(o.bouteilles(), o.contenanceMl(), MUSCADET, Optional.empty(), Optional.empty(),
-                        jour(o.jour()), Optional.empty(), Optional.empty(), o.droitsAcquittes());
-                creer(prevoir(TypeMouvement.ENTREE, jour(o.jour()), -1, ligne(ACHATS, -volume), ligne(NOUVELLES_BOUTEILLES, volume)),
-                        () -> chai.mouvements().acheterBouteilles(d, achat), o.valider(), -1, o.contenanceMl());
+                AchatBouteilles achat = new AchatBouteilles(
+                        o.bouteilles(),
+                        o.contenanceMl(),
+                        MUSCADET,
+                        Optional.empty(),
+                        Optional.empty(),
+                        jour(o.jour()),
+                        Optional.empty(),
+                        Optional.empty(),
+                        o.droitsAcquittes());
+                creer(
+                        prevoir(
+                                TypeMouvement.ENTREE,
+                                jour(o.jour()),
+                                -1,
+                                ligne(ACHATS, -volume),
+                                ligne(NOUVELLES_BOUTEILLES, volume)),
+                        () -> chai.mouvements().acheterBouteilles(d, achat),
+                        o.valider(),
+                        -1,
+                        o.contenanceMl());
                 if (o.droitsAcquittes() && bouteilles.size() > avant) {
                     acquittes.add(bouteilles.get(bouteilles.size() - 1));
                 }
@@ -328,62 +403,139 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                     long b = bouteilles.get(o.bouteilleLot());
                     long volume = o.bouteilles() * contenances.get(b);
                     // Bottles bought duty-paid leave duty-paid only: refused before anything else is looked at.
-                    creer(acquittes.contains(b) && o.destination() != DestinationFiscale.FRANCE_DROITS_ACQUITTES
-                                    ? new Refus(CodeErreur.SAISIE_INVALIDE) : prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
-                                    ligne(new Compte.DeBouteilles(b), -volume), ligne(o.destination().compte(), volume)),
-                            () -> chai.mouvements().vendreBouteilles(d,
-                                    new VenteBouteilles(b, o.bouteilles(), o.destination(), jour(o.jour()), Optional.empty())),
-                            o.valider(), -1, 0);
+                    creer(
+                            acquittes.contains(b) && o.destination() != DestinationFiscale.FRANCE_DROITS_ACQUITTES
+                                    ? new Refus(CodeErreur.SAISIE_INVALIDE)
+                                    : prevoir(
+                                            TypeMouvement.VENTE_SORTIE_STOCK,
+                                            jour(o.jour()),
+                                            -1,
+                                            ligne(new Compte.DeBouteilles(b), -volume),
+                                            ligne(o.destination().compte(), volume)),
+                            () -> chai.mouvements()
+                                    .vendreBouteilles(
+                                            d,
+                                            new VenteBouteilles(
+                                                    b,
+                                                    o.bouteilles(),
+                                                    o.destination(),
+                                                    jour(o.jour()),
+                                                    Optional.empty())),
+                            o.valider(),
+                            -1,
+                            0);
                 }
             }
             case VenteVrac_ o -> {
                 if (o.lot() < lots.size()) {
                     long lot = lots.get(o.lot());
                     // Bulk wine never leaves duty-paid: refused before anything else is looked at.
-                    creer(o.destination() == DestinationFiscale.FRANCE_DROITS_ACQUITTES ? new Refus(CodeErreur.SAISIE_INVALIDE)
-                                    : prevoir(TypeMouvement.VENTE_SORTIE_STOCK, jour(o.jour()), -1,
-                                    ligne(new Compte.DeLot(lot), -o.volumeMl()), ligne(o.destination().compte(), o.volumeMl())),
-                            () -> chai.mouvements().vendreVrac(d,
-                                    new VenteVrac(lot, hl(o.volumeMl()), o.destination(), jour(o.jour()), Optional.empty())),
-                            o.valider(), -1, 0);
+                    creer(
+                            o.destination() == DestinationFiscale.FRANCE_DROITS_ACQUITTES
+                                    ? new Refus(CodeErreur.SAISIE_INVALIDE)
+                                    : prevoir(
+                                            TypeMouvement.VENTE_SORTIE_STOCK,
+                                            jour(o.jour()),
+                                            -1,
+                                            ligne(new Compte.DeLot(lot), -o.volumeMl()),
+                                            ligne(o.destination().compte(), o.volumeMl())),
+                            () -> chai.mouvements()
+                                    .vendreVrac(
+                                            d,
+                                            new VenteVrac(
+                                                    lot,
+                                                    hl(o.volumeMl()),
+                                                    o.destination(),
+                                                    jour(o.jour()),
+                                                    Optional.empty())),
+                            o.valider(),
+                            -1,
+                            0);
                 }
             }
             case AchatVrac_ o -> {
                 if (o.cuve() < cuves.size()) {
                     long cuve = cuves.get(o.cuve()).id();
-                    creer(prevoir(TypeMouvement.ENTREE, jour(o.jour()), cuve,
-                                    ligne(ACHATS, -o.volumeMl()), ligne(destinationDans(cuve), o.volumeMl())),
-                            () -> chai.mouvements().acheterVrac(d, new AchatVrac(cuve, hl(o.volumeMl()), Optional.of(MUSCADET),
-                                    Optional.of(2025), Optional.empty(), jour(o.jour()), Optional.empty())),
-                            o.valider(), cuve, 0);
+                    creer(
+                            prevoir(
+                                    TypeMouvement.ENTREE,
+                                    jour(o.jour()),
+                                    cuve,
+                                    ligne(ACHATS, -o.volumeMl()),
+                                    ligne(destinationDans(cuve), o.volumeMl())),
+                            () -> chai.mouvements()
+                                    .acheterVrac(
+                                            d,
+                                            new AchatVrac(
+                                                    cuve,
+                                                    hl(o.volumeMl()),
+                                                    Optional.of(MUSCADET),
+                                                    Optional.of(2025),
+                                                    Optional.empty(),
+                                                    jour(o.jour()),
+                                                    Optional.empty())),
+                            o.valider(),
+                            cuve,
+                            0);
                 }
             }
             case RetourTravailAFacon_ o -> {
                 if (o.cuve() < cuves.size()) {
                     long cuve = cuves.get(o.cuve()).id();
-                    creer(prevoir(TypeMouvement.ENTREE, jour(o.jour()), cuve,
-                                    ligne(TRAVAIL_A_FACON, -o.volumeMl()), ligne(destinationDans(cuve), o.volumeMl())),
-                            () -> chai.mouvements().revenirDeTravailAFacon(d, new RetourTravailAFacon(cuve, hl(o.volumeMl()),
-                                    Optional.of(MUSCADET), jour(o.jour()), Optional.empty())),
-                            o.valider(), cuve, 0);
+                    creer(
+                            prevoir(
+                                    TypeMouvement.ENTREE,
+                                    jour(o.jour()),
+                                    cuve,
+                                    ligne(TRAVAIL_A_FACON, -o.volumeMl()),
+                                    ligne(destinationDans(cuve), o.volumeMl())),
+                            () -> chai.mouvements()
+                                    .revenirDeTravailAFacon(
+                                            d,
+                                            new RetourTravailAFacon(
+                                                    cuve,
+                                                    hl(o.volumeMl()),
+                                                    Optional.of(MUSCADET),
+                                                    jour(o.jour()),
+                                                    Optional.empty())),
+                            o.valider(),
+                            cuve,
+                            0);
                 }
             }
             case Ajustement_ o -> {
                 if (o.lot() < lots.size()) {
                     long lot = lots.get(o.lot());
                     long signe = o.sens() == SensAjustement.MANQUANT ? -o.volumeMl() : o.volumeMl();
-                    Attendu attendu = o.commentaire().isBlank() ? new Refus(CodeErreur.SAISIE_INVALIDE)
-                            : prevoir(TypeMouvement.AJUSTEMENT_INVENTAIRE, jour(o.jour()), -1,
-                                    ligne(new Compte.DeLot(lot), signe), ligne(AJUSTEMENTS, -signe));
-                    creer(attendu, () -> chai.mouvements().ajusterLot(d,
-                            new AjustementLot(lot, o.sens(), hl(o.volumeMl()), jour(o.jour()), o.commentaire())), o.valider(), -1, 0);
+                    Attendu attendu = o.commentaire().isBlank()
+                            ? new Refus(CodeErreur.SAISIE_INVALIDE)
+                            : prevoir(
+                                    TypeMouvement.AJUSTEMENT_INVENTAIRE,
+                                    jour(o.jour()),
+                                    -1,
+                                    ligne(new Compte.DeLot(lot), signe),
+                                    ligne(AJUSTEMENTS, -signe));
+                    creer(
+                            attendu,
+                            () -> chai.mouvements()
+                                    .ajusterLot(
+                                            d,
+                                            new AjustementLot(
+                                                    lot, o.sens(), hl(o.volumeMl()), jour(o.jour()), o.commentaire())),
+                            o.valider(),
+                            -1,
+                            0);
                 }
             }
             case ContrePassation_ o -> contrePassation(o);
             case Valider o -> {
                 if (o.brouillon() < brouillons.size()) {
                     Mouvement brouillon = brouillons.get(o.brouillon());
-                    Attendu attendu = prevoir(brouillon.type(), brouillon.date(), -1, brouillon.lignes().toArray(LigneMouvement[]::new));
+                    Attendu attendu = prevoir(
+                            brouillon.type(),
+                            brouillon.date(),
+                            -1,
+                            brouillon.lignes().toArray(LigneMouvement[]::new));
                     brouillons.remove(o.brouillon());
                     try {
                         creer(attendu, () -> brouillon, true, -1, 0);
@@ -421,14 +573,35 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         long cuve = cuves.get(o.cuve()).id();
         LocalDate date = jour(o.jour());
-        Attendu attendu = o.dechetsMl() >= o.volumeMl() ? new Refus(CodeErreur.VOLUME_INVALIDE)
-                : prevoir(TypeMouvement.VENDANGE_VERS_CUVE, date, cuve, ligne(RECOLTE, -o.volumeMl()),
-                        ligne(destinationDans(cuve), o.volumeMl() - o.dechetsMl()), ligne(PERTES, o.dechetsMl()));
-        creer(attendu, () -> {
-            Vendange v = chai.vendanges().enregistrer(d, new NouvelleVendange(parcelle, date, hl(o.volumeMl()),
-                    Optional.of(hl(o.dechetsMl())), cuve, Optional.of(MUSCADET)));
-            return chai.mouvements().trouver(d, v.mouvementId().getAsLong()).orElseThrow();
-        }, o.valider(), cuve, 0);
+        Attendu attendu = o.dechetsMl() >= o.volumeMl()
+                ? new Refus(CodeErreur.VOLUME_INVALIDE)
+                : prevoir(
+                        TypeMouvement.VENDANGE_VERS_CUVE,
+                        date,
+                        cuve,
+                        ligne(RECOLTE, -o.volumeMl()),
+                        ligne(destinationDans(cuve), o.volumeMl() - o.dechetsMl()),
+                        ligne(PERTES, o.dechetsMl()));
+        creer(
+                attendu,
+                () -> {
+                    Vendange v = chai.vendanges()
+                            .enregistrer(
+                                    d,
+                                    new NouvelleVendange(
+                                            parcelle,
+                                            date,
+                                            hl(o.volumeMl()),
+                                            Optional.of(hl(o.dechetsMl())),
+                                            cuve,
+                                            Optional.of(MUSCADET)));
+                    return chai.mouvements()
+                            .trouver(d, v.mouvementId().getAsLong())
+                            .orElseThrow();
+                },
+                o.valider(),
+                cuve,
+                0);
     }
 
     private void soutirage(Soutirage_ o) {
@@ -445,12 +618,31 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         } else if (cuveDuLot.get(lot) == cuve) {
             attendu = new Refus(CodeErreur.OPERATION_INCOHERENTE);
         } else {
-            attendu = prevoir(TypeMouvement.INTER_CUVES, jour(o.jour()), cuve, ligne(new Compte.DeLot(lot), -o.volumeMl()),
-                    ligne(destinationDans(cuve), o.volumeMl() - o.pertesMl()), ligne(PERTES, o.pertesMl()));
+            attendu = prevoir(
+                    TypeMouvement.INTER_CUVES,
+                    jour(o.jour()),
+                    cuve,
+                    ligne(new Compte.DeLot(lot), -o.volumeMl()),
+                    ligne(destinationDans(cuve), o.volumeMl() - o.pertesMl()),
+                    ligne(PERTES, o.pertesMl()));
         }
         BigDecimal volume = o.sousMl() ? hl(o.volumeMl()).add(new BigDecimal("0.000001")) : hl(o.volumeMl());
-        creer(attendu, () -> chai.mouvements().soutirer(d, new Soutirage(lot, cuve, volume, Optional.of(hl(o.pertesMl())),
-                jour(o.jour()), Optional.empty(), Optional.empty())), o.valider(), cuve, 0);
+        creer(
+                attendu,
+                () -> chai.mouvements()
+                        .soutirer(
+                                d,
+                                new Soutirage(
+                                        lot,
+                                        cuve,
+                                        volume,
+                                        Optional.of(hl(o.pertesMl())),
+                                        jour(o.jour()),
+                                        Optional.empty(),
+                                        Optional.empty())),
+                o.valider(),
+                cuve,
+                0);
     }
 
     private void assemblage(Assemblage_ o) {
@@ -469,13 +661,32 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         } else if (destination.equals(new Compte.DeLot(a)) || destination.equals(new Compte.DeLot(b))) {
             attendu = new Refus(CodeErreur.OPERATION_INCOHERENTE);
         } else {
-            attendu = prevoir(TypeMouvement.ASSEMBLAGE, jour(o.jour()), cuve, ligne(new Compte.DeLot(a), -o.volumeA()),
-                    ligne(new Compte.DeLot(b), -o.volumeB()), ligne(destination, o.volumeA() + o.volumeB() - o.pertesMl()),
+            attendu = prevoir(
+                    TypeMouvement.ASSEMBLAGE,
+                    jour(o.jour()),
+                    cuve,
+                    ligne(new Compte.DeLot(a), -o.volumeA()),
+                    ligne(new Compte.DeLot(b), -o.volumeB()),
+                    ligne(destination, o.volumeA() + o.volumeB() - o.pertesMl()),
                     ligne(PERTES, o.pertesMl()));
         }
-        creer(attendu, () -> chai.mouvements().assembler(d, new Assemblage(
-                List.of(new SourceAssemblage(a, hl(o.volumeA())), new SourceAssemblage(b, hl(o.volumeB()))), cuve,
-                Optional.of(hl(o.pertesMl())), jour(o.jour()), Optional.empty(), Optional.empty())), o.valider(), cuve, 0);
+        creer(
+                attendu,
+                () -> chai.mouvements()
+                        .assembler(
+                                d,
+                                new Assemblage(
+                                        List.of(
+                                                new SourceAssemblage(a, hl(o.volumeA())),
+                                                new SourceAssemblage(b, hl(o.volumeB()))),
+                                        cuve,
+                                        Optional.of(hl(o.pertesMl())),
+                                        jour(o.jour()),
+                                        Optional.empty(),
+                                        Optional.empty())),
+                o.valider(),
+                cuve,
+                0);
     }
 
     private void contrePassation(ContrePassation_ o) {
@@ -484,17 +695,28 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         Mouvement original = valides.get(o.mouvement());
         LocalDate date = jour(o.jour());
-        boolean dejaContrePasse = LongStream.concat(valides.stream().mapToLong(m -> m.contrePasse().orElse(-1)),
-                brouillons.stream().mapToLong(m -> m.contrePasse().orElse(-1))).anyMatch(id -> id == original.id());
+        boolean dejaContrePasse = LongStream.concat(
+                        valides.stream().mapToLong(m -> m.contrePasse().orElse(-1)),
+                        brouillons.stream().mapToLong(m -> m.contrePasse().orElse(-1)))
+                .anyMatch(id -> id == original.id());
         Attendu attendu;
         if (original.type() == TypeMouvement.CONTRE_PASSATION || dejaContrePasse || date.isBefore(original.date())) {
             attendu = new Refus(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE);
         } else {
-            attendu = prevoir(TypeMouvement.CONTRE_PASSATION, date, -1, original.lignes().stream()
-                    .map(l -> new LigneMouvement(l.compte(), l.volume().negation())).toArray(LigneMouvement[]::new));
+            attendu = prevoir(
+                    TypeMouvement.CONTRE_PASSATION,
+                    date,
+                    -1,
+                    original.lignes().stream()
+                            .map(l -> new LigneMouvement(l.compte(), l.volume().negation()))
+                            .toArray(LigneMouvement[]::new));
         }
-        creer(attendu, () -> chai.mouvements().contrePasser(d, new ContrePassation(original.id(), date, "erreur de saisie")),
-                o.valider(), -1, 0);
+        creer(
+                attendu,
+                () -> chai.mouvements().contrePasser(d, new ContrePassation(original.id(), date, "erreur de saisie")),
+                o.valider(),
+                -1,
+                0);
     }
 
     private void historique(Historique_ o) {
@@ -503,11 +725,19 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             if (t.lotA() >= lots.size() || t.lotB() >= lots.size() || t.volumeMl() <= 0) {
                 return;
             }
-            entree.add(new MouvementHistorique(TypeMouvement.INTER_CUVES, jour(t.jour()),
-                    List.of(ligne(new Compte.DeLot(lots.get(t.lotA())), -t.volumeMl()),
-                            ligne(new Compte.DeLot(lots.get(t.lotB())), t.volumeMl())), "", Optional.empty(), Optional.empty()));
+            entree.add(new MouvementHistorique(
+                    TypeMouvement.INTER_CUVES,
+                    jour(t.jour()),
+                    List.of(
+                            ligne(new Compte.DeLot(lots.get(t.lotA())), -t.volumeMl()),
+                            ligne(new Compte.DeLot(lots.get(t.lotB())), t.volumeMl())),
+                    "",
+                    Optional.empty(),
+                    Optional.empty()));
         }
-        List<MouvementHistorique> ordre = entree.stream().sorted(Comparator.comparing(MouvementHistorique::date)).toList();
+        List<MouvementHistorique> ordre = entree.stream()
+                .sorted(Comparator.comparing(MouvementHistorique::date))
+                .toList();
         Attendu attendu = prevoirHistorique(ordre);
         Instantane avant = Instantane.de(chai, d);
         try {
@@ -526,7 +756,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         int avantImport = valides.size();
         List<Mouvement> importes = chai.registre().journal(d, FiltreJournal.TOUT).stream()
                 .filter(m -> m.statut().compte() && m.numero().getAsLong() > avantImport)
-                .sorted(Comparator.comparingLong(m -> m.numero().getAsLong())).toList();
+                .sorted(Comparator.comparingLong(m -> m.numero().getAsLong()))
+                .toList();
         assertEquals(ordre.size(), importes.size(), "imported movements");
         for (int i = 0; i < ordre.size(); i++) {
             Mouvement m = importes.get(i);
@@ -540,7 +771,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     /** The model's judgement of an import: after the register, then a replay leg by leg. */
     private Attendu prevoirHistorique(List<MouvementHistorique> ordre) {
-        if (ordre.stream().anyMatch(h -> h.lignes().get(0).compte().equals(h.lignes().get(1).compte()))) {
+        if (ordre.stream()
+                .anyMatch(
+                        h -> h.lignes().get(0).compte().equals(h.lignes().get(1).compte()))) {
             return new Refus(CodeErreur.SAISIE_INVALIDE);
         }
         LocalDate debut = ordre.get(0).date();
@@ -560,7 +793,10 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         for (MouvementHistorique h : ordre) {
             for (LigneMouvement l : h.lignes()) {
                 soldes.merge(l.compte(), l.volume().millilitres(), Long::sum);
-                niveaux.merge(cuveDuLot.get(((Compte.DeLot) l.compte()).lotId()), l.volume().millilitres(), Long::sum);
+                niveaux.merge(
+                        cuveDuLot.get(((Compte.DeLot) l.compte()).lotId()),
+                        l.volume().millilitres(),
+                        Long::sum);
             }
             for (LigneMouvement l : h.lignes()) {
                 long cuve = cuveDuLot.get(((Compte.DeLot) l.compte()).lotId());
@@ -587,10 +823,11 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     private void verrouiller(YearMonth mois) {
         Instantane avant = Instantane.de(chai, d);
         LocalDate fin = mois.atEndOfMonth();
-        boolean brouillonsEnAttente = brouillons.stream().anyMatch(m -> !m.date().isAfter(fin));
+        boolean brouillonsEnAttente =
+                brouillons.stream().anyMatch(m -> !m.date().isAfter(fin));
         if (!moisVerrouilles.contains(mois) && brouillonsEnAttente) {
-            DomainException e = org.junit.jupiter.api.Assertions.assertThrows(DomainException.class,
-                    () -> chai.periodes().verrouiller(d, mois), "drafts are dated in " + mois);
+            DomainException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    DomainException.class, () -> chai.periodes().verrouiller(d, mois), "drafts are dated in " + mois);
             assertEquals(CodeErreur.BROUILLONS_EN_ATTENTE, e.code());
             assertEquals(avant, Instantane.de(chai, d), "a refused lock changed the register");
             return;
@@ -621,7 +858,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         } catch (DomainException e) {
             compter(e.code().name());
             if (!(attendu instanceof Refus refus)) {
-                throw new AssertionError("the system refused what the model accepts: " + e.code() + " " + e.getMessage(), e);
+                throw new AssertionError(
+                        "the system refused what the model accepts: " + e.code() + " " + e.getMessage(), e);
             }
             assertEquals(refus.code(), e.code(), e.getMessage());
             assertEquals(avant, Instantane.de(chai, d), "a refused operation changed the register");
@@ -638,7 +876,9 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             if (l.compte().equals(NOUVEAU_LOT) || l.compte().equals(NOUVELLES_BOUTEILLES)) {
                 Compte reel = m.lignes().get(i).compte();
                 assertEquals(l.compte().getClass(), reel.getClass());
-                assertTrue(!(reel instanceof Compte.DeLot ? lots : bouteilles).contains(id(reel)), "a new account, not a known one: " + reel);
+                assertTrue(
+                        !(reel instanceof Compte.DeLot ? lots : bouteilles).contains(id(reel)),
+                        "a new account, not a known one: " + reel);
                 if (reel instanceof Compte.DeLot lot) {
                     lots.add(lot.lotId());
                     cuveDuLot.put(lot.lotId(), cuveCible);
@@ -672,12 +912,19 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
      */
     private boolean deuxLotsEnCuve(List<LigneMouvement> lignes) {
         for (LigneMouvement l : lignes) {
-            if (l.compte() instanceof Compte.DeLot lot && l.volume().estPositif() && cuveDuLot.containsKey(lot.lotId())) {
+            if (l.compte() instanceof Compte.DeLot lot
+                    && l.volume().estPositif()
+                    && cuveDuLot.containsKey(lot.lotId())) {
                 long cuve = cuveDuLot.get(lot.lotId());
                 for (Map.Entry<Long, Long> e : cuveDuLot.entrySet()) {
                     long autre = e.getKey();
-                    if (autre != lot.lotId() && e.getValue() == cuve
-                            && valides.stream().mapToLong(m -> m.volumeSur(new Compte.DeLot(autre)).millilitres()).sum() != 0) {
+                    if (autre != lot.lotId()
+                            && e.getValue() == cuve
+                            && valides.stream()
+                                            .mapToLong(m -> m.volumeSur(new Compte.DeLot(autre))
+                                                    .millilitres())
+                                            .sum()
+                                    != 0) {
                         return true;
                     }
                 }
@@ -707,11 +954,13 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         Map<Long, Long> parCuve = new LinkedHashMap<>();
         for (Map.Entry<Compte, Long> e : parCompte.entrySet()) {
-            if (e.getValue() < 0 && extremeApres(date, m -> m.volumeSur(e.getKey()).millilitres(), -1) + e.getValue() < 0) {
+            if (e.getValue() < 0
+                    && extremeApres(date, m -> m.volumeSur(e.getKey()).millilitres(), -1) + e.getValue() < 0) {
                 return new Refus(CodeErreur.VOLUME_INSUFFISANT);
             }
             if (e.getKey() instanceof Compte.DeLot lot) {
-                parCuve.merge(lot.equals(NOUVEAU_LOT) ? cuveCible : cuveDuLot.get(lot.lotId()), e.getValue(), Long::sum);
+                parCuve.merge(
+                        lot.equals(NOUVEAU_LOT) ? cuveCible : cuveDuLot.get(lot.lotId()), e.getValue(), Long::sum);
             }
         }
         for (Map.Entry<Long, Long> e : parCuve.entrySet()) {
@@ -755,7 +1004,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
      * lot if no validated movement touched it yet (opened by a draft); else a new lot.
      */
     private Compte destinationDans(long cuve) {
-        List<Long> duCuve = lots.stream().filter(l -> cuveDuLot.get(l) == cuve).sorted().toList();
+        List<Long> duCuve =
+                lots.stream().filter(l -> cuveDuLot.get(l) == cuve).sorted().toList();
         for (int i = duCuve.size() - 1; i >= 0; i--) {
             if (soldeModele(new Compte.DeLot(duCuve.get(i))) != 0) {
                 return new Compte.DeLot(duCuve.get(i));
@@ -765,12 +1015,15 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             return NOUVEAU_LOT;
         }
         Compte dernier = new Compte.DeLot(duCuve.get(duCuve.size() - 1));
-        boolean aServi = valides.stream().anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(dernier)));
+        boolean aServi = valides.stream()
+                .anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(dernier)));
         return aServi ? NOUVEAU_LOT : dernier;
     }
 
     private long soldeModele(Compte compte) {
-        return valides.stream().mapToLong(m -> m.volumeSur(compte).millilitres()).sum();
+        return valides.stream()
+                .mapToLong(m -> m.volumeSur(compte).millilitres())
+                .sum();
     }
 
     private List<Mouvement> parPosition() {
@@ -780,8 +1033,12 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     }
 
     private boolean utilise(Compte compte) {
-        return valides.stream().anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(compte)))
-                || brouillons.stream().anyMatch(m -> m.lignes().stream().anyMatch(l -> l.compte().equals(compte)));
+        return valides.stream()
+                        .anyMatch(m ->
+                                m.lignes().stream().anyMatch(l -> l.compte().equals(compte)))
+                || brouillons.stream()
+                        .anyMatch(m ->
+                                m.lignes().stream().anyMatch(l -> l.compte().equals(compte)));
     }
 
     private Cuve cuve(long id) {
@@ -792,9 +1049,11 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     private void verifierInvariants() {
         Map<Compte, Volume> soldes = chai.registre().soldes(d);
-        assertEquals(Volume.ZERO, soldes.values().stream().reduce(Volume.ZERO, Volume::plus), "all accounts sum to zero");
+        assertEquals(
+                Volume.ZERO, soldes.values().stream().reduce(Volume.ZERO, Volume::plus), "all accounts sum to zero");
         for (var etat : chai.registre().cuves(d)) {
-            assertTrue(etat.lots().size() <= 1, "one lot per cuve: " + etat.cuve().nom() + " holds " + etat.lots());
+            assertTrue(
+                    etat.lots().size() <= 1, "one lot per cuve: " + etat.cuve().nom() + " holds " + etat.lots());
         }
         List<Mouvement> tri = parPosition();
         Map<Long, List<Ecriture>> parCuve = new HashMap<>();
@@ -820,13 +1079,17 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             }
             assertEquals(solde, soldes.getOrDefault(compte, Volume.ZERO), "balance of " + compte);
             for (Map.Entry<LocalDate, Volume> e : finDeJour.entrySet()) {
-                assertEquals(e.getValue(), chai.registre().solde(d, compte, e.getKey()), compte + " at the end of " + e.getKey());
+                assertEquals(
+                        e.getValue(),
+                        chai.registre().solde(d, compte, e.getKey()),
+                        compte + " at the end of " + e.getKey());
             }
             if (touches.contains(compte) || pas % 10 == 0) {
                 assertEquals(solde, chai.registre().composition(d, compte).total(), "composition of " + compte);
             }
             if (compte instanceof Compte.DeLot lot) {
-                parCuve.computeIfAbsent(cuveDuLot.get(lot.lotId()), c -> new ArrayList<>()).addAll(modele);
+                parCuve.computeIfAbsent(cuveDuLot.get(lot.lotId()), c -> new ArrayList<>())
+                        .addAll(modele);
             }
         }
         for (Map.Entry<Long, List<Ecriture>> e : parCuve.entrySet()) {
@@ -838,8 +1101,10 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
                 Ecriture ecriture = ecritures.get(i);
                 niveau = niveau.plus(ecriture.volume());
                 // A movement between two lots of one cuve is checked on its net effect, after its last leg.
-                boolean dernierALaPosition = i + 1 == ecritures.size() || !ecritures.get(i + 1).position().equals(ecriture.position());
-                assertTrue(!dernierALaPosition || niveau.compareTo(capacite) <= 0,
+                boolean dernierALaPosition = i + 1 == ecritures.size()
+                        || !ecritures.get(i + 1).position().equals(ecriture.position());
+                assertTrue(
+                        !dernierALaPosition || niveau.compareTo(capacite) <= 0,
                         "cuve " + e.getKey() + " over capacity at " + ecriture.position());
             }
         }
@@ -851,10 +1116,19 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
         }
         List<Mouvement> journal = chai.registre().journal(d, FiltreJournal.TOUT);
         assertEquals(valides.size() + brouillons.size(), journal.size(), "journal size");
-        assertEquals(journal.size(), chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).total(), "a page's total");
-        assertEquals(journal.subList(0, Math.min(50, journal.size())), chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).elements(),
+        assertEquals(
+                journal.size(),
+                chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).total(),
+                "a page's total");
+        assertEquals(
+                journal.subList(0, Math.min(50, journal.size())),
+                chai.registre().journal(d, FiltreJournal.TOUT, 1, 50).elements(),
                 "the first page, in the journal's order");
-        List<Long> numeros = journal.stream().filter(m -> m.statut().compte()).map(m -> m.numero().getAsLong()).sorted().toList();
+        List<Long> numeros = journal.stream()
+                .filter(m -> m.statut().compte())
+                .map(m -> m.numero().getAsLong())
+                .sorted()
+                .toList();
         assertEquals(LongStream.rangeClosed(1, valides.size()).boxed().toList(), numeros, "register numbers run 1..n");
     }
 
@@ -881,7 +1155,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
     }
 
     private void compter(String issue) {
-        ISSUES.computeIfAbsent(operation + " -> " + issue, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+        ISSUES.computeIfAbsent(operation + " -> " + issue, k -> new java.util.concurrent.atomic.LongAdder())
+                .increment();
     }
 
     /** {@return how often each kind of operation ended in each outcome, in this JVM} */

@@ -1,19 +1,19 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.memoire.*;
 import static fr.monchai.kit.Chai.hl;
 import static fr.monchai.kit.Chai.jour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.memoire.*;
 import fr.monchai.core.registre.Soutirage;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +46,17 @@ class ConcurrenceMemoireTest {
                     for (int i = 0; i < 200; i++) {
                         boolean versB = (i + t) % 2 == 0;
                         try {
-                            Mouvement m = chai.mouvements().soutirer(c.domaine, new Soutirage(versB ? a.id() : b.id(),
-                                    versB ? cuveB.id() : cuveA.id(), hl("7.5"), Optional.of(hl("0.001")),
-                                    jour("2026-09-02").plusDays(i % 20), Optional.empty(), Optional.empty()));
+                            Mouvement m = chai.mouvements()
+                                    .soutirer(
+                                            c.domaine,
+                                            new Soutirage(
+                                                    versB ? a.id() : b.id(),
+                                                    versB ? cuveB.id() : cuveA.id(),
+                                                    hl("7.5"),
+                                                    Optional.of(hl("0.001")),
+                                                    jour("2026-09-02").plusDays(i % 20),
+                                                    Optional.empty(),
+                                                    Optional.empty()));
                             chai.mouvements().valider(c.domaine, m.id());
                         } catch (DomainException e) {
                             refus.incrementAndGet();
@@ -63,8 +71,10 @@ class ConcurrenceMemoireTest {
             pool.shutdown();
         }
         List<Mouvement> valides = chai.registre().journal(c.domaine, FiltreJournal.TOUT).stream()
-                .filter(m -> m.statut().compte()).toList();
-        assertEquals(LongStream.rangeClosed(1, valides.size()).boxed().toList(),
+                .filter(m -> m.statut().compte())
+                .toList();
+        assertEquals(
+                LongStream.rangeClosed(1, valides.size()).boxed().toList(),
                 valides.stream().map(m -> m.numero().getAsLong()).sorted().toList());
         assertTrue(valides.size() > 2 && refus.get() > 0, "some transfers went through, some were refused");
         Volume total = chai.registre().soldes(c.domaine).values().stream().reduce(Volume.ZERO, Volume::plus);

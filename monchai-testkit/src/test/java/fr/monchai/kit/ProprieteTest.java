@@ -27,7 +27,7 @@ class ProprieteTest {
             switch (op.quoi()) {
                 case "plus" -> valeur++;
                 case "zero" -> valeur = 0;
-                default -> { }
+                default -> {}
             }
             if (valeur >= 3) {
                 throw new AssertionError("counter reached " + valeur);
@@ -37,24 +37,35 @@ class ProprieteTest {
 
     @Test
     void trouve_le_bug_donne_la_graine_et_reduit_a_trois_operations() {
-        AssertionError e = assertThrows(AssertionError.class,
-                () -> Propriete.de("compteur", Compteur::new).essais(50).etapes(30).graine(42).verifier());
+        AssertionError e = assertThrows(
+                AssertionError.class,
+                () -> Propriete.de("compteur", Compteur::new)
+                        .essais(50)
+                        .etapes(30)
+                        .graine(42)
+                        .verifier());
         assertTrue(e.getMessage().contains("seed 4"), e.getMessage());
         assertTrue(e.getMessage().contains("shrunk to 3:"), e.getMessage());
-        assertEquals(3, e.getMessage().lines().filter(l -> l.contains("Op[quoi=plus]")).count(), e.getMessage());
+        assertEquals(
+                3,
+                e.getMessage().lines().filter(l -> l.contains("Op[quoi=plus]")).count(),
+                e.getMessage());
     }
 
     @Test
     void une_propriete_vraie_passe_et_compte_ses_operations() {
         long n = Propriete.de("vrai", () -> new Machine<Op>() {
-            @Override
-            public Op generer(SplittableRandom alea) {
-                return new Op("rien");
-            }
+                    @Override
+                    public Op generer(SplittableRandom alea) {
+                        return new Op("rien");
+                    }
 
-            @Override
-            public void appliquer(Op op) {}
-        }).essais(10).etapes(7).verifier();
+                    @Override
+                    public void appliquer(Op op) {}
+                })
+                .essais(10)
+                .etapes(7)
+                .verifier();
         assertEquals(70, n);
     }
 }

@@ -1,8 +1,8 @@
 package fr.monchai.kit;
 
-import fr.monchai.core.memoire.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.monchai.core.memoire.*;
 import fr.monchai.core.memoire.StockageMemoire;
 import org.junit.jupiter.api.Test;
 

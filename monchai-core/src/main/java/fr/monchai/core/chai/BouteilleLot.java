@@ -41,8 +41,15 @@ public record BouteilleLot(
      * @param reference the internal reference
      * @param produit its fiscal product
      */
-    public BouteilleLot(long id, long domaineId, OptionalLong sourceLotId, long nbBouteilles, int contenanceMl, LocalDate date,
-            String reference, ProduitFiscal produit) {
+    public BouteilleLot(
+            long id,
+            long domaineId,
+            OptionalLong sourceLotId,
+            long nbBouteilles,
+            int contenanceMl,
+            LocalDate date,
+            String reference,
+            ProduitFiscal produit) {
         this(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit, false);
     }
 
@@ -52,6 +59,7 @@ public record BouteilleLot(
      * @param id the id the store gave it
      */
     public BouteilleLot avecId(long id) {
-        return new BouteilleLot(id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit, droitsAcquittes);
+        return new BouteilleLot(
+                id, domaineId, sourceLotId, nbBouteilles, contenanceMl, date, reference, produit, droitsAcquittes);
     }
 }

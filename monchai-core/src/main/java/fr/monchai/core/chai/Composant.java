@@ -17,11 +17,10 @@ public record Composant(OptionalInt millesime, String cepage, OptionalLong parce
         implements Comparable<Composant> {
 
     /** Wine of unknown origin, such as an inventory surplus in an empty lot. */
-    public static final Composant INDETERMINE =
-            new Composant(OptionalInt.empty(), "", OptionalLong.empty(), "");
+    public static final Composant INDETERMINE = new Composant(OptionalInt.empty(), "", OptionalLong.empty(), "");
 
-    private static final Comparator<Composant> ORDRE = Comparator
-            .comparingInt((Composant c) -> c.millesime().orElse(0))
+    private static final Comparator<Composant> ORDRE = Comparator.comparingInt(
+                    (Composant c) -> c.millesime().orElse(0))
             .thenComparing(Composant::cepage)
             .thenComparingLong(c -> c.parcelleId().orElse(0))
             .thenComparing(Composant::appellation);

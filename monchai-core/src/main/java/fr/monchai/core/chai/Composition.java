@@ -114,7 +114,9 @@ public record Composition(SortedMap<Composant, Volume> parts) {
         List<Part> partsCalculees = new ArrayList<>();
         long distribue = 0;
         for (Map.Entry<Composant, Volume> e : parts.entrySet()) {
-            BigInteger[] qr = BigInteger.valueOf(e.getValue().millilitres()).multiply(cible).divideAndRemainder(total);
+            BigInteger[] qr = BigInteger.valueOf(e.getValue().millilitres())
+                    .multiply(cible)
+                    .divideAndRemainder(total);
             partsCalculees.add(new Part(e.getKey(), qr[0].longValueExact(), qr[1]));
             distribue += qr[0].longValueExact();
         }

@@ -33,9 +33,14 @@ public final class Contenances {
         if (!REGLEMENTAIRES.contains(contenanceMl) && !grandFormat && !propres.contains(contenanceMl)) {
             Set<Integer> tous = new TreeSet<>(REGLEMENTAIRES);
             tous.addAll(propres);
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, contenanceMl + " ml n'est pas une contenance de vin : "
-                    + "jusqu'à 1,5 l, " + String.join(", ", tous.stream().map(ml -> ml + " ml").toList()) + " ; au-delà, par quart de "
-                    + "litre jusqu'à 30 l. Une contenance que le domaine utilise vraiment s'ajoute à ses réglages");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    contenanceMl + " ml n'est pas une contenance de vin : "
+                            + "jusqu'à 1,5 l, "
+                            + String.join(
+                                    ", ", tous.stream().map(ml -> ml + " ml").toList()) + " ; au-delà, par quart de "
+                            + "litre jusqu'à 30 l. Une contenance que le domaine utilise vraiment s'ajoute à ses réglages");
         }
     }
 }

@@ -14,7 +14,8 @@ import java.util.OptionalLong;
 public record FiltreVendanges(OptionalLong parcelleId, Optional<LocalDate> du, Optional<LocalDate> au) {
 
     /** Every vendange. */
-    public static final FiltreVendanges TOUT = new FiltreVendanges(OptionalLong.empty(), Optional.empty(), Optional.empty());
+    public static final FiltreVendanges TOUT =
+            new FiltreVendanges(OptionalLong.empty(), Optional.empty(), Optional.empty());
 
     /**
      * {@return this filter limited to that parcelle}

@@ -42,10 +42,20 @@ public record ProduitFiscal(
         @NotNull Couleur couleur,
         @NotNull @Size(max = 100) String cepage,
         @NotBlank @Size(max = 100) String libelleDouane,
-        @ParDefaut("\"\"") @NotNull @Pattern(regexp = "|" + ProduitFiscal.FORME_CODE_INAO,
-                message = "doit être un code INAO de 5 à 8 caractères, tel « 1B230 01 », ou vide") String codeInao,
-        @NotNull Optional<@DecimalMin(value = "0.5", inclusive = false) @DecimalMax(value = "100", inclusive = false)
-                @Digits(integer = 2, fraction = 2) BigDecimal> tav,
+
+        @ParDefaut("\"\"")
+        @NotNull
+        @Pattern(
+                regexp = "|" + ProduitFiscal.FORME_CODE_INAO,
+                message = "doit être un code INAO de 5 à 8 caractères, tel « 1B230 01 », ou vide")
+        String codeInao,
+
+        @NotNull
+        Optional<
+                        @DecimalMin(value = "0.5", inclusive = false) @DecimalMax(value = "100", inclusive = false)
+                        @Digits(integer = 2, fraction = 2) BigDecimal>
+                tav,
+
         @ParDefaut("false") Boolean premix) {
 
     /**
@@ -78,9 +88,27 @@ public record ProduitFiscal(
      * @param cepage an optional grape variety (empty when none)
      * @param libelleDouane the stable label customs know this product by
      */
-    public ProduitFiscal(Certification certification, Genre genre, String appellation, String mention, String lieu, Couleur couleur,
-            String cepage, String libelleDouane) {
-        this(certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, "", Optional.empty(), false);
+    public ProduitFiscal(
+            Certification certification,
+            Genre genre,
+            String appellation,
+            String mention,
+            String lieu,
+            Couleur couleur,
+            String cepage,
+            String libelleDouane) {
+        this(
+                certification,
+                genre,
+                appellation,
+                mention,
+                lieu,
+                couleur,
+                cepage,
+                libelleDouane,
+                "",
+                Optional.empty(),
+                false);
     }
 
     /**
@@ -112,7 +140,8 @@ public record ProduitFiscal(
      * @param libelleDouane the label customs know it by
      */
     public static ProduitFiscal vsig(Couleur couleur, String libelleDouane) {
-        return new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", couleur, "", libelleDouane);
+        return new ProduitFiscal(
+                Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", couleur, "", libelleDouane);
     }
 
     /**
@@ -121,7 +150,18 @@ public record ProduitFiscal(
      * @param autre sparkling, still or VCI
      */
     public ProduitFiscal genre(Genre autre) {
-        return new ProduitFiscal(certification, autre, appellation, mention, lieu, couleur, cepage, libelleDouane, codeInao, tav, premix);
+        return new ProduitFiscal(
+                certification,
+                autre,
+                appellation,
+                mention,
+                lieu,
+                couleur,
+                cepage,
+                libelleDouane,
+                codeInao,
+                tav,
+                premix);
     }
 
     /**
@@ -130,7 +170,8 @@ public record ProduitFiscal(
      * @param texte such as "Sur lie"
      */
     public ProduitFiscal mention(String texte) {
-        return new ProduitFiscal(certification, genre, appellation, texte, lieu, couleur, cepage, libelleDouane, codeInao, tav, premix);
+        return new ProduitFiscal(
+                certification, genre, appellation, texte, lieu, couleur, cepage, libelleDouane, codeInao, tav, premix);
     }
 
     /**
@@ -139,7 +180,18 @@ public record ProduitFiscal(
      * @param texte such as "Clisson"
      */
     public ProduitFiscal lieu(String texte) {
-        return new ProduitFiscal(certification, genre, appellation, mention, texte, couleur, cepage, libelleDouane, codeInao, tav, premix);
+        return new ProduitFiscal(
+                certification,
+                genre,
+                appellation,
+                mention,
+                texte,
+                couleur,
+                cepage,
+                libelleDouane,
+                codeInao,
+                tav,
+                premix);
     }
 
     /**
@@ -148,7 +200,8 @@ public record ProduitFiscal(
      * @param texte such as "Melon"
      */
     public ProduitFiscal cepage(String texte) {
-        return new ProduitFiscal(certification, genre, appellation, mention, lieu, couleur, texte, libelleDouane, codeInao, tav, premix);
+        return new ProduitFiscal(
+                certification, genre, appellation, mention, lieu, couleur, texte, libelleDouane, codeInao, tav, premix);
     }
 
     /**
@@ -157,7 +210,8 @@ public record ProduitFiscal(
      * @param code such as {@code 1B230 01}, as the interprofession's catalogue gives it
      */
     public ProduitFiscal codeInao(String code) {
-        return new ProduitFiscal(certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, code, tav, premix);
+        return new ProduitFiscal(
+                certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, code, tav, premix);
     }
 
     /**
@@ -166,8 +220,18 @@ public record ProduitFiscal(
      * @param titre % vol., such as {@code 16.5}
      */
     public ProduitFiscal tav(BigDecimal titre) {
-        return new ProduitFiscal(certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, codeInao,
-                Optional.of(titre), premix);
+        return new ProduitFiscal(
+                certification,
+                genre,
+                appellation,
+                mention,
+                lieu,
+                couleur,
+                cepage,
+                libelleDouane,
+                codeInao,
+                Optional.of(titre),
+                premix);
     }
 
     /**
@@ -176,6 +240,7 @@ public record ProduitFiscal(
      * @param oui whether it is mixed with a non-alcoholic drink
      */
     public ProduitFiscal premix(boolean oui) {
-        return new ProduitFiscal(certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, codeInao, tav, oui);
+        return new ProduitFiscal(
+                certification, genre, appellation, mention, lieu, couleur, cepage, libelleDouane, codeInao, tav, oui);
     }
 }

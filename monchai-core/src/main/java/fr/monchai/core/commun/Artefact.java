@@ -42,7 +42,10 @@ public record Artefact(String nom, String typeMedia, byte[] contenu) {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Artefact a && nom.equals(a.nom) && typeMedia.equals(a.typeMedia) && Arrays.equals(contenu, a.contenu);
+        return o instanceof Artefact a
+                && nom.equals(a.nom)
+                && typeMedia.equals(a.typeMedia)
+                && Arrays.equals(contenu, a.contenu);
     }
 
     @Override

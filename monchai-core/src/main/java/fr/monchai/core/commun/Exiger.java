@@ -18,8 +18,8 @@ public final class Exiger {
      * @throws DomainException ({@link CodeErreur#INTROUVABLE}) when it is absent
      */
     public static <T> T trouve(Optional<T> trouve, String champ, String quoi, long id) {
-        return trouve.orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, champ,
-                quoi + " n° " + id + " n'existe pas dans ce domaine"));
+        return trouve.orElseThrow(() -> new DomainException(
+                CodeErreur.INTROUVABLE, champ, quoi + " n° " + id + " n'existe pas dans ce domaine"));
     }
 
     /**
@@ -36,8 +36,10 @@ public final class Exiger {
         for (int i = 0; i < texte.length(); i++) {
             char c = texte.charAt(i);
             if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7f) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "contient un caractère de contrôle (code " + (int) c
-                        + "), interdit");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        champ,
+                        "contient un caractère de contrôle (code " + (int) c + "), interdit");
             }
         }
         return texte;

@@ -15,8 +15,8 @@ import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator
  */
 final class MessagesSaisie implements MessageInterpolator {
 
-    private final ParameterMessageInterpolator parametres = new ParameterMessageInterpolator(Set.of(Locale.FRENCH), Locale.FRENCH,
-            false);
+    private final ParameterMessageInterpolator parametres =
+            new ParameterMessageInterpolator(Set.of(Locale.FRENCH), Locale.FRENCH, false);
 
     @Override
     public String interpolate(String gabarit, Context contexte) {
@@ -25,26 +25,35 @@ final class MessagesSaisie implements MessageInterpolator {
 
     @Override
     public String interpolate(String gabarit, Context contexte, Locale langue) {
-        if (!gabarit.startsWith("{jakarta.validation.constraints.") && !gabarit.startsWith("{org.hibernate.validator.")) {
+        if (!gabarit.startsWith("{jakarta.validation.constraints.")
+                && !gabarit.startsWith("{org.hibernate.validator.")) {
             return parametres.interpolate(gabarit, contexte, Locale.FRENCH);
         }
         Map<String, Object> a = contexte.getConstraintDescriptor().getAttributes();
-        String contrainte = contexte.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+        String contrainte = contexte.getConstraintDescriptor()
+                .getAnnotation()
+                .annotationType()
+                .getSimpleName();
         return switch (contrainte) {
             case "NotNull", "NotBlank", "NotEmpty" -> "obligatoire";
             case "Null" -> "ne doit pas être renseigné";
             case "Size", "Length" -> taille(a);
             case "Min" -> "doit être supérieur ou égal à " + a.get("value");
             case "Max" -> "doit être inférieur ou égal à " + a.get("value");
-            case "DecimalMin" -> Boolean.TRUE.equals(a.get("inclusive")) ? "doit être supérieur ou égal à " + a.get("value")
-                    : "doit être supérieur à " + a.get("value");
-            case "DecimalMax" -> Boolean.TRUE.equals(a.get("inclusive")) ? "doit être inférieur ou égal à " + a.get("value")
-                    : "doit être inférieur à " + a.get("value");
+            case "DecimalMin" ->
+                Boolean.TRUE.equals(a.get("inclusive"))
+                        ? "doit être supérieur ou égal à " + a.get("value")
+                        : "doit être supérieur à " + a.get("value");
+            case "DecimalMax" ->
+                Boolean.TRUE.equals(a.get("inclusive"))
+                        ? "doit être inférieur ou égal à " + a.get("value")
+                        : "doit être inférieur à " + a.get("value");
             case "Positive" -> "doit être supérieur à zéro";
             case "PositiveOrZero" -> "ne peut pas être négatif";
             case "Negative" -> "doit être inférieur à zéro";
             case "NegativeOrZero" -> "ne peut pas être positif";
-            case "Digits" -> "au plus " + a.get("integer") + " chiffres avant la virgule et " + a.get("fraction") + " après";
+            case "Digits" ->
+                "au plus " + a.get("integer") + " chiffres avant la virgule et " + a.get("fraction") + " après";
             case "Email" -> "doit être une adresse e-mail (nom@domaine.fr)";
             case "Pattern" -> "n'a pas le format attendu";
             case "Past" -> "doit être une date passée";

@@ -66,7 +66,10 @@ public final class Saisie {
             List<Violation> violations = erreurs.stream()
                     .map(v -> new Violation(
                             v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                            v.getConstraintDescriptor()
+                                    .getAnnotation()
+                                    .annotationType()
+                                    .getSimpleName(),
                             v.getMessage()))
                     .distinct()
                     .sorted(Comparator.comparing(Violation::champ).thenComparing(Violation::regle))
@@ -109,8 +112,11 @@ public final class Saisie {
         try {
             return Volume.hl(hectolitres);
         } catch (ArithmeticException e) {
-            throw new DomainException(CodeErreur.VOLUME_INVALIDE, champ,
-                    "un volume s'exprime en hectolitres avec au plus 5 décimales (le millilitre) : " + hectolitres.toPlainString());
+            throw new DomainException(
+                    CodeErreur.VOLUME_INVALIDE,
+                    champ,
+                    "un volume s'exprime en hectolitres avec au plus 5 décimales (le millilitre) : "
+                            + hectolitres.toPlainString());
         }
     }
 }

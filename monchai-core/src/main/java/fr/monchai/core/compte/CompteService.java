@@ -107,8 +107,17 @@ public final class CompteService {
         String secret = aleatoire();
         Instant maintenant = horloge.instant();
         boolean existant = transactions.executer(() -> {
-            comptes.creerLien(new LienCourriel(sha256(secret), ObjetLien.INSCRIPTION, adresse, OptionalLong.empty(), OptionalLong.empty(),
-                    Optional.of(domaine.strip()), Optional.of(nom.strip()), Optional.of(hache), maintenant.plus(DUREE_LIEN_INSCRIPTION)),
+            comptes.creerLien(
+                    new LienCourriel(
+                            sha256(secret),
+                            ObjetLien.INSCRIPTION,
+                            adresse,
+                            OptionalLong.empty(),
+                            OptionalLong.empty(),
+                            Optional.of(domaine.strip()),
+                            Optional.of(nom.strip()),
+                            Optional.of(hache),
+                            maintenant.plus(DUREE_LIEN_INSCRIPTION)),
                     maintenant);
             return comptes.personne(adresse).flatMap(Personne::verifieeLe).isPresent();
         });
@@ -130,16 +139,19 @@ public final class CompteService {
             LienCourriel lien = utiliser(jeton, ObjetLien.INSCRIPTION, maintenant);
             comptes.verrouillerAdresse(lien.email());
             Optional<Personne> personne = comptes.personne(lien.email());
-            if (personne.flatMap(Personne::verifieeLe).isPresent() && personne.get().motDePasse().isPresent()) {
+            if (personne.flatMap(Personne::verifieeLe).isPresent()
+                    && personne.get().motDePasse().isPresent()) {
                 comptes.verifier(lien.email(), maintenant);
             } else {
-                // An unproven account's password was never the address owner's to keep: the one just proven replaces it.
+                // An unproven account's password was never the address owner's to keep: the one just proven replaces
+                // it.
                 comptes.enregistrerPersonne(lien.email(), lien.motDePasse().orElseThrow(), maintenant);
                 comptes.fermerSessions(lien.email());
             }
             Domaine d = domaines.inserer(new Domaine(0, lien.nomDomaine().orElseThrow()));
-            Utilisateur admin = comptes.inserer(new Utilisateur(0, d.id(), lien.email(), lien.nom().orElseThrow(), Role.ADMIN,
-                    StatutMembre.ACTIF), maintenant);
+            Utilisateur admin = comptes.inserer(
+                    new Utilisateur(0, d.id(), lien.email(), lien.nom().orElseThrow(), Role.ADMIN, StatutMembre.ACTIF),
+                    maintenant);
             comptes.preferer(lien.email(), d.id());
             return ouvrir(admin, maintenant);
         });
@@ -171,7 +183,8 @@ public final class CompteService {
             comptes.enregistrerPersonne(adresse, hache, maintenant);
             Domaine d = domaines.inserer(new Domaine(0, domaine.strip()));
             comptes.preferer(adresse, d.id());
-            return comptes.inserer(new Utilisateur(0, d.id(), adresse, nom.strip(), Role.ADMIN, StatutMembre.ACTIF), maintenant);
+            return comptes.inserer(
+                    new Utilisateur(0, d.id(), adresse, nom.strip(), Role.ADMIN, StatutMembre.ACTIF), maintenant);
         });
     }
 
@@ -198,19 +211,33 @@ public final class CompteService {
         Instant maintenant = horloge.instant();
         Utilisateur invite = transactions.executer(() -> {
             comptes.verrouillerAdresse(adresse);
-            Optional<Utilisateur> deja = comptes.parAdresse(adresse).stream().filter(u -> u.domaineId() == domaineId).findFirst();
+            Optional<Utilisateur> deja = comptes.parAdresse(adresse).stream()
+                    .filter(u -> u.domaineId() == domaineId)
+                    .findFirst();
             Utilisateur membre;
             if (deja.isPresent() && deja.get().statut() == StatutMembre.ACTIF) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "email", "cette adresse est déjà membre du domaine");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE, "email", "cette adresse est déjà membre du domaine");
             } else if (deja.isPresent()) {
-                membre = new Utilisateur(deja.get().id(), domaineId, deja.get().email(), nom.strip(), role, StatutMembre.INVITE);
+                membre = new Utilisateur(
+                        deja.get().id(), domaineId, deja.get().email(), nom.strip(), role, StatutMembre.INVITE);
                 comptes.modifier(membre);
             } else {
-                membre = comptes.inserer(new Utilisateur(0, domaineId, adresse, nom.strip(), role, StatutMembre.INVITE), maintenant);
+                membre = comptes.inserer(
+                        new Utilisateur(0, domaineId, adresse, nom.strip(), role, StatutMembre.INVITE), maintenant);
             }
             comptes.annulerLiens(adresse, ObjetLien.INVITATION);
-            comptes.creerLien(new LienCourriel(sha256(secret), ObjetLien.INVITATION, adresse, OptionalLong.of(domaineId),
-                    OptionalLong.of(membre.id()), Optional.empty(), Optional.empty(), Optional.empty(), maintenant.plus(DUREE_INVITATION)),
+            comptes.creerLien(
+                    new LienCourriel(
+                            sha256(secret),
+                            ObjetLien.INVITATION,
+                            adresse,
+                            OptionalLong.of(domaineId),
+                            OptionalLong.of(membre.id()),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            maintenant.plus(DUREE_INVITATION)),
                     maintenant);
             return membre;
         });
@@ -229,10 +256,13 @@ public final class CompteService {
     public Invitation invitation(String jeton) {
         Instant maintenant = horloge.instant();
         return transactions.executer(() -> {
-            LienCourriel lien = comptes.lien(sha256(texte(jeton)), ObjetLien.INVITATION, maintenant).orElseThrow(CompteService::lienInvalide);
-            Utilisateur membre = comptes.trouver(lien.domaineId().orElseThrow(), lien.utilisateurId().orElseThrow())
+            LienCourriel lien = comptes.lien(sha256(texte(jeton)), ObjetLien.INVITATION, maintenant)
                     .orElseThrow(CompteService::lienInvalide);
-            String domaine = domaines.trouver(membre.domaineId()).map(Domaine::nom).orElse("");
+            Utilisateur membre = comptes.trouver(
+                            lien.domaineId().orElseThrow(), lien.utilisateurId().orElseThrow())
+                    .orElseThrow(CompteService::lienInvalide);
+            String domaine =
+                    domaines.trouver(membre.domaineId()).map(Domaine::nom).orElse("");
             return new Invitation(lien.email(), domaine, membre.role(), !compteProuve(lien.email()));
         });
     }
@@ -261,18 +291,31 @@ public final class CompteService {
         return transactions.executer(() -> {
             LienCourriel lien = utiliser(jeton, ObjetLien.INVITATION, maintenant);
             comptes.verrouillerAdresse(lien.email());
-            Utilisateur membre = comptes.trouver(lien.domaineId().orElseThrow(), lien.utilisateurId().orElseThrow())
+            Utilisateur membre = comptes.trouver(
+                            lien.domaineId().orElseThrow(), lien.utilisateurId().orElseThrow())
                     .orElseThrow(CompteService::lienInvalide);
             if (compteProuve(lien.email())) {
                 comptes.verifier(lien.email(), maintenant);
             } else {
-                comptes.enregistrerPersonne(lien.email(), nouveau.orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE,
-                        "motDePasse", "obligatoire : choisissez votre mot de passe")), maintenant);
+                comptes.enregistrerPersonne(
+                        lien.email(),
+                        nouveau.orElseThrow(() -> new DomainException(
+                                CodeErreur.SAISIE_INVALIDE,
+                                "motDePasse",
+                                "obligatoire : choisissez votre mot de passe")),
+                        maintenant);
                 comptes.fermerSessions(lien.email());
             }
             comptes.activer(membre.domaineId(), membre.id());
             comptes.preferer(lien.email(), membre.domaineId());
-            return ouvrir(new Utilisateur(membre.id(), membre.domaineId(), membre.email(), membre.nom(), membre.role(), StatutMembre.ACTIF),
+            return ouvrir(
+                    new Utilisateur(
+                            membre.id(),
+                            membre.domaineId(),
+                            membre.email(),
+                            membre.nom(),
+                            membre.role(),
+                            StatutMembre.ACTIF),
                     maintenant);
         });
     }
@@ -290,12 +333,22 @@ public final class CompteService {
         Instant maintenant = horloge.instant();
         Optional<Boolean> verification = transactions.executer(() -> {
             Optional<Personne> p = comptes.personne(adresse);
-            if (p.isEmpty() || p.get().motDePasse().isEmpty() && p.get().verifieeLe().isEmpty()) {
+            if (p.isEmpty()
+                    || p.get().motDePasse().isEmpty() && p.get().verifieeLe().isEmpty()) {
                 return Optional.<Boolean>empty();
             }
             comptes.annulerLiens(adresse, ObjetLien.REINITIALISATION);
-            comptes.creerLien(new LienCourriel(sha256(secret), ObjetLien.REINITIALISATION, adresse, OptionalLong.empty(),
-                    OptionalLong.empty(), Optional.empty(), Optional.empty(), Optional.empty(), maintenant.plus(DUREE_REINITIALISATION)),
+            comptes.creerLien(
+                    new LienCourriel(
+                            sha256(secret),
+                            ObjetLien.REINITIALISATION,
+                            adresse,
+                            OptionalLong.empty(),
+                            OptionalLong.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            Optional.empty(),
+                            maintenant.plus(DUREE_REINITIALISATION)),
                     maintenant);
             return Optional.of(p.get().verifieeLe().isEmpty());
         });
@@ -309,7 +362,8 @@ public final class CompteService {
      */
     public boolean reinitialisationValide(String jeton) {
         Instant maintenant = horloge.instant();
-        return transactions.executer(() -> comptes.lien(sha256(texte(jeton)), ObjetLien.REINITIALISATION, maintenant).isPresent());
+        return transactions.executer(() -> comptes.lien(sha256(texte(jeton)), ObjetLien.REINITIALISATION, maintenant)
+                .isPresent());
     }
 
     /**
@@ -325,8 +379,10 @@ public final class CompteService {
      */
     public Optional<Session> reinitialiser(String jeton, String nouveau) {
         Instant maintenant = horloge.instant();
-        String email = transactions.executer(() -> comptes.lien(sha256(texte(jeton)), ObjetLien.REINITIALISATION, maintenant)
-                .orElseThrow(CompteService::lienInvalide).email());
+        String email =
+                transactions.executer(() -> comptes.lien(sha256(texte(jeton)), ObjetLien.REINITIALISATION, maintenant)
+                        .orElseThrow(CompteService::lienInvalide)
+                        .email());
         MotsDePasse.verifierRegles("nouveauMotDePasse", nouveau, email);
         String hache = MotsDePasse.hacher(nouveau);
         Optional<Session> session = transactions.executer(() -> {
@@ -356,13 +412,18 @@ public final class CompteService {
         String hache = MotsDePasse.hacher(nouveau);
         Optional<String> stocke = comptes.personne(utilisateur.email()).flatMap(Personne::motDePasse);
         if (actuel == null || stocke.isEmpty() || !MotsDePasse.verifier(actuel, stocke.get())) {
-            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "motDePasse", "le mot de passe actuel n'est pas celui-ci");
+            throw new DomainException(
+                    CodeErreur.OPERATION_INCOHERENTE, "motDePasse", "le mot de passe actuel n'est pas celui-ci");
         }
         Instant maintenant = horloge.instant();
         Session nouvelle = transactions.executer(() -> {
             comptes.verrouillerAdresse(utilisateur.email());
-            comptes.enregistrerPersonne(utilisateur.email(), hache,
-                    comptes.personne(utilisateur.email()).flatMap(Personne::verifieeLe).orElse(maintenant));
+            comptes.enregistrerPersonne(
+                    utilisateur.email(),
+                    hache,
+                    comptes.personne(utilisateur.email())
+                            .flatMap(Personne::verifieeLe)
+                            .orElse(maintenant));
             comptes.fermerSessions(utilisateur.email());
             return ouvrir(utilisateur, maintenant);
         });
@@ -385,7 +446,8 @@ public final class CompteService {
             comptes.verrouillerMembres(domaineId);
             Utilisateur u = membre(domaineId, utilisateurId);
             if (u.role() == Role.ADMIN && role != Role.ADMIN && dernierAdministrateur(domaineId, u)) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "role", "le domaine doit garder au moins un administrateur");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE, "role", "le domaine doit garder au moins un administrateur");
             }
             Utilisateur change = new Utilisateur(u.id(), u.domaineId(), u.email(), u.nom(), role, u.statut());
             comptes.modifier(change);
@@ -408,7 +470,9 @@ public final class CompteService {
             comptes.verrouillerMembres(domaineId);
             Utilisateur u = membre(domaineId, utilisateurId);
             if (u.role() == Role.ADMIN && dernierAdministrateur(domaineId, u)) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "utilisateurId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "utilisateurId",
                         "le domaine doit garder au moins un administrateur : nommez-en un autre d'abord");
             }
             comptes.supprimer(domaineId, utilisateurId);
@@ -451,8 +515,11 @@ public final class CompteService {
         }
         if (personne.get().verifieeLe().isEmpty()) {
             demanderReinitialisation(adresse);
-            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "adresse", "votre adresse n'est pas encore confirmée : un lien "
-                    + "vient de vous être envoyé par courriel pour la confirmer en choisissant votre mot de passe");
+            throw new DomainException(
+                    CodeErreur.OPERATION_INCOHERENTE,
+                    "adresse",
+                    "votre adresse n'est pas encore confirmée : un lien "
+                            + "vient de vous être envoyé par courriel pour la confirmer en choisissant votre mot de passe");
         }
         Instant maintenant = horloge.instant();
         return transactions.executer(() -> choisir(adresse, domaineId).map(u -> ouvrir(u, maintenant)));
@@ -469,10 +536,12 @@ public final class CompteService {
      */
     public Session changerDomaine(String cookie, long domaineId) {
         return transactions.executer(() -> {
-            Session actuelle = session(cookie).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "session",
-                    "la session a expiré : reconnectez-vous"));
+            Session actuelle = session(cookie)
+                    .orElseThrow(() -> new DomainException(
+                            CodeErreur.INTROUVABLE, "session", "la session a expiré : reconnectez-vous"));
             Utilisateur cible = choisir(actuelle.utilisateur().email(), OptionalLong.of(domaineId))
-                    .orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "domaineId", "vous n'êtes pas membre du domaine n° " + domaineId));
+                    .orElseThrow(() -> new DomainException(
+                            CodeErreur.INTROUVABLE, "domaineId", "vous n'êtes pas membre du domaine n° " + domaineId));
             deconnecter(cookie);
             comptes.preferer(cible.email(), domaineId);
             return ouvrir(cible, horloge.instant());
@@ -489,7 +558,8 @@ public final class CompteService {
             List<Adhesion> adhesions = new ArrayList<>();
             for (Utilisateur u : comptes.parAdresse(utilisateur.email())) {
                 if (u.statut() == StatutMembre.ACTIF) {
-                    String nom = domaines.trouver(u.domaineId()).map(Domaine::nom).orElse("");
+                    String nom =
+                            domaines.trouver(u.domaineId()).map(Domaine::nom).orElse("");
                     adhesions.add(new Adhesion(u.domaineId(), nom, u.id(), u.role()));
                 }
             }
@@ -504,8 +574,10 @@ public final class CompteService {
      * @param utilisateur a membership of the person
      */
     public boolean domaineChoisi(Utilisateur utilisateur) {
-        return comptes.personne(utilisateur.email()).flatMap(p -> p.domainePrefere().isPresent() ? Optional.of(true) : Optional.empty())
-                .orElse(false) || adhesions(utilisateur).size() <= 1;
+        return comptes.personne(utilisateur.email())
+                        .flatMap(p -> p.domainePrefere().isPresent() ? Optional.of(true) : Optional.empty())
+                        .orElse(false)
+                || adhesions(utilisateur).size() <= 1;
     }
 
     /**
@@ -516,10 +588,12 @@ public final class CompteService {
      */
     public Optional<Session> session(String cookie) {
         Instant maintenant = horloge.instant();
-        return Identifiant.lire(cookie).flatMap(id -> transactions.executer(() -> comptes.prolongerSession(id.domaineId(),
-                        sha256(id.secret()), maintenant, INACTIVITE, DUREE_MAX_SESSION)
-                .flatMap(s -> comptes.trouver(id.domaineId(), s.utilisateurId()).filter(u -> u.statut() == StatutMembre.ACTIF)
-                        .map(u -> new Session(cookie, s.csrf(), u)))));
+        return Identifiant.lire(cookie)
+                .flatMap(id -> transactions.executer(() -> comptes.prolongerSession(
+                                id.domaineId(), sha256(id.secret()), maintenant, INACTIVITE, DUREE_MAX_SESSION)
+                        .flatMap(s -> comptes.trouver(id.domaineId(), s.utilisateurId())
+                                .filter(u -> u.statut() == StatutMembre.ACTIF)
+                                .map(u -> new Session(cookie, s.csrf(), u)))));
     }
 
     /**
@@ -544,12 +618,15 @@ public final class CompteService {
     public JetonCree creerJeton(long domaineId, long utilisateurId, String nom, Optional<LocalDate> fin) {
         exigerTexte("nom", nom, 100);
         Instant maintenant = horloge.instant();
-        Instant expire = fin.map(j -> j.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).orElse(maintenant.plus(DUREE_JETON));
+        Instant expire = fin.map(j -> j.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
+                .orElse(maintenant.plus(DUREE_JETON));
         if (!expire.isAfter(maintenant) || expire.isAfter(maintenant.plus(DUREE_JETON_MAX))) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "expire", "doit être une date entre demain et dans un an");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "expire", "doit être une date entre demain et dans un an");
         }
         String secret = aleatoire();
-        long id = transactions.executer(() -> comptes.creerJeton(domaineId, sha256(secret), utilisateurId, nom.strip(), maintenant, expire));
+        long id = transactions.executer(
+                () -> comptes.creerJeton(domaineId, sha256(secret), utilisateurId, nom.strip(), maintenant, expire));
         return new JetonCree(id, "mc" + domaineId + "." + secret, expire);
     }
 
@@ -571,7 +648,8 @@ public final class CompteService {
      */
     public void revoquerJeton(long domaineId, long id) {
         if (!transactions.executer(() -> comptes.revoquerJeton(domaineId, id))) {
-            throw new DomainException(CodeErreur.INTROUVABLE, "id", "le jeton n° " + id + " n'existe pas dans ce domaine");
+            throw new DomainException(
+                    CodeErreur.INTROUVABLE, "id", "le jeton n° " + id + " n'existe pas dans ce domaine");
         }
     }
 
@@ -585,34 +663,51 @@ public final class CompteService {
             return Optional.empty();
         }
         Instant maintenant = horloge.instant();
-        return Identifiant.lire(jeton.substring(2)).flatMap(id -> transactions.executer(() -> comptes.jeton(id.domaineId(),
-                sha256(id.secret()), maintenant).flatMap(u -> comptes.trouver(id.domaineId(), u))
-                .filter(u -> u.statut() == StatutMembre.ACTIF)));
+        return Identifiant.lire(jeton.substring(2))
+                .flatMap(id ->
+                        transactions.executer(() -> comptes.jeton(id.domaineId(), sha256(id.secret()), maintenant)
+                                .flatMap(u -> comptes.trouver(id.domaineId(), u))
+                                .filter(u -> u.statut() == StatutMembre.ACTIF)));
     }
 
     /** The active membership to open: the one asked for, else the person's choice, else their first. */
     private Optional<Utilisateur> choisir(String email, OptionalLong domaineId) {
-        List<Utilisateur> actifs = comptes.parAdresse(email).stream().filter(u -> u.statut() == StatutMembre.ACTIF).toList();
+        List<Utilisateur> actifs = comptes.parAdresse(email).stream()
+                .filter(u -> u.statut() == StatutMembre.ACTIF)
+                .toList();
         if (domaineId.isPresent()) {
-            return actifs.stream().filter(u -> u.domaineId() == domaineId.getAsLong()).findFirst();
+            return actifs.stream()
+                    .filter(u -> u.domaineId() == domaineId.getAsLong())
+                    .findFirst();
         }
-        OptionalLong prefere = comptes.personne(email).map(Personne::domainePrefere).orElse(OptionalLong.empty());
-        return actifs.stream().filter(u -> prefere.isPresent() && u.domaineId() == prefere.getAsLong()).findFirst()
+        OptionalLong prefere =
+                comptes.personne(email).map(Personne::domainePrefere).orElse(OptionalLong.empty());
+        return actifs.stream()
+                .filter(u -> prefere.isPresent() && u.domaineId() == prefere.getAsLong())
+                .findFirst()
                 .or(() -> actifs.stream().min(Comparator.comparingLong(Utilisateur::domaineId)));
     }
 
     private boolean compteProuve(String email) {
-        return comptes.personne(email).filter(p -> p.verifieeLe().isPresent() && p.motDePasse().isPresent()).isPresent();
+        return comptes.personne(email)
+                .filter(p -> p.verifieeLe().isPresent() && p.motDePasse().isPresent())
+                .isPresent();
     }
 
     private Utilisateur membre(long domaineId, long utilisateurId) {
-        return comptes.trouver(domaineId, utilisateurId).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE,
-                "utilisateurId", "l'utilisateur n° " + utilisateurId + " n'existe pas dans ce domaine"));
+        return comptes.trouver(domaineId, utilisateurId)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.INTROUVABLE,
+                        "utilisateurId",
+                        "l'utilisateur n° " + utilisateurId + " n'existe pas dans ce domaine"));
     }
 
     private boolean dernierAdministrateur(long domaineId, Utilisateur u) {
-        return u.statut() == StatutMembre.ACTIF && comptes.membres(domaineId).stream()
-                .filter(m -> m.role() == Role.ADMIN && m.statut() == StatutMembre.ACTIF).count() == 1;
+        return u.statut() == StatutMembre.ACTIF
+                && comptes.membres(domaineId).stream()
+                                .filter(m -> m.role() == Role.ADMIN && m.statut() == StatutMembre.ACTIF)
+                                .count()
+                        == 1;
     }
 
     private LienCourriel utiliser(String jeton, ObjetLien objet, Instant maintenant) {
@@ -620,8 +715,10 @@ public final class CompteService {
     }
 
     private static DomainException lienInvalide() {
-        return new DomainException(CodeErreur.INTROUVABLE, "jeton", "ce lien ne fonctionne plus : il a déjà servi ou il a expiré. "
-                + "Demandez-en un nouveau");
+        return new DomainException(
+                CodeErreur.INTROUVABLE,
+                "jeton",
+                "ce lien ne fonctionne plus : il a déjà servi ou il a expiré. " + "Demandez-en un nouveau");
     }
 
     private Session ouvrir(Utilisateur u, Instant maintenant) {
@@ -655,7 +752,8 @@ public final class CompteService {
 
     private static void exigerRole(Role role) {
         if (role == null) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "role", "obligatoire : ADMIN, OENOLOGUE, OPERATEUR ou COMPTA");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "role", "obligatoire : ADMIN, OENOLOGUE, OPERATEUR ou COMPTA");
         }
     }
 
@@ -669,7 +767,8 @@ public final class CompteService {
 
     private static void exigerTexte(String champ, String valeur, int max) {
         if (valeur == null || valeur.isBlank() || valeur.length() > max) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "obligatoire (au plus " + max + " caractères)");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, champ, "obligatoire (au plus " + max + " caractères)");
         }
     }
 
@@ -681,7 +780,8 @@ public final class CompteService {
 
     private static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

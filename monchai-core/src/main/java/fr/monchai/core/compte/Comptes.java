@@ -121,7 +121,8 @@ public interface Comptes {
      * @param ouverte when it opened
      * @param expire when it ends unless used
      */
-    void ouvrirSession(long domaineId, String empreinte, long utilisateurId, String csrf, Instant ouverte, Instant expire);
+    void ouvrirSession(
+            long domaineId, String empreinte, long utilisateurId, String csrf, Instant ouverte, Instant expire);
 
     /**
      * {@return the session, if it has not expired; it then expires after {@code inactivite}
@@ -133,7 +134,8 @@ public interface Comptes {
      * @param inactivite how long it lasts without use
      * @param dureeMax how long it lasts at most
      */
-    Optional<SessionStockee> prolongerSession(long domaineId, String empreinte, Instant maintenant, Duration inactivite, Duration dureeMax);
+    Optional<SessionStockee> prolongerSession(
+            long domaineId, String empreinte, Instant maintenant, Duration inactivite, Duration dureeMax);
 
     /**
      * Ends a session.

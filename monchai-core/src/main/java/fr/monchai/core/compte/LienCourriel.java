@@ -17,5 +17,13 @@ import java.util.OptionalLong;
  * @param motDePasse a sign-up's password hash
  * @param expire when it stops working
  */
-public record LienCourriel(String empreinte, ObjetLien objet, String email, OptionalLong domaineId, OptionalLong utilisateurId,
-        Optional<String> nomDomaine, Optional<String> nom, Optional<String> motDePasse, Instant expire) {}
+public record LienCourriel(
+        String empreinte,
+        ObjetLien objet,
+        String email,
+        OptionalLong domaineId,
+        OptionalLong utilisateurId,
+        Optional<String> nomDomaine,
+        Optional<String> nom,
+        Optional<String> motDePasse,
+        Instant expire) {}

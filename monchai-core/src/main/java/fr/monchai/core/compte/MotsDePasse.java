@@ -53,21 +53,31 @@ final class MotsDePasse {
      */
     static void verifierRegles(String champ, String motDePasse, String email) {
         if (motDePasse == null || motDePasse.length() < LONGUEUR_MIN || motDePasse.length() > LONGUEUR_MAX) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe doit compter entre " + LONGUEUR_MIN + " et " + LONGUEUR_MAX
-                    + " caractères");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "ce mot de passe doit compter entre " + LONGUEUR_MIN + " et " + LONGUEUR_MAX + " caractères");
         }
         String simple = motDePasse.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
         if (simple.isEmpty() || simple.chars().distinct().count() == 1) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe ne doit pas être fait d'un seul caractère répété ni d'espaces");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "ce mot de passe ne doit pas être fait d'un seul caractère répété ni d'espaces");
         }
         String adresse = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
-        if (!adresse.isEmpty() && (simple.equals(adresse) || simple.equals(adresse.substring(0, Math.max(adresse.indexOf('@'), 0))))) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe ne doit pas être votre adresse électronique");
+        if (!adresse.isEmpty()
+                && (simple.equals(adresse) || simple.equals(adresse.substring(0, Math.max(adresse.indexOf('@'), 0))))) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe ne doit pas être votre adresse électronique");
         }
         String racine = simple.replaceAll("[\\p{N}\\p{P}\\p{S}]+$", "");
         if (Courants.TOUS.contains(simple) || racine.length() >= 6 && Courants.TOUS.contains(racine)) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe est parmi les plus courants : choisissez-en "
-                    + "un autre, une phrase de quelques mots par exemple");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "ce mot de passe est parmi les plus courants : choisissez-en "
+                            + "un autre, une phrase de quelques mots par exemple");
         }
     }
 
@@ -100,7 +110,8 @@ final class MotsDePasse {
     private static byte[] deriver(String motDePasse, byte[] sel, int iterations) {
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(motDePasse.toCharArray(), sel, iterations, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(motDePasse.toCharArray(), sel, iterations, 256))
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JVM has PBKDF2WithHmacSHA256", e);
         }

@@ -13,4 +13,5 @@ import java.util.OptionalLong;
  *     account of an earlier version, which proves it at its next log-in
  * @param domainePrefere the domaine the person last chose, where a log-in opens
  */
-public record Personne(String email, Optional<String> motDePasse, Optional<Instant> verifieeLe, OptionalLong domainePrefere) {}
+public record Personne(
+        String email, Optional<String> motDePasse, Optional<Instant> verifieeLe, OptionalLong domainePrefere) {}

@@ -30,8 +30,10 @@ public enum Role {
     public String description() {
         return switch (this) {
             case ADMIN -> "Tout, y compris l'équipe, les rôles, les jetons d'API et l'identité du domaine.";
-            case OENOLOGUE -> "Le chai et son registre, les corrections (contre-passations, inventaires), le catalogue et la DRM.";
-            case OPERATEUR -> "Saisit les vendanges, les mouvements de cuve et les mises en bouteille ; ne voit ni prix ni factures.";
+            case OENOLOGUE ->
+                "Le chai et son registre, les corrections (contre-passations, inventaires), le catalogue et la DRM.";
+            case OPERATEUR ->
+                "Saisit les vendanges, les mouvements de cuve et les mises en bouteille ; ne voit ni prix ni factures.";
             case COMPTA -> "Les clients, les commandes, les factures, le catalogue et la DRM ; aucune saisie au chai.";
         };
     }

@@ -1,17 +1,17 @@
 package fr.monchai.core.crd;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.registre.Regles;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.Regles;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
 import java.util.TreeMap;
 
 /**
@@ -26,7 +26,9 @@ public final class CapsuleService {
     public static final String SERIE_CRD = "crd";
 
     private static final Comparator<CompteCapsules> ORDRE = Comparator.comparing(CompteCapsules::categorie)
-            .thenComparing(CompteCapsules::type).thenComparingInt(CompteCapsules::contenanceMl).thenComparing(CompteCapsules::contenant)
+            .thenComparing(CompteCapsules::type)
+            .thenComparingInt(CompteCapsules::contenanceMl)
+            .thenComparing(CompteCapsules::contenant)
             .thenComparing(c -> c.couleur().map(Enum::ordinal).orElse(-1));
 
     private final Transactions transactions;
@@ -44,7 +46,8 @@ public final class CapsuleService {
      * @param capsules the store's capsules
      * @param regles the register's rules over the same store
      */
-    public CapsuleService(Transactions transactions, Domaines domaines, Compteurs compteurs, Capsules capsules, Regles regles) {
+    public CapsuleService(
+            Transactions transactions, Domaines domaines, Compteurs compteurs, Capsules capsules, Regles regles) {
         this.transactions = transactions;
         this.domaines = domaines;
         this.compteurs = compteurs;
@@ -65,17 +68,20 @@ public final class CapsuleService {
         Saisie.verifier(saisie);
         String observation = saisie.observation().map(String::strip).orElse("");
         if (saisie.nature().exigeObservation() && observation.isEmpty()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "observation",
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "observation",
                     "une autre entrée ou une autre sortie de capsules doit être expliquée (observation)");
         }
         return transactions.executer(() -> {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
-            fr.monchai.core.chai.Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
+            fr.monchai.core.chai.Contenances.verifier(
+                    "contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             compteurs.suivant(domaineId, SERIE_CRD);
             regles.verifierPeriodeOuverte(domaineId, saisie.date());
             CompteCapsules compte = saisie.compte();
-            MouvementCrd nouveau = new MouvementCrd(0, domaineId, saisie.date(), compte, saisie.nature(), saisie.quantite(),
-                    observation);
+            MouvementCrd nouveau = new MouvementCrd(
+                    0, domaineId, saisie.date(), compte, saisie.nature(), saisie.quantite(), observation);
             if (nouveau.effet() < 0) {
                 long disponible = solde(domaineId, compte, saisie.date());
                 long courant = disponible;
@@ -86,9 +92,12 @@ public final class CapsuleService {
                     }
                 }
                 if (disponible + nouveau.effet() < 0) {
-                    throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "quantite",
+                    throw new DomainException(
+                            CodeErreur.VOLUME_INSUFFISANT,
+                            "quantite",
                             "il n'y a que " + Math.max(0, disponible) + " capsules " + libelle(compte) + " au "
-                                    + saisie.date().format(Regles.DATE_FR) + " (en tenant compte des mouvements postérieurs) : "
+                                    + saisie.date().format(Regles.DATE_FR)
+                                    + " (en tenant compte des mouvements postérieurs) : "
                                     + "impossible d'en sortir " + saisie.quantite());
                 }
             }
@@ -105,7 +114,9 @@ public final class CapsuleService {
      */
     public long solde(long domaineId, CompteCapsules compte, LocalDate date) {
         return capsules.jusquAu(domaineId, date).stream()
-                .filter(m -> m.compte().equals(compte)).mapToLong(MouvementCrd::effet).sum();
+                .filter(m -> m.compte().equals(compte))
+                .mapToLong(MouvementCrd::effet)
+                .sum();
     }
 
     /**
@@ -130,7 +141,9 @@ public final class CapsuleService {
      * @param au the last day
      */
     public List<MouvementCrd> mouvements(long domaineId, LocalDate du, LocalDate au) {
-        return capsules.jusquAu(domaineId, au).stream().filter(m -> !m.date().isBefore(du)).toList();
+        return capsules.jusquAu(domaineId, au).stream()
+                .filter(m -> !m.date().isBefore(du))
+                .toList();
     }
 
     /**
@@ -151,9 +164,20 @@ public final class CapsuleService {
             case PRODUITS_INTERMEDIAIRES -> "« produit intermédiaire (VDN, VDL) ";
         };
         String taille = c.contenant() == Contenant.BIB
-                ? "BIB " + java.math.BigDecimal.valueOf(c.contenanceMl(), 3).stripTrailingZeros().toPlainString().replace('.', ',') + " l"
-                : java.math.BigDecimal.valueOf(c.contenanceMl(), 1).stripTrailingZeros().toPlainString().replace('.', ',') + " cl";
-        return categorie + type + " " + taille + c.couleur().map(k -> " " + k.libelle().toLowerCase(java.util.Locale.ROOT)).orElse("")
-                + " »";
+                ? "BIB "
+                        + java.math.BigDecimal.valueOf(c.contenanceMl(), 3)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                                .replace('.', ',')
+                        + " l"
+                : java.math.BigDecimal.valueOf(c.contenanceMl(), 1)
+                                .stripTrailingZeros()
+                                .toPlainString()
+                                .replace('.', ',')
+                        + " cl";
+        return categorie + type + " " + taille
+                + c.couleur()
+                        .map(k -> " " + k.libelle().toLowerCase(java.util.Locale.ROOT))
+                        .orElse("") + " »";
     }
 }

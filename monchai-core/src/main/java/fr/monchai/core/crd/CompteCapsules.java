@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param contenant a bottle or a BIB
  * @param couleur the colour printed on them, when the estate gives it
  */
-public record CompteCapsules(CategorieCapsule categorie, TypeCapsule type, int contenanceMl, Contenant contenant,
+public record CompteCapsules(
+        CategorieCapsule categorie,
+        TypeCapsule type,
+        int contenanceMl,
+        Contenant contenant,
         Optional<CouleurCapsule> couleur) {
 
     /**

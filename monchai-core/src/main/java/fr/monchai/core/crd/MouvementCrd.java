@@ -13,7 +13,13 @@ import java.time.LocalDate;
  * @param quantite how many capsules, above zero
  * @param observation why (mandatory for other entries and exits), possibly empty
  */
-public record MouvementCrd(long id, long domaineId, LocalDate date, CompteCapsules compte, NatureCrd nature, long quantite,
+public record MouvementCrd(
+        long id,
+        long domaineId,
+        LocalDate date,
+        CompteCapsules compte,
+        NatureCrd nature,
+        long quantite,
         String observation) {
 
     /**

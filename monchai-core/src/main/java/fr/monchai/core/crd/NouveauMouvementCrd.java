@@ -45,14 +45,21 @@ public record NouveauMouvementCrd(
      * @param quantite how many
      * @param observation why; mandatory for other entries and exits
      */
-    public NouveauMouvementCrd(LocalDate date, CategorieCapsule categorie, TypeCapsule type, Integer contenanceMl, NatureCrd nature,
-            Long quantite, Optional<String> observation) {
+    public NouveauMouvementCrd(
+            LocalDate date,
+            CategorieCapsule categorie,
+            TypeCapsule type,
+            Integer contenanceMl,
+            NatureCrd nature,
+            Long quantite,
+            Optional<String> observation) {
         this(date, categorie, type, contenanceMl, nature, quantite, observation, Optional.empty(), Optional.empty());
     }
 
     /** {@return the stock of capsules it moves} */
     public CompteCapsules compte() {
-        return new CompteCapsules(categorie, type, contenanceMl, contenant.orElseGet(() -> Contenant.deduit(contenanceMl)), couleur);
+        return new CompteCapsules(
+                categorie, type, contenanceMl, contenant.orElseGet(() -> Contenant.deduit(contenanceMl)), couleur);
     }
 
     /**
@@ -66,8 +73,15 @@ public record NouveauMouvementCrd(
      * @param quantite how many
      * @throws DomainException naming the field, when a value breaks its rule
      */
-    public static NouveauMouvementCrd de(LocalDate date, CategorieCapsule categorie, TypeCapsule type, int contenanceMl, NatureCrd nature, long quantite) {
-        return Saisie.valide(new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, Optional.empty()));
+    public static NouveauMouvementCrd de(
+            LocalDate date,
+            CategorieCapsule categorie,
+            TypeCapsule type,
+            int contenanceMl,
+            NatureCrd nature,
+            long quantite) {
+        return Saisie.valide(
+                new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, Optional.empty()));
     }
 
     /**
@@ -76,8 +90,8 @@ public record NouveauMouvementCrd(
      * @param observation the text
      */
     public NouveauMouvementCrd observation(String observation) {
-        return Saisie.valide(new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, Optional.of(observation),
-                contenant, couleur));
+        return Saisie.valide(new NouveauMouvementCrd(
+                date, categorie, type, contenanceMl, nature, quantite, Optional.of(observation), contenant, couleur));
     }
 
     /**
@@ -87,7 +101,7 @@ public record NouveauMouvementCrd(
      * @param teinte the colour printed on them, if the estate keeps it
      */
     public NouveauMouvementCrd capsules(Contenant autre, Optional<CouleurCapsule> teinte) {
-        return Saisie.valide(new NouveauMouvementCrd(date, categorie, type, contenanceMl, nature, quantite, observation,
-                Optional.of(autre), teinte));
+        return Saisie.valide(new NouveauMouvementCrd(
+                date, categorie, type, contenanceMl, nature, quantite, observation, Optional.of(autre), teinte));
     }
 }

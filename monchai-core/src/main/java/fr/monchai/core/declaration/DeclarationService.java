@@ -1,20 +1,20 @@
 package fr.monchai.core.declaration;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.registre.Domaines;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.MouvementService;
 import fr.monchai.core.registre.PeriodeService;
 import java.time.Instant;
 import java.time.YearMonth;
-import fr.monchai.core.registre.Compteurs;
-import fr.monchai.core.registre.MouvementService;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -44,7 +44,11 @@ public final class DeclarationService {
      * @param compteurs the store's compteurs
      * @param periodes the periods service, which locks the declared months
      */
-    public DeclarationService(Transactions transactions, Domaines domaines, Declarations declarations, Compteurs compteurs,
+    public DeclarationService(
+            Transactions transactions,
+            Domaines domaines,
+            Declarations declarations,
+            Compteurs compteurs,
             PeriodeService periodes) {
         this.transactions = transactions;
         this.domaines = domaines;
@@ -86,14 +90,29 @@ public final class DeclarationService {
      * @throws DomainException when a rule above is broken, when the month cannot be locked
      *     (drafts dated in it) or the input is empty; nothing is recorded then
      */
-    public ExportDeclaration enregistrer(long domaineId, YearMonth periode, String plugin, boolean definitif, String auteur,
-            Instant date, List<Artefact> artefacts) {
-        if (plugin == null || plugin.isBlank() || auteur == null || auteur.isBlank() || artefacts == null || artefacts.isEmpty()
-                || periode == null || date == null) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "artefacts",
+    public ExportDeclaration enregistrer(
+            long domaineId,
+            YearMonth periode,
+            String plugin,
+            boolean definitif,
+            String auteur,
+            Instant date,
+            List<Artefact> artefacts) {
+        if (plugin == null
+                || plugin.isBlank()
+                || auteur == null
+                || auteur.isBlank()
+                || artefacts == null
+                || artefacts.isEmpty()
+                || periode == null
+                || date == null) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "artefacts",
                     "un export nomme son mois, son module, son auteur, sa date et au moins un fichier");
         }
-        ExportDeclaration export = new ExportDeclaration(0, domaineId, periode, plugin, definitif, auteur, date, artefacts);
+        ExportDeclaration export =
+                new ExportDeclaration(0, domaineId, periode, plugin, definitif, auteur, date, artefacts);
         return transactions.executer(() -> {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
             if (definitif) {
@@ -108,23 +127,38 @@ public final class DeclarationService {
     /** A final export declares a month that is over, once, and the month after the last one declared. */
     private void verifierOrdre(long domaineId, YearMonth periode, YearMonth courant) {
         if (!periode.isBefore(courant)) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "mois", "la DRM de " + mois(periode)
-                    + " se dépose une fois le mois terminé : " + (periode.equals(courant) ? "c'est le mois en cours" : "ce mois est à venir"));
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "mois",
+                    "la DRM de " + mois(periode) + " se dépose une fois le mois terminé : "
+                            + (periode.equals(courant) ? "c'est le mois en cours" : "ce mois est à venir"));
         }
-        List<ExportDeclaration> definitifs = declarations.lister(domaineId).stream().filter(ExportDeclaration::definitif).toList();
+        List<ExportDeclaration> definitifs = declarations.lister(domaineId).stream()
+                .filter(ExportDeclaration::definitif)
+                .toList();
         for (ExportDeclaration e : definitifs) {
             if (e.periode().equals(periode)) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mois", "la DRM de " + mois(periode)
-                        + " est déjà déclarée (export n° " + e.id() + ") : téléchargez ses fichiers enregistrés plutôt que de l'exporter à nouveau");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "mois",
+                        "la DRM de " + mois(periode) + " est déjà déclarée (export n° " + e.id()
+                                + ") : téléchargez ses fichiers enregistrés plutôt que de l'exporter à nouveau");
             }
         }
-        definitifs.stream().map(ExportDeclaration::periode).max(YearMonth::compareTo).ifPresent(dernier -> {
-            YearMonth suivant = dernier.plusMonths(1);
-            if (!periode.equals(suivant)) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mois", "les DRM se déclarent dans l'ordre, un mois après "
-                        + "l'autre : la dernière déclarée est celle de " + mois(dernier) + ", la prochaine est celle de " + mois(suivant));
-            }
-        });
+        definitifs.stream()
+                .map(ExportDeclaration::periode)
+                .max(YearMonth::compareTo)
+                .ifPresent(dernier -> {
+                    YearMonth suivant = dernier.plusMonths(1);
+                    if (!periode.equals(suivant)) {
+                        throw new DomainException(
+                                CodeErreur.OPERATION_INCOHERENTE,
+                                "mois",
+                                "les DRM se déclarent dans l'ordre, un mois après "
+                                        + "l'autre : la dernière déclarée est celle de " + mois(dernier)
+                                        + ", la prochaine est celle de " + mois(suivant));
+                    }
+                });
     }
 
     private static String mois(YearMonth m) {

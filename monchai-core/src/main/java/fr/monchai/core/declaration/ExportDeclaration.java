@@ -17,8 +17,15 @@ import java.util.List;
  * @param date when
  * @param artefacts the files, kept to be downloaded again
  */
-public record ExportDeclaration(long id, long domaineId, YearMonth periode, String plugin, boolean definitif, String auteur,
-        Instant date, List<Artefact> artefacts) {
+public record ExportDeclaration(
+        long id,
+        long domaineId,
+        YearMonth periode,
+        String plugin,
+        boolean definitif,
+        String auteur,
+        Instant date,
+        List<Artefact> artefacts) {
 
     /** Keeps the list immutable. */
     public ExportDeclaration {

@@ -94,6 +94,8 @@ public record FiltreJournal(
                 && au.map(d -> !m.date().isAfter(d)).orElse(true)
                 && type.map(t -> m.type() == t).orElse(true)
                 && statut.map(s -> m.statut() == s).orElse(true)
-                && (lots.isEmpty() || m.lignes().stream().anyMatch(l -> l.compte() instanceof Compte.DeLot lot && lots.contains(lot.lotId())));
+                && (lots.isEmpty()
+                        || m.lignes().stream()
+                                .anyMatch(l -> l.compte() instanceof Compte.DeLot lot && lots.contains(lot.lotId())));
     }
 }

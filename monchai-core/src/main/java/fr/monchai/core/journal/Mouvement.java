@@ -1,9 +1,9 @@
 package fr.monchai.core.journal;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -51,8 +51,11 @@ public record Mouvement(
             somme = Math.addExact(somme, l.volume().millilitres());
         }
         if (somme != 0) {
-            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "lignes", "les lignes d'un mouvement s'équilibrent : "
-                    + "leur somme fait " + Volume.ml(somme) + " au lieu de 0");
+            throw new DomainException(
+                    CodeErreur.OPERATION_INCOHERENTE,
+                    "lignes",
+                    "les lignes d'un mouvement s'équilibrent : " + "leur somme fait " + Volume.ml(somme)
+                            + " au lieu de 0");
         }
     }
 
@@ -62,7 +65,8 @@ public record Mouvement(
      * @param id the id the store gave it
      */
     public Mouvement avecId(long id) {
-        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+        return new Mouvement(
+                id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
@@ -72,7 +76,8 @@ public record Mouvement(
      * @param numero the register number
      */
     public Mouvement avecStatut(StatutMouvement statut, OptionalLong numero) {
-        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+        return new Mouvement(
+                id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
@@ -82,7 +87,8 @@ public record Mouvement(
      * @param commentaire the new comment
      */
     public Mouvement avecDateEtCommentaire(LocalDate date, String commentaire) {
-        return new Mouvement(id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
+        return new Mouvement(
+                id, domaineId, type, date, statut, numero, lignes, commentaire, destination, apport, contrePasse);
     }
 
     /**
@@ -121,7 +127,8 @@ public record Mouvement(
      */
     public OptionalLong bouteilleLotDestination() {
         for (LigneMouvement l : lignes) {
-            if (l.compte() instanceof Compte.DeBouteilles(long bouteilleLotId) && l.volume().estPositif()) {
+            if (l.compte() instanceof Compte.DeBouteilles(long bouteilleLotId)
+                    && l.volume().estPositif()) {
                 return OptionalLong.of(bouteilleLotId);
             }
         }
@@ -130,6 +137,7 @@ public record Mouvement(
 
     /** {@return where it stands in the register's order; only for validated movements} */
     public Position position() {
-        return new Position(date, numero.orElseThrow(() -> new IllegalStateException("draft " + id + " has no position")));
+        return new Position(
+                date, numero.orElseThrow(() -> new IllegalStateException("draft " + id + " has no position")));
     }
 }

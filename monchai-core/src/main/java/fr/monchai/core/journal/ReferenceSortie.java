@@ -1,14 +1,14 @@
 package fr.monchai.core.journal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -29,16 +29,38 @@ import java.util.Optional;
  * @param prixHl the price per hectolitre excluding VAT of such a sale, in euros, to the cent
  */
 public record ReferenceSortie(
-        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme BE") String> pays,
-        @NotNull Optional<@Pattern(regexp = FORME_DOCUMENT, message = "doit être un numéro de document : lettres majuscules et "
-                + "chiffres (un DAE : son ARC de 21 caractères ; un DSA : le numéro du formulaire), 21 caractères au plus") String> numeroDocument,
+        @NotNull
+        Optional<@Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme BE") String>
+                pays,
+
+        @NotNull
+        Optional<
+                        @Pattern(
+                                regexp = FORME_DOCUMENT,
+                                message =
+                                        "doit être un numéro de document : lettres majuscules et "
+                                                + "chiffres (un DAE : son ARC de 21 caractères ; un DSA : le numéro du formulaire), 21 caractères au plus")
+                        String>
+                numeroDocument,
+
         @NotNull Optional<@Size(min = 1, max = 30) String> numeroContrat,
-        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme BE00001234E56")
-                String> acciseDestinataire,
+
+        @NotNull
+        Optional<
+                        @Pattern(
+                                regexp = "[A-Z]{2}[0-9A-Z]{11}",
+                                message = "doit compter 13 caractères, comme BE00001234E56")
+                        String>
+                acciseDestinataire,
+
         @NotNull Optional<LocalDate> apurement,
         @NotNull Optional<@Size(min = 1, max = 100) String> nomAcheteur,
-        @NotNull Optional<@DecimalMin(value = "0.00", message = "ne peut pas être négatif")
-                @Digits(integer = 9, fraction = 2, message = "au centime près") BigDecimal> prixHl) {
+
+        @NotNull
+        Optional<
+                        @DecimalMin(value = "0.00", message = "ne peut pas être négatif")
+                        @Digits(integer = 9, fraction = 2, message = "au centime près") BigDecimal>
+                prixHl) {
 
     /** A document number: letters and digits, with a space, a dot, a slash or a hyphen inside, 21 characters at most. */
     public static final String FORME_DOCUMENT = "[A-Z0-9](?:[A-Z0-9 ./-]{0,19}[A-Z0-9])?";
@@ -46,7 +68,8 @@ public record ReferenceSortie(
     public static final String FORME_ARC = "[0-9]{2}[A-Z]{2}[A-Z0-9]{16}[0-9]";
 
     /** No reference. */
-    public static final ReferenceSortie AUCUNE = new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());
+    public static final ReferenceSortie AUCUNE =
+            new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());
 
     /**
      * References without a consignee or a discharge: an export, a sale under a simplified document.
@@ -68,8 +91,12 @@ public record ReferenceSortie(
      * @param acciseDestinataire the consignee's excise number
      * @param apurement when the DAE was discharged
      */
-    public ReferenceSortie(Optional<String> pays, Optional<String> numeroDocument, Optional<String> numeroContrat,
-            Optional<String> acciseDestinataire, Optional<LocalDate> apurement) {
+    public ReferenceSortie(
+            Optional<String> pays,
+            Optional<String> numeroDocument,
+            Optional<String> numeroContrat,
+            Optional<String> acciseDestinataire,
+            Optional<LocalDate> apurement) {
         this(pays, numeroDocument, numeroContrat, acciseDestinataire, apurement, Optional.empty(), Optional.empty());
     }
 
@@ -80,7 +107,13 @@ public record ReferenceSortie(
      * @param prixHlHt the price per hectolitre excluding VAT, in euros
      */
     public ReferenceSortie avecAcheteur(String nom, BigDecimal prixHlHt) {
-        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, apurement, Optional.of(nom),
+        return new ReferenceSortie(
+                pays,
+                numeroDocument,
+                numeroContrat,
+                acciseDestinataire,
+                apurement,
+                Optional.of(nom),
                 Optional.of(prixHlHt));
     }
 
@@ -98,25 +131,42 @@ public record ReferenceSortie(
      */
     public void verifierPour(DestinationFiscale destination) {
         if (apurement.isPresent()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "apurement", "l'apurement s'enregistre quand l'accusé de "
-                    + "réception du DAE revient, pas avec la sortie");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "apurement",
+                    "l'apurement s'enregistre quand l'accusé de " + "réception du DAE revient, pas avec la sortie");
         }
         if (nomAcheteur.isPresent() != prixHl.isPresent()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nomAcheteur.isPresent() ? "prixHl" : "nomAcheteur",
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    nomAcheteur.isPresent() ? "prixHl" : "nomAcheteur",
                     "l'acheteur et le prix par hectolitre se donnent ensemble, pour une vente hors contrat interprofessionnel");
         }
-        if (nomAcheteur.isPresent() && (destination != DestinationFiscale.ENTREPOSITAIRE_AGREE || numeroContrat.isPresent())) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nomAcheteur", "l'acheteur et le prix ne se déclarent que pour une "
-                    + "vente à un entrepositaire agréé hors contrat interprofessionnel (sous contrat, le contrat les porte)");
+        if (nomAcheteur.isPresent()
+                && (destination != DestinationFiscale.ENTREPOSITAIRE_AGREE || numeroContrat.isPresent())) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "nomAcheteur",
+                    "l'acheteur et le prix ne se déclarent que pour une "
+                            + "vente à un entrepositaire agréé hors contrat interprofessionnel (sous contrat, le contrat les porte)");
         }
-        if (numeroDocument.isPresent() && destination.sousDae() && !numeroDocument.get().matches(FORME_ARC)) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "numeroDocument", "une sortie en droits suspendus voyage sous DAE : "
-                    + "donnez son ARC, 21 caractères comme 26FRA00000000000001A1 (l'année, le pays, 16 lettres ou chiffres, un chiffre de contrôle)");
+        if (numeroDocument.isPresent()
+                && destination.sousDae()
+                && !numeroDocument.get().matches(FORME_ARC)) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "numeroDocument",
+                    "une sortie en droits suspendus voyage sous DAE : "
+                            + "donnez son ARC, 21 caractères comme 26FRA00000000000001A1 (l'année, le pays, 16 lettres ou chiffres, un chiffre de contrôle)");
         }
-        boolean entrepositaire = destination == DestinationFiscale.ENTREPOSITAIRE_AGREE || destination == DestinationFiscale.LIVRAISON_UE;
+        boolean entrepositaire = destination == DestinationFiscale.ENTREPOSITAIRE_AGREE
+                || destination == DestinationFiscale.LIVRAISON_UE;
         if (entrepositaire && numeroDocument.isPresent() && acciseDestinataire.isEmpty()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "acciseDestinataire", "obligatoire pour un envoi sous DAE à un "
-                    + "entrepositaire agréé : le numéro d'accise du destinataire figure sur la facture et dans la DRM");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "acciseDestinataire",
+                    "obligatoire pour un envoi sous DAE à un "
+                            + "entrepositaire agréé : le numéro d'accise du destinataire figure sur la facture et dans la DRM");
         }
     }
 
@@ -126,6 +176,7 @@ public record ReferenceSortie(
      * @param date the day the consignee's receipt came back
      */
     public ReferenceSortie apuree(LocalDate date) {
-        return new ReferenceSortie(pays, numeroDocument, numeroContrat, acciseDestinataire, Optional.of(date), nomAcheteur, prixHl);
+        return new ReferenceSortie(
+                pays, numeroDocument, numeroContrat, acciseDestinataire, Optional.of(date), nomAcheteur, prixHl);
     }
 }

@@ -13,6 +13,7 @@ final class BouteilleLotsMemoire implements BouteilleLots {
     BouteilleLotsMemoire(Table<BouteilleLot> bouteilles) {
         this.bouteilles = bouteilles;
     }
+
     @Override
     public BouteilleLot inserer(BouteilleLot b) {
         return bouteilles.inserer(b.domaineId(), b::avecId);

@@ -1,7 +1,7 @@
 package fr.monchai.core.memoire;
 
-import fr.monchai.core.crd.MouvementCrd;
 import fr.monchai.core.crd.Capsules;
+import fr.monchai.core.crd.MouvementCrd;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +16,7 @@ final class CapsulesMemoire implements Capsules {
         this.etat = etat;
         this.crd = crd;
     }
+
     @Override
     public MouvementCrd inserer(MouvementCrd m) {
         return crd.inserer(m.domaineId(), m::avecId);
@@ -23,7 +24,9 @@ final class CapsulesMemoire implements Capsules {
 
     @Override
     public List<MouvementCrd> jusquAu(long domaineId, LocalDate jusquAu) {
-        return etat.lire(() -> crd.duDomaine(domaineId).stream().filter(m -> !m.date().isAfter(jusquAu))
-                .sorted(Comparator.comparing(MouvementCrd::date).thenComparingLong(MouvementCrd::id)).toList());
+        return etat.lire(() -> crd.duDomaine(domaineId).stream()
+                .filter(m -> !m.date().isAfter(jusquAu))
+                .sorted(Comparator.comparing(MouvementCrd::date).thenComparingLong(MouvementCrd::id))
+                .toList());
     }
 }

@@ -13,6 +13,7 @@ final class CuvesMemoire implements Cuves {
     CuvesMemoire(Table<Cuve> cuves) {
         this.cuves = cuves;
     }
+
     @Override
     public Cuve inserer(Cuve c) {
         return cuves.inserer(c.domaineId(), c::avecId);

@@ -1,7 +1,7 @@
 package fr.monchai.core.memoire;
 
-import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.declaration.Declarations;
+import fr.monchai.core.declaration.ExportDeclaration;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +17,7 @@ final class DeclarationsMemoire implements Declarations {
         this.etat = etat;
         this.exports = exports;
     }
+
     @Override
     public ExportDeclaration inserer(ExportDeclaration e) {
         return exports.inserer(e.domaineId(), e::avecId);
@@ -30,12 +31,14 @@ final class DeclarationsMemoire implements Declarations {
     @Override
     public List<ExportDeclaration> lister(long domaineId) {
         return etat.lire(() -> exports.duDomaine(domaineId).stream()
-                .sorted(Comparator.comparingLong(ExportDeclaration::id).reversed()).toList());
+                .sorted(Comparator.comparingLong(ExportDeclaration::id).reversed())
+                .toList());
     }
 
     @Override
     public void supprimerEssais(long domaineId, YearMonth periode) {
-        etat.ecrire(() -> exports.duDomaine(domaineId).stream().filter(e -> !e.definitif() && e.periode().equals(periode))
+        etat.ecrire(() -> exports.duDomaine(domaineId).stream()
+                .filter(e -> !e.definitif() && e.periode().equals(periode))
                 .forEach(e -> exports.retirer(domaineId, e.id())));
     }
 }

@@ -16,6 +16,7 @@ final class DomainesMemoire implements Domaines {
         this.domaines = domaines;
         this.contenances = new Table<>(etat);
     }
+
     @Override
     public Domaine inserer(Domaine d) {
         return etat.transaction(() -> {
@@ -32,7 +33,8 @@ final class DomainesMemoire implements Domaines {
 
     @Override
     public java.util.List<Integer> contenances(long domaineId) {
-        return etat.lire(() -> contenances.duDomaine(domaineId).stream().sorted().toList());
+        return etat.lire(
+                () -> contenances.duDomaine(domaineId).stream().sorted().toList());
     }
 
     @Override

@@ -15,6 +15,7 @@ final class LotsMemoire implements Lots {
         this.etat = etat;
         this.lots = lots;
     }
+
     @Override
     public Lot inserer(Lot l) {
         return lots.inserer(l.domaineId(), l::avecId);
@@ -27,7 +28,9 @@ final class LotsMemoire implements Lots {
 
     @Override
     public List<Lot> parCuve(long domaineId, long cuveId) {
-        return etat.lire(() -> lots.duDomaine(domaineId).stream().filter(l -> l.cuveId() == cuveId).toList());
+        return etat.lire(() -> lots.duDomaine(domaineId).stream()
+                .filter(l -> l.cuveId() == cuveId)
+                .toList());
     }
 
     @Override

@@ -16,6 +16,7 @@ final class ParcellesMemoire implements Parcelles {
         this.etat = etat;
         this.parcelles = parcelles;
     }
+
     @Override
     public Parcelle inserer(Parcelle p) {
         return parcelles.inserer(p.domaineId(), p::avecId);

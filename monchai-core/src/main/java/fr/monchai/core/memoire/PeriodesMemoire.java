@@ -15,10 +15,12 @@ final class PeriodesMemoire implements Periodes {
         this.etat = etat;
         this.periodes = periodes;
     }
+
     @Override
     public void verrouiller(long domaineId, YearMonth mois) {
         etat.ecrire(() -> {
-            TreeSet<YearMonth> nouveau = new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new));
+            TreeSet<YearMonth> nouveau =
+                    new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new));
             nouveau.add(mois);
             periodes.mettre(domaineId, 0, nouveau);
         });

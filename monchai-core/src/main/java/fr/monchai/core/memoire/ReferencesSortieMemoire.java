@@ -1,11 +1,11 @@
 package fr.monchai.core.memoire;
 
+import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.registre.ReferencesSortie;
-import java.util.TreeMap;
-import fr.monchai.core.journal.Mouvement;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /** The referencessortie port in memory. */
 final class ReferencesSortieMemoire implements ReferencesSortie {
@@ -19,6 +19,7 @@ final class ReferencesSortieMemoire implements ReferencesSortie {
         this.mouvements = mouvements;
         this.references = references;
     }
+
     @Override
     public void enregistrer(long domaineId, long mouvementId, ReferenceSortie reference) {
         references.remplacer(domaineId, mouvementId, reference);

@@ -1,39 +1,38 @@
 package fr.monchai.core.memoire;
 
-import fr.monchai.core.crd.MouvementCrd;
-import fr.monchai.core.declaration.ExportDeclaration;
-import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.crd.Capsules;
-import fr.monchai.core.declaration.Declarations;
-import fr.monchai.core.registre.ReferencesSortie;
-
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.registre.Regles;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.crd.Capsules;
+import fr.monchai.core.crd.MouvementCrd;
+import fr.monchai.core.declaration.Declarations;
+import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.Position;
+import fr.monchai.core.journal.ReferenceSortie;
 import fr.monchai.core.journal.StatutMouvement;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.journal.TypeMouvement;
+import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.BouteilleLots;
 import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.port.Stockage;
 import fr.monchai.core.registre.Domaines;
 import fr.monchai.core.registre.Journal;
 import fr.monchai.core.registre.Lots;
 import fr.monchai.core.registre.Parcelles;
 import fr.monchai.core.registre.Periodes;
+import fr.monchai.core.registre.ReferencesSortie;
+import fr.monchai.core.registre.Regles;
 import fr.monchai.core.registre.Vendanges;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -103,18 +102,33 @@ public final class StockageMemoire {
         Table<ExportDeclaration> exports = new Table<>(etat);
         Declarations lesDeclarations = new DeclarationsMemoire(etat, exports);
 
-        return new Stockage(etat::transaction, lesDomaines, lesParcelles, lesVendanges, lesCuves, lesLots, lesBouteilles,
-                journal, lesCompteurs, lesPeriodes, lesCapsules, lesReferences, lesDeclarations, new VentesMemoire(etat));
+        return new Stockage(
+                etat::transaction,
+                lesDomaines,
+                lesParcelles,
+                lesVendanges,
+                lesCuves,
+                lesLots,
+                lesBouteilles,
+                journal,
+                lesCompteurs,
+                lesPeriodes,
+                lesCapsules,
+                lesReferences,
+                lesDeclarations,
+                new VentesMemoire(etat));
     }
 
     static String sansAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static final class JournalMemoire implements Journal {
 
-        private static final Comparator<Mouvement> ORDRE_REGISTRE = Comparator
-                .comparing((Mouvement m) -> !m.statut().compte())
+        private static final Comparator<Mouvement> ORDRE_REGISTRE = Comparator.comparing(
+                        (Mouvement m) -> !m.statut().compte())
                 .thenComparing(m -> m.statut().compte() ? m.date() : LocalDate.MIN)
                 .thenComparingLong(m -> m.numero().orElse(0))
                 .thenComparingLong(Mouvement::id);
@@ -143,8 +157,13 @@ public final class StockageMemoire {
         public void valider(Mouvement m) {
             // Balances are computed from the validated movements: storing it books it.
             etat.ecrire(() -> {
-                if (mouvements.trouver(m.domaineId(), m.id()).map(avant -> avant.statut() != StatutMouvement.BROUILLON).orElse(true)) {
-                    throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
+                if (mouvements
+                        .trouver(m.domaineId(), m.id())
+                        .map(avant -> avant.statut() != StatutMouvement.BROUILLON)
+                        .orElse(true)) {
+                    throw new DomainException(
+                            CodeErreur.MOUVEMENT_NON_MODIFIABLE,
+                            "mouvementId",
                             "le mouvement n° " + m.id() + " n'est plus un brouillon : il vient d'être validé");
                 }
                 mouvements.mettre(m.domaineId(), m.id(), m);
@@ -244,14 +263,17 @@ public final class StockageMemoire {
         @Override
         public Optional<LocalDate> derniereDateValidee(long domaineId) {
             return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
-                    .filter(m -> m.statut().compte()).map(Mouvement::date).max(Comparator.naturalOrder()));
+                    .filter(m -> m.statut().compte())
+                    .map(Mouvement::date)
+                    .max(Comparator.naturalOrder()));
         }
 
         @Override
         public Optional<Mouvement> contrePassationDe(long domaineId, long mouvementId) {
             return etat.lire(() -> mouvements.duDomaine(domaineId).stream()
                     .filter(m -> m.type() == TypeMouvement.CONTRE_PASSATION
-                            && m.contrePasse().isPresent() && m.contrePasse().getAsLong() == mouvementId)
+                            && m.contrePasse().isPresent()
+                            && m.contrePasse().getAsLong() == mouvementId)
                     .findFirst());
         }
 

@@ -55,7 +55,9 @@ final class Table<V> {
 
     /** @return the domaine's rows, by id */
     List<V> duDomaine(long domaineId) {
-        return new ArrayList<>(lignes.subMap(new Cle(domaineId, Long.MIN_VALUE), true, new Cle(domaineId, Long.MAX_VALUE), true).values());
+        return new ArrayList<>(
+                lignes.subMap(new Cle(domaineId, Long.MIN_VALUE), true, new Cle(domaineId, Long.MAX_VALUE), true)
+                        .values());
     }
 
     /**

@@ -17,6 +17,7 @@ final class VendangesMemoire implements Vendanges {
         this.etat = etat;
         this.vendanges = vendanges;
     }
+
     @Override
     public Vendange inserer(Vendange v) {
         return vendanges.inserer(v.domaineId(), v::avecId);

@@ -1,6 +1,5 @@
 package fr.monchai.core.memoire;
 
-import fr.monchai.core.vente.Ventes;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
@@ -8,6 +7,7 @@ import fr.monchai.core.vente.Produit;
 import fr.monchai.core.vente.QuantitesCommandees;
 import fr.monchai.core.vente.StatutCommande;
 import fr.monchai.core.vente.TypeFacture;
+import fr.monchai.core.vente.Ventes;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -99,9 +99,14 @@ final class VentesMemoire implements Ventes {
             for (Commande c : commandes.duDomaine(domaineId)) {
                 boolean validee = c.statut() == StatutCommande.VALIDEE;
                 if (validee || c.statut() == StatutCommande.LIVREE) {
-                    c.lignes().forEach(l -> parProduit.merge(l.produitId(), validee ? new QuantitesCommandees(l.quantite(), 0)
-                            : new QuantitesCommandees(0, l.quantite()), (a, b) -> new QuantitesCommandees(a.reservees() + b.reservees(),
-                            a.livrees() + b.livrees())));
+                    c.lignes()
+                            .forEach(l -> parProduit.merge(
+                                    l.produitId(),
+                                    validee
+                                            ? new QuantitesCommandees(l.quantite(), 0)
+                                            : new QuantitesCommandees(0, l.quantite()),
+                                    (a, b) -> new QuantitesCommandees(
+                                            a.reservees() + b.reservees(), a.livrees() + b.livrees())));
                 }
             }
             return parProduit;
@@ -131,19 +136,23 @@ final class VentesMemoire implements Ventes {
     @Override
     public Optional<Facture> factureDeCommande(long domaineId, long commandeId) {
         return etat.lire(() -> factures.duDomaine(domaineId).stream()
-                .filter(f -> f.type() == TypeFacture.FACTURE && f.commandeId().equals(OptionalLong.of(commandeId))).findFirst());
+                .filter(f -> f.type() == TypeFacture.FACTURE && f.commandeId().equals(OptionalLong.of(commandeId)))
+                .findFirst());
     }
 
     @Override
     public Optional<Facture> avoirDe(long domaineId, long factureId) {
         return etat.lire(() -> factures.duDomaine(domaineId).stream()
-                .filter(f -> f.type() == TypeFacture.AVOIR && f.factureOrigineId().equals(OptionalLong.of(factureId))).findFirst());
+                .filter(f ->
+                        f.type() == TypeFacture.AVOIR && f.factureOrigineId().equals(OptionalLong.of(factureId)))
+                .findFirst());
     }
 
     @Override
     public Optional<Facture> emiseApres(long domaineId, String serie, LocalDate date) {
         return etat.lire(() -> factures.duDomaine(domaineId).stream()
-                .filter(f -> f.numero().map(n -> n.startsWith(serie + "-")).orElse(false) && f.dateEmission().orElseThrow().isAfter(date))
+                .filter(f -> f.numero().map(n -> n.startsWith(serie + "-")).orElse(false)
+                        && f.dateEmission().orElseThrow().isAfter(date))
                 .findFirst());
     }
 }

@@ -1,14 +1,14 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.ParDefaut;
 import fr.monchai.core.commun.Saisie;
-import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -36,7 +36,10 @@ public record AchatBouteilles(
         @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime,
         @NotNull Optional<@Size(max = 100) String> cepage,
         @NotNull LocalDate date,
-        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
+
+        @NotNull
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
+
         @NotNull Optional<@Size(max = 500) String> commentaire,
         @ParDefaut("false") Boolean droitsAcquittes) {
 
@@ -57,8 +60,15 @@ public record AchatBouteilles(
      * @param reference the internal reference (one is made up when absent)
      * @param commentaire a free comment
      */
-    public AchatBouteilles(Long nbBouteilles, Integer contenanceMl, ProduitFiscal produit, Optional<Integer> millesime,
-            Optional<String> cepage, LocalDate date, Optional<String> reference, Optional<String> commentaire) {
+    public AchatBouteilles(
+            Long nbBouteilles,
+            Integer contenanceMl,
+            ProduitFiscal produit,
+            Optional<Integer> millesime,
+            Optional<String> cepage,
+            LocalDate date,
+            Optional<String> reference,
+            Optional<String> commentaire) {
         this(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, commentaire, false);
     }
 
@@ -72,7 +82,15 @@ public record AchatBouteilles(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static AchatBouteilles de(long bouteilles, int contenanceMl, ProduitFiscal produit, LocalDate date) {
-        return Saisie.valide(new AchatBouteilles(bouteilles, contenanceMl, produit, Optional.empty(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+        return Saisie.valide(new AchatBouteilles(
+                bouteilles,
+                contenanceMl,
+                produit,
+                Optional.empty(),
+                Optional.empty(),
+                date,
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /**
@@ -81,7 +99,15 @@ public record AchatBouteilles(
      * @param annee the year
      */
     public AchatBouteilles millesime(int annee) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, Optional.of(annee), cepage, date, reference, commentaire,
+        return Saisie.valide(new AchatBouteilles(
+                nbBouteilles,
+                contenanceMl,
+                produit,
+                Optional.of(annee),
+                cepage,
+                date,
+                reference,
+                commentaire,
                 droitsAcquittes));
     }
 
@@ -91,7 +117,15 @@ public record AchatBouteilles(
      * @param cepage the text
      */
     public AchatBouteilles cepage(String cepage) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, Optional.of(cepage), date, reference, commentaire,
+        return Saisie.valide(new AchatBouteilles(
+                nbBouteilles,
+                contenanceMl,
+                produit,
+                millesime,
+                Optional.of(cepage),
+                date,
+                reference,
+                commentaire,
                 droitsAcquittes));
     }
 
@@ -101,7 +135,15 @@ public record AchatBouteilles(
      * @param reference the text
      */
     public AchatBouteilles reference(String reference) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, Optional.of(reference), commentaire,
+        return Saisie.valide(new AchatBouteilles(
+                nbBouteilles,
+                contenanceMl,
+                produit,
+                millesime,
+                cepage,
+                date,
+                Optional.of(reference),
+                commentaire,
                 droitsAcquittes));
     }
 
@@ -111,12 +153,21 @@ public record AchatBouteilles(
      * @param commentaire the text
      */
     public AchatBouteilles commentaire(String commentaire) {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, Optional.of(commentaire),
+        return Saisie.valide(new AchatBouteilles(
+                nbBouteilles,
+                contenanceMl,
+                produit,
+                millesime,
+                cepage,
+                date,
+                reference,
+                Optional.of(commentaire),
                 droitsAcquittes));
     }
 
     /** {@return this input, bought with its duty paid: held on the duty-paid stock list, leaving duty-paid only} */
     public AchatBouteilles enDroitsAcquittes() {
-        return Saisie.valide(new AchatBouteilles(nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, commentaire, true));
+        return Saisie.valide(new AchatBouteilles(
+                nbBouteilles, contenanceMl, produit, millesime, cepage, date, reference, commentaire, true));
     }
 }

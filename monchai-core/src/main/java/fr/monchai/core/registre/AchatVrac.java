@@ -1,9 +1,9 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
@@ -44,7 +44,8 @@ public record AchatVrac(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static AchatVrac de(long cuve, Volume volume, LocalDate date) {
-        return Saisie.valide(new AchatVrac(cuve, volume.enHl(), Optional.empty(), Optional.empty(), Optional.empty(), date, Optional.empty()));
+        return Saisie.valide(new AchatVrac(
+                cuve, volume.enHl(), Optional.empty(), Optional.empty(), Optional.empty(), date, Optional.empty()));
     }
 
     /**
@@ -53,7 +54,8 @@ public record AchatVrac(
      * @param produit the fiscal product
      */
     public AchatVrac produit(ProduitFiscal produit) {
-        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, Optional.of(produit), millesime, cepage, date, commentaire));
+        return Saisie.valide(
+                new AchatVrac(destinationCuveId, volumeHl, Optional.of(produit), millesime, cepage, date, commentaire));
     }
 
     /**
@@ -62,7 +64,8 @@ public record AchatVrac(
      * @param annee the year
      */
     public AchatVrac millesime(int annee) {
-        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, Optional.of(annee), cepage, date, commentaire));
+        return Saisie.valide(
+                new AchatVrac(destinationCuveId, volumeHl, produit, Optional.of(annee), cepage, date, commentaire));
     }
 
     /**
@@ -71,7 +74,8 @@ public record AchatVrac(
      * @param cepage the text
      */
     public AchatVrac cepage(String cepage) {
-        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, millesime, Optional.of(cepage), date, commentaire));
+        return Saisie.valide(
+                new AchatVrac(destinationCuveId, volumeHl, produit, millesime, Optional.of(cepage), date, commentaire));
     }
 
     /**
@@ -80,6 +84,7 @@ public record AchatVrac(
      * @param commentaire the text
      */
     public AchatVrac commentaire(String commentaire) {
-        return Saisie.valide(new AchatVrac(destinationCuveId, volumeHl, produit, millesime, cepage, date, Optional.of(commentaire)));
+        return Saisie.valide(
+                new AchatVrac(destinationCuveId, volumeHl, produit, millesime, cepage, date, Optional.of(commentaire)));
     }
 }

@@ -1,9 +1,9 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotEmpty;
@@ -42,7 +42,8 @@ public record Assemblage(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static Assemblage de(long cuve, LocalDate date, SourceAssemblage... sources) {
-        return Saisie.valide(new Assemblage(List.of(sources), cuve, Optional.empty(), date, Optional.empty(), Optional.empty()));
+        return Saisie.valide(
+                new Assemblage(List.of(sources), cuve, Optional.empty(), date, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -51,7 +52,8 @@ public record Assemblage(
      * @param pertes the volume
      */
     public Assemblage pertes(Volume pertes) {
-        return Saisie.valide(new Assemblage(sources, destinationCuveId, Optional.of(pertes.enHl()), date, produit, commentaire));
+        return Saisie.valide(
+                new Assemblage(sources, destinationCuveId, Optional.of(pertes.enHl()), date, produit, commentaire));
     }
 
     /**
@@ -60,7 +62,8 @@ public record Assemblage(
      * @param produit the resulting fiscal product
      */
     public Assemblage produit(ProduitFiscal produit) {
-        return Saisie.valide(new Assemblage(sources, destinationCuveId, pertesHl, date, Optional.of(produit), commentaire));
+        return Saisie.valide(
+                new Assemblage(sources, destinationCuveId, pertesHl, date, Optional.of(produit), commentaire));
     }
 
     /**
@@ -69,6 +72,7 @@ public record Assemblage(
      * @param commentaire the text
      */
     public Assemblage commentaire(String commentaire) {
-        return Saisie.valide(new Assemblage(sources, destinationCuveId, pertesHl, date, produit, Optional.of(commentaire)));
+        return Saisie.valide(
+                new Assemblage(sources, destinationCuveId, pertesHl, date, produit, Optional.of(commentaire)));
     }
 }

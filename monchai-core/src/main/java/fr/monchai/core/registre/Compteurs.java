@@ -21,8 +21,7 @@ public interface Compteurs {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param serie the series
      */
-    default void bloquer(long domaineId, String serie) {
-    }
+    default void bloquer(long domaineId, String serie) {}
 
     /**
      * Takes the next {@code combien} numbers of a series at once, like {@link #suivant}.

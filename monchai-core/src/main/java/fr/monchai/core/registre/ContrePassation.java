@@ -15,4 +15,6 @@ import java.time.LocalDate;
 public record ContrePassation(
         @NotNull Long mouvementId,
         @NotNull LocalDate date,
-        @NotBlank(message = "obligatoire : dites pourquoi ce mouvement est annulé") @Size(max = 500) String commentaire) {}
+
+        @NotBlank(message = "obligatoire : dites pourquoi ce mouvement est annulé") @Size(max = 500)
+        String commentaire) {}

@@ -2,13 +2,13 @@ package fr.monchai.core.registre;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.journal.Position;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.journal.Position;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -71,8 +71,11 @@ public final class CuveService {
             Cuve avant = trouve(cuves.trouver(domaineId, id), "id", "la cuve", id);
             Volume plein = journal.niveauMaximumAPartirDe(domaineId, id, ORIGINE);
             if (nouvelle.capacite().compareTo(plein) < 0) {
-                throw new DomainException(CodeErreur.CAPACITE_DEPASSEE, "capaciteHl", "la cuve « " + avant.nom() + " » a déjà contenu "
-                        + plein + " : sa capacité ne peut pas descendre en dessous");
+                throw new DomainException(
+                        CodeErreur.CAPACITE_DEPASSEE,
+                        "capaciteHl",
+                        "la cuve « " + avant.nom() + " » a déjà contenu " + plein
+                                + " : sa capacité ne peut pas descendre en dessous");
             }
             cuves.mettreAJour(nouvelle);
             return nouvelle;
@@ -81,7 +84,11 @@ public final class CuveService {
 
     private static Cuve cuve(long id, long domaineId, NouvelleCuve saisie) {
         Saisie.verifier(saisie);
-        return new Cuve(id, domaineId, saisie.nom().strip(), Saisie.volumePositif("capaciteHl", saisie.capaciteHl()),
+        return new Cuve(
+                id,
+                domaineId,
+                saisie.nom().strip(),
+                Saisie.volumePositif("capaciteHl", saisie.capaciteHl()),
                 saisie.materiau().map(String::strip).orElse(""));
     }
 

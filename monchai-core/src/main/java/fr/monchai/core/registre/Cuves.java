@@ -29,8 +29,7 @@ public interface Cuves {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param cuveId the cuve
      */
-    default void verrouiller(long domaineId, long cuveId) {
-    }
+    default void verrouiller(long domaineId, long cuveId) {}
 
     /**
      * {@return the cuve, if it exists in that domaine}

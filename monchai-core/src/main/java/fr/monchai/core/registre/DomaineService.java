@@ -1,9 +1,9 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.chai.Domaine;
+import fr.monchai.core.commun.Transactions;
 import java.util.Optional;
 
 /** Creates and finds domaines (tenants). */
@@ -31,7 +31,8 @@ public final class DomaineService {
      */
     public Domaine creer(String nom) {
         if (nom == null || nom.isBlank() || nom.length() > 200) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "nom", "le nom du domaine est requis (200 caractères au plus)");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "nom", "le nom du domaine est requis (200 caractères au plus)");
         }
         return transactions.executer(() -> domaines.inserer(new Domaine(0, nom.strip())));
     }
@@ -64,7 +65,8 @@ public final class DomaineService {
      */
     public void ajouterContenance(long id, int contenanceMl) {
         if (contenanceMl < 10 || contenanceMl > 30_000) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "contenanceMl", "doit aller de 10 ml à 30 l (30000 ml)");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "contenanceMl", "doit aller de 10 ml à 30 l (30000 ml)");
         }
         transactions.executer(() -> {
             fr.monchai.core.commun.Exiger.trouve(domaines.trouver(id), "domaineId", "le domaine", id);

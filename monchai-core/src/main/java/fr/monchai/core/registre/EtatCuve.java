@@ -1,7 +1,7 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Cuve;
+import fr.monchai.core.commun.Volume;
 import java.util.List;
 
 /**

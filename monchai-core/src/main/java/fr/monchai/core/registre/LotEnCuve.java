@@ -1,7 +1,7 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.commun.Volume;
 
 /**
  * A lot with the volume it holds now.

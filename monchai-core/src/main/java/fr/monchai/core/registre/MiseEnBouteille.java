@@ -6,8 +6,8 @@ import fr.monchai.core.commun.Volume;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -33,7 +33,10 @@ public record MiseEnBouteille(
         @NotNull @Min(10) @Max(30_000) Integer contenanceMl,
         @NotNull Optional<@PositiveOrZero @DecimalMax("1000000") BigDecimal> pertesHl,
         @NotNull LocalDate date,
-        @NotNull Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
+
+        @NotNull
+        Optional<@Pattern(regexp = "(?s).*\\S.*", message = "ne doit pas être vide") @Size(max = 100) String> reference,
+
         @NotNull Optional<@Size(max = 500) String> commentaire) {
 
     /**
@@ -46,7 +49,8 @@ public record MiseEnBouteille(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static MiseEnBouteille de(long lot, long bouteilles, int contenanceMl, LocalDate date) {
-        return Saisie.valide(new MiseEnBouteille(lot, bouteilles, contenanceMl, Optional.empty(), date, Optional.empty(), Optional.empty()));
+        return Saisie.valide(new MiseEnBouteille(
+                lot, bouteilles, contenanceMl, Optional.empty(), date, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -55,7 +59,8 @@ public record MiseEnBouteille(
      * @param pertes the volume
      */
     public MiseEnBouteille pertes(Volume pertes) {
-        return Saisie.valide(new MiseEnBouteille(sourceLotId, nbBouteilles, contenanceMl, Optional.of(pertes.enHl()), date, reference, commentaire));
+        return Saisie.valide(new MiseEnBouteille(
+                sourceLotId, nbBouteilles, contenanceMl, Optional.of(pertes.enHl()), date, reference, commentaire));
     }
 
     /**
@@ -64,7 +69,8 @@ public record MiseEnBouteille(
      * @param reference the text
      */
     public MiseEnBouteille reference(String reference) {
-        return Saisie.valide(new MiseEnBouteille(sourceLotId, nbBouteilles, contenanceMl, pertesHl, date, Optional.of(reference), commentaire));
+        return Saisie.valide(new MiseEnBouteille(
+                sourceLotId, nbBouteilles, contenanceMl, pertesHl, date, Optional.of(reference), commentaire));
     }
 
     /**
@@ -73,6 +79,7 @@ public record MiseEnBouteille(
      * @param commentaire the text
      */
     public MiseEnBouteille commentaire(String commentaire) {
-        return Saisie.valide(new MiseEnBouteille(sourceLotId, nbBouteilles, contenanceMl, pertesHl, date, reference, Optional.of(commentaire)));
+        return Saisie.valide(new MiseEnBouteille(
+                sourceLotId, nbBouteilles, contenanceMl, pertesHl, date, reference, Optional.of(commentaire)));
     }
 }

@@ -12,5 +12,4 @@ import java.util.Optional;
  * @param commentaire the new comment (the old one is kept when absent)
  */
 public record ModificationBrouillon(
-        @NotNull LocalDate date,
-        @NotNull Optional<@Size(max = 500) String> commentaire) {}
+        @NotNull LocalDate date, @NotNull Optional<@Size(max = 500) String> commentaire) {}

@@ -2,17 +2,17 @@ package fr.monchai.core.registre;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Contenances;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.DestinationFiscale;
@@ -71,7 +71,17 @@ public final class MouvementService {
      * @param referencesSortie the store's referencesSortie
      * @param regles the register's rules over the same store
      */
-    public MouvementService(Transactions transactions, Domaines domaines, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, ReferencesSortie referencesSortie, Regles regles) {
+    public MouvementService(
+            Transactions transactions,
+            Domaines domaines,
+            Vendanges vendanges,
+            Cuves cuves,
+            Lots lots,
+            BouteilleLots bouteilleLots,
+            Journal journal,
+            Compteurs compteurs,
+            ReferencesSortie referencesSortie,
+            Regles regles) {
         this.transactions = transactions;
         this.domaines = domaines;
         this.vendanges = vendanges;
@@ -99,10 +109,16 @@ public final class MouvementService {
             Volume pertes = pertes(saisie.pertesHl());
             Lot source = lot(domaineId, "sourceLotId", saisie.sourceLotId());
             Volume arrivee = arrivee(volume, pertes);
-            Lot destination = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(),
-                    Optional.of(source.produit()), saisie.date());
+            Lot destination = lotDestination(
+                    domaineId,
+                    saisie.destinationCuveId(),
+                    saisie.produit(),
+                    Optional.of(source.produit()),
+                    saisie.date());
             if (destination.cuveId() == source.cuveId()) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "destinationCuveId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "destinationCuveId",
                         "le lot source est déjà dans cette cuve : choisissez une autre cuve de destination");
             }
             exigerChangementDeclare(saisie.produit(), Set.of(source.produit()), destination);
@@ -110,8 +126,15 @@ public final class MouvementService {
                     new LigneMouvement(new Compte.DeLot(source.id()), volume.negation()),
                     new LigneMouvement(new Compte.DeLot(destination.id()), arrivee),
                     new LigneMouvement(PERTES, pertes));
-            return brouillon(domaineId, TypeMouvement.INTER_CUVES, saisie.date(), lignes, texte(saisie.commentaire()),
-                    Optional.empty(), Optional.empty(), OptionalLong.empty());
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.INTER_CUVES,
+                    saisie.date(),
+                    lignes,
+                    texte(saisie.commentaire()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalLong.empty());
         });
     }
 
@@ -136,7 +159,9 @@ public final class MouvementService {
                 String champ = "sources[" + i + "]";
                 Lot lot = lot(domaineId, champ + ".lotId", s.lotId());
                 if (!vus.add(lot.id())) {
-                    throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, champ + ".lotId",
+                    throw new DomainException(
+                            CodeErreur.OPERATION_INCOHERENTE,
+                            champ + ".lotId",
                             "le lot « " + lot.reference() + " » est cité deux fois");
                 }
                 Volume v = Saisie.volumePositif(champ + ".volumeHl", s.volumeHl());
@@ -145,18 +170,29 @@ public final class MouvementService {
                 lignes.add(new LigneMouvement(new Compte.DeLot(lot.id()), v.negation()));
             }
             Volume arrivee = arrivee(total, pertes);
-            Optional<ProduitFiscal> produitCommun = produits.size() == 1 ? Optional.of(produits.iterator().next()) : Optional.empty();
-            Lot destination = lotDestination(domaineId, saisie.destinationCuveId(), saisie.produit(), produitCommun, saisie.date());
+            Optional<ProduitFiscal> produitCommun =
+                    produits.size() == 1 ? Optional.of(produits.iterator().next()) : Optional.empty();
+            Lot destination = lotDestination(
+                    domaineId, saisie.destinationCuveId(), saisie.produit(), produitCommun, saisie.date());
             if (vus.contains(destination.id())) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "destinationCuveId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "destinationCuveId",
                         "la cuve de destination contient le lot « " + destination.reference()
                                 + " », qui est aussi une source : ne citez pas ce lot parmi les sources");
             }
             exigerChangementDeclare(saisie.produit(), produits, destination);
             lignes.add(new LigneMouvement(new Compte.DeLot(destination.id()), arrivee));
             lignes.add(new LigneMouvement(PERTES, pertes));
-            return brouillon(domaineId, TypeMouvement.ASSEMBLAGE, saisie.date(), lignes(lignes.toArray(LigneMouvement[]::new)),
-                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.ASSEMBLAGE,
+                    saisie.date(),
+                    lignes(lignes.toArray(LigneMouvement[]::new)),
+                    texte(saisie.commentaire()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalLong.empty());
         });
     }
 
@@ -173,9 +209,17 @@ public final class MouvementService {
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
-            return brouillon(domaineId, TypeMouvement.PERTE, saisie.date(),
-                    lignes(new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()), new LigneMouvement(PERTES, volume)),
-                    saisie.commentaire().strip(), Optional.empty(), Optional.empty(), OptionalLong.empty());
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.PERTE,
+                    saisie.date(),
+                    lignes(
+                            new LigneMouvement(new Compte.DeLot(lot.id()), volume.negation()),
+                            new LigneMouvement(PERTES, volume)),
+                    saisie.commentaire().strip(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalLong.empty());
         });
     }
 
@@ -185,9 +229,12 @@ public final class MouvementService {
      */
     private static void exigerCommentaire(TypeMouvement type, String commentaire) {
         if ((type == TypeMouvement.PERTE || type == TypeMouvement.AJUSTEMENT_INVENTAIRE) && commentaire.isBlank()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "commentaire", "obligatoire pour "
-                    + (type == TypeMouvement.PERTE ? "une perte" : "une correction d'inventaire")
-                    + " : sa cause (évaporation, casse, lies, jauge…), que la DRM déclare en observation");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "commentaire",
+                    "obligatoire pour "
+                            + (type == TypeMouvement.PERTE ? "une perte" : "une correction d'inventaire")
+                            + " : sa cause (évaporation, casse, lies, jauge…), que la DRM déclare en observation");
         }
     }
 
@@ -207,15 +254,31 @@ public final class MouvementService {
             Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             Volume pertes = pertes(saisie.pertesHl());
             Volume embouteille = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
-            String reference = saisie.reference().map(String::strip)
-                    .orElse("MEB " + saisie.date() + " " + lot.reference());
-            BouteilleLot bouteilles = bouteilleLots.inserer(new BouteilleLot(0, domaineId,
-                    OptionalLong.of(lot.id()), saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, lot.produit()));
-            return brouillon(domaineId, TypeMouvement.MISE_EN_BOUTEILLE, saisie.date(),
-                    lignes(new LigneMouvement(new Compte.DeLot(lot.id()), embouteille.plus(pertes).negation()),
+            String reference =
+                    saisie.reference().map(String::strip).orElse("MEB " + saisie.date() + " " + lot.reference());
+            BouteilleLot bouteilles = bouteilleLots.inserer(new BouteilleLot(
+                    0,
+                    domaineId,
+                    OptionalLong.of(lot.id()),
+                    saisie.nbBouteilles(),
+                    saisie.contenanceMl(),
+                    saisie.date(),
+                    reference,
+                    lot.produit()));
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.MISE_EN_BOUTEILLE,
+                    saisie.date(),
+                    lignes(
+                            new LigneMouvement(
+                                    new Compte.DeLot(lot.id()),
+                                    embouteille.plus(pertes).negation()),
                             new LigneMouvement(new Compte.DeBouteilles(bouteilles.id()), embouteille),
                             new LigneMouvement(PERTES, pertes)),
-                    texte(saisie.commentaire()), Optional.empty(), Optional.empty(), OptionalLong.empty());
+                    texte(saisie.commentaire()),
+                    Optional.empty(),
+                    Optional.empty(),
+                    OptionalLong.empty());
         });
     }
 
@@ -233,7 +296,13 @@ public final class MouvementService {
             BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
             Regles.verifierSortieDeBouteilles("destination", b, saisie.destination());
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
-            return sortie(domaineId, new Compte.DeBouteilles(b.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
+            return sortie(
+                    domaineId,
+                    new Compte.DeBouteilles(b.id()),
+                    volume,
+                    saisie.destination(),
+                    saisie.date(),
+                    saisie.commentaire());
         });
     }
 
@@ -251,15 +320,32 @@ public final class MouvementService {
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
-            return sortie(domaineId, new Compte.DeLot(lot.id()), volume, saisie.destination(), saisie.date(), saisie.commentaire());
+            return sortie(
+                    domaineId,
+                    new Compte.DeLot(lot.id()),
+                    volume,
+                    saisie.destination(),
+                    saisie.date(),
+                    saisie.commentaire());
         });
     }
 
-    private Mouvement sortie(long domaineId, Compte compte, Volume volume, DestinationFiscale destination, LocalDate date,
+    private Mouvement sortie(
+            long domaineId,
+            Compte compte,
+            Volume volume,
+            DestinationFiscale destination,
+            LocalDate date,
             Optional<String> commentaire) {
-        return brouillon(domaineId, TypeMouvement.VENTE_SORTIE_STOCK, date,
+        return brouillon(
+                domaineId,
+                TypeMouvement.VENTE_SORTIE_STOCK,
+                date,
                 lignes(new LigneMouvement(compte, volume.negation()), new LigneMouvement(destination.compte(), volume)),
-                texte(commentaire), Optional.of(destination), Optional.empty(), OptionalLong.empty());
+                texte(commentaire),
+                Optional.of(destination),
+                Optional.empty(),
+                OptionalLong.empty());
     }
 
     /**
@@ -272,8 +358,16 @@ public final class MouvementService {
      */
     public Mouvement acheterVrac(long domaineId, AchatVrac saisie) {
         Saisie.verifier(saisie);
-        return transactions.executer(() -> entreeEnCuve(domaineId, CompteExterne.ACHATS, saisie.destinationCuveId(), saisie.volumeHl(),
-                saisie.produit(), optionalInt(saisie.millesime()), texte(saisie.cepage()), saisie.date(), saisie.commentaire()));
+        return transactions.executer(() -> entreeEnCuve(
+                domaineId,
+                CompteExterne.ACHATS,
+                saisie.destinationCuveId(),
+                saisie.volumeHl(),
+                saisie.produit(),
+                optionalInt(saisie.millesime()),
+                texte(saisie.cepage()),
+                saisie.date(),
+                saisie.commentaire()));
     }
 
     /**
@@ -288,19 +382,44 @@ public final class MouvementService {
      */
     public Mouvement revenirDeTravailAFacon(long domaineId, RetourTravailAFacon saisie) {
         Saisie.verifier(saisie);
-        return transactions.executer(() -> entreeEnCuve(domaineId, CompteExterne.TRAVAIL_A_FACON, saisie.destinationCuveId(),
-                saisie.volumeHl(), saisie.produit(), OptionalInt.empty(), "", saisie.date(), saisie.commentaire()));
+        return transactions.executer(() -> entreeEnCuve(
+                domaineId,
+                CompteExterne.TRAVAIL_A_FACON,
+                saisie.destinationCuveId(),
+                saisie.volumeHl(),
+                saisie.produit(),
+                OptionalInt.empty(),
+                "",
+                saisie.date(),
+                saisie.commentaire()));
     }
 
     /** Bulk wine coming in from an outside account into a cuve's lot (a new one when the cuve is empty). */
-    private Mouvement entreeEnCuve(long domaineId, CompteExterne source, long cuveId, java.math.BigDecimal volumeHl,
-            Optional<ProduitFiscal> produit, OptionalInt millesime, String cepage, LocalDate date, Optional<String> commentaire) {
+    private Mouvement entreeEnCuve(
+            long domaineId,
+            CompteExterne source,
+            long cuveId,
+            java.math.BigDecimal volumeHl,
+            Optional<ProduitFiscal> produit,
+            OptionalInt millesime,
+            String cepage,
+            LocalDate date,
+            Optional<String> commentaire) {
         Volume volume = Saisie.volumePositif("volumeHl", volumeHl);
         Lot lot = lotDestination(domaineId, cuveId, produit, Optional.empty(), date);
-        Composant origine = new Composant(millesime, cepage, OptionalLong.empty(), lot.produit().appellation());
-        return brouillon(domaineId, TypeMouvement.ENTREE, date,
-                lignes(new LigneMouvement(new Compte.Externe(source), volume.negation()), new LigneMouvement(new Compte.DeLot(lot.id()), volume)),
-                texte(commentaire), Optional.empty(), Optional.of(origine), OptionalLong.empty());
+        Composant origine = new Composant(
+                millesime, cepage, OptionalLong.empty(), lot.produit().appellation());
+        return brouillon(
+                domaineId,
+                TypeMouvement.ENTREE,
+                date,
+                lignes(
+                        new LigneMouvement(new Compte.Externe(source), volume.negation()),
+                        new LigneMouvement(new Compte.DeLot(lot.id()), volume)),
+                texte(commentaire),
+                Optional.empty(),
+                Optional.of(origine),
+                OptionalLong.empty());
     }
 
     /**
@@ -318,14 +437,32 @@ public final class MouvementService {
             Contenances.verifier("contenanceMl", saisie.contenanceMl(), domaines.contenances(domaineId));
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), saisie.contenanceMl());
             String reference = saisie.reference().map(String::strip).orElse("Achat " + saisie.date());
-            BouteilleLot b = bouteilleLots.inserer(new BouteilleLot(0, domaineId, OptionalLong.empty(),
-                    saisie.nbBouteilles(), saisie.contenanceMl(), saisie.date(), reference, saisie.produit(), saisie.droitsAcquittes()));
-            Composant origine = new Composant(optionalInt(saisie.millesime()), texte(saisie.cepage()),
-                    OptionalLong.empty(), saisie.produit().appellation());
-            return brouillon(domaineId, TypeMouvement.ENTREE, saisie.date(),
-                    lignes(new LigneMouvement(new Compte.Externe(CompteExterne.ACHATS), volume.negation()),
+            BouteilleLot b = bouteilleLots.inserer(new BouteilleLot(
+                    0,
+                    domaineId,
+                    OptionalLong.empty(),
+                    saisie.nbBouteilles(),
+                    saisie.contenanceMl(),
+                    saisie.date(),
+                    reference,
+                    saisie.produit(),
+                    saisie.droitsAcquittes()));
+            Composant origine = new Composant(
+                    optionalInt(saisie.millesime()),
+                    texte(saisie.cepage()),
+                    OptionalLong.empty(),
+                    saisie.produit().appellation());
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.ENTREE,
+                    saisie.date(),
+                    lignes(
+                            new LigneMouvement(new Compte.Externe(CompteExterne.ACHATS), volume.negation()),
                             new LigneMouvement(new Compte.DeBouteilles(b.id()), volume)),
-                    texte(saisie.commentaire()), Optional.empty(), Optional.of(origine), OptionalLong.empty());
+                    texte(saisie.commentaire()),
+                    Optional.empty(),
+                    Optional.of(origine),
+                    OptionalLong.empty());
         });
     }
 
@@ -342,7 +479,8 @@ public final class MouvementService {
         return transactions.executer(() -> {
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
             Lot lot = lot(domaineId, "lotId", saisie.lotId());
-            return ajustement(domaineId, new Compte.DeLot(lot.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
+            return ajustement(
+                    domaineId, new Compte.DeLot(lot.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
         });
     }
 
@@ -359,15 +497,28 @@ public final class MouvementService {
         return transactions.executer(() -> {
             BouteilleLot b = bouteilleLot(domaineId, "bouteilleLotId", saisie.bouteilleLotId());
             Volume volume = Volume.bouteilles(saisie.nbBouteilles(), b.contenanceMl());
-            return ajustement(domaineId, new Compte.DeBouteilles(b.id()), volume, saisie.sens(), saisie.date(), saisie.commentaire());
+            return ajustement(
+                    domaineId,
+                    new Compte.DeBouteilles(b.id()),
+                    volume,
+                    saisie.sens(),
+                    saisie.date(),
+                    saisie.commentaire());
         });
     }
 
-    private Mouvement ajustement(long domaineId, Compte compte, Volume volume, SensAjustement sens, LocalDate date, String commentaire) {
+    private Mouvement ajustement(
+            long domaineId, Compte compte, Volume volume, SensAjustement sens, LocalDate date, String commentaire) {
         Volume signe = sens == SensAjustement.MANQUANT ? volume.negation() : volume;
-        return brouillon(domaineId, TypeMouvement.AJUSTEMENT_INVENTAIRE, date,
+        return brouillon(
+                domaineId,
+                TypeMouvement.AJUSTEMENT_INVENTAIRE,
+                date,
                 lignes(new LigneMouvement(compte, signe), new LigneMouvement(AJUSTEMENTS, signe.negation())),
-                commentaire.strip(), Optional.empty(), Optional.empty(), OptionalLong.empty());
+                commentaire.strip(),
+                Optional.empty(),
+                Optional.empty(),
+                OptionalLong.empty());
     }
 
     /**
@@ -381,11 +532,16 @@ public final class MouvementService {
     public Mouvement contrePasser(long domaineId, ContrePassation saisie) {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Mouvement original = trouve(journal.trouver(domaineId, saisie.mouvementId()), "mouvementId", "le mouvement",
+            Mouvement original = trouve(
+                    journal.trouver(domaineId, saisie.mouvementId()),
+                    "mouvementId",
+                    "le mouvement",
                     saisie.mouvementId());
             verifierContrePassable(domaineId, original);
             if (saisie.date().isBefore(original.date())) {
-                throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "date",
+                throw new DomainException(
+                        CodeErreur.CONTRE_PASSATION_IMPOSSIBLE,
+                        "date",
                         "une contre-passation ne peut pas précéder le mouvement qu'elle annule (daté du "
                                 + original.date().format(Regles.DATE_FR) + ")");
             }
@@ -393,9 +549,18 @@ public final class MouvementService {
                     .map(l -> new LigneMouvement(l.compte(), l.volume().negation()))
                     .toList();
             // The register's text cites the movement it cancels and keeps why.
-            String commentaire = "Contre-passation du mouvement n° " + original.numero().getAsLong() + " : " + saisie.commentaire().strip();
-            return brouillon(domaineId, TypeMouvement.CONTRE_PASSATION, saisie.date(), inverses, commentaire,
-                    original.destination(), original.apport(), OptionalLong.of(original.id()));
+            String commentaire =
+                    "Contre-passation du mouvement n° " + original.numero().getAsLong() + " : "
+                            + saisie.commentaire().strip();
+            return brouillon(
+                    domaineId,
+                    TypeMouvement.CONTRE_PASSATION,
+                    saisie.date(),
+                    inverses,
+                    commentaire,
+                    original.destination(),
+                    original.apport(),
+                    OptionalLong.of(original.id()));
         });
     }
 
@@ -404,16 +569,21 @@ public final class MouvementService {
      * changes product (a repli, or a déclassement to a wine without IG), which the DRM declares
      * as such. The movement must say so by naming the resulting product, the destination's.
      */
-    private static void exigerChangementDeclare(Optional<ProduitFiscal> declare, Set<ProduitFiscal> sources, Lot destination) {
+    private static void exigerChangementDeclare(
+            Optional<ProduitFiscal> declare, Set<ProduitFiscal> sources, Lot destination) {
         if (declare.isPresent()) {
             return;
         }
         for (ProduitFiscal p : sources) {
             if (!p.equals(destination.produit())) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "produit", "le vin apporté est du « " + p.libelleDouane()
-                        + " » et la cuve contient du « " + destination.produit().libelleDouane() + " » : ce mélange change de produit "
-                        + "fiscal (repli ou déclassement, déclaré comme tel dans la DRM) ; indiquez le produit résultant, « "
-                        + destination.produit().libelleDouane() + " », pour le confirmer");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "produit",
+                        "le vin apporté est du « " + p.libelleDouane()
+                                + " » et la cuve contient du « "
+                                + destination.produit().libelleDouane() + " » : ce mélange change de produit "
+                                + "fiscal (repli ou déclassement, déclaré comme tel dans la DRM) ; indiquez le produit résultant, « "
+                                + destination.produit().libelleDouane() + " », pour le confirmer");
             }
         }
     }
@@ -430,12 +600,19 @@ public final class MouvementService {
                 Lot rendu = lots.trouver(domaineId, dest.lotId()).orElseThrow();
                 for (Lot autre : lots.parCuve(domaineId, rendu.cuveId())) {
                     if (autre.id() != rendu.id() && !solde(domaineId, autre).estNul()) {
-                        String cuve = cuves.trouver(domaineId, rendu.cuveId()).map(Cuve::nom).orElse("");
+                        String cuve = cuves.trouver(domaineId, rendu.cuveId())
+                                .map(Cuve::nom)
+                                .orElse("");
                         // No field of the request is wrong: the register changed since the draft was entered.
-                        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "", "la cuve « " + cuve
-                                + " » contient maintenant le lot « " + autre.reference() + " » : ce mouvement remettrait du vin dans le lot « "
-                                + rendu.reference() + " », à côté de lui. Videz d'abord la cuve (ou contre-passez ce qui l'a remplie), "
-                                + "ou saisissez de nouveau le mouvement vers le lot qui s'y trouve");
+                        throw new DomainException(
+                                CodeErreur.OPERATION_INCOHERENTE,
+                                "",
+                                "la cuve « " + cuve
+                                        + " » contient maintenant le lot « " + autre.reference()
+                                        + " » : ce mouvement remettrait du vin dans le lot « "
+                                        + rendu.reference()
+                                        + " », à côté de lui. Videz d'abord la cuve (ou contre-passez ce qui l'a remplie), "
+                                        + "ou saisissez de nouveau le mouvement vers le lot qui s'y trouve");
                     }
                 }
             }
@@ -452,17 +629,24 @@ public final class MouvementService {
 
     private void verifierContrePassable(long domaineId, Mouvement original) {
         if (!original.statut().compte()) {
-            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+            throw new DomainException(
+                    CodeErreur.CONTRE_PASSATION_IMPOSSIBLE,
+                    "mouvementId",
                     "seul un mouvement validé se contre-passe ; un brouillon se modifie ou se supprime");
         }
         if (original.type() == TypeMouvement.CONTRE_PASSATION) {
-            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+            throw new DomainException(
+                    CodeErreur.CONTRE_PASSATION_IMPOSSIBLE,
+                    "mouvementId",
                     "une contre-passation ne se contre-passe pas : saisissez de nouveau le mouvement d'origine");
         }
         journal.contrePassationDe(domaineId, original.id()).ifPresent(existante -> {
-            throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "mouvementId",
+            throw new DomainException(
+                    CodeErreur.CONTRE_PASSATION_IMPOSSIBLE,
+                    "mouvementId",
                     "le mouvement n° " + original.numero().getAsLong() + " est déjà annulé par une écriture inverse "
-                            + (existante.numero().isPresent() ? "(mouvement n° " + existante.numero().getAsLong() + ")"
+                            + (existante.numero().isPresent()
+                                    ? "(mouvement n° " + existante.numero().getAsLong() + ")"
                                     : "encore en brouillon : validez-la ou supprimez-la"));
         });
     }
@@ -481,7 +665,8 @@ public final class MouvementService {
             journal.preparerValidation(domaineId, mouvementId, SERIE_REGISTRE);
             Mouvement m = brouillonExistant(domaineId, mouvementId, "valider");
             if (m.type() == TypeMouvement.CONTRE_PASSATION) {
-                Mouvement original = journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                Mouvement original =
+                        journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
                 if (!original.statut().compte()) {
                     throw new IllegalStateException("reversal " + m.id() + " of a draft");
                 }
@@ -515,9 +700,12 @@ public final class MouvementService {
         return transactions.executer(() -> {
             Mouvement m = brouillonExistant(domaineId, mouvementId, "modifier");
             if (m.type() == TypeMouvement.CONTRE_PASSATION) {
-                Mouvement original = journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
+                Mouvement original =
+                        journal.trouver(domaineId, m.contrePasse().getAsLong()).orElseThrow();
                 if (saisie.date().isBefore(original.date())) {
-                    throw new DomainException(CodeErreur.CONTRE_PASSATION_IMPOSSIBLE, "date",
+                    throw new DomainException(
+                            CodeErreur.CONTRE_PASSATION_IMPOSSIBLE,
+                            "date",
                             "une contre-passation ne peut pas précéder le mouvement qu'elle annule");
                 }
             }
@@ -543,8 +731,7 @@ public final class MouvementService {
             Mouvement m = brouillonExistant(domaineId, mouvementId, "supprimer");
             referencesSortie.supprimer(domaineId, m.id());
             journal.supprimer(domaineId, m.id());
-            vendanges.parMouvement(domaineId, m.id())
-                    .ifPresent(v -> vendanges.mettreAJour(v.sansMouvement()));
+            vendanges.parMouvement(domaineId, m.id()).ifPresent(v -> vendanges.mettreAJour(v.sansMouvement()));
             for (LigneMouvement l : m.lignes()) {
                 if (l.compte().estStock() && !journal.estUtilise(domaineId, l.compte())) {
                     switch (l.compte()) {
@@ -573,12 +760,17 @@ public final class MouvementService {
         transactions.executer(() -> {
             Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
             if (m.type() != TypeMouvement.VENTE_SORTIE_STOCK) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "mouvementId",
                         "seule une sortie de stock (vente_sortie_stock) porte des références douanières");
             }
             if (m.statut() == StatutMouvement.VERROUILLE) {
-                throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
-                        "le mouvement n° " + m.numero().getAsLong() + " est dans un mois déclaré : ses références ne changent plus");
+                throw new DomainException(
+                        CodeErreur.MOUVEMENT_NON_MODIFIABLE,
+                        "mouvementId",
+                        "le mouvement n° " + m.numero().getAsLong()
+                                + " est dans un mois déclaré : ses références ne changent plus");
             }
             reference.verifierPour(m.destination().orElseThrow());
             referencesSortie.enregistrer(domaineId, mouvementId, reference);
@@ -599,24 +791,35 @@ public final class MouvementService {
      */
     public ReferenceSortie apurer(long domaineId, long mouvementId, LocalDate date) {
         if (date == null) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "la date de l'accusé de réception est obligatoire");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "date", "la date de l'accusé de réception est obligatoire");
         }
         return transactions.executer(() -> {
             Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
-            ReferenceSortie r = referencesSortie.trouver(domaineId, mouvementId).filter(x -> x.numeroDocument().isPresent())
-                    .orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId",
+            ReferenceSortie r = referencesSortie
+                    .trouver(domaineId, mouvementId)
+                    .filter(x -> x.numeroDocument().isPresent())
+                    .orElseThrow(() -> new DomainException(
+                            CodeErreur.OPERATION_INCOHERENTE,
+                            "mouvementId",
                             "le mouvement n° " + mouvementId + " n'a pas de document d'accompagnement à apurer"));
             if (m.statut() == StatutMouvement.BROUILLON) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "un brouillon n'est pas encore sorti");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "un brouillon n'est pas encore sorti");
             }
-            if (m.destination().filter(d -> d == DestinationFiscale.FRANCE_DROITS_ACQUITTES || d == DestinationFiscale.FRANCE_DROITS_SUSPENDUS)
+            if (m.destination()
+                    .filter(d -> d == DestinationFiscale.FRANCE_DROITS_ACQUITTES
+                            || d == DestinationFiscale.FRANCE_DROITS_SUSPENDUS)
                     .isPresent()) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "mouvementId", "le mouvement n° " + mouvementId
-                        + " est sorti en France sous DSA : un DSA ne s'apure pas, seul un DAE attend un accusé de réception");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "mouvementId",
+                        "le mouvement n° " + mouvementId
+                                + " est sorti en France sous DSA : un DSA ne s'apure pas, seul un DAE attend un accusé de réception");
             }
             if (date.isBefore(m.date())) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "date", "l'apurement ne peut précéder l'expédition du "
-                        + m.date());
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE, "date", "l'apurement ne peut précéder l'expédition du " + m.date());
             }
             ReferenceSortie apuree = r.apuree(date);
             referencesSortie.enregistrer(domaineId, mouvementId, apuree);
@@ -665,19 +868,31 @@ public final class MouvementService {
     }
 
     /** Builds a vendange's draft movement; for {@link VendangeService}. */
-    Mouvement brouillonVendange(long domaineId, Lot lot, Volume volume, Volume dechets, LocalDate date, Composant apport) {
-        return brouillon(domaineId, TypeMouvement.VENDANGE_VERS_CUVE, date,
-                lignes(new LigneMouvement(new Compte.Externe(CompteExterne.RECOLTE), volume.negation()),
+    Mouvement brouillonVendange(
+            long domaineId, Lot lot, Volume volume, Volume dechets, LocalDate date, Composant apport) {
+        return brouillon(
+                domaineId,
+                TypeMouvement.VENDANGE_VERS_CUVE,
+                date,
+                lignes(
+                        new LigneMouvement(new Compte.Externe(CompteExterne.RECOLTE), volume.negation()),
                         new LigneMouvement(new Compte.DeLot(lot.id()), volume.moins(dechets)),
                         new LigneMouvement(PERTES, dechets)),
-                "", Optional.empty(), Optional.of(apport), OptionalLong.empty());
+                "",
+                Optional.empty(),
+                Optional.of(apport),
+                OptionalLong.empty());
     }
 
     /**
      * The lot that wine sent to a cuve joins: the cuve's current lot, or a new one when the
      * cuve is empty. For {@link VendangeService} too.
      */
-    Lot lotDestination(long domaineId, long cuveId, Optional<ProduitFiscal> produit, Optional<ProduitFiscal> parDefaut,
+    Lot lotDestination(
+            long domaineId,
+            long cuveId,
+            Optional<ProduitFiscal> produit,
+            Optional<ProduitFiscal> parDefaut,
             LocalDate date) {
         Cuve cuve = trouve(cuves.trouver(domaineId, cuveId), "destinationCuveId", "la cuve", cuveId);
         cuves.verrouiller(domaineId, cuve.id());
@@ -685,16 +900,22 @@ public final class MouvementService {
         if (courant.isPresent()) {
             Lot lot = courant.get();
             if (produit.isPresent() && !produit.get().equals(lot.produit())) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "produit",
-                        "la cuve « " + cuve.nom() + " » contient déjà du « " + lot.produit().libelleDouane()
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "produit",
+                        "la cuve « " + cuve.nom() + " » contient déjà du « "
+                                + lot.produit().libelleDouane()
                                 + " » : le vin qui y entre prend ce produit ; pour changer le produit du vin de cette cuve, "
                                 + "soutirez-le d'abord dans une cuve vide en indiquant le nouveau produit (la DRM déclare le repli "
                                 + "ou le déclassement)");
             }
             return lot;
         }
-        ProduitFiscal p = produit.or(() -> parDefaut).orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE,
-                "produit", "la cuve « " + cuve.nom() + " » est vide : indiquez le produit fiscal du nouveau lot"));
+        ProduitFiscal p = produit.or(() -> parDefaut)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "produit",
+                        "la cuve « " + cuve.nom() + " » est vide : indiquez le produit fiscal du nouveau lot"));
         return lots.inserer(new Lot(0, domaineId, cuve.id(), cuve.nom() + " / " + date, p));
     }
 
@@ -716,26 +937,50 @@ public final class MouvementService {
             return Optional.empty();
         }
         Lot dernier = lots.get(lots.size() - 1);
-        boolean ouvertParUnBrouillon = journal.ecritures(domaineId, new Compte.DeLot(dernier.id())).isEmpty();
-        return ouvertParUnBrouillon && produit.map(p -> p.equals(dernier.produit())).orElse(true) ? Optional.of(dernier) : Optional.empty();
+        boolean ouvertParUnBrouillon =
+                journal.ecritures(domaineId, new Compte.DeLot(dernier.id())).isEmpty();
+        return ouvertParUnBrouillon
+                        && produit.map(p -> p.equals(dernier.produit())).orElse(true)
+                ? Optional.of(dernier)
+                : Optional.empty();
     }
 
-    private Mouvement brouillon(long domaineId, TypeMouvement type, LocalDate date, List<LigneMouvement> lignes,
-            String commentaire, Optional<DestinationFiscale> destination, Optional<Composant> apport, OptionalLong contrePasse) {
+    private Mouvement brouillon(
+            long domaineId,
+            TypeMouvement type,
+            LocalDate date,
+            List<LigneMouvement> lignes,
+            String commentaire,
+            Optional<DestinationFiscale> destination,
+            Optional<Composant> apport,
+            OptionalLong contrePasse) {
         exigerDomaine(domaineId);
         verifierUnLotParCuve(domaineId, lignes);
         regles.verifierPeriodeOuverte(domaineId, date);
         regles.verifierFaisable(domaineId, date, lignes);
-        return journal.inserer(new Mouvement(0, domaineId, type, date, StatutMouvement.BROUILLON, OptionalLong.empty(),
-                lignes, commentaire, destination, apport, contrePasse));
+        return journal.inserer(new Mouvement(
+                0,
+                domaineId,
+                type,
+                date,
+                StatutMouvement.BROUILLON,
+                OptionalLong.empty(),
+                lignes,
+                commentaire,
+                destination,
+                apport,
+                contrePasse));
     }
 
     private Mouvement brouillonExistant(long domaineId, long mouvementId, String action) {
         Mouvement m = trouve(journal.trouver(domaineId, mouvementId), "mouvementId", "le mouvement", mouvementId);
         if (m.statut() != StatutMouvement.BROUILLON) {
-            throw new DomainException(CodeErreur.MOUVEMENT_NON_MODIFIABLE, "mouvementId",
-                    "le mouvement n° " + m.numero().getAsLong() + " est " + (m.statut() == StatutMouvement.VALIDE ? "validé" : "verrouillé")
-                            + " : impossible de le " + action + " ; corrigez-le par une contre-passation");
+            throw new DomainException(
+                    CodeErreur.MOUVEMENT_NON_MODIFIABLE,
+                    "mouvementId",
+                    "le mouvement n° " + m.numero().getAsLong() + " est "
+                            + (m.statut() == StatutMouvement.VALIDE ? "validé" : "verrouillé") + " : impossible de le "
+                            + action + " ; corrigez-le par une contre-passation");
         }
         return m;
     }
@@ -759,7 +1004,9 @@ public final class MouvementService {
     private static Volume arrivee(Volume sortie, Volume pertes) {
         Volume arrivee = sortie.moins(pertes);
         if (!arrivee.estPositif()) {
-            throw new DomainException(CodeErreur.VOLUME_INVALIDE, "pertesHl",
+            throw new DomainException(
+                    CodeErreur.VOLUME_INVALIDE,
+                    "pertesHl",
                     "les pertes (" + pertes + ") doivent rester inférieures au volume sorti (" + sortie + ")");
         }
         return arrivee;

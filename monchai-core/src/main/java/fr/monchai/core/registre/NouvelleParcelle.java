@@ -3,8 +3,8 @@ package fr.monchai.core.registre;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
 import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -26,9 +26,13 @@ import java.util.Optional;
 public record NouvelleParcelle(
         @NotBlank @Size(max = 200) String nom,
         @NotBlank @Size(max = 100) String cepage,
-        @NotNull @DecimalMin(value = "0.0001", message = "doit valoir au moins 0,0001 ha (un mètre carré)")
-                @DecimalMax(value = "1000", message = "doit valoir au plus 1 000 ha : une parcelle, pas une région")
-                @Digits(integer = 4, fraction = 4, message = "au mètre carré près : quatre décimales au plus") BigDecimal surfaceHa,
+
+        @NotNull
+        @DecimalMin(value = "0.0001", message = "doit valoir au moins 0,0001 ha (un mètre carré)")
+        @DecimalMax(value = "1000", message = "doit valoir au plus 1 000 ha : une parcelle, pas une région")
+        @Digits(integer = 4, fraction = 4, message = "au mètre carré près : quatre décimales au plus")
+        BigDecimal surfaceHa,
+
         @NotNull Optional<@DecimalMin("-90") @DecimalMax("90") BigDecimal> lat,
         @NotNull Optional<@DecimalMin("-180") @DecimalMax("180") BigDecimal> lng,
         @NotNull Optional<@Min(1800) @Max(2200) Integer> anneePlantation) {
@@ -42,7 +46,8 @@ public record NouvelleParcelle(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static NouvelleParcelle de(String nom, String cepage, java.math.BigDecimal surfaceHa) {
-        return Saisie.valide(new NouvelleParcelle(nom, cepage, surfaceHa, Optional.empty(), Optional.empty(), Optional.empty()));
+        return Saisie.valide(
+                new NouvelleParcelle(nom, cepage, surfaceHa, Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     /**

@@ -1,9 +1,9 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +30,11 @@ public record NouvelleVendange(
         @NotNull LocalDate date,
         @NotNull @Positive @DecimalMax("1000000") BigDecimal volumeHl,
         @NotNull Optional<@PositiveOrZero @DecimalMax("1000000") BigDecimal> dechetsHl,
-        @NotNull(message = "obligatoire : une vendange entre au registre dans une cuve ; choisissez celle qui la reçoit") Long cuveId,
+
+        @NotNull(
+                message = "obligatoire : une vendange entre au registre dans une cuve ; choisissez celle qui la reçoit")
+        Long cuveId,
+
         @NotNull Optional<@Valid ProduitFiscal> produit) {
 
     /**
@@ -43,7 +47,8 @@ public record NouvelleVendange(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static NouvelleVendange de(long parcelleId, LocalDate date, Volume volume, long cuveId) {
-        return Saisie.valide(new NouvelleVendange(parcelleId, date, volume.enHl(), Optional.empty(), cuveId, Optional.empty()));
+        return Saisie.valide(
+                new NouvelleVendange(parcelleId, date, volume.enHl(), Optional.empty(), cuveId, Optional.empty()));
     }
 
     /**
@@ -52,7 +57,8 @@ public record NouvelleVendange(
      * @param dechets the volume
      */
     public NouvelleVendange dechets(Volume dechets) {
-        return Saisie.valide(new NouvelleVendange(parcelleId, date, volumeHl, Optional.of(dechets.enHl()), cuveId, produit));
+        return Saisie.valide(
+                new NouvelleVendange(parcelleId, date, volumeHl, Optional.of(dechets.enHl()), cuveId, produit));
     }
 
     /**

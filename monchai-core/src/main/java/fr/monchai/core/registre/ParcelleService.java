@@ -2,13 +2,13 @@ package fr.monchai.core.registre;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.chai.Coordonnees;
 import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Parcelle;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -67,9 +67,14 @@ public final class ParcelleService {
         return transactions.executer(() -> {
             Parcelle avant = trouve(parcelles.trouver(domaineId, id), "id", "la parcelle", id);
             if (!avant.cepage().equals(nouvelle.cepage())
-                    && !vendanges.lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).isEmpty()) {
-                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "cepage", "la parcelle « " + avant.nom()
-                        + " » a déjà des vendanges de " + avant.cepage() + " : son cépage ne peut plus changer");
+                    && !vendanges
+                            .lister(domaineId, FiltreVendanges.TOUT.parcelle(id))
+                            .isEmpty()) {
+                throw new DomainException(
+                        CodeErreur.PARCELLE_UTILISEE,
+                        "cepage",
+                        "la parcelle « " + avant.nom() + " » a déjà des vendanges de " + avant.cepage()
+                                + " : son cépage ne peut plus changer");
             }
             parcelles.mettreAJour(nouvelle);
             return nouvelle;
@@ -79,11 +84,20 @@ public final class ParcelleService {
     private static Parcelle parcelle(long id, long domaineId, NouvelleParcelle saisie) {
         Saisie.verifier(saisie);
         if (saisie.lat().isPresent() != saisie.lng().isPresent()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.lat().isPresent() ? "lng" : "lat",
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    saisie.lat().isPresent() ? "lng" : "lat",
                     "la latitude et la longitude vont ensemble : donnez les deux ou aucune");
         }
-        Optional<Coordonnees> position = saisie.lat().map(lat -> new Coordonnees(lat, saisie.lng().orElseThrow()));
-        return new Parcelle(id, domaineId, saisie.nom().strip(), saisie.cepage().strip(), saisie.surfaceHa(), position,
+        Optional<Coordonnees> position =
+                saisie.lat().map(lat -> new Coordonnees(lat, saisie.lng().orElseThrow()));
+        return new Parcelle(
+                id,
+                domaineId,
+                saisie.nom().strip(),
+                saisie.cepage().strip(),
+                saisie.surfaceHa(),
+                position,
                 saisie.anneePlantation().map(OptionalInt::of).orElse(OptionalInt.empty()));
     }
 
@@ -117,10 +131,15 @@ public final class ParcelleService {
     public void supprimer(long domaineId, long id) {
         transactions.executer(() -> {
             Parcelle p = trouve(parcelles.trouver(domaineId, id), "parcelleId", "la parcelle", id);
-            int recoltes = vendanges.lister(domaineId, FiltreVendanges.TOUT.parcelle(id)).size();
+            int recoltes = vendanges
+                    .lister(domaineId, FiltreVendanges.TOUT.parcelle(id))
+                    .size();
             if (recoltes > 0) {
-                throw new DomainException(CodeErreur.PARCELLE_UTILISEE, "parcelleId",
-                        "la parcelle « " + p.nom() + " » a " + vendanges + " vendange(s) enregistrée(s) : elle ne peut pas être supprimée");
+                throw new DomainException(
+                        CodeErreur.PARCELLE_UTILISEE,
+                        "parcelleId",
+                        "la parcelle « " + p.nom() + " » a " + vendanges
+                                + " vendange(s) enregistrée(s) : elle ne peut pas être supprimée");
             }
             parcelles.supprimer(domaineId, id);
             return null;

@@ -91,7 +91,8 @@ public final class ParcoursTracabilite {
                 }
                 suivis.put(m.id(), m);
                 for (LigneMouvement l : m.lignes()) {
-                    if (l.compte().estStock() && (amont ? l.volume().estNegatif() : l.volume().estPositif())) {
+                    if (l.compte().estStock()
+                            && (amont ? l.volume().estNegatif() : l.volume().estPositif())) {
                         aVoir.add(new Etape(l.compte(), m.position()));
                     }
                 }
@@ -114,7 +115,12 @@ public final class ParcoursTracabilite {
         }
         List<Mouvement> mouvements = new ArrayList<>(suivis.values());
         mouvements.sort(Comparator.comparing(Mouvement::position));
-        return new Tracabilite(depart, Collections.unmodifiableSortedSet(lots), Collections.unmodifiableSortedSet(bouteilles),
-                List.copyOf(vendanges.values()), Collections.unmodifiableSortedSet(parcelles), List.copyOf(mouvements));
+        return new Tracabilite(
+                depart,
+                Collections.unmodifiableSortedSet(lots),
+                Collections.unmodifiableSortedSet(bouteilles),
+                List.copyOf(vendanges.values()),
+                Collections.unmodifiableSortedSet(parcelles),
+                List.copyOf(mouvements));
     }
 }

@@ -2,9 +2,9 @@ package fr.monchai.core.registre;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Transactions;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.StatutMouvement;
@@ -57,12 +57,16 @@ public final class PeriodeService {
                 return 0;
             }
             LocalDate fin = mois.atEndOfMonth();
-            List<Mouvement> enAttente = journal.lister(domaineId,
-                    FiltreJournal.TOUT.jusquAu(fin).statut(StatutMouvement.BROUILLON));
+            List<Mouvement> enAttente =
+                    journal.lister(domaineId, FiltreJournal.TOUT.jusquAu(fin).statut(StatutMouvement.BROUILLON));
             if (!enAttente.isEmpty()) {
-                throw new DomainException(CodeErreur.BROUILLONS_EN_ATTENTE, "mois",
+                throw new DomainException(
+                        CodeErreur.BROUILLONS_EN_ATTENTE,
+                        "mois",
                         enAttente.size() + " brouillon(s) datés jusqu'au " + fin + " (mouvements "
-                                + enAttente.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(", "))
+                                + enAttente.stream()
+                                        .map(m -> String.valueOf(m.id()))
+                                        .collect(Collectors.joining(", "))
                                 + ") : validez-les ou supprimez-les avant de verrouiller " + mois);
             }
             int verrouilles = journal.verrouillerJusquAu(domaineId, fin);

@@ -23,7 +23,9 @@ public record Perte(
         @NotNull Long lotId,
         @NotNull @Positive @DecimalMax("1000000") BigDecimal volumeHl,
         @NotNull LocalDate date,
-        @NotBlank(message = "obligatoire : la cause de la perte (évaporation, casse, lies…)") @Size(max = 500) String commentaire) {
+
+        @NotBlank(message = "obligatoire : la cause de la perte (évaporation, casse, lies…)") @Size(max = 500)
+        String commentaire) {
 
     /**
      * {@return a loss, with its cause}

@@ -1,15 +1,14 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.DomainException;
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Ecriture;
 import fr.monchai.core.journal.FiltreJournal;
@@ -43,7 +42,13 @@ public final class RegistreService {
      * @param bouteilleLots the store's bouteilleLots
      * @param journal the store's journal
      */
-    public RegistreService(Transactions transactions, Vendanges vendanges, Cuves cuves, Lots lots, BouteilleLots bouteilleLots, Journal journal) {
+    public RegistreService(
+            Transactions transactions,
+            Vendanges vendanges,
+            Cuves cuves,
+            Lots lots,
+            BouteilleLots bouteilleLots,
+            Journal journal) {
         this.transactions = transactions;
         this.vendanges = vendanges;
         this.cuves = cuves;
@@ -96,8 +101,10 @@ public final class RegistreService {
             Map<ProduitFiscal, Volume> parProduit = new LinkedHashMap<>();
             for (LigneMouvement l : mouvement.lignes()) {
                 Optional<ProduitFiscal> produit = switch (l.compte()) {
-                    case Compte.DeLot lot -> lots.trouver(domaineId, lot.lotId()).map(Lot::produit);
-                    case Compte.DeBouteilles b -> bouteilleLots.trouver(domaineId, b.bouteilleLotId()).map(BouteilleLot::produit);
+                    case Compte.DeLot lot ->
+                        lots.trouver(domaineId, lot.lotId()).map(Lot::produit);
+                    case Compte.DeBouteilles b ->
+                        bouteilleLots.trouver(domaineId, b.bouteilleLotId()).map(BouteilleLot::produit);
                     case Compte.Externe e -> Optional.empty();
                 };
                 produit.ifPresent(p -> parProduit.merge(p, l.volume(), Volume::plus));
@@ -130,8 +137,10 @@ public final class RegistreService {
      * @param cuveId a cuve
      */
     public EtatCuve cuve(long domaineId, long cuveId) {
-        return transactions.executer(() -> etatCuve(domaineId,
-                trouve(cuves.trouver(domaineId, cuveId), "cuveId", "la cuve", cuveId), journal.soldes(domaineId)));
+        return transactions.executer(() -> etatCuve(
+                domaineId,
+                trouve(cuves.trouver(domaineId, cuveId), "cuveId", "la cuve", cuveId),
+                journal.soldes(domaineId)));
     }
 
     private EtatCuve etatCuve(long domaineId, Cuve cuve, Map<Compte, Volume> soldes) {
@@ -204,11 +213,15 @@ public final class RegistreService {
      */
     public fr.monchai.core.journal.PageJournal journal(long domaineId, FiltreJournal filtre, int page, int taille) {
         if (page < 1 || taille < 1 || taille > 1000) {
-            throw new fr.monchai.core.commun.DomainException(fr.monchai.core.commun.CodeErreur.SAISIE_INVALIDE, page < 1 ? "page" : "taille",
+            throw new fr.monchai.core.commun.DomainException(
+                    fr.monchai.core.commun.CodeErreur.SAISIE_INVALIDE,
+                    page < 1 ? "page" : "taille",
                     page < 1 ? "la page commence à 1" : "la taille d'une page va de 1 à 1000");
         }
         return transactions.executer(() -> new fr.monchai.core.journal.PageJournal(
-                journal.lister(domaineId, filtre, (page - 1) * taille, taille), page, taille,
+                journal.lister(domaineId, filtre, (page - 1) * taille, taille),
+                page,
+                taille,
                 journal.compter(domaineId, filtre)));
     }
 
@@ -249,7 +262,8 @@ public final class RegistreService {
      * @param compte a lot or bouteille lot account
      */
     public Tracabilite tracabiliteAmont(long domaineId, Compte compte) {
-        return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).amont(compte));
+        return transactions.executer(
+                () -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).amont(compte));
     }
 
     /**
@@ -259,11 +273,14 @@ public final class RegistreService {
      * @param compte a lot or bouteille lot account
      */
     public Tracabilite tracabiliteAval(long domaineId, Compte compte) {
-        return transactions.executer(() -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).aval(compte));
+        return transactions.executer(
+                () -> new ParcoursTracabilite(vendanges, domaineId, valides(domaineId)).aval(compte));
     }
 
     private List<Mouvement> valides(long domaineId) {
-        return journal.lister(domaineId, FiltreJournal.TOUT).stream().filter(m -> m.statut().compte()).toList();
+        return journal.lister(domaineId, FiltreJournal.TOUT).stream()
+                .filter(m -> m.statut().compte())
+                .toList();
     }
 
     /**

@@ -1,11 +1,11 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Lot;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Ecriture;
@@ -68,9 +68,12 @@ public final class Regles {
      */
     public static void verifierDestination(String champ, Compte stock, DestinationFiscale destination) {
         if (stock instanceof Compte.DeLot && destination == DestinationFiscale.FRANCE_DROITS_ACQUITTES) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "du vin en vrac ne sort pas en droits acquittés : il ne porte "
-                    + "pas de capsule et ses droits se paient à sa sortie, sur la DRM — une vente de vrac en France est en droits "
-                    + "suspendus (FRANCE_DROITS_SUSPENDUS, petit vrac sous DSA)");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "du vin en vrac ne sort pas en droits acquittés : il ne porte "
+                            + "pas de capsule et ses droits se paient à sa sortie, sur la DRM — une vente de vrac en France est en droits "
+                            + "suspendus (FRANCE_DROITS_SUSPENDUS, petit vrac sous DSA)");
         }
     }
 
@@ -84,12 +87,15 @@ public final class Regles {
      * @param destination where they go
      * @throws DomainException ({@code SAISIE_INVALIDE}) when duty-paid bottles would leave otherwise
      */
-    public static void verifierSortieDeBouteilles(String champ, fr.monchai.core.chai.BouteilleLot bouteilles,
-            DestinationFiscale destination) {
+    public static void verifierSortieDeBouteilles(
+            String champ, fr.monchai.core.chai.BouteilleLot bouteilles, DestinationFiscale destination) {
         if (bouteilles.droitsAcquittes() && destination != DestinationFiscale.FRANCE_DROITS_ACQUITTES) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "les bouteilles « " + bouteilles.reference() + " » sont en "
-                    + "droits acquittés (achetées droits payés) : elles ne sortent qu'en droits acquittés (FRANCE_DROITS_ACQUITTES), "
-                    + "pas en " + destination);
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "les bouteilles « " + bouteilles.reference() + " » sont en "
+                            + "droits acquittés (achetées droits payés) : elles ne sortent qu'en droits acquittés (FRANCE_DROITS_ACQUITTES), "
+                            + "pas en " + destination);
         }
     }
 
@@ -132,7 +138,9 @@ public final class Regles {
     public void verifierPeriodeOuverte(long domaineId, LocalDate date) {
         finPeriodeDeclaree(domaineId).ifPresent(fin -> {
             if (!date.isAfter(fin)) {
-                throw new DomainException(CodeErreur.PERIODE_VERROUILLEE, "date",
+                throw new DomainException(
+                        CodeErreur.PERIODE_VERROUILLEE,
+                        "date",
                         "la période jusqu'au " + fin.format(DATE_FR) + " (" + YearMonth.from(fin)
                                 + ") est déclarée : aucun mouvement ne peut plus y être daté, et le "
                                 + date.format(DATE_FR) + " en fait partie");
@@ -173,17 +181,24 @@ public final class Regles {
                 nom = "chez les prestataires (travail à façon), il n'y a que ";
                 operation = "d'en faire revenir ";
             } else {
-                BouteilleLot b = bouteilleLots.trouver(domaineId, ((Compte.DeBouteilles) compte).bouteilleLotId()).orElseThrow();
+                BouteilleLot b = bouteilleLots
+                        .trouver(domaineId, ((Compte.DeBouteilles) compte).bouteilleLotId())
+                        .orElseThrow();
                 if (delta.millilitres() % b.contenanceMl() != 0) {
-                    throw new IllegalStateException("bottle leg " + delta + " is not whole bottles of " + b.contenanceMl());
+                    throw new IllegalStateException(
+                            "bottle leg " + delta + " is not whole bottles of " + b.contenanceMl());
                 }
                 nom = "les bouteilles « " + b.reference() + " » n'ont que ";
             }
             if (delta.estNegatif()) {
                 Volume disponible = journal.soldeMinimumAPartirDe(domaineId, compte, position);
                 if (disponible.plus(delta).estNegatif()) {
-                    throw new DomainException(CodeErreur.VOLUME_INSUFFISANT, "volumeHl", nom + disponible + " disponibles au "
-                            + date.format(DATE_FR) + " (en tenant compte des mouvements postérieurs) : impossible " + operation + delta.abs());
+                    throw new DomainException(
+                            CodeErreur.VOLUME_INSUFFISANT,
+                            "volumeHl",
+                            nom + disponible + " disponibles au " + date.format(DATE_FR)
+                                    + " (en tenant compte des mouvements postérieurs) : impossible " + operation
+                                    + delta.abs());
                 }
             }
         }
@@ -199,7 +214,9 @@ public final class Regles {
         Volume plein = journal.niveauMaximumAPartirDe(domaineId, cuveId, position);
         if (plein.plus(ajout).compareTo(cuve.capacite()) > 0) {
             Volume libre = cuve.capacite().moins(plein);
-            throw new DomainException(CodeErreur.CAPACITE_DEPASSEE, "destinationCuveId",
+            throw new DomainException(
+                    CodeErreur.CAPACITE_DEPASSEE,
+                    "destinationCuveId",
                     "la cuve « " + cuve.nom() + " » (" + cuve.capacite() + ") n'a que " + libre
                             + " de place libre au " + date.format(DATE_FR)
                             + " (en tenant compte des mouvements postérieurs) : impossible d'y mettre " + ajout);

@@ -1,8 +1,8 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Composition;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
@@ -73,7 +73,9 @@ public final class Rejeu {
             return sortieStock.proportionnelle(volume);
         }
         for (LigneMouvement l : mouvement.lignes()) {
-            if (l.compte().estStock() && l.volume().estPositif() && !composition(l.compte()).estVide()) {
+            if (l.compte().estStock()
+                    && l.volume().estPositif()
+                    && !composition(l.compte()).estVide()) {
                 return composition(l.compte()).proportionnelle(volume);
             }
         }

@@ -1,9 +1,9 @@
 package fr.monchai.core.registre;
 
+import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.ProduitFiscal;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.NotNull;
@@ -45,7 +45,8 @@ public record Soutirage(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static Soutirage de(long lot, long cuve, Volume volume, LocalDate date) {
-        return Saisie.valide(new Soutirage(lot, cuve, volume.enHl(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+        return Saisie.valide(
+                new Soutirage(lot, cuve, volume.enHl(), Optional.empty(), date, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -54,7 +55,8 @@ public record Soutirage(
      * @param pertes the volume
      */
     public Soutirage pertes(Volume pertes) {
-        return Saisie.valide(new Soutirage(sourceLotId, destinationCuveId, volumeHl, Optional.of(pertes.enHl()), date, produit, commentaire));
+        return Saisie.valide(new Soutirage(
+                sourceLotId, destinationCuveId, volumeHl, Optional.of(pertes.enHl()), date, produit, commentaire));
     }
 
     /**
@@ -63,7 +65,8 @@ public record Soutirage(
      * @param produit the resulting fiscal product
      */
     public Soutirage produit(ProduitFiscal produit) {
-        return Saisie.valide(new Soutirage(sourceLotId, destinationCuveId, volumeHl, pertesHl, date, Optional.of(produit), commentaire));
+        return Saisie.valide(new Soutirage(
+                sourceLotId, destinationCuveId, volumeHl, pertesHl, date, Optional.of(produit), commentaire));
     }
 
     /**
@@ -72,6 +75,7 @@ public record Soutirage(
      * @param commentaire the text
      */
     public Soutirage commentaire(String commentaire) {
-        return Saisie.valide(new Soutirage(sourceLotId, destinationCuveId, volumeHl, pertesHl, date, produit, Optional.of(commentaire)));
+        return Saisie.valide(new Soutirage(
+                sourceLotId, destinationCuveId, volumeHl, pertesHl, date, produit, Optional.of(commentaire)));
     }
 }

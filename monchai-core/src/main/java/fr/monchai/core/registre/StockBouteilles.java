@@ -1,7 +1,7 @@
 package fr.monchai.core.registre;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
+import fr.monchai.core.commun.Volume;
 
 /**
  * The bottles of a bouteille lot in stock now.

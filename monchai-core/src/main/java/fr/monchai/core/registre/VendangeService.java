@@ -2,16 +2,16 @@ package fr.monchai.core.registre;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composant;
+import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Vendange;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Mouvement;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,8 @@ public final class VendangeService {
      * @param vendanges the store's vendanges
      * @param mouvements the movements service, which builds the harvest's movement
      */
-    public VendangeService(Transactions transactions, Parcelles parcelles, Vendanges vendanges, MouvementService mouvements) {
+    public VendangeService(
+            Transactions transactions, Parcelles parcelles, Vendanges vendanges, MouvementService mouvements) {
         this.transactions = transactions;
         this.parcelles = parcelles;
         this.vendanges = vendanges;
@@ -55,19 +56,31 @@ public final class VendangeService {
     public Vendange enregistrer(long domaineId, NouvelleVendange saisie) {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
-            Parcelle parcelle = trouve(parcelles.trouver(domaineId, saisie.parcelleId()), "parcelleId", "la parcelle",
+            Parcelle parcelle = trouve(
+                    parcelles.trouver(domaineId, saisie.parcelleId()),
+                    "parcelleId",
+                    "la parcelle",
                     saisie.parcelleId());
             Volume volume = Saisie.volumePositif("volumeHl", saisie.volumeHl());
-            Volume dechets = saisie.dechetsHl().map(d -> Saisie.volumePositifOuNul("dechetsHl", d)).orElse(Volume.ZERO);
+            Volume dechets = saisie.dechetsHl()
+                    .map(d -> Saisie.volumePositifOuNul("dechetsHl", d))
+                    .orElse(Volume.ZERO);
             if (dechets.compareTo(volume) >= 0) {
-                throw new DomainException(CodeErreur.VOLUME_INVALIDE, "dechetsHl",
+                throw new DomainException(
+                        CodeErreur.VOLUME_INVALIDE,
+                        "dechetsHl",
                         "les déchets (" + dechets + ") doivent rester inférieurs au volume vendangé (" + volume + ")");
             }
-            Lot lot = mouvements.lotDestination(domaineId, saisie.cuveId(), saisie.produit(), Optional.empty(), saisie.date());
-            Composant apport = new Composant(OptionalInt.of(saisie.date().getYear()), parcelle.cepage(),
-                    OptionalLong.of(parcelle.id()), lot.produit().appellation());
+            Lot lot = mouvements.lotDestination(
+                    domaineId, saisie.cuveId(), saisie.produit(), Optional.empty(), saisie.date());
+            Composant apport = new Composant(
+                    OptionalInt.of(saisie.date().getYear()),
+                    parcelle.cepage(),
+                    OptionalLong.of(parcelle.id()),
+                    lot.produit().appellation());
             Mouvement m = mouvements.brouillonVendange(domaineId, lot, volume, dechets, saisie.date(), apport);
-            return vendanges.inserer(new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, OptionalLong.of(m.id())));
+            return vendanges.inserer(
+                    new Vendange(0, domaineId, parcelle.id(), saisie.date(), volume, dechets, OptionalLong.of(m.id())));
         });
     }
 

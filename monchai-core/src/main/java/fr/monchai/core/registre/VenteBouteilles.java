@@ -35,7 +35,8 @@ public record VenteBouteilles(
      * @param date the day
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
-    public static VenteBouteilles de(long bouteilleLot, long bouteilles, DestinationFiscale destination, LocalDate date) {
+    public static VenteBouteilles de(
+            long bouteilleLot, long bouteilles, DestinationFiscale destination, LocalDate date) {
         return Saisie.valide(new VenteBouteilles(bouteilleLot, bouteilles, destination, date, Optional.empty()));
     }
 
@@ -45,6 +46,7 @@ public record VenteBouteilles(
      * @param commentaire the text
      */
     public VenteBouteilles commentaire(String commentaire) {
-        return Saisie.valide(new VenteBouteilles(bouteilleLotId, nbBouteilles, destination, date, Optional.of(commentaire)));
+        return Saisie.valide(
+                new VenteBouteilles(bouteilleLotId, nbBouteilles, destination, date, Optional.of(commentaire)));
     }
 }

@@ -16,4 +16,6 @@ public record Adresse(
         @NotBlank @Size(max = 300) String rue,
         @NotBlank @Size(max = 20) String codePostal,
         @NotBlank @Size(max = 100) String ville,
-        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme FR") String pays) {}
+
+        @NotBlank @Pattern(regexp = "[A-Z]{2}", message = "doit être un code pays ISO à deux lettres, comme FR")
+        String pays) {}

@@ -17,9 +17,18 @@ import java.util.Optional;
  * @param adresseElectronique its e-invoicing address
  * @param email where to send documents
  */
-public record Client(long id, long domaineId, TypeClient type, String nom, Adresse adresseFacturation,
-        Optional<Adresse> adresseLivraison, Optional<String> siren, Optional<String> siret, Optional<String> numeroTva,
-        Optional<String> adresseElectronique, Optional<String> email) {
+public record Client(
+        long id,
+        long domaineId,
+        TypeClient type,
+        String nom,
+        Adresse adresseFacturation,
+        Optional<Adresse> adresseLivraison,
+        Optional<String> siren,
+        Optional<String> siret,
+        Optional<String> numeroTva,
+        Optional<String> adresseElectronique,
+        Optional<String> email) {
 
     /**
      * {@return this client with that id}
@@ -27,7 +36,17 @@ public record Client(long id, long domaineId, TypeClient type, String nom, Adres
      * @param id the id the store gave it
      */
     public Client avecId(long id) {
-        return new Client(id, domaineId, type, nom, adresseFacturation, adresseLivraison, siren, siret, numeroTva,
-                adresseElectronique, email);
+        return new Client(
+                id,
+                domaineId,
+                type,
+                nom,
+                adresseFacturation,
+                adresseLivraison,
+                siren,
+                siret,
+                numeroTva,
+                adresseElectronique,
+                email);
     }
 }

@@ -19,8 +19,17 @@ import java.util.List;
  * @param lignes its lines
  * @param mouvements once delivered, the register's exit movements
  */
-public record Commande(long id, long domaineId, long clientId, LocalDate date, DestinationFiscale destination,
-        ReferenceSortie reference, String referenceClient, StatutCommande statut, List<LigneCommande> lignes, List<Long> mouvements) {
+public record Commande(
+        long id,
+        long domaineId,
+        long clientId,
+        LocalDate date,
+        DestinationFiscale destination,
+        ReferenceSortie reference,
+        String referenceClient,
+        StatutCommande statut,
+        List<LigneCommande> lignes,
+        List<Long> mouvements) {
 
     /** Keeps the lists immutable. */
     public Commande {
@@ -34,7 +43,8 @@ public record Commande(long id, long domaineId, long clientId, LocalDate date, D
      * @param id the id the store gave it
      */
     public Commande avecId(long id) {
-        return new Commande(id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);
+        return new Commande(
+                id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);
     }
 
     /**
@@ -44,6 +54,7 @@ public record Commande(long id, long domaineId, long clientId, LocalDate date, D
      * @param mouvements the exit movements
      */
     public Commande avecStatut(StatutCommande statut, List<Long> mouvements) {
-        return new Commande(id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);
+        return new Commande(
+                id, domaineId, clientId, date, destination, reference, referenceClient, statut, lignes, mouvements);
     }
 }

@@ -27,9 +27,23 @@ import java.util.OptionalLong;
  * @param paiements the payments received
  * @param document the rendered document kept at issue (its bytes and their SHA-256), for ever
  */
-public record Facture(long id, long domaineId, TypeFacture type, Optional<String> numero, long clientId, OptionalLong commandeId,
-        OptionalLong factureOrigineId, BasePrix base, Optional<LocalDate> dateEmission, LocalDate dateLivraison, LocalDate echeance,
-        StatutFacture statut, List<LigneFacture> lignes, Totaux totaux, List<Paiement> paiements, Optional<Artefact> document) {
+public record Facture(
+        long id,
+        long domaineId,
+        TypeFacture type,
+        Optional<String> numero,
+        long clientId,
+        OptionalLong commandeId,
+        OptionalLong factureOrigineId,
+        BasePrix base,
+        Optional<LocalDate> dateEmission,
+        LocalDate dateLivraison,
+        LocalDate echeance,
+        StatutFacture statut,
+        List<LigneFacture> lignes,
+        Totaux totaux,
+        List<Paiement> paiements,
+        Optional<Artefact> document) {
 
     /** Keeps the lists immutable. */
     public Facture {
@@ -43,8 +57,23 @@ public record Facture(long id, long domaineId, TypeFacture type, Optional<String
      * @param id the id the store gave it
      */
     public Facture avecId(long id) {
-        return new Facture(id, domaineId, type, numero, clientId, commandeId, factureOrigineId, base, dateEmission, dateLivraison,
-                echeance, statut, lignes, totaux, paiements, document);
+        return new Facture(
+                id,
+                domaineId,
+                type,
+                numero,
+                clientId,
+                commandeId,
+                factureOrigineId,
+                base,
+                dateEmission,
+                dateLivraison,
+                echeance,
+                statut,
+                lignes,
+                totaux,
+                paiements,
+                document);
     }
 
     /** {@return what has been paid; on a credit note, what has been refunded} */

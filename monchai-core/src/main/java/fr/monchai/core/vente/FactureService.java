@@ -2,14 +2,14 @@ package fr.monchai.core.vente;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.registre.Journal;
-import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
 import fr.monchai.core.journal.Mouvement;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Journal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -65,14 +65,19 @@ public final class FactureService {
         return transactions.executer(() -> {
             Commande c = trouve(ventes.commande(domaineId, commandeId), "commandeId", "la commande", commandeId);
             if (c.statut() != StatutCommande.VALIDEE && c.statut() != StatutCommande.LIVREE) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "commandeId",
                         "seule une commande validée ou livrée se facture");
             }
             Optional<Facture> existante = ventes.factureDeCommande(domaineId, commandeId);
             if (existante.isPresent()) {
                 Facture f = existante.get();
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + commandeId
-                        + " a déjà sa facture" + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "commandeId",
+                        "la commande n° " + commandeId + " a déjà sa facture"
+                                + f.numero().map(n -> " " + n).orElse(" (brouillon n° " + f.id() + ")"));
             }
             Client client = ventes.client(domaineId, c.clientId()).orElseThrow();
             BasePrix base = client.type() == TypeClient.PROFESSIONNEL ? BasePrix.HT : BasePrix.TTC;
@@ -81,17 +86,41 @@ public final class FactureService {
             for (LigneCommande l : c.lignes()) {
                 Produit p = ventes.produit(domaineId, l.produitId()).orElseThrow();
                 BigDecimal prix = convertir(l.prixUnitaire(), l.base(), exonere ? BasePrix.HT : base, p.tauxTva());
-                lignes.add(new LigneFacture(OptionalLong.of(p.id()), designation(p), l.quantite(), prix,
-                        exonere ? BigDecimal.ZERO : p.tauxTva(), Totaux.montantLigne(l.quantite(), prix), p.contenanceMl(), p.degre()));
+                lignes.add(new LigneFacture(
+                        OptionalLong.of(p.id()),
+                        designation(p),
+                        l.quantite(),
+                        prix,
+                        exonere ? BigDecimal.ZERO : p.tauxTva(),
+                        Totaux.montantLigne(l.quantite(), prix),
+                        p.contenanceMl(),
+                        p.degre()));
             }
             if (exonere) {
                 base = BasePrix.HT;
             }
-            LocalDate livraison = c.mouvements().isEmpty() ? c.date()
-                    : journal.trouver(domaineId, c.mouvements().get(0)).map(Mouvement::date).orElse(c.date());
-            return ventes.inserer(new Facture(0, domaineId, TypeFacture.FACTURE, Optional.empty(), client.id(),
-                    OptionalLong.of(c.id()), OptionalLong.empty(), base, Optional.empty(), livraison, echeance, StatutFacture.BROUILLON,
-                    lignes, Totaux.calculer(lignes, base), List.of(), Optional.empty()));
+            LocalDate livraison = c.mouvements().isEmpty()
+                    ? c.date()
+                    : journal.trouver(domaineId, c.mouvements().get(0))
+                            .map(Mouvement::date)
+                            .orElse(c.date());
+            return ventes.inserer(new Facture(
+                    0,
+                    domaineId,
+                    TypeFacture.FACTURE,
+                    Optional.empty(),
+                    client.id(),
+                    OptionalLong.of(c.id()),
+                    OptionalLong.empty(),
+                    base,
+                    Optional.empty(),
+                    livraison,
+                    echeance,
+                    StatutFacture.BROUILLON,
+                    lignes,
+                    Totaux.calculer(lignes, base),
+                    List.of(),
+                    Optional.empty()));
         });
     }
 
@@ -108,19 +137,42 @@ public final class FactureService {
             ventes.verrouillerFacture(domaineId, factureId);
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.type() != TypeFacture.FACTURE || f.statut() == StatutFacture.BROUILLON) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
                         "un avoir corrige une facture émise ; un brouillon se modifie ou se supprime");
             }
             // A credit note cancels its invoice in full: a second one would credit more than was invoiced.
             Optional<Facture> existant = ventes.avoirDe(domaineId, f.id());
             if (existant.isPresent()) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", "la facture " + f.numero().orElseThrow()
-                        + " a déjà son avoir " + existant.get().numero().orElse("(brouillon n° " + existant.get().id() + ")")
-                        + " : un avoir annule la facture entière, ses avoirs ne dépassent jamais son montant");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
+                        "la facture " + f.numero().orElseThrow()
+                                + " a déjà son avoir "
+                                + existant.get()
+                                        .numero()
+                                        .orElse("(brouillon n° "
+                                                + existant.get().id() + ")")
+                                + " : un avoir annule la facture entière, ses avoirs ne dépassent jamais son montant");
             }
-            return ventes.inserer(new Facture(0, domaineId, TypeFacture.AVOIR, Optional.empty(), f.clientId(), f.commandeId(),
-                    OptionalLong.of(f.id()), f.base(), Optional.empty(), f.dateLivraison(), f.echeance(), StatutFacture.BROUILLON,
-                    f.lignes(), f.totaux(), List.of(), Optional.empty()));
+            return ventes.inserer(new Facture(
+                    0,
+                    domaineId,
+                    TypeFacture.AVOIR,
+                    Optional.empty(),
+                    f.clientId(),
+                    f.commandeId(),
+                    OptionalLong.of(f.id()),
+                    f.base(),
+                    Optional.empty(),
+                    f.dateLivraison(),
+                    f.echeance(),
+                    StatutFacture.BROUILLON,
+                    f.lignes(),
+                    f.totaux(),
+                    List.of(),
+                    Optional.empty()));
         });
     }
 
@@ -137,45 +189,88 @@ public final class FactureService {
      */
     public Facture emettre(long domaineId, long factureId, LocalDate dateEmission, RenduFacture rendu) {
         if (dateEmission == null || dateEmission.getYear() < 2000 || dateEmission.getYear() > 2099) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la date d'émission doit être entre 2000 et 2099");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "dateEmission", "la date d'émission doit être entre 2000 et 2099");
         }
         return transactions.executer(() -> {
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             f.factureOrigineId().ifPresent(o -> ventes.verrouillerFacture(domaineId, o));
             if (f.statut() != StatutFacture.BROUILLON) {
-                throw new DomainException(CodeErreur.FACTURE_NON_MODIFIABLE, "factureId",
+                throw new DomainException(
+                        CodeErreur.FACTURE_NON_MODIFIABLE,
+                        "factureId",
                         "la facture " + f.numero().orElse("") + " est déjà émise : corrigez-la par un avoir");
             }
             Client client = ventes.client(domaineId, f.clientId()).orElseThrow();
             if (f.echeance().isBefore(dateEmission)) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "l'échéance précède la date d'émission");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE, "echeance", "l'échéance précède la date d'émission");
             }
-            if (f.type() == TypeFacture.FACTURE && client.type() == TypeClient.PROFESSIONNEL
+            if (f.type() == TypeFacture.FACTURE
+                    && client.type() == TypeClient.PROFESSIONNEL
                     && f.echeance().isAfter(dateEmission.plusDays(DELAI_MAXIMUM_JOURS))) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "le délai de paiement d'un professionnel pour du vin "
-                        + "est au plus de " + DELAI_MAXIMUM_JOURS + " jours après la facture (échéance au plus tard le "
-                        + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "echeance",
+                        "le délai de paiement d'un professionnel pour du vin "
+                                + "est au plus de " + DELAI_MAXIMUM_JOURS
+                                + " jours après la facture (échéance au plus tard le "
+                                + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
             }
             String serie = f.type().prefixe() + dateEmission.getYear();
             Optional<Facture> posterieure = ventes.emiseApres(domaineId, serie, dateEmission);
             if (posterieure.isPresent()) {
                 Facture autre = posterieure.get();
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "dateEmission", "la série " + serie + " est chronologique : "
-                        + autre.numero().orElseThrow() + " est déjà émise le " + autre.dateEmission().orElseThrow());
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "dateEmission",
+                        "la série " + serie + " est chronologique : "
+                                + autre.numero().orElseThrow() + " est déjà émise le "
+                                + autre.dateEmission().orElseThrow());
             }
             long n = compteurs.suivant(domaineId, "facture:" + serie);
             String numero = String.format("%s-%06d", serie, n);
-            Facture numerotee = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
-                    f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
-                    f.lignes(), f.totaux(), List.of(), Optional.empty());
+            Facture numerotee = new Facture(
+                    f.id(),
+                    domaineId,
+                    f.type(),
+                    Optional.of(numero),
+                    f.clientId(),
+                    f.commandeId(),
+                    f.factureOrigineId(),
+                    f.base(),
+                    Optional.of(dateEmission),
+                    f.dateLivraison(),
+                    f.echeance(),
+                    StatutFacture.EMISE,
+                    f.lignes(),
+                    f.totaux(),
+                    List.of(),
+                    Optional.empty());
             Optional<Facture> origine = f.factureOrigineId().isPresent()
-                    ? ventes.facture(domaineId, f.factureOrigineId().getAsLong()) : Optional.empty();
+                    ? ventes.facture(domaineId, f.factureOrigineId().getAsLong())
+                    : Optional.empty();
             Optional<Commande> commande = f.commandeId().isPresent()
-                    ? ventes.commande(domaineId, f.commandeId().getAsLong()) : Optional.empty();
+                    ? ventes.commande(domaineId, f.commandeId().getAsLong())
+                    : Optional.empty();
             Artefact document = rendu.rendre(numerotee, client, origine, commande);
-            Facture emise = new Facture(f.id(), domaineId, f.type(), Optional.of(numero), f.clientId(), f.commandeId(),
-                    f.factureOrigineId(), f.base(), Optional.of(dateEmission), f.dateLivraison(), f.echeance(), StatutFacture.EMISE,
-                    f.lignes(), f.totaux(), List.of(), Optional.of(document));
+            Facture emise = new Facture(
+                    f.id(),
+                    domaineId,
+                    f.type(),
+                    Optional.of(numero),
+                    f.clientId(),
+                    f.commandeId(),
+                    f.factureOrigineId(),
+                    f.base(),
+                    Optional.of(dateEmission),
+                    f.dateLivraison(),
+                    f.echeance(),
+                    StatutFacture.EMISE,
+                    f.lignes(),
+                    f.totaux(),
+                    List.of(),
+                    Optional.of(document));
             ventes.mettreAJour(emise);
             // The issued credit note cancels its invoice: nothing is due on it any more.
             origine.ifPresent(o -> ventes.mettreAJour(avecStatut(o, StatutFacture.CREDITEE, o.paiements())));
@@ -198,15 +293,20 @@ public final class FactureService {
             ventes.verrouillerFacture(domaineId, factureId);
             Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
             if (f.type() == TypeFacture.AVOIR) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
                         "un avoir ne se règle pas : enregistrez le remboursement du client sur l'avoir");
             }
             if (f.statut() != StatutFacture.EMISE) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", switch (f.statut()) {
-                    case PAYEE -> "la facture est déjà payée";
-                    case CREDITEE -> "la facture est annulée par son avoir : rien n'est dû";
-                    default -> "seule une facture émise se règle";
-                });
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
+                        switch (f.statut()) {
+                            case PAYEE -> "la facture est déjà payée";
+                            case CREDITEE -> "la facture est annulée par son avoir : rien n'est dû";
+                            default -> "seule une facture émise se règle";
+                        });
             }
             return enregistrerPaiement(f, paiement, f.resteAPayer(), "le reste à payer");
         });
@@ -228,16 +328,25 @@ public final class FactureService {
         return transactions.executer(() -> {
             Facture a = trouve(ventes.facture(domaineId, avoirId), "factureId", "l'avoir", avoirId);
             if (a.type() != TypeFacture.AVOIR || a.statut() != StatutFacture.EMISE) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", a.type() != TypeFacture.AVOIR
-                        ? "seul un avoir se rembourse ; une facture se règle"
-                        : a.statut() == StatutFacture.PAYEE ? "l'avoir est déjà remboursé" : "seul un avoir émis se rembourse");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
+                        a.type() != TypeFacture.AVOIR
+                                ? "seul un avoir se rembourse ; une facture se règle"
+                                : a.statut() == StatutFacture.PAYEE
+                                        ? "l'avoir est déjà remboursé"
+                                        : "seul un avoir émis se rembourse");
             }
             ventes.verrouillerFacture(domaineId, a.factureOrigineId().getAsLong());
-            Facture origine = ventes.facture(domaineId, a.factureOrigineId().getAsLong()).orElseThrow();
+            Facture origine =
+                    ventes.facture(domaineId, a.factureOrigineId().getAsLong()).orElseThrow();
             BigDecimal aRembourser = origine.paye().subtract(a.paye());
             if (aRembourser.signum() <= 0) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "factureId", "rien à rembourser : la facture "
-                        + origine.numero().orElseThrow() + " n'a reçu aucun paiement qui ne soit déjà remboursé");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "factureId",
+                        "rien à rembourser : la facture " + origine.numero().orElseThrow()
+                                + " n'a reçu aucun paiement qui ne soit déjà remboursé");
             }
             return enregistrerPaiement(a, remboursement, aRembourser, "ce qui reste à rembourser");
         });
@@ -246,19 +355,40 @@ public final class FactureService {
     /** Adds a payment (or refund) of at most {@code plafond}; reaching it settles the document. */
     private Facture enregistrerPaiement(Facture f, Paiement paiement, BigDecimal plafond, String quoi) {
         if (paiement.montant().compareTo(plafond) > 0) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "montant", "le montant (" + paiement.montant()
-                    + " €) dépasse " + quoi + " (" + plafond + " €)");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "montant",
+                    "le montant (" + paiement.montant() + " €) dépasse " + quoi + " (" + plafond + " €)");
         }
         List<Paiement> paiements = new ArrayList<>(f.paiements());
-        paiements.add(new Paiement(paiement.date(), paiement.montant().setScale(2), paiement.moyen().strip()));
-        Facture maj = avecStatut(f, paiement.montant().compareTo(plafond) == 0 ? StatutFacture.PAYEE : StatutFacture.EMISE, paiements);
+        paiements.add(new Paiement(
+                paiement.date(),
+                paiement.montant().setScale(2),
+                paiement.moyen().strip()));
+        Facture maj = avecStatut(
+                f, paiement.montant().compareTo(plafond) == 0 ? StatutFacture.PAYEE : StatutFacture.EMISE, paiements);
         ventes.mettreAJour(maj);
         return maj;
     }
 
     private static Facture avecStatut(Facture f, StatutFacture statut, List<Paiement> paiements) {
-        return new Facture(f.id(), f.domaineId(), f.type(), f.numero(), f.clientId(), f.commandeId(), f.factureOrigineId(), f.base(),
-                f.dateEmission(), f.dateLivraison(), f.echeance(), statut, f.lignes(), f.totaux(), paiements, f.document());
+        return new Facture(
+                f.id(),
+                f.domaineId(),
+                f.type(),
+                f.numero(),
+                f.clientId(),
+                f.commandeId(),
+                f.factureOrigineId(),
+                f.base(),
+                f.dateEmission(),
+                f.dateLivraison(),
+                f.echeance(),
+                statut,
+                f.lignes(),
+                f.totaux(),
+                paiements,
+                f.document());
     }
 
     /**
@@ -291,8 +421,10 @@ public final class FactureService {
     public static boolean exoneree(Commande c, Client client) {
         return switch (c.destination()) {
             case EXPORT -> true;
-            case LIVRAISON_UE -> client.type() == TypeClient.PROFESSIONNEL && client.numeroTva().isPresent()
-                    && !client.numeroTva().get().startsWith("FR");
+            case LIVRAISON_UE ->
+                client.type() == TypeClient.PROFESSIONNEL
+                        && client.numeroTva().isPresent()
+                        && !client.numeroTva().get().startsWith("FR");
             default -> false;
         };
     }
@@ -314,6 +446,10 @@ public final class FactureService {
 
     /** « Nom – 75 cl », the appellation and vintage being in the product's name. */
     private static String designation(Produit p) {
-        return p.nom() + " – " + new BigDecimal(p.contenanceMl()).movePointLeft(1).stripTrailingZeros().toPlainString() + " cl";
+        return p.nom() + " – "
+                + new BigDecimal(p.contenanceMl())
+                        .movePointLeft(1)
+                        .stripTrailingZeros()
+                        .toPlainString() + " cl";
     }
 }

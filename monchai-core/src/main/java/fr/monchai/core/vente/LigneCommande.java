@@ -20,5 +20,8 @@ import java.math.BigDecimal;
 public record LigneCommande(
         @NotNull Long produitId,
         @NotNull @Positive @Max(1_000_000) Long quantite,
-        @NotNull @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal prixUnitaire,
+
+        @NotNull @PositiveOrZero @Digits(integer = 7, fraction = 2)
+        BigDecimal prixUnitaire,
+
         @NotNull BasePrix base) {}

@@ -15,5 +15,12 @@ import java.util.OptionalLong;
  * @param contenanceMl the bottle size, when it is wine
  * @param degre the alcoholic strength, when it is wine
  */
-public record LigneFacture(OptionalLong produitId, String designation, long quantite, BigDecimal prixUnitaire, BigDecimal tauxTva,
-        BigDecimal montant, int contenanceMl, BigDecimal degre) {}
+public record LigneFacture(
+        OptionalLong produitId,
+        String designation,
+        long quantite,
+        BigDecimal prixUnitaire,
+        BigDecimal tauxTva,
+        BigDecimal montant,
+        int contenanceMl,
+        BigDecimal degre) {}

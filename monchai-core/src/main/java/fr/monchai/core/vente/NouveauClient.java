@@ -30,8 +30,23 @@ public record NouveauClient(
         @NotNull Optional<@Valid Adresse> adresseLivraison,
         @NotNull Optional<@Pattern(regexp = "[0-9]{9}", message = "doit compter 9 chiffres") String> siren,
         @NotNull Optional<@Pattern(regexp = "[0-9]{14}", message = "doit compter 14 chiffres") String> siret,
-        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{2,13}", message = "doit être un numéro de TVA intracommunautaire, comme FR32123456789") String> numeroTva,
-        @NotNull Optional<@Pattern(regexp = "[A-Za-z0-9._-]{1,125}", message = "doit compter au plus 125 lettres, chiffres, points, tirets") String> adresseElectronique,
+
+        @NotNull
+        Optional<
+                        @Pattern(
+                                regexp = "[A-Z]{2}[0-9A-Z]{2,13}",
+                                message = "doit être un numéro de TVA intracommunautaire, comme FR32123456789")
+                        String>
+                numeroTva,
+
+        @NotNull
+        Optional<
+                        @Pattern(
+                                regexp = "[A-Za-z0-9._-]{1,125}",
+                                message = "doit compter au plus 125 lettres, chiffres, points, tirets")
+                        String>
+                adresseElectronique,
+
         @NotNull Optional<@Email @Size(max = 200) String> email) {
 
     /**
@@ -42,8 +57,16 @@ public record NouveauClient(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static NouveauClient particulier(String nom, Adresse adresse) {
-        return Saisie.valide(new NouveauClient(TypeClient.PARTICULIER, nom, adresse, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty()));
+        return Saisie.valide(new NouveauClient(
+                TypeClient.PARTICULIER,
+                nom,
+                adresse,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /**
@@ -55,8 +78,16 @@ public record NouveauClient(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static NouveauClient professionnel(String nom, Adresse adresse) {
-        return Saisie.valide(new NouveauClient(TypeClient.PROFESSIONNEL, nom, adresse, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        return Saisie.valide(new NouveauClient(
+                TypeClient.PROFESSIONNEL,
+                nom,
+                adresse,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()));
     }
 
     /**
@@ -65,8 +96,16 @@ public record NouveauClient(
      * @param numero 9 digits
      */
     public NouveauClient siren(String numero) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, Optional.of(numero), siret, numeroTva,
-                adresseElectronique, email));
+        return Saisie.valide(new NouveauClient(
+                type,
+                nom,
+                adresseFacturation,
+                adresseLivraison,
+                Optional.of(numero),
+                siret,
+                numeroTva,
+                adresseElectronique,
+                email));
     }
 
     /**
@@ -75,7 +114,16 @@ public record NouveauClient(
      * @param adresse the delivery address
      */
     public NouveauClient livreA(Adresse adresse) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, Optional.of(adresse), siren, siret, numeroTva, adresseElectronique, email));
+        return Saisie.valide(new NouveauClient(
+                type,
+                nom,
+                adresseFacturation,
+                Optional.of(adresse),
+                siren,
+                siret,
+                numeroTva,
+                adresseElectronique,
+                email));
     }
 
     /**
@@ -84,7 +132,16 @@ public record NouveauClient(
      * @param siret 14 digits
      */
     public NouveauClient siret(String siret) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, siren, Optional.of(siret), numeroTva, adresseElectronique, email));
+        return Saisie.valide(new NouveauClient(
+                type,
+                nom,
+                adresseFacturation,
+                adresseLivraison,
+                siren,
+                Optional.of(siret),
+                numeroTva,
+                adresseElectronique,
+                email));
     }
 
     /**
@@ -93,7 +150,16 @@ public record NouveauClient(
      * @param numero such as FR32123456789
      */
     public NouveauClient numeroTva(String numero) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, siren, siret, Optional.of(numero), adresseElectronique, email));
+        return Saisie.valide(new NouveauClient(
+                type,
+                nom,
+                adresseFacturation,
+                adresseLivraison,
+                siren,
+                siret,
+                Optional.of(numero),
+                adresseElectronique,
+                email));
     }
 
     /**
@@ -102,7 +168,8 @@ public record NouveauClient(
      * @param adresse its address on the e-invoicing platforms
      */
     public NouveauClient adresseElectronique(String adresse) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, siren, siret, numeroTva, Optional.of(adresse), email));
+        return Saisie.valide(new NouveauClient(
+                type, nom, adresseFacturation, adresseLivraison, siren, siret, numeroTva, Optional.of(adresse), email));
     }
 
     /**
@@ -111,6 +178,15 @@ public record NouveauClient(
      * @param adresse an e-mail address
      */
     public NouveauClient email(String adresse) {
-        return Saisie.valide(new NouveauClient(type, nom, adresseFacturation, adresseLivraison, siren, siret, numeroTva, adresseElectronique, Optional.of(adresse)));
+        return Saisie.valide(new NouveauClient(
+                type,
+                nom,
+                adresseFacturation,
+                adresseLivraison,
+                siren,
+                siret,
+                numeroTva,
+                adresseElectronique,
+                Optional.of(adresse)));
     }
 }

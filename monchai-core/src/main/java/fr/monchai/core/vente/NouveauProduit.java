@@ -28,11 +28,25 @@ import java.util.Optional;
  */
 public record NouveauProduit(
         @NotNull Long bouteilleLotId,
-        @NotBlank @Size(max = 40) @Pattern(regexp = "[A-Za-z0-9._-]+", message = "ne doit contenir que lettres, chiffres, points, tirets") String sku,
+
+        @NotBlank
+        @Size(max = 40)
+        @Pattern(regexp = "[A-Za-z0-9._-]+", message = "ne doit contenir que lettres, chiffres, points, tirets")
+        String sku,
+
         @NotBlank @Size(max = 200) String nom,
-        @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal prix,
+
+        @NotNull @Positive @Digits(integer = 7, fraction = 2)
+        BigDecimal prix,
+
         @NotNull BasePrix base,
-        @NotNull @DecimalMin(value = "0.5", message = "doit être entre 0,5 et 25 % vol") @DecimalMax(value = "25", message = "doit être entre 0,5 et 25 % vol") @Digits(integer = 2, fraction = 2) BigDecimal degre,
+
+        @NotNull
+        @DecimalMin(value = "0.5", message = "doit être entre 0,5 et 25 % vol")
+        @DecimalMax(value = "25", message = "doit être entre 0,5 et 25 % vol")
+        @Digits(integer = 2, fraction = 2)
+        BigDecimal degre,
+
         @NotNull Optional<@Min(1800) @Max(2200) Integer> millesime) {
 
     /**
@@ -46,7 +60,8 @@ public record NouveauProduit(
      * @param degre its alcoholic strength, % vol
      * @throws DomainException naming the field, when a value breaks its rule
      */
-    public static NouveauProduit de(long bouteilleLot, String sku, String nom, BigDecimal prix, BasePrix base, BigDecimal degre) {
+    public static NouveauProduit de(
+            long bouteilleLot, String sku, String nom, BigDecimal prix, BasePrix base, BigDecimal degre) {
         return Saisie.valide(new NouveauProduit(bouteilleLot, sku, nom, prix, base, degre, Optional.empty()));
     }
 

@@ -40,8 +40,14 @@ public record NouvelleCommande(
      * @param lignes its lines
      * @throws DomainException naming the field, when a value breaks its rule
      */
-    public static NouvelleCommande de(long client, LocalDate date, DestinationFiscale destination, ReferenceSortie reference, NouvelleLigne... lignes) {
-        return Saisie.valide(new NouvelleCommande(client, date, destination, reference, Optional.empty(), List.of(lignes)));
+    public static NouvelleCommande de(
+            long client,
+            LocalDate date,
+            DestinationFiscale destination,
+            ReferenceSortie reference,
+            NouvelleLigne... lignes) {
+        return Saisie.valide(
+                new NouvelleCommande(client, date, destination, reference, Optional.empty(), List.of(lignes)));
     }
 
     /**

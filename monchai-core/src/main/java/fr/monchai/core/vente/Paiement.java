@@ -17,5 +17,8 @@ import java.time.LocalDate;
  */
 public record Paiement(
         @NotNull LocalDate date,
-        @NotNull @Positive @Digits(integer = 9, fraction = 2) BigDecimal montant,
+
+        @NotNull @Positive @Digits(integer = 9, fraction = 2)
+        BigDecimal montant,
+
         @NotBlank @Size(max = 50) String moyen) {}

@@ -19,8 +19,19 @@ import java.util.OptionalInt;
  * @param contenanceMl the bottle size
  * @param degre the alcoholic strength in % vol
  */
-public record Produit(long id, long domaineId, long bouteilleLotId, String sku, String nom, BigDecimal prix, BasePrix base,
-        BigDecimal tauxTva, String appellation, OptionalInt millesime, int contenanceMl, BigDecimal degre) {
+public record Produit(
+        long id,
+        long domaineId,
+        long bouteilleLotId,
+        String sku,
+        String nom,
+        BigDecimal prix,
+        BasePrix base,
+        BigDecimal tauxTva,
+        String appellation,
+        OptionalInt millesime,
+        int contenanceMl,
+        BigDecimal degre) {
 
     /**
      * {@return this product with that id}
@@ -28,6 +39,18 @@ public record Produit(long id, long domaineId, long bouteilleLotId, String sku, 
      * @param id the id the store gave it
      */
     public Produit avecId(long id) {
-        return new Produit(id, domaineId, bouteilleLotId, sku, nom, prix, base, tauxTva, appellation, millesime, contenanceMl, degre);
+        return new Produit(
+                id,
+                domaineId,
+                bouteilleLotId,
+                sku,
+                nom,
+                prix,
+                base,
+                tauxTva,
+                appellation,
+                millesime,
+                contenanceMl,
+                degre);
     }
 }

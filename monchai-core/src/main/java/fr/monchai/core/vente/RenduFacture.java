@@ -17,5 +17,6 @@ public interface RenduFacture {
      * @param origine for a credit note, the invoice it corrects
      * @param commande the order it bills: its fiscal destination, customs references, purchase order number
      */
-    Artefact rendre(Facture facture, Client client, java.util.Optional<Facture> origine, java.util.Optional<Commande> commande);
+    Artefact rendre(
+            Facture facture, Client client, java.util.Optional<Facture> origine, java.util.Optional<Commande> commande);
 }

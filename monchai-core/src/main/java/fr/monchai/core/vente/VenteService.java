@@ -2,19 +2,19 @@ package fr.monchai.core.vente;
 
 import static fr.monchai.core.commun.Exiger.trouve;
 
-import fr.monchai.core.commun.Transactions;
-import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Journal;
-import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.commun.Saisie;
+import fr.monchai.core.commun.Transactions;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.registre.BouteilleLots;
+import fr.monchai.core.registre.Compteurs;
+import fr.monchai.core.registre.Domaines;
+import fr.monchai.core.registre.Journal;
 import fr.monchai.core.registre.MouvementService;
 import fr.monchai.core.registre.VenteBouteilles;
 import java.math.BigDecimal;
@@ -57,7 +57,14 @@ public final class VenteService {
      * @param ventes the store's ventes
      * @param mouvements the register's movements
      */
-    public VenteService(Transactions transactions, Domaines domaines, BouteilleLots bouteilleLots, Journal journal, Compteurs compteurs, Ventes ventes, MouvementService mouvements) {
+    public VenteService(
+            Transactions transactions,
+            Domaines domaines,
+            BouteilleLots bouteilleLots,
+            Journal journal,
+            Compteurs compteurs,
+            Ventes ventes,
+            MouvementService mouvements) {
         this.transactions = transactions;
         this.domaines = domaines;
         this.bouteilleLots = bouteilleLots;
@@ -104,14 +111,29 @@ public final class VenteService {
 
     private static Client client(long id, long domaineId, NouveauClient saisie) {
         Saisie.verifier(saisie);
-        if (saisie.type() == TypeClient.PROFESSIONNEL && "FR".equals(saisie.adresseFacturation().pays()) && saisie.siren().isEmpty()) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siren", "un client professionnel français doit avoir un SIREN");
+        if (saisie.type() == TypeClient.PROFESSIONNEL
+                && "FR".equals(saisie.adresseFacturation().pays())
+                && saisie.siren().isEmpty()) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "siren", "un client professionnel français doit avoir un SIREN");
         }
-        if (saisie.siret().isPresent() && saisie.siren().isPresent() && !saisie.siret().get().startsWith(saisie.siren().get())) {
+        if (saisie.siret().isPresent()
+                && saisie.siren().isPresent()
+                && !saisie.siret().get().startsWith(saisie.siren().get())) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siret", "le SIRET doit commencer par le SIREN");
         }
-        return new Client(id, domaineId, saisie.type(), saisie.nom().strip(), saisie.adresseFacturation(), saisie.adresseLivraison(),
-                saisie.siren(), saisie.siret(), saisie.numeroTva(), saisie.adresseElectronique(), saisie.email());
+        return new Client(
+                id,
+                domaineId,
+                saisie.type(),
+                saisie.nom().strip(),
+                saisie.adresseFacturation(),
+                saisie.adresseLivraison(),
+                saisie.siren(),
+                saisie.siret(),
+                saisie.numeroTva(),
+                saisie.adresseElectronique(),
+                saisie.email());
     }
 
     /**
@@ -145,10 +167,15 @@ public final class VenteService {
         Saisie.verifier(saisie);
         return transactions.executer(() -> {
             domaine(domaineId);
-            BouteilleLot lot = trouve(bouteilleLots.trouver(domaineId, saisie.bouteilleLotId()), "bouteilleLotId",
-                    "le lot de bouteilles", saisie.bouteilleLotId());
+            BouteilleLot lot = trouve(
+                    bouteilleLots.trouver(domaineId, saisie.bouteilleLotId()),
+                    "bouteilleLotId",
+                    "le lot de bouteilles",
+                    saisie.bouteilleLotId());
             if (bouteilles(domaineId, lot) == 0) {
-                throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "bouteilleLotId",
+                throw new DomainException(
+                        CodeErreur.STOCK_INSUFFISANT,
+                        "bouteilleLotId",
                         "le lot de bouteilles « " + lot.reference() + " » est épuisé : rien à mettre en vente");
             }
             Produit produit = produit(0, domaineId, lot, saisie);
@@ -173,15 +200,22 @@ public final class VenteService {
         return transactions.executer(() -> {
             Produit avant = trouve(ventes.produit(domaineId, id), "id", "le produit", id);
             if (avant.bouteilleLotId() != saisie.bouteilleLotId()) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "bouteilleLotId",
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "bouteilleLotId",
                         "un produit garde son lot de bouteilles : créez un autre produit pour d'autres bouteilles");
             }
-            if (avant.base() != saisie.base() && ventes.commandes(domaineId).stream()
-                    .anyMatch(c -> c.lignes().stream().anyMatch(l -> l.produitId() == id))) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "base", "des commandes donnent déjà le prix de « "
-                        + avant.nom() + " » en " + avant.base() + " : la base de prix ne peut plus changer");
+            if (avant.base() != saisie.base()
+                    && ventes.commandes(domaineId).stream()
+                            .anyMatch(c -> c.lignes().stream().anyMatch(l -> l.produitId() == id))) {
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "base",
+                        "des commandes donnent déjà le prix de « " + avant.nom() + " » en " + avant.base()
+                                + " : la base de prix ne peut plus changer");
             }
-            BouteilleLot lot = bouteilleLots.trouver(domaineId, avant.bouteilleLotId()).orElseThrow();
+            BouteilleLot lot =
+                    bouteilleLots.trouver(domaineId, avant.bouteilleLotId()).orElseThrow();
             Produit produit = produit(id, domaineId, lot, saisie);
             ventes.mettreAJour(produit);
             return produit;
@@ -195,16 +229,30 @@ public final class VenteService {
                 continue;
             }
             if (p.sku().equalsIgnoreCase(saisie.sku())) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "sku", "la référence « " + saisie.sku() + " » existe déjà");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE, "sku", "la référence « " + saisie.sku() + " » existe déjà");
             }
             if (p.bouteilleLotId() == lot.id()) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "bouteilleLotId",
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "bouteilleLotId",
                         "le lot de bouteilles « " + lot.reference() + " » est déjà vendu comme « " + p.nom() + " »");
             }
         }
         OptionalInt millesime = saisie.millesime().map(OptionalInt::of).orElse(OptionalInt.empty());
-        return new Produit(id, domaineId, lot.id(), saisie.sku(), saisie.nom().strip(), saisie.prix().setScale(2), saisie.base(),
-                TVA_VIN, lot.produit().appellation(), millesime, lot.contenanceMl(), saisie.degre());
+        return new Produit(
+                id,
+                domaineId,
+                lot.id(),
+                saisie.sku(),
+                saisie.nom().strip(),
+                saisie.prix().setScale(2),
+                saisie.base(),
+                TVA_VIN,
+                lot.produit().appellation(),
+                millesime,
+                lot.contenanceMl(),
+                saisie.degre());
     }
 
     /**
@@ -217,7 +265,8 @@ public final class VenteService {
             Map<Long, QuantitesCommandees> parProduit = ventes.quantitesCommandees(domaineId);
             List<StockProduit> stock = new ArrayList<>();
             for (Produit p : ventes.produits(domaineId)) {
-                BouteilleLot lot = bouteilleLots.trouver(domaineId, p.bouteilleLotId()).orElseThrow();
+                BouteilleLot lot =
+                        bouteilleLots.trouver(domaineId, p.bouteilleLotId()).orElseThrow();
                 long physique = bouteilles(domaineId, lot);
                 QuantitesCommandees q = parProduit.getOrDefault(p.id(), QuantitesCommandees.AUCUNE);
                 stock.add(new StockProduit(p, physique, q.reservees(), physique - q.reservees(), q.livrees()));
@@ -247,13 +296,19 @@ public final class VenteService {
         Saisie.verifier(saisie);
         saisie.reference().verifierPour(saisie.destination());
         if (saisie.destination() == DestinationFiscale.TRAVAIL_A_FACON) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "destination", "une commande vend du vin : le vin confié à un prestataire "
-                    + "(embouteillage, relogement, travail à façon) n'est pas vendu — enregistrez une sortie vers TRAVAIL_A_FACON, puis son retour");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "destination",
+                    "une commande vend du vin : le vin confié à un prestataire "
+                            + "(embouteillage, relogement, travail à façon) n'est pas vendu — enregistrez une sortie vers TRAVAIL_A_FACON, puis son retour");
         }
-        if (saisie.reference().nomAcheteur().isPresent() || saisie.reference().prixHl().isPresent()) {
+        if (saisie.reference().nomAcheteur().isPresent()
+                || saisie.reference().prixHl().isPresent()) {
             // An order's buyer is its customer and its prices are its lines: not given twice.
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, saisie.reference().nomAcheteur().isPresent() ? "reference.nomAcheteur"
-                    : "reference.prixHl", "l'acheteur d'une commande est son client, et ses prix sont ceux de ses lignes");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    saisie.reference().nomAcheteur().isPresent() ? "reference.nomAcheteur" : "reference.prixHl",
+                    "l'acheteur d'une commande est son client, et ses prix sont ceux de ses lignes");
         }
         return transactions.executer(() -> {
             domaine(domaineId);
@@ -261,12 +316,25 @@ public final class VenteService {
             List<LigneCommande> lignes = new ArrayList<>();
             for (int i = 0; i < saisie.lignes().size(); i++) {
                 NouvelleLigne l = saisie.lignes().get(i);
-                Produit p = trouve(ventes.produit(domaineId, l.produitId()), "lignes[" + i + "].produitId", "le produit",
+                Produit p = trouve(
+                        ventes.produit(domaineId, l.produitId()),
+                        "lignes[" + i + "].produitId",
+                        "le produit",
                         l.produitId());
-                lignes.add(new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix()), p.base()));
+                lignes.add(
+                        new LigneCommande(p.id(), l.quantite(), l.prixUnitaire().orElse(p.prix()), p.base()));
             }
-            return ventes.inserer(new Commande(0, domaineId, saisie.clientId(), saisie.date(), saisie.destination(),
-                    saisie.reference(), saisie.referenceClient().orElse(""), StatutCommande.BROUILLON, List.copyOf(lignes), List.of()));
+            return ventes.inserer(new Commande(
+                    0,
+                    domaineId,
+                    saisie.clientId(),
+                    saisie.date(),
+                    saisie.destination(),
+                    saisie.reference(),
+                    saisie.referenceClient().orElse(""),
+                    StatutCommande.BROUILLON,
+                    List.copyOf(lignes),
+                    List.of()));
         });
     }
 
@@ -305,11 +373,20 @@ public final class VenteService {
             Map<Long, QuantitesCommandees> commandees = ventes.quantitesCommandees(domaineId);
             for (Map.Entry<Long, Long> e : demandes.entrySet()) {
                 Produit p = ventes.produit(domaineId, e.getKey()).orElseThrow();
-                long disponible = bouteilles(domaineId, bouteilleLots.trouver(domaineId, p.bouteilleLotId()).orElseThrow())
-                        - commandees.getOrDefault(p.id(), QuantitesCommandees.AUCUNE).reservees();
+                long disponible = bouteilles(
+                                domaineId,
+                                bouteilleLots
+                                        .trouver(domaineId, p.bouteilleLotId())
+                                        .orElseThrow())
+                        - commandees
+                                .getOrDefault(p.id(), QuantitesCommandees.AUCUNE)
+                                .reservees();
                 if (e.getValue() > disponible) {
-                    throw new DomainException(CodeErreur.STOCK_INSUFFISANT, "lignes",
-                            "« " + p.nom() + " » : " + e.getValue() + " bouteilles commandées, " + Math.max(0, disponible)
+                    throw new DomainException(
+                            CodeErreur.STOCK_INSUFFISANT,
+                            "lignes",
+                            "« " + p.nom() + " » : " + e.getValue() + " bouteilles commandées, "
+                                    + Math.max(0, disponible)
                                     + " disponibles (stock moins les commandes validées non livrées)");
                 }
             }
@@ -337,13 +414,20 @@ public final class VenteService {
             compteurs.suivant(domaineId, SERIE_COMMANDES);
             Commande c = enStatut(domaineId, id, StatutCommande.VALIDEE, "livrer");
             if (date.isBefore(c.date())) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "date", "une commande ne se livre pas avant d'être prise");
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE, "date", "une commande ne se livre pas avant d'être prise");
             }
             List<Long> sorties = new ArrayList<>();
             for (Map.Entry<Long, Long> e : quantites(c).entrySet()) {
                 Produit p = ventes.produit(domaineId, e.getKey()).orElseThrow();
-                Mouvement m = mouvements.vendreBouteilles(domaineId, new VenteBouteilles(p.bouteilleLotId(), e.getValue(), c.destination(),
-                        date, Optional.of("Commande n° " + c.id())));
+                Mouvement m = mouvements.vendreBouteilles(
+                        domaineId,
+                        new VenteBouteilles(
+                                p.bouteilleLotId(),
+                                e.getValue(),
+                                c.destination(),
+                                date,
+                                Optional.of("Commande n° " + c.id())));
                 Mouvement valide = mouvements.valider(domaineId, m.id());
                 if (!c.reference().equals(ReferenceSortie.AUCUNE)) {
                     mouvements.documenterSortie(domaineId, valide.id(), c.reference());
@@ -368,8 +452,13 @@ public final class VenteService {
         return transactions.executer(() -> {
             Commande c = trouve(ventes.commande(domaineId, id), "commandeId", "la commande", id);
             if (c.statut() != StatutCommande.BROUILLON && c.statut() != StatutCommande.VALIDEE) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
-                        + (c.statut() == StatutCommande.LIVREE ? "livrée : faites un avoir et une contre-passation" : "déjà annulée"));
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "commandeId",
+                        "la commande n° " + id + " est "
+                                + (c.statut() == StatutCommande.LIVREE
+                                        ? "livrée : faites un avoir et une contre-passation"
+                                        : "déjà annulée"));
             }
             Commande annulee = c.avecStatut(StatutCommande.ANNULEE, List.of());
             ventes.mettreAJour(annulee);
@@ -380,8 +469,11 @@ public final class VenteService {
     private Commande enStatut(long domaineId, long id, StatutCommande attendu, String action) {
         Commande c = trouve(ventes.commande(domaineId, id), "commandeId", "la commande", id);
         if (c.statut() != attendu) {
-            throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "commandeId", "la commande n° " + id + " est "
-                    + c.statut().name().toLowerCase(java.util.Locale.ROOT) + " : impossible de la " + action);
+            throw new DomainException(
+                    CodeErreur.OPERATION_INCOHERENTE,
+                    "commandeId",
+                    "la commande n° " + id + " est " + c.statut().name().toLowerCase(java.util.Locale.ROOT)
+                            + " : impossible de la " + action);
         }
         return c;
     }
@@ -393,8 +485,11 @@ public final class VenteService {
     }
 
     private long bouteilles(long domaineId, BouteilleLot lot) {
-        long ml = journal.solde(domaineId, new Compte.DeBouteilles(lot.id()),
-                fr.monchai.core.journal.Position.finDe(LocalDate.MAX)).millilitres();
+        long ml = journal.solde(
+                        domaineId,
+                        new Compte.DeBouteilles(lot.id()),
+                        fr.monchai.core.journal.Position.finDe(LocalDate.MAX))
+                .millilitres();
         return ml / lot.contenanceMl();
     }
 

@@ -117,8 +117,7 @@ public interface Ventes {
      * @param domaineId the domaine it concerns (every read and write is scoped to it)
      * @param id the invoice
      */
-    default void verrouillerFacture(long domaineId, long id) {
-    }
+    default void verrouillerFacture(long domaineId, long id) {}
 
     /**
      * Stores the new state of an invoice.

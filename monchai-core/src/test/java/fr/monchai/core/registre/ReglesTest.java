@@ -21,7 +21,8 @@ class ReglesTest {
         assertEquals(Volume.hl("2"), Regles.minimumAPartirDe(ecritures, Position.finDe(LocalDate.parse("2026-09-15"))));
         assertEquals(Volume.hl("0"), Regles.minimumAPartirDe(ecritures, Position.finDe(LocalDate.parse("2026-09-01"))));
         assertEquals(Volume.hl("7"), Regles.minimumAPartirDe(ecritures, Position.finDe(LocalDate.parse("2026-09-30"))));
-        assertEquals(Volume.hl("10"), Regles.maximumAPartirDe(ecritures, Position.finDe(LocalDate.parse("2026-09-15"))));
+        assertEquals(
+                Volume.hl("10"), Regles.maximumAPartirDe(ecritures, Position.finDe(LocalDate.parse("2026-09-15"))));
         assertEquals(Volume.ZERO, Regles.minimumAPartirDe(List.of(), Position.finDe(LocalDate.parse("2026-09-15"))));
     }
 }

@@ -38,19 +38,35 @@ public final class CataloguePortail {
     }
 
     /** A catalogue line as a fiscal product is compared with it: its national certification, genre and colour, its names normalised. */
-    private record Cle(ProduitPortail produit, Optional<Certification> certification, Genre genre, String appellation, String mention,
-            String lieu, Optional<Couleur> couleur, String cepage) {
+    private record Cle(
+            ProduitPortail produit,
+            Optional<Certification> certification,
+            Genre genre,
+            String appellation,
+            String mention,
+            String lieu,
+            Optional<Couleur> couleur,
+            String cepage) {
 
         static Cle de(ProduitPortail c) {
-            return new Cle(c, CataloguePortail.certification(c.certification()), CataloguePortail.genre(c.genre()),
-                    normaliser(c.appellation()), normaliser(c.mention()), normaliser(c.lieu()), CataloguePortail.couleur(c.couleur()),
+            return new Cle(
+                    c,
+                    CataloguePortail.certification(c.certification()),
+                    CataloguePortail.genre(c.genre()),
+                    normaliser(c.appellation()),
+                    normaliser(c.mention()),
+                    normaliser(c.lieu()),
+                    CataloguePortail.couleur(c.couleur()),
                     normaliser(c.cepage()));
         }
 
         boolean memeBase(ProduitFiscal p, String appellation, String mention, String lieu) {
-            return certification.equals(Optional.of(p.certification())) && genre == p.genre()
+            return certification.equals(Optional.of(p.certification()))
+                    && genre == p.genre()
                     && (p.certification() == Certification.VSIG || this.appellation.equals(appellation))
-                    && this.mention.equals(mention) && this.lieu.equals(lieu) && couleur.equals(Optional.of(p.couleur()));
+                    && this.mention.equals(mention)
+                    && this.lieu.equals(lieu)
+                    && couleur.equals(Optional.of(p.couleur()));
         }
     }
 
@@ -64,7 +80,8 @@ public final class CataloguePortail {
     public static CataloguePortail ressource(Class<?> voisin, String ressource) {
         try (InputStream in = voisin.getResourceAsStream(ressource)) {
             if (in == null) {
-                throw new IllegalArgumentException("no catalogue resource " + ressource + " beside " + voisin.getName());
+                throw new IllegalArgumentException(
+                        "no catalogue resource " + ressource + " beside " + voisin.getName());
             }
             return lire(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -104,11 +121,15 @@ public final class CataloguePortail {
 
     private static CataloguePortail lire(Reader r) throws IOException {
         List<ProduitPortail> produits = new ArrayList<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setCommentMarker('#')
+                .setIgnoreEmptyLines(true)
+                .get();
         for (CSVRecord rec : format.parse(r)) {
             if (rec.size() < 9) {
-                throw new IllegalArgumentException("la ligne " + rec.getRecordNumber() + " du catalogue compte " + rec.size()
-                        + " colonnes au lieu de 9 (CERTIFICATION … IDENTIFIANT INAO)");
+                throw new IllegalArgumentException("la ligne " + rec.getRecordNumber() + " du catalogue compte "
+                        + rec.size() + " colonnes au lieu de 9 (CERTIFICATION … IDENTIFIANT INAO)");
             }
             if (rec.get(0).equalsIgnoreCase("CERTIFICATION")) {
                 continue;
@@ -116,8 +137,16 @@ public final class CataloguePortail {
             String certification = rec.get(0).strip();
             String genre = rec.get(1).strip();
             String appellation = rec.get(2).strip();
-            produits.add(new ProduitPortail(certification, genre, appellation, rec.get(3).strip(), rec.get(4).strip(),
-                    rec.get(5).strip(), rec.get(6).strip(), rec.get(7).strip(), rec.get(8).strip()));
+            produits.add(new ProduitPortail(
+                    certification,
+                    genre,
+                    appellation,
+                    rec.get(3).strip(),
+                    rec.get(4).strip(),
+                    rec.get(5).strip(),
+                    rec.get(6).strip(),
+                    rec.get(7).strip(),
+                    rec.get(8).strip()));
         }
         if (produits.isEmpty()) {
             throw new IllegalArgumentException("le catalogue des produits ne contient aucun produit");
@@ -136,9 +165,19 @@ public final class CataloguePortail {
             Optional<Certification> certification = certification(c.certification());
             Optional<Couleur> couleur = couleur(c.couleur());
             if (certification.isPresent() && couleur.isPresent() && !c.libelle().isBlank()) {
-                String code = IdentifiantDouane.estCodeInao(c.codeInao().strip()) ? c.codeInao().strip() : "";
-                fiscaux.add(new ProduitFiscal(certification.get(), genre(c.genre()), c.appellation(), c.mention(), c.lieu(),
-                        couleur.get(), c.cepage(), c.libelle()).codeInao(code));
+                String code = IdentifiantDouane.estCodeInao(c.codeInao().strip())
+                        ? c.codeInao().strip()
+                        : "";
+                fiscaux.add(new ProduitFiscal(
+                                certification.get(),
+                                genre(c.genre()),
+                                c.appellation(),
+                                c.mention(),
+                                c.lieu(),
+                                couleur.get(),
+                                c.cepage(),
+                                c.libelle())
+                        .codeInao(code));
             }
         }
         return fiscaux;
@@ -221,7 +260,10 @@ public final class CataloguePortail {
      * @param s a name
      */
     public static String normaliser(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).strip()
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .strip()
                 .replaceAll("\\s+", " ");
     }
 }

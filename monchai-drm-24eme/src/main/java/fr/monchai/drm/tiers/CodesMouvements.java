@@ -60,7 +60,8 @@ public final class CodesMouvements {
         Map<String, Classement> s = new LinkedHashMap<>();
         for (Map.Entry<NatureDrm, String> code : c.ordre) {
             NatureDrm n = code.getKey();
-            (n.categorie().sens() == Sens.ENTREE ? e : s).putIfAbsent(code.getValue(), new Classement(n.categorie(), Optional.of(n)));
+            (n.categorie().sens() == Sens.ENTREE ? e : s)
+                    .putIfAbsent(code.getValue(), new Classement(n.categorie(), Optional.of(n)));
             p.putIfAbsent(n.categorie(), code.getValue());
         }
         // a code given for its category first, then the catalogue's: a nature's own code stays the nature's
@@ -77,7 +78,8 @@ public final class CodesMouvements {
         this.acquittes = Map.copyOf(c.acquittes);
         Map<String, CategorieDrm> ea = new LinkedHashMap<>();
         Map<String, CategorieDrm> sa = new LinkedHashMap<>();
-        c.acquittes.forEach((categorie, code) -> (categorie.sens() == Sens.ENTREE ? ea : sa).putIfAbsent(code, categorie));
+        c.acquittes.forEach(
+                (categorie, code) -> (categorie.sens() == Sens.ENTREE ? ea : sa).putIfAbsent(code, categorie));
         this.entreesAcquittees = Map.copyOf(ea);
         this.sortiesAcquittees = Map.copyOf(sa);
         this.entrees = Map.copyOf(e);
@@ -193,7 +195,8 @@ public final class CodesMouvements {
             if (chemin == null) {
                 ecarts.add(c.getKey() + ": the portal has no movement " + cle);
             } else if (!chemin.startsWith(c.getKey().categorie().chemin())) {
-                ecarts.add(c.getKey() + ": the portal files " + cle + " under " + chemin + ", not " + c.getKey().categorie().chemin());
+                ecarts.add(c.getKey() + ": the portal files " + cle + " under " + chemin + ", not "
+                        + c.getKey().categorie().chemin());
             }
         }
         for (Map.Entry<String, Classement> c : tousLesCodes()) {
@@ -201,7 +204,8 @@ public final class CodesMouvements {
                 String chemin = douane.get(c.getKey());
                 if (chemin == null) {
                     ecarts.add(c.getValue().categorie() + ": the portal has no movement " + c.getKey());
-                } else if (!CategorieDrm.deChemin(chemin).equals(Optional.of(c.getValue().categorie()))) {
+                } else if (!CategorieDrm.deChemin(chemin)
+                        .equals(Optional.of(c.getValue().categorie()))) {
                     ecarts.add(c.getValue().categorie() + ": the portal files " + c.getKey() + " under " + chemin);
                 }
             }
@@ -209,7 +213,8 @@ public final class CodesMouvements {
         acquittes.forEach((categorie, code) -> {
             String cle = (categorie.sens() == Sens.ENTREE ? "entrees/" : "sorties/") + code;
             if (!categorie.chemin().equals(douaneAcquittes.get(cle))) {
-                ecarts.add(categorie + ": the portal's duty-paid " + cle + " is " + douaneAcquittes.get(cle) + ", not " + categorie.chemin());
+                ecarts.add(categorie + ": the portal's duty-paid " + cle + " is " + douaneAcquittes.get(cle) + ", not "
+                        + categorie.chemin());
             }
         });
         return ecarts;
@@ -228,8 +233,8 @@ public final class CodesMouvements {
         try {
             for (CSVRecord r : CSVFormat.DEFAULT.parse(new StringReader(catalogueMouvements))) {
                 if (r.size() < 7) {
-                    throw new IllegalArgumentException("line " + r.getRecordNumber() + " of the movement catalogue has " + r.size()
-                            + " columns instead of 7 (TYPE_DRM … DOUANE)");
+                    throw new IllegalArgumentException("line " + r.getRecordNumber() + " of the movement catalogue has "
+                            + r.size() + " columns instead of 7 (TYPE_DRM … DOUANE)");
                 }
                 if (regime.equals(r.get(0))) {
                     douane.put(r.get(1) + "/" + r.get(2), r.get(6));
@@ -344,7 +349,8 @@ public final class CodesMouvements {
                 int barre = cle.indexOf('/');
                 String sens = cle.substring(0, barre);
                 if ("entrees".equals(sens) || "sorties".equals(sens)) {
-                    CategorieDrm.deChemin(chemin).filter(c -> (c.sens() == Sens.ENTREE) == "entrees".equals(sens))
+                    CategorieDrm.deChemin(chemin)
+                            .filter(c -> (c.sens() == Sens.ENTREE) == "entrees".equals(sens))
                             .ifPresent(c -> duCatalogue.add(Map.entry(c, cle.substring(barre + 1))));
                 }
             });

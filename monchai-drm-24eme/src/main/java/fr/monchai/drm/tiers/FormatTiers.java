@@ -10,8 +10,8 @@ import fr.monchai.core.crd.CategorieCapsule;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.Contenant;
 import fr.monchai.core.crd.CouleurCapsule;
-import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.crd.NatureCrd;
+import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.Acheteur;
 import fr.monchai.drm.modele.BalanceProduit;
@@ -19,11 +19,11 @@ import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
-import fr.monchai.drm.modele.PlageDocuments;
-import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.NatureDrm;
+import fr.monchai.drm.modele.PlageDocuments;
 import fr.monchai.drm.modele.Sens;
+import fr.monchai.drm.modele.TypeDocument;
 import fr.monchai.drm.spi.LecteurDrm;
 import java.io.IOException;
 import java.io.StringReader;
@@ -57,11 +57,18 @@ import org.apache.commons.csv.CSVRecord;
 public final class FormatTiers implements LecteurDrm {
 
     /** The header of the generic format's 20 columns. */
-    public static final String EN_TETE = "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION,GENRE,APPELLATION,MENTION,LIEU,COULEUR,CEPAGE,"
-            + "COMPLEMENT,LIBELLE,TYPE_DRM,CATEGORIE MOUVEMENT,TYPE MOUVEMENT,VOLUME,PAYS EXPORT,NUMERO CONTRAT,"
-            + "NUMERO DOCUMENT ACCOMPAGNEMENT";
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-    private static final CSVFormat LECTURE = CSVFormat.DEFAULT.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
+    public static final String EN_TETE =
+            "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION,GENRE,APPELLATION,MENTION,LIEU,COULEUR,CEPAGE,"
+                    + "COMPLEMENT,LIBELLE,TYPE_DRM,CATEGORIE MOUVEMENT,TYPE MOUVEMENT,VOLUME,PAYS EXPORT,NUMERO CONTRAT,"
+                    + "NUMERO DOCUMENT ACCOMPAGNEMENT";
+
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+    private static final CSVFormat LECTURE = CSVFormat.DEFAULT
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .get();
 
     private final Reglage r;
 
@@ -91,12 +98,14 @@ public final class FormatTiers implements LecteurDrm {
      * @param enTete the portal's header line, starting with {@code #}
      */
     public FormatTiers avecColonnesAcheteur(String enTete) {
-        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
+        return new FormatTiers(
+                new Reglage(r.interprofession, r.catalogue, r.codes, enTete, true, r.inaoDansLibelle, r.tranquille));
     }
 
     /** {@return this format, writing the product's label without its INAO code in brackets} */
     public FormatTiers sansCodeInaoDansLibelle() {
-        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
+        return new FormatTiers(
+                new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, false, r.tranquille));
     }
 
     /**
@@ -105,7 +114,8 @@ public final class FormatTiers implements LecteurDrm {
      * @param libelle such as {@code TRANQ}
      */
     public FormatTiers capsulesTranquilles(String libelle) {
-        return new FormatTiers(new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
+        return new FormatTiers(
+                new Reglage(r.interprofession, r.catalogue, r.codes, r.enTete, r.acheteur, r.inaoDansLibelle, libelle));
     }
 
     /** {@return the portal's products} */
@@ -133,26 +143,43 @@ public final class FormatTiers implements LecteurDrm {
         for (BalanceProduit b : toutes) {
             Optional<ProduitPortail> p = r.catalogue.trouver(b.produit());
             if (p.isEmpty()) {
-                anomalies.add(new Anomalie(b.libelle(), r.regle() + "-CATALOGUE", "le produit n'est pas dans le catalogue du portail "
-                        + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
-                        "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail", true));
+                anomalies.add(new Anomalie(
+                        b.libelle(),
+                        r.regle() + "-CATALOGUE",
+                        "le produit n'est pas dans le catalogue du portail "
+                                + "(certification, genre, appellation, mention, lieu, couleur, cépage)",
+                        "corrigez le produit fiscal du lot, ou chargez le catalogue complet du portail",
+                        true));
             } else {
                 IdentifiantDouane id = IdentifiantDouane.de(b.produit(), p);
                 if (id.codeInao() && (id.valeur().length() < 6 || id.valeur().length() > 8)) {
-                    anomalies.add(new Anomalie(b.libelle(), "RG19", "le code INAO « " + id.valeur() + " » ne compte pas 6 à 8 caractères",
-                            "vérifiez le catalogue", true));
+                    anomalies.add(new Anomalie(
+                            b.libelle(),
+                            "RG19",
+                            "le code INAO « " + id.valeur() + " » ne compte pas 6 à 8 caractères",
+                            "vérifiez le catalogue",
+                            true));
                 }
             }
             for (LigneDrm l : b.lignes()) {
                 if (!r.codes.accepte(l)) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-MOUVEMENT", "le portail n'a pas de mouvement pour « "
-                            + l.libelle() + " » (" + volume(l.volume()) + " hl)",
-                            "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre", true));
+                    anomalies.add(new Anomalie(
+                            b.libelle(),
+                            r.regle() + "-MOUVEMENT",
+                            "le portail n'a pas de mouvement pour « " + l.libelle() + " » (" + volume(l.volume())
+                                    + " hl)",
+                            "déclarez ce mouvement directement sur le portail, ou enregistrez-le autrement au registre",
+                            true));
                 }
-                if ((l.est(NatureDrm.EXPORT) || l.est(NatureDrm.LIVRAISON_UE)) && l.pays().isEmpty()) {
-                    anomalies.add(new Anomalie(b.libelle(), r.regle() + "-PAYS", "une sortie à l'export ou vers l'UE de "
-                            + volume(l.volume()) + " hl n'indique pas son pays de destination",
-                            "documentez la sortie (pays, DAE) avant l'export", true));
+                if ((l.est(NatureDrm.EXPORT) || l.est(NatureDrm.LIVRAISON_UE))
+                        && l.pays().isEmpty()) {
+                    anomalies.add(new Anomalie(
+                            b.libelle(),
+                            r.regle() + "-PAYS",
+                            "une sortie à l'export ou vers l'UE de " + volume(l.volume())
+                                    + " hl n'indique pas son pays de destination",
+                            "documentez la sortie (pays, DAE) avant l'export",
+                            true));
                 }
             }
         }
@@ -169,8 +196,13 @@ public final class FormatTiers implements LecteurDrm {
         StringWriter sortie = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(sortie, FORMAT)) {
             sortie.write(r.enTete + "\n");
-            Ecriture e = new Ecriture(csv, String.format("%04d%02d", drm.periode().getYear(), drm.periode().getMonthValue()),
-                    drm.declarant().identifiant(r.interprofession).orElse(""), drm.declarant().numeroAccise(), r.acheteur);
+            Ecriture e = new Ecriture(
+                    csv,
+                    String.format(
+                            "%04d%02d", drm.periode().getYear(), drm.periode().getMonthValue()),
+                    drm.declarant().identifiant(r.interprofession).orElse(""),
+                    drm.declarant().numeroAccise(),
+                    r.acheteur);
             for (BalanceProduit b : drm.droitsSuspendus()) {
                 balance(e, b, "suspendu");
             }
@@ -183,8 +215,11 @@ public final class FormatTiers implements LecteurDrm {
                     case MOUSSEUX -> "MOUSSEUX";
                     case PRODUITS_INTERMEDIAIRES -> "PI";
                 };
-                String[] capsule = {c.compte().couleur().map(CouleurCapsule::libelle).orElse(""), categorie,
-                    taille(c.compte().contenanceMl(), c.compte().contenant())};
+                String[] capsule = {
+                    c.compte().couleur().map(CouleurCapsule::libelle).orElse(""),
+                    categorie,
+                    taille(c.compte().contenanceMl(), c.compte().contenant())
+                };
                 String regime = CodesMouvements.regime(c.compte().type());
                 e.crd(capsule, regime, "stock_debut", "debut", c.debut());
                 for (NatureCrd n : NatureCrd.values()) {
@@ -200,11 +235,28 @@ public final class FormatTiers implements LecteurDrm {
             if (dsa.isPresent()) { // the number in the quantity column, as the portals' own exports write it
                 e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "debut", dsa.get().debut(), "", "", "");
                 e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "fin", dsa.get().fin(), "", "", "");
-                e.ligne("ANNEXE", sansProduit, "", "DSADSAC", "nb", Integer.toString(dsa.get().nombre()), "", "", "");
+                e.ligne(
+                        "ANNEXE",
+                        sansProduit,
+                        "",
+                        "DSADSAC",
+                        "nb",
+                        Integer.toString(dsa.get().nombre()),
+                        "",
+                        "",
+                        "");
             }
             for (DocumentSortie d : drm.releveNonApurement()) {
-                e.ligne("ANNEXE", sansProduit, "", "NONAPUREMENT", "", "", d.dateExpedition().toString(),
-                        d.acciseDestinataire().orElse(""), d.numero());
+                e.ligne(
+                        "ANNEXE",
+                        sansProduit,
+                        "",
+                        "NONAPUREMENT",
+                        "",
+                        "",
+                        d.dateExpedition().toString(),
+                        d.acciseDestinataire().orElse(""),
+                        d.numero());
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -215,15 +267,41 @@ public final class FormatTiers implements LecteurDrm {
     /** A product's CAVE lines in that regime: opening stock, movements, complements, closing stock. */
     private void balance(Ecriture e, BalanceProduit b, String regime) throws IOException {
         String[] produit = colonnesProduit(b.produit());
-        e.cave(regime, produit, "stocks_debut", r.codes.stockDebut(), volume(b.stockDebut()), "", "", "", Optional.empty());
+        e.cave(
+                regime,
+                produit,
+                "stocks_debut",
+                r.codes.stockDebut(),
+                volume(b.stockDebut()),
+                "",
+                "",
+                "",
+                Optional.empty());
         for (LigneDrm l : b.lignes()) {
             String date = l.moisOrigine().map(m -> m.atEndOfMonth().toString()).orElse("");
-            e.cave(regime, produit, l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties", r.codes.code(l), volume(l.volume()),
-                    l.pays().orElse(date), l.numeroContrat().orElse(""), l.numeroDocument().orElse(""), l.acheteur());
+            e.cave(
+                    regime,
+                    produit,
+                    l.categorie().sens() == Sens.ENTREE ? "entrees" : "sorties",
+                    r.codes.code(l),
+                    volume(l.volume()),
+                    l.pays().orElse(date),
+                    l.numeroContrat().orElse(""),
+                    l.numeroDocument().orElse(""),
+                    l.acheteur());
         }
         // the complements customs want (README « informations complémentaires »): strength, premix, observations
         if (b.produit().tav().isPresent()) {
-            e.cave(regime, produit, "complement", "TAV", b.produit().tav().get().toPlainString(), "", "", "", Optional.empty());
+            e.cave(
+                    regime,
+                    produit,
+                    "complement",
+                    "TAV",
+                    b.produit().tav().get().toPlainString(),
+                    "",
+                    "",
+                    "",
+                    Optional.empty());
         }
         if (b.produit().premix()) {
             e.cave(regime, produit, "complement", "premix", "true", "", "", "", Optional.empty());
@@ -240,8 +318,17 @@ public final class FormatTiers implements LecteurDrm {
         if (c.isPresent()) {
             ProduitPortail i = c.get();
             String code = p.codeInao().isBlank() ? i.codeInao() : p.codeInao();
-            return new String[] {i.certification(), i.genre(), i.appellation(), i.mention(), i.lieu(), i.couleur(), i.cepage(), "",
-                    r.inaoDansLibelle ? p.libelleDouane() + " (" + code + ")" : p.libelleDouane()};
+            return new String[] {
+                i.certification(),
+                i.genre(),
+                i.appellation(),
+                i.mention(),
+                i.lieu(),
+                i.couleur(),
+                i.cepage(),
+                "",
+                r.inaoDansLibelle ? p.libelleDouane() + " (" + code + ")" : p.libelleDouane()
+            };
         }
         String certification = switch (p.certification()) {
             case AOP -> "AOP";
@@ -259,8 +346,12 @@ public final class FormatTiers implements LecteurDrm {
             case ROUGE -> "Rouge";
             case ROSE -> "Rosé";
         };
-        String libelle = r.inaoDansLibelle && !p.codeInao().isBlank() ? p.libelleDouane() + " (" + p.codeInao() + ")" : p.libelleDouane();
-        return new String[] {certification, genre, p.appellation(), p.mention(), p.lieu(), couleur, p.cepage(), "", libelle};
+        String libelle = r.inaoDansLibelle && !p.codeInao().isBlank()
+                ? p.libelleDouane() + " (" + p.codeInao() + ")"
+                : p.libelleDouane();
+        return new String[] {
+            certification, genre, p.appellation(), p.mention(), p.lieu(), couleur, p.cepage(), "", libelle
+        };
     }
 
     /**
@@ -281,9 +372,17 @@ public final class FormatTiers implements LecteurDrm {
      */
     public static String taille(int contenanceMl, Contenant contenant) {
         if (contenant == Contenant.BIB) {
-            return "BIB " + BigDecimal.valueOf(contenanceMl, 3).stripTrailingZeros().toPlainString().replace('.', ',') + "l";
+            return "BIB "
+                    + BigDecimal.valueOf(contenanceMl, 3)
+                            .stripTrailingZeros()
+                            .toPlainString()
+                            .replace('.', ',') + "l";
         }
-        return "Bouteille " + BigDecimal.valueOf(contenanceMl, 1).stripTrailingZeros().toPlainString().replace('.', ',') + " cl";
+        return "Bouteille "
+                + BigDecimal.valueOf(contenanceMl, 1)
+                        .stripTrailingZeros()
+                        .toPlainString()
+                        .replace('.', ',') + " cl";
     }
 
     /**
@@ -328,7 +427,8 @@ public final class FormatTiers implements LecteurDrm {
         Map<String, Lu> parLibelle = new LinkedHashMap<>();
         try {
             for (CSVRecord rec : LECTURE.parse(new StringReader(csv.texte()))) {
-                if (!"CAVE".equals(rec.get(0)) || "acquitte".equalsIgnoreCase(rec.get(13).strip()) != acquittes) {
+                if (!"CAVE".equals(rec.get(0))
+                        || "acquitte".equalsIgnoreCase(rec.get(13).strip()) != acquittes) {
                     continue;
                 }
                 java.util.regex.Matcher m = LIBELLE_ET_CODE.matcher(rec.get(12));
@@ -338,26 +438,41 @@ public final class FormatTiers implements LecteurDrm {
                     lu.codeInao = m.group(2);
                 }
                 String categorie = rec.get(14);
-                Volume v = "complement".equals(categorie) ? Volume.ZERO : Volume.hl(rec.get(16).strip().replace(',', '.'));
+                Volume v = "complement".equals(categorie)
+                        ? Volume.ZERO
+                        : Volume.hl(rec.get(16).strip().replace(',', '.'));
                 switch (categorie) {
                     case "stocks_debut" -> lu.debut = v;
                     case "stocks_fin" -> lu.fin = v;
                     case "complement" -> lu.complement(rec.get(15).strip(), rec.get(16), rec.getRecordNumber());
                     default -> {
                         CodesMouvements.Classement c = (acquittes
-                                ? r.codes.classementAcquitte(categorie, rec.get(15)).map(k -> new CodesMouvements.Classement(k,
-                                        Optional.empty()))
-                                : r.codes.classement(categorie, rec.get(15))).orElseThrow(
-                                () -> new IllegalArgumentException("unknown movement " + rec.get(13) + "/" + categorie + "/" + rec.get(15)
-                                        + " line " + rec.getRecordNumber()));
+                                        ? r.codes
+                                                .classementAcquitte(categorie, rec.get(15))
+                                                .map(k -> new CodesMouvements.Classement(k, Optional.empty()))
+                                        : r.codes.classement(categorie, rec.get(15)))
+                                .orElseThrow(() -> new IllegalArgumentException("unknown movement " + rec.get(13) + "/"
+                                        + categorie + "/" + rec.get(15) + " line " + rec.getRecordNumber()));
                         boolean replacement = c.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION;
                         String pays = rec.get(17).strip();
-                        Optional<YearMonth> origine = replacement && !pays.isBlank() ? Optional.of(mois(pays)) : Optional.empty();
-                        Optional<Acheteur> acheteur = rec.size() > 22 && !rec.get(22).isBlank()
-                                ? Optional.of(new Acheteur(rec.get(22).strip(), vide(rec.get(21)), new BigDecimal(rec.get(20).strip())))
-                                : Optional.empty();
-                        lu.lignes.add(new LigneDrm(c.categorie(), c.nature(), v, replacement ? Optional.empty() : vide(pays),
-                                vide(rec.get(18)), vide(rec.get(19)), origine, acheteur));
+                        Optional<YearMonth> origine =
+                                replacement && !pays.isBlank() ? Optional.of(mois(pays)) : Optional.empty();
+                        Optional<Acheteur> acheteur =
+                                rec.size() > 22 && !rec.get(22).isBlank()
+                                        ? Optional.of(new Acheteur(
+                                                rec.get(22).strip(),
+                                                vide(rec.get(21)),
+                                                new BigDecimal(rec.get(20).strip())))
+                                        : Optional.empty();
+                        lu.lignes.add(new LigneDrm(
+                                c.categorie(),
+                                c.nature(),
+                                v,
+                                replacement ? Optional.empty() : vide(pays),
+                                vide(rec.get(18)),
+                                vide(rec.get(19)),
+                                origine,
+                                acheteur));
                     }
                 }
             }
@@ -387,18 +502,27 @@ public final class FormatTiers implements LecteurDrm {
                     continue;
                 }
                 String taille = rec.get(6).strip();
-                CompteCapsules compte = new CompteCapsules(categorieCapsule(rec.get(5).strip()), regime(rec.get(13).strip()),
-                        contenance(taille), taille.startsWith("BIB") ? Contenant.BIB : Contenant.BOUTEILLE,
+                CompteCapsules compte = new CompteCapsules(
+                        categorieCapsule(rec.get(5).strip()),
+                        regime(rec.get(13).strip()),
+                        contenance(taille),
+                        taille.startsWith("BIB") ? Contenant.BIB : Contenant.BOUTEILLE,
                         couleurCapsule(rec.get(4).strip(), rec.getRecordNumber()));
                 long quantite = Long.parseLong(rec.get(16).strip());
                 long[] s = stocks.computeIfAbsent(compte, k -> new long[2]);
-                Map<NatureCrd, Long> m = mouvements.computeIfAbsent(compte, k -> new java.util.EnumMap<>(NatureCrd.class));
+                Map<NatureCrd, Long> m =
+                        mouvements.computeIfAbsent(compte, k -> new java.util.EnumMap<>(NatureCrd.class));
                 switch (rec.get(14).strip()) {
                     case "stock_debut" -> s[0] = quantite;
                     case "stock_fin" -> s[1] = quantite;
-                    case "entrees", "sorties" -> m.merge(natureCrd(rec.get(14).strip(), rec.get(15).strip(), rec.getRecordNumber()),
-                            quantite, Long::sum);
-                    default -> throw new IllegalArgumentException("unknown capsule line " + rec.get(14) + " line " + rec.getRecordNumber());
+                    case "entrees", "sorties" ->
+                        m.merge(
+                                natureCrd(rec.get(14).strip(), rec.get(15).strip(), rec.getRecordNumber()),
+                                quantite,
+                                Long::sum);
+                    default ->
+                        throw new IllegalArgumentException(
+                                "unknown capsule line " + rec.get(14) + " line " + rec.getRecordNumber());
                 }
             }
         } catch (IOException e) {
@@ -455,11 +579,14 @@ public final class FormatTiers implements LecteurDrm {
     }
 
     private static Artefact csv(List<Artefact> artefacts) {
-        return artefacts.stream().filter(a -> a.typeMedia().startsWith("text/csv")).findFirst()
+        return artefacts.stream()
+                .filter(a -> a.typeMedia().startsWith("text/csv"))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no DRM CSV among " + artefacts));
     }
 
-    private static final java.util.regex.Pattern TAILLE = java.util.regex.Pattern.compile("(Bouteille|BIB) ?([0-9]+(?:,[0-9]+)?) ?(cl|l)");
+    private static final java.util.regex.Pattern TAILLE =
+            java.util.regex.Pattern.compile("(Bouteille|BIB) ?([0-9]+(?:,[0-9]+)?) ?(cl|l)");
 
     /** The inverse of {@link #taille}: « Bouteille 37,5 cl » is 375 ml, « BIB 3l » 3,000 ml. */
     static int contenance(String taille) {
@@ -473,20 +600,28 @@ public final class FormatTiers implements LecteurDrm {
 
     /** A replacement's month as this format writes it (the month's last day) or as the README spells it (AAAAMM). */
     private static YearMonth mois(String texte) {
-        return texte.matches("[0-9]{6}") ? YearMonth.of(Integer.parseInt(texte.substring(0, 4)), Integer.parseInt(texte.substring(4)))
+        return texte.matches("[0-9]{6}")
+                ? YearMonth.of(Integer.parseInt(texte.substring(0, 4)), Integer.parseInt(texte.substring(4)))
                 : YearMonth.from(LocalDate.parse(texte));
     }
 
     /** A label with its INAO code in parentheses, as {@code inaoDansLibelle} writes it. */
-    private static final java.util.regex.Pattern LIBELLE_ET_CODE = java.util.regex.Pattern.compile("(.*) \\(([^()]*)\\)");
+    private static final java.util.regex.Pattern LIBELLE_ET_CODE =
+            java.util.regex.Pattern.compile("(.*) \\(([^()]*)\\)");
 
     private static Optional<String> vide(String s) {
         return s.isBlank() ? Optional.empty() : Optional.of(s.strip());
     }
 
     /** A portal's settings of the format. */
-    private record Reglage(String interprofession, CataloguePortail catalogue, CodesMouvements codes, String enTete, boolean acheteur,
-            boolean inaoDansLibelle, String tranquille) {
+    private record Reglage(
+            String interprofession,
+            CataloguePortail catalogue,
+            CodesMouvements codes,
+            String enTete,
+            boolean acheteur,
+            boolean inaoDansLibelle,
+            String tranquille) {
 
         /** The prefix of the portal's rule codes: the plugin's id in capitals. */
         String regle() {
@@ -497,8 +632,17 @@ public final class FormatTiers implements LecteurDrm {
     /** The columns every line shares, and the buyer columns when the portal has them. */
     private record Ecriture(CSVPrinter csv, String periode, String identifiant, String accise, boolean acheteur) {
 
-        void cave(String regime, String[] produit, String categorie, String type, String valeur, String pays, String contrat,
-                String document, Optional<Acheteur> par) throws IOException {
+        void cave(
+                String regime,
+                String[] produit,
+                String categorie,
+                String type,
+                String valeur,
+                String pays,
+                String contrat,
+                String document,
+                Optional<Acheteur> par)
+                throws IOException {
             List<String> ligne = entete("CAVE", produit);
             ligne.addAll(List.of(regime, categorie, type, valeur, pays, contrat, document));
             if (acheteur) {
@@ -556,8 +700,18 @@ public final class FormatTiers implements LecteurDrm {
         }
 
         BalanceProduit balance() {
-            ProduitFiscal produit = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, libelle, "", "", Couleur.BLANC, "", libelle,
-                    codeInao, tav, premix);
+            ProduitFiscal produit = new ProduitFiscal(
+                    Certification.AOP,
+                    Genre.TRANQUILLE,
+                    libelle,
+                    "",
+                    "",
+                    Couleur.BLANC,
+                    "",
+                    libelle,
+                    codeInao,
+                    tav,
+                    premix);
             return new BalanceProduit(produit, debut, lignes, fin, observations);
         }
     }

@@ -15,5 +15,13 @@ package fr.monchai.drm.tiers;
  * @param codeInao the INAO code, such as {@code 1B230 01}, or for a product without one its fiscal label, such as
  *     {@code VDN_VDL_AOP_SUP_18} (the catalogues' column « IDENTIFIANT INAO »; see {@link IdentifiantDouane})
  */
-public record ProduitPortail(String certification, String genre, String appellation, String mention, String lieu, String couleur,
-        String cepage, String libelle, String codeInao) {}
+public record ProduitPortail(
+        String certification,
+        String genre,
+        String appellation,
+        String mention,
+        String lieu,
+        String couleur,
+        String cepage,
+        String libelle,
+        String codeInao) {}

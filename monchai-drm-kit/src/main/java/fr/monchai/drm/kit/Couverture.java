@@ -54,11 +54,12 @@ public record Couverture(Map<String, Integer> parCas) {
             }
             if (!drm.droitsAcquittes().isEmpty()) {
                 vus.add("droits acquittés");
-                drm.droitsAcquittes().forEach(b -> b.lignes().forEach(l -> vus.add("droits acquittés " + l.categorie())));
+                drm.droitsAcquittes()
+                        .forEach(b -> b.lignes().forEach(l -> vus.add("droits acquittés " + l.categorie())));
             }
             for (CompteCrdDrm c : drm.crd()) {
-                vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " " + c.compte().contenant() + " "
-                        + c.compte().contenanceMl() + " ml");
+                vus.add("capsules " + c.compte().type() + " " + c.compte().categorie() + " "
+                        + c.compte().contenant() + " " + c.compte().contenanceMl() + " ml");
                 c.compte().couleur().ifPresent(k -> vus.add("capsules de couleur " + k));
                 for (Map.Entry<NatureCrd, Long> m : c.mouvements().entrySet()) {
                     if (m.getValue() > 0) {
@@ -85,7 +86,8 @@ public record Couverture(Map<String, Integer> parCas) {
 
     /** {@return the national natures no month holds} */
     public Set<NatureDrm> naturesAbsentes() {
-        return java.util.Arrays.stream(NatureDrm.values()).filter(n -> !parCas.containsKey("nature " + n))
+        return java.util.Arrays.stream(NatureDrm.values())
+                .filter(n -> !parCas.containsKey("nature " + n))
                 .collect(Collectors.toCollection(java.util.TreeSet::new));
     }
 

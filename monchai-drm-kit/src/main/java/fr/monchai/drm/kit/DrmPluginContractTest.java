@@ -1,7 +1,5 @@
 package fr.monchai.drm.kit;
 
-import fr.monchai.drm.modele.NatureDrm;
-import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -19,6 +17,7 @@ import fr.monchai.drm.controle.ControlesNationaux;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
+import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
 import java.time.YearMonth;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -101,7 +101,9 @@ public abstract class DrmPluginContractTest {
 
         /** {@return whether it holds a line of one of those movement types} */
         boolean contient(Set<NatureDrm> natures) {
-            return drm.droitsSuspendus().stream().anyMatch(b -> b.lignes().stream().anyMatch(l -> l.nature().filter(natures::contains).isPresent()));
+            return drm.droitsSuspendus().stream()
+                    .anyMatch(b -> b.lignes().stream()
+                            .anyMatch(l -> l.nature().filter(natures::contains).isPresent()));
         }
     }
 
@@ -119,19 +121,55 @@ public abstract class DrmPluginContractTest {
      * individuel), so that the complements customs want and VCI are in the generated months.
      */
     public static final List<ProduitFiscal> PRODUITS_COURANTS = List.of(
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sèvre et Maine", "Sur lie", "", Couleur.BLANC, "",
-                    "Muscadet Sèvre et Maine sur lie").codeInao("1B230 01"),
-            new ProduitFiscal(Certification.IGP, Genre.TRANQUILLE, "Val de Loire", "", "", Couleur.BLANC, "Chardonnay",
+            new ProduitFiscal(
+                            Certification.AOP,
+                            Genre.TRANQUILLE,
+                            "Muscadet Sèvre et Maine",
+                            "Sur lie",
+                            "",
+                            Couleur.BLANC,
+                            "",
+                            "Muscadet Sèvre et Maine sur lie")
+                    .codeInao("1B230 01"),
+            new ProduitFiscal(
+                    Certification.IGP,
+                    Genre.TRANQUILLE,
+                    "Val de Loire",
+                    "",
+                    "",
+                    Couleur.BLANC,
+                    "Chardonnay",
                     "IGP Val de Loire Chardonnay"),
-            new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.BLANC, "",
-                    "Vin sans IG blanc").premix(true),
-            new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Touraine", "", "", Couleur.BLANC, "", "Touraine Blanc")
+            new ProduitFiscal(
+                            Certification.VSIG,
+                            Genre.TRANQUILLE,
+                            "Vin de France",
+                            "",
+                            "",
+                            Couleur.BLANC,
+                            "",
+                            "Vin sans IG blanc")
+                    .premix(true),
+            new ProduitFiscal(
+                            Certification.AOP,
+                            Genre.TRANQUILLE,
+                            "Touraine",
+                            "",
+                            "",
+                            Couleur.BLANC,
+                            "",
+                            "Touraine Blanc")
                     .tav(new java.math.BigDecimal("12.50")),
-            new ProduitFiscal(Certification.AOP, Genre.VCI, "Touraine", "", "", Couleur.BLANC, "", "VCI Touraine Blanc"));
+            new ProduitFiscal(
+                    Certification.AOP, Genre.VCI, "Touraine", "", "", Couleur.BLANC, "", "VCI Touraine Blanc"));
 
     /** The estate that declares in the generated months (its id at the plugin's interprofession: see {@link #declarant()}). */
-    public static final Declarant DECLARANT_DES_ESSAIS = new Declarant("Domaine des Essais", "FR012345E6789",
-            Optional.of("73282932000017"), Optional.of("4912345678"), java.util.Map.of(),
+    public static final Declarant DECLARANT_DES_ESSAIS = new Declarant(
+            "Domaine des Essais",
+            "FR012345E6789",
+            Optional.of("73282932000017"),
+            Optional.of("4912345678"),
+            java.util.Map.of(),
             java.util.Set.of(fr.monchai.core.crd.TypeCapsule.values()));
 
     /** {@return the fiscal products the generated lots hold: products the plugin knows} */
@@ -151,7 +189,9 @@ public abstract class DrmPluginContractTest {
             RegistreAleatoire r = RegistreAleatoire.generer(graine, produits(), 90);
             ConstructeurDrm constructeur = new ConstructeurDrm(r.chai());
             for (int i = 0; i < RegistreAleatoire.MOIS; i++) {
-                toutes.add(new Cas(graine, constructeur.construire(r.domaine(), RegistreAleatoire.DEBUT.plusMonths(i), declarant())));
+                toutes.add(new Cas(
+                        graine,
+                        constructeur.construire(r.domaine(), RegistreAleatoire.DEBUT.plusMonths(i), declarant())));
             }
         }
         return toutes;
@@ -159,7 +199,8 @@ public abstract class DrmPluginContractTest {
 
     /** {@return the generated months the plugin's portal accepts: those it exports} */
     protected final List<Cas> declarationsAcceptees() {
-        return declarations().stream().filter(c -> !c.contient(naturesRefusees()) && !(refuseLesDroitsAcquittes() && c.acquittes()))
+        return declarations().stream()
+                .filter(c -> !c.contient(naturesRefusees()) && !(refuseLesDroitsAcquittes() && c.acquittes()))
                 .toList();
     }
 
@@ -170,8 +211,10 @@ public abstract class DrmPluginContractTest {
     /** The plugin is found by {@code ServiceLoader} under its id, with a name for people. */
     @Test
     protected void le_plugin_se_trouve_par_serviceloader_sous_son_id() {
-        FabriqueExportateurDrm trouvee = ExportateursDrm.decouvrir().trouver(fabrique().id()).orElseThrow(
-                () -> new AssertionError("no META-INF/services entry for " + fabrique().id()));
+        FabriqueExportateurDrm trouvee = ExportateursDrm.decouvrir()
+                .trouver(fabrique().id())
+                .orElseThrow(() -> new AssertionError(
+                        "no META-INF/services entry for " + fabrique().id()));
         assertEquals(fabrique().getClass(), trouvee.getClass());
         assertFalse(fabrique().nom().isBlank());
     }
@@ -182,7 +225,8 @@ public abstract class DrmPluginContractTest {
      */
     @Test
     protected void le_plugin_porte_sa_version_et_decrit_ses_reglages() {
-        assertEquals(FabriqueExportateurDrm.VERSION_SPI, fabrique().versionSpi(), "versionSpi() must return VERSION_SPI");
+        assertEquals(
+                FabriqueExportateurDrm.VERSION_SPI, fabrique().versionSpi(), "versionSpi() must return VERSION_SPI");
         Map<String, String> defauts = new java.util.TreeMap<>();
         for (fr.monchai.drm.spi.ReglageDrm r : fabrique().reglages()) {
             assertTrue(defauts.put(r.nom(), r.defaut()) == null, "setting " + r.nom() + " described twice");
@@ -191,9 +235,13 @@ public abstract class DrmPluginContractTest {
         fabrique().creer(Map.copyOf(defauts));
         Map<String, String> inconnu = new java.util.TreeMap<>(defauts);
         inconnu.put("reglage_inconnu_du_kit", "x");
-        IllegalArgumentException refus = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> fabrique().creer(inconnu), "an unknown setting must be refused, not ignored");
-        assertTrue(refus.getMessage().contains("reglage_inconnu_du_kit"), "the refusal names the key: " + refus.getMessage());
+        IllegalArgumentException refus = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> fabrique().creer(inconnu),
+                "an unknown setting must be refused, not ignored");
+        assertTrue(
+                refus.getMessage().contains("reglage_inconnu_du_kit"),
+                "the refusal names the key: " + refus.getMessage());
     }
 
     /**
@@ -204,11 +252,19 @@ public abstract class DrmPluginContractTest {
     protected void ce_que_les_controles_nationaux_acceptent_le_plugin_l_accepte() {
         for (Cas cas : declarations()) {
             List<Anomalie> nationales = ControlesNationaux.verifier(cas.drm(), Optional.empty());
-            assertEquals(List.of(), nationales.stream().filter(Anomalie::bloquante).toList(), "national checks of the " + cas);
-            List<Anomalie> bloquantes = exportateur().verifier(cas.drm()).stream().filter(Anomalie::bloquante).toList();
+            assertEquals(
+                    List.of(),
+                    nationales.stream().filter(Anomalie::bloquante).toList(),
+                    "national checks of the " + cas);
+            List<Anomalie> bloquantes = exportateur().verifier(cas.drm()).stream()
+                    .filter(Anomalie::bloquante)
+                    .toList();
             if (cas.contient(naturesRefusees()) || refuseLesDroitsAcquittes() && cas.acquittes()) {
-                assertFalse(bloquantes.isEmpty(), "the " + cas + " holds a movement the portal refuses " + naturesRefusees()
-                        + (refuseLesDroitsAcquittes() ? " or a duty-paid stock list" : "") + ", and the plugin does not block it");
+                assertFalse(
+                        bloquantes.isEmpty(),
+                        "the " + cas + " holds a movement the portal refuses " + naturesRefusees()
+                                + (refuseLesDroitsAcquittes() ? " or a duty-paid stock list" : "")
+                                + ", and the plugin does not block it");
             } else {
                 assertEquals(List.of(), bloquantes, "the plugin refuses the valid " + cas);
             }
@@ -225,8 +281,13 @@ public abstract class DrmPluginContractTest {
             assertEquals(une.size(), deux.size());
             for (int i = 0; i < une.size(); i++) {
                 assertEquals(une.get(i).nom(), deux.get(i).nom());
-                assertArrayEquals(une.get(i).contenu(), deux.get(i).contenu(), "bytes of " + une.get(i).nom() + ", " + cas);
-                assertTrue(une.get(i).contenu().length > 0, "empty file " + une.get(i).nom() + ", " + cas);
+                assertArrayEquals(
+                        une.get(i).contenu(),
+                        deux.get(i).contenu(),
+                        "bytes of " + une.get(i).nom() + ", " + cas);
+                assertTrue(
+                        une.get(i).contenu().length > 0,
+                        "empty file " + une.get(i).nom() + ", " + cas);
             }
         }
     }
@@ -239,9 +300,12 @@ public abstract class DrmPluginContractTest {
     @Test
     protected void chaque_produit_s_equilibre_et_le_lecteur_relit_ce_qui_est_ecrit() {
         Optional<fr.monchai.drm.spi.LecteurDrm> lecteur = exportateur().lecteur();
-        assertEquals(relitSesFichiers(), lecteur.isPresent(), relitSesFichiers()
-                ? "reading the files back is required: give a lecteur(), or override relitSesFichiers() to say it is not supported"
-                : "the plugin has a lecteur(): relitSesFichiers() should say so");
+        assertEquals(
+                relitSesFichiers(),
+                lecteur.isPresent(),
+                relitSesFichiers()
+                        ? "reading the files back is required: give a lecteur(), or override relitSesFichiers() to say it is not supported"
+                        : "the plugin has a lecteur(): relitSesFichiers() should say so");
         for (Cas cas : declarationsAcceptees()) {
             for (BalanceProduit b : cas.drm().droitsSuspendus()) {
                 assertTrue(b.equilibree(), "balance of " + b.libelle() + ", " + cas);
@@ -273,12 +337,21 @@ public abstract class DrmPluginContractTest {
         YearMonth mois = YearMonth.of(2026, 3);
         for (fr.monchai.drm.modele.CategorieDrm c : fr.monchai.drm.modele.CategorieDrm.values()) {
             if (c.acquitte()) {
-                continue; // the duty-paid stock list's: une_liste_en_droits_acquittes_s_exporte_et_se_relit_ou_se_refuse
+                continue; // the duty-paid stock list's:
+                // une_liste_en_droits_acquittes_s_exporte_et_se_relit_ou_se_refuse
             }
             fr.monchai.core.commun.Volume un = fr.monchai.core.commun.Volume.hl("1");
-            fr.monchai.drm.modele.LigneDrm ligne = new fr.monchai.drm.modele.LigneDrm(c, Optional.empty(), un, Optional.empty(),
-                    Optional.empty(), Optional.empty(), c == fr.monchai.drm.modele.CategorieDrm.REPLACEMENT_SUSPENSION
-                            ? Optional.of(mois.minusMonths(1)) : Optional.empty(), Optional.empty());
+            fr.monchai.drm.modele.LigneDrm ligne = new fr.monchai.drm.modele.LigneDrm(
+                    c,
+                    Optional.empty(),
+                    un,
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    c == fr.monchai.drm.modele.CategorieDrm.REPLACEMENT_SUSPENSION
+                            ? Optional.of(mois.minusMonths(1))
+                            : Optional.empty(),
+                    Optional.empty());
             List<fr.monchai.drm.modele.LigneDrm> lignes = new ArrayList<>(List.of(ligne));
             // an internal movement's two sides must match (national checks REPLIS and VCI): its other side too
             contrepartie(c).ifPresent(o -> lignes.add(fr.monchai.drm.modele.LigneDrm.de(o, un)));
@@ -287,11 +360,16 @@ public abstract class DrmPluginContractTest {
             for (fr.monchai.drm.modele.LigneDrm l : lignes) {
                 fin = l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE ? fin.plus(un) : fin.moins(un);
             }
-            BalanceProduit b = new BalanceProduit(produit, debut, lignes, fin,
-                    c.exigeObservation() ? "ligne du portail : " + c.libelle() : "");
-            DeclarationDrm drm = new DeclarationDrm(declarant(), mois, List.of(b), List.of(), List.of(), List.of(), false);
+            BalanceProduit b = new BalanceProduit(
+                    produit, debut, lignes, fin, c.exigeObservation() ? "ligne du portail : " + c.libelle() : "");
+            DeclarationDrm drm =
+                    new DeclarationDrm(declarant(), mois, List.of(b), List.of(), List.of(), List.of(), false);
             String cas = "month with one « " + c.libelle() + " » line known by its category only (" + c + ")";
-            assertEquals(List.of(), ControlesNationaux.verifier(drm, Optional.empty()).stream().filter(Anomalie::bloquante).toList(),
+            assertEquals(
+                    List.of(),
+                    ControlesNationaux.verifier(drm, Optional.empty()).stream()
+                            .filter(Anomalie::bloquante)
+                            .toList(),
                     "national checks of the " + cas);
             if (exportateur().verifier(drm).stream().anyMatch(Anomalie::bloquante)) {
                 continue;
@@ -325,11 +403,19 @@ public abstract class DrmPluginContractTest {
                 fin = c.sens() == fr.monchai.drm.modele.Sens.ENTREE ? fin.plus(un) : fin.moins(un);
             }
         }
-        BalanceProduit acquittee = new BalanceProduit(produits().get(0), fr.monchai.core.commun.Volume.hl("20"), lignes, fin,
+        BalanceProduit acquittee = new BalanceProduit(
+                produits().get(0),
+                fr.monchai.core.commun.Volume.hl("20"),
+                lignes,
+                fin,
                 "bouteilles achetées en droits acquittés pour le caveau");
-        DeclarationDrm drm = new DeclarationDrm(declarant(), YearMonth.of(2026, 3), List.of(), List.of(acquittee), List.of(), List.of(),
-                false);
-        assertEquals(List.of(), ControlesNationaux.verifier(drm, Optional.empty()).stream().filter(Anomalie::bloquante).toList(),
+        DeclarationDrm drm = new DeclarationDrm(
+                declarant(), YearMonth.of(2026, 3), List.of(), List.of(acquittee), List.of(), List.of(), false);
+        assertEquals(
+                List.of(),
+                ControlesNationaux.verifier(drm, Optional.empty()).stream()
+                        .filter(Anomalie::bloquante)
+                        .toList(),
                 "national checks of a month with a duty-paid stock list");
         if (exportateur().verifier(drm).stream().anyMatch(Anomalie::bloquante)) {
             return;
@@ -341,27 +427,35 @@ public abstract class DrmPluginContractTest {
             List<String> ecrit = resume(drm.droitsAcquittes(), porteLesAcheteurs());
             List<String> relu = resume(lecteur.get().lireAcquittes(fichiers), porteLesAcheteurs());
             if (!ecrit.equals(relu)) {
-                throw new AssertionError("read back of the duty-paid stock list differs (lireAcquittes):\n" + difference(ecrit, relu));
+                throw new AssertionError(
+                        "read back of the duty-paid stock list differs (lireAcquittes):\n" + difference(ecrit, relu));
             }
             assertEquals(List.of(), lecteur.get().lire(fichiers), "the duty-paid lines are not read as suspended ones");
         }
     }
 
     private static Optional<fr.monchai.drm.modele.CategorieDrm> contrepartie(fr.monchai.drm.modele.CategorieDrm c) {
-        return Optional.ofNullable(switch (c) {
-            case ENTREE_REPLIS_DECLASSEMENT_TRANSFERT -> fr.monchai.drm.modele.CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT;
-            case SORTIE_REPLIS_DECLASSEMENT_TRANSFERT -> fr.monchai.drm.modele.CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT;
-            case ENTREE_INTEGRATION_VCI -> fr.monchai.drm.modele.CategorieDrm.SORTIE_REVENDICATION_VCI;
-            case SORTIE_REVENDICATION_VCI -> fr.monchai.drm.modele.CategorieDrm.ENTREE_INTEGRATION_VCI;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (c) {
+                    case ENTREE_REPLIS_DECLASSEMENT_TRANSFERT ->
+                        fr.monchai.drm.modele.CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT;
+                    case SORTIE_REPLIS_DECLASSEMENT_TRANSFERT ->
+                        fr.monchai.drm.modele.CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT;
+                    case ENTREE_INTEGRATION_VCI -> fr.monchai.drm.modele.CategorieDrm.SORTIE_REVENDICATION_VCI;
+                    case SORTIE_REVENDICATION_VCI -> fr.monchai.drm.modele.CategorieDrm.ENTREE_INTEGRATION_VCI;
+                    default -> null;
+                });
     }
 
     /** What is only on one side, written (−) or read back (+): a diff, not two lists. */
     private static String difference(List<String> ecrit, List<String> relu) {
         StringBuilder d = new StringBuilder();
-        ecrit.stream().filter(l -> !relu.contains(l)).forEach(l -> d.append("  − ").append(l).append('\n'));
-        relu.stream().filter(l -> !ecrit.contains(l)).forEach(l -> d.append("  + ").append(l).append('\n'));
+        ecrit.stream()
+                .filter(l -> !relu.contains(l))
+                .forEach(l -> d.append("  − ").append(l).append('\n'));
+        relu.stream()
+                .filter(l -> !ecrit.contains(l))
+                .forEach(l -> d.append("  + ").append(l).append('\n'));
         return d.toString();
     }
 
@@ -373,10 +467,15 @@ public abstract class DrmPluginContractTest {
     @Test
     protected void la_sonde_rapporte_la_couverture_des_registres_generes() {
         Couverture c = Couverture.de(declarations().stream().map(Cas::drm).toList());
-        System.out.println("DRM kit coverage, " + registres() + " registers, plugin " + fabrique().id() + ":\n" + c.rapport());
+        System.out.println("DRM kit coverage, " + registres() + " registers, plugin "
+                + fabrique().id() + ":\n" + c.rapport());
         Set<NatureDrm> absentes = new java.util.TreeSet<>(c.naturesAbsentes());
-        boolean paireVci = produits().stream().anyMatch(v -> v.genre() == Genre.VCI && produits().stream().anyMatch(
-                p -> p.genre() != Genre.VCI && p.appellation().equals(v.appellation()) && p.couleur() == v.couleur()));
+        boolean paireVci = produits().stream()
+                .anyMatch(v -> v.genre() == Genre.VCI
+                        && produits().stream()
+                                .anyMatch(p -> p.genre() != Genre.VCI
+                                        && p.appellation().equals(v.appellation())
+                                        && p.couleur() == v.couleur()));
         if (!paireVci) {
             // No VCI product with its appellation among produits(): VCI cannot be claimed.
             absentes.removeAll(Set.of(NatureDrm.INTEGRATION_VCI, NatureDrm.REVENDICATION_VCI));
@@ -403,9 +502,14 @@ public abstract class DrmPluginContractTest {
     /** A month with nothing exports too (a « déclaration néant »). */
     @Test
     protected void un_mois_sans_rien_s_exporte_aussi() {
-        DeclarationDrm vide = new DeclarationDrm(declarant(), YearMonth.of(2026, 2), List.of(), List.of(), List.of(), List.of(), false);
+        DeclarationDrm vide = new DeclarationDrm(
+                declarant(), YearMonth.of(2026, 2), List.of(), List.of(), List.of(), List.of(), false);
         assertTrue(vide.neant());
-        assertEquals(List.of(), exportateur().verifier(vide).stream().filter(Anomalie::bloquante).toList());
+        assertEquals(
+                List.of(),
+                exportateur().verifier(vide).stream()
+                        .filter(Anomalie::bloquante)
+                        .toList());
         assertFalse(exportateur().exporter(vide).isEmpty());
     }
 
@@ -429,13 +533,21 @@ public abstract class DrmPluginContractTest {
                     lignes.add(b.libelle() + " " + c + " " + b.total(c));
                 }
             }
-            b.lignes().stream().filter(l -> l.pays().isPresent() || l.numeroContrat().isPresent() || l.numeroDocument().isPresent()
-                    || acheteurs && l.acheteur().isPresent())
-                    .map(l -> b.libelle() + " " + l.categorie() + " pays " + l.pays().orElse("-") + " contrat "
-                            + l.numeroContrat().orElse("-") + " document " + l.numeroDocument().orElse("-") + " acheteur "
-                            + l.acheteur().filter(a -> acheteurs).map(a -> a.nom() + " " + a.numeroAccise().orElse("-") + " " + a.prixHl())
+            b.lignes().stream()
+                    .filter(l -> l.pays().isPresent()
+                            || l.numeroContrat().isPresent()
+                            || l.numeroDocument().isPresent()
+                            || acheteurs && l.acheteur().isPresent())
+                    .map(l -> b.libelle() + " " + l.categorie() + " pays "
+                            + l.pays().orElse("-") + " contrat "
+                            + l.numeroContrat().orElse("-") + " document "
+                            + l.numeroDocument().orElse("-") + " acheteur "
+                            + l.acheteur()
+                                    .filter(a -> acheteurs)
+                                    .map(a -> a.nom() + " " + a.numeroAccise().orElse("-") + " " + a.prixHl())
                                     .orElse("-"))
-                    .distinct().forEach(lignes::add);
+                    .distinct()
+                    .forEach(lignes::add);
         }
         lignes.sort(null);
         return lignes;

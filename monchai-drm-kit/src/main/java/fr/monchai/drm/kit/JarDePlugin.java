@@ -47,25 +47,35 @@ public final class JarDePlugin {
         try {
             Path classes = Files.createTempDirectory("plugin-classes");
             List<JavaFileObject> unites = new ArrayList<>();
-            sources.forEach((classe, source) -> unites.add(new SimpleJavaFileObject(
-                    URI.create("string:///" + classe.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
-                @Override
-                public CharSequence getCharContent(boolean ignorerErreurs) {
-                    return source;
-                }
-            }));
+            sources.forEach((classe, source) -> unites.add(
+                    new SimpleJavaFileObject(
+                            URI.create("string:///" + classe.replace('.', '/') + ".java"), JavaFileObject.Kind.SOURCE) {
+                        @Override
+                        public CharSequence getCharContent(boolean ignorerErreurs) {
+                            return source;
+                        }
+                    }));
             java.io.StringWriter messages = new java.io.StringWriter();
-            try (StandardJavaFileManager fichiers = compilateur.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
+            try (StandardJavaFileManager fichiers =
+                    compilateur.getStandardFileManager(null, null, StandardCharsets.UTF_8)) {
                 fichiers.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
-                boolean ok = compilateur.getTask(messages, fichiers, null,
-                        List.of("-classpath", System.getProperty("java.class.path"), "--release", "21"), null, unites).call();
+                boolean ok = compilateur
+                        .getTask(
+                                messages,
+                                fichiers,
+                                null,
+                                List.of("-classpath", System.getProperty("java.class.path"), "--release", "21"),
+                                null,
+                                unites)
+                        .call();
                 if (!ok) {
                     throw new IllegalStateException("the plugin does not compile:\n" + messages);
                 }
             }
             Files.createDirectories(dossier);
             Path jar = dossier.resolve(nom);
-            try (OutputStream sortie = Files.newOutputStream(jar); JarOutputStream j = new JarOutputStream(sortie);
+            try (OutputStream sortie = Files.newOutputStream(jar);
+                    JarOutputStream j = new JarOutputStream(sortie);
                     Stream<Path> compilees = Files.walk(classes)) {
                 j.putNextEntry(new JarEntry("META-INF/services/" + FabriqueExportateurDrm.class.getName()));
                 j.write((fabrique + "\n").getBytes(StandardCharsets.UTF_8));

@@ -18,10 +18,31 @@ public final class CatalogueInterLoire {
      * The AOCs in InterLoire's scope (docs/DRM.md §8.1, the portal's {@code AOC_INTERLOIRE}), by
      * the start of their normalised name: the portal's catalogue also lists other regions'.
      */
-    private static final List<String> AOC_INTERLOIRE = List.of("muscadet", "gros plant", "coteaux d'ancenis", "rose de loire",
-            "cremant de loire", "anjou", "rose d'anjou", "cabernet d'anjou", "saumur", "cabernet de saumur", "coteaux de saumur",
-            "coteaux du layon", "coteaux de l'aubance", "bonnezeaux", "quarts de chaume", "savennieres", "touraine", "vouvray",
-            "chinon", "saint-nicolas-de-bourgueil", "st nicolas de bourgueil", "jasnieres", "coteaux du loir", "coteaux du vendomois",
+    private static final List<String> AOC_INTERLOIRE = List.of(
+            "muscadet",
+            "gros plant",
+            "coteaux d'ancenis",
+            "rose de loire",
+            "cremant de loire",
+            "anjou",
+            "rose d'anjou",
+            "cabernet d'anjou",
+            "saumur",
+            "cabernet de saumur",
+            "coteaux de saumur",
+            "coteaux du layon",
+            "coteaux de l'aubance",
+            "bonnezeaux",
+            "quarts de chaume",
+            "savennieres",
+            "touraine",
+            "vouvray",
+            "chinon",
+            "saint-nicolas-de-bourgueil",
+            "st nicolas de bourgueil",
+            "jasnieres",
+            "coteaux du loir",
+            "coteaux du vendomois",
             "haut-poitou");
 
     private final CataloguePortail portail;
@@ -37,8 +58,8 @@ public final class CatalogueInterLoire {
 
     /** Read once, when first asked: every preview, export and harvest form creates an exporter. */
     private static final class Integre {
-        private static final CatalogueInterLoire CATALOGUE =
-                new CatalogueInterLoire(CataloguePortail.ressource(CatalogueInterLoire.class, "produits-interloire.csv"));
+        private static final CatalogueInterLoire CATALOGUE = new CatalogueInterLoire(
+                CataloguePortail.ressource(CatalogueInterLoire.class, "produits-interloire.csv"));
     }
 
     /**
@@ -101,7 +122,10 @@ public final class CatalogueInterLoire {
         }
         String appellation = CataloguePortail.normaliser(p.appellation());
         return switch (CataloguePortail.certification(p.certification()).orElse(Certification.VSIG)) {
-            case AOP -> AOC_INTERLOIRE.stream().anyMatch(appellation::startsWith) ? PerimetreCvo.AOC_INTERLOIRE : PerimetreCvo.HORS_CVO;
+            case AOP ->
+                AOC_INTERLOIRE.stream().anyMatch(appellation::startsWith)
+                        ? PerimetreCvo.AOC_INTERLOIRE
+                        : PerimetreCvo.HORS_CVO;
             case IGP -> appellation.equals("val de loire") ? PerimetreCvo.IGP_VAL_DE_LOIRE : PerimetreCvo.HORS_CVO;
             case VSIG, VDN_VDL -> PerimetreCvo.HORS_CVO;
         };

@@ -1,7 +1,7 @@
 package fr.monchai.drm.loire;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Genre;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -35,7 +35,8 @@ final class Estimations {
         if (b.produit().certification() == fr.monchai.core.chai.Certification.VDN_VDL) {
             return java.util.Optional.empty();
         }
-        TableDeTaux table = b.produit().genre() == Genre.MOUSSEUX ? TableDeTaux.ACCISE_MOUSSEUX : TableDeTaux.ACCISE_TRANQUILLES;
+        TableDeTaux table =
+                b.produit().genre() == Genre.MOUSSEUX ? TableDeTaux.ACCISE_MOUSSEUX : TableDeTaux.ACCISE_TRANQUILLES;
         BigDecimal taux = table.taux(date).orElse(BigDecimal.ZERO);
         return java.util.Optional.of(volumeTaxable(b).enHl().multiply(taux).setScale(2, RoundingMode.HALF_UP));
     }
@@ -48,7 +49,8 @@ final class Estimations {
         BigDecimal base = BigDecimal.ZERO;
         for (LigneDrm l : b.lignes()) {
             BigDecimal hl = l.volume().enHl();
-            if (l.nature().isEmpty()) { // a line read back by its category only: its sales count, its taxed returns come off
+            if (l.nature()
+                    .isEmpty()) { // a line read back by its category only: its sales count, its taxed returns come off
                 base = switch (l.categorie()) {
                     case VENTES_FRANCE_CRD_SUSPENDUS, VENTES_FRANCE_CRD_ACQUITTES -> base.add(hl);
                     case REPLACEMENT_SUSPENSION -> base.subtract(hl);
@@ -58,7 +60,8 @@ final class Estimations {
             }
             base = switch (l.nature().get()) {
                 case VENTE_BOUTEILLES_CRD, VENTE_VRAC_FRANCE, VENTE_CRD_ACQUITTES, EXPORT, LIVRAISON_UE -> base.add(hl);
-                case VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES -> l.numeroContrat().isPresent() ? base.add(hl.divide(BigDecimal.TWO)) : base;
+                case VENTE_ENTREPOSITAIRE, VENTE_ENTREPOSITAIRE_BOUTEILLES ->
+                    l.numeroContrat().isPresent() ? base.add(hl.divide(BigDecimal.TWO)) : base;
                 case REINTEGRATION, RETOUR_TAXE -> base.subtract(hl);
                 default -> base;
             };

@@ -36,7 +36,10 @@ final class ExportateurInterLoire implements ExportateurDrm {
 
     @Override
     public List<Artefact> exporter(DeclarationDrm drm) {
-        String base = String.format("drm-interloire-%04d%02d-%s", drm.periode().getYear(), drm.periode().getMonthValue(),
+        String base = String.format(
+                "drm-interloire-%04d%02d-%s",
+                drm.periode().getYear(),
+                drm.periode().getMonthValue(),
                 drm.declarant().numeroAccise());
         return List.of(csv.ecrire(drm, base + ".csv"), xml.ecrire(drm, base + ".xml"), pdf.ecrire(drm, base + ".pdf"));
     }

@@ -1,9 +1,9 @@
 package fr.monchai.drm.loire;
 
+import fr.monchai.core.commun.Reglages;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
 import fr.monchai.drm.spi.ReglageDrm;
-import fr.monchai.core.commun.Reglages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +48,12 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
      */
     @Override
     public List<ReglageDrm> reglages() {
-        return List.of(new ReglageDrm(CATALOGUE_PRODUITS, "Catalogue des produits du portail (catalogue_produits.csv)",
-                ReglageDrm.Type.DOCUMENT, "", false));
+        return List.of(new ReglageDrm(
+                CATALOGUE_PRODUITS,
+                "Catalogue des produits du portail (catalogue_produits.csv)",
+                ReglageDrm.Type.DOCUMENT,
+                "",
+                false));
     }
 
     @Override
@@ -61,7 +65,11 @@ public final class FabriqueInterLoire implements FabriqueExportateurDrm {
             throw new IllegalArgumentException("le catalogue InterLoire se donne soit par son fichier (" + CATALOGUE
                     + "), soit par son contenu (" + CATALOGUE_PRODUITS + "), pas les deux");
         }
-        return new ExportateurInterLoire(!contenu.isBlank() ? CatalogueInterLoire.depuisTexte(contenu)
-                : !fichier.isBlank() ? CatalogueInterLoire.charger(Path.of(fichier)) : CatalogueInterLoire.integre());
+        return new ExportateurInterLoire(
+                !contenu.isBlank()
+                        ? CatalogueInterLoire.depuisTexte(contenu)
+                        : !fichier.isBlank()
+                                ? CatalogueInterLoire.charger(Path.of(fichier))
+                                : CatalogueInterLoire.integre());
     }
 }

@@ -1,9 +1,9 @@
 package fr.monchai.drm.loire;
 
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.crd.NatureCrd;
-import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
@@ -65,7 +65,8 @@ final class PdfRecapitulatif {
         this.catalogue = catalogue;
         try {
             BaseFont helvetica = BaseFont.createFont(BaseFont.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
-            BaseFont helveticaGras = BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
+            BaseFont helveticaGras =
+                    BaseFont.createFont(BaseFont.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED);
             this.titre = new Font(helveticaGras, 15, Font.NORMAL, Color.BLACK);
             this.gras = new Font(helveticaGras, 9.5f, Font.NORMAL, Color.BLACK);
             this.normal = new Font(helvetica, 9.5f, Font.NORMAL, Color.BLACK);
@@ -79,48 +80,80 @@ final class PdfRecapitulatif {
         ByteArrayOutputStream sortie = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 40, 40, 40, 40);
         PdfWriter writer = PdfWriter.getInstance(doc, sortie);
-        String mois = drm.periode().getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " " + drm.periode().getYear();
+        String mois = drm.periode().getMonth().getDisplayName(TextStyle.FULL, Locale.FRENCH) + " "
+                + drm.periode().getYear();
         doc.addTitle("DRM " + mois + " — " + drm.declarant().raisonSociale());
         doc.addCreator("Mon Chai");
         doc.open();
         GregorianCalendar jour = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
         jour.clear();
-        jour.set(drm.periode().getYear(), drm.periode().getMonthValue() - 1, drm.periode().lengthOfMonth());
+        jour.set(
+                drm.periode().getYear(),
+                drm.periode().getMonthValue() - 1,
+                drm.periode().lengthOfMonth());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(jour));
         writer.getInfo().put(PdfName.MODDATE, new PdfDate(jour));
         doc.add(new Paragraph("Déclaration récapitulative mensuelle — " + mois, titre));
-        doc.add(new Paragraph(drm.declarant().raisonSociale() + " · accise " + drm.declarant().numeroAccise()
-                + drm.declarant().numeroCvi().map(c -> " · CVI " + c).orElse("")
-                + drm.declarant().identifiant("interloire").map(i -> " · InterLoire " + i).orElse(""), normal));
-        doc.add(new Paragraph("Récapitulatif pour vérification avant dépôt sur le portail InterLoire. Montants estimés : la liquidation "
-                + "officielle des droits est calculée par la douane (CIEL) à la validation ; la CVO est facturée par InterLoire.", petit));
+        doc.add(new Paragraph(
+                drm.declarant().raisonSociale() + " · accise " + drm.declarant().numeroAccise()
+                        + drm.declarant().numeroCvi().map(c -> " · CVI " + c).orElse("")
+                        + drm.declarant()
+                                .identifiant("interloire")
+                                .map(i -> " · InterLoire " + i)
+                                .orElse(""),
+                normal));
+        doc.add(new Paragraph(
+                "Récapitulatif pour vérification avant dépôt sur le portail InterLoire. Montants estimés : la liquidation "
+                        + "officielle des droits est calculée par la douane (CIEL) à la validation ; la CVO est facturée par InterLoire.",
+                petit));
         if (drm.droitsSuspendus().isEmpty()) {
-            doc.add(new Paragraph(drm.droitsAcquittes().isEmpty() ? "\nDéclaration néant : aucun produit en droits suspendus ce mois-ci."
-                    : "\nAucun produit en droits suspendus ce mois-ci.", normal));
+            doc.add(new Paragraph(
+                    drm.droitsAcquittes().isEmpty()
+                            ? "\nDéclaration néant : aucun produit en droits suspendus ce mois-ci."
+                            : "\nAucun produit en droits suspendus ce mois-ci.",
+                    normal));
         }
         BigDecimal totalAccise = BigDecimal.ZERO;
         BigDecimal totalCvo = BigDecimal.ZERO;
         for (BalanceProduit b : drm.droitsSuspendus()) {
             Optional<ProduitPortail> c = catalogue.trouver(b.produit());
             IdentifiantDouane id = IdentifiantDouane.de(b.produit(), c);
-            balance(doc, b, b.libelle() + (id.codeInao() ? " (INAO " + id.valeur().strip() + ")" : " (libellé fiscal " + id.valeur() + ")")
-                    + (c.isEmpty() ? " — hors catalogue InterLoire" : "")
-                    + b.produit().tav().map(v -> " — " + v.toPlainString().replace('.', ',') + " % vol.").orElse("")
-                    + (b.produit().premix() ? " — premix" : ""), 12);
+            balance(
+                    doc,
+                    b,
+                    b.libelle()
+                            + (id.codeInao()
+                                    ? " (INAO " + id.valeur().strip() + ")"
+                                    : " (libellé fiscal " + id.valeur() + ")")
+                            + (c.isEmpty() ? " — hors catalogue InterLoire" : "")
+                            + b.produit()
+                                    .tav()
+                                    .map(v -> " — " + v.toPlainString().replace('.', ',') + " % vol.")
+                                    .orElse("")
+                            + (b.produit().premix() ? " — premix" : ""),
+                    12);
             Optional<BigDecimal> accise = Estimations.accise(b, Estimations.date(drm));
-            BigDecimal cvo = Estimations.cvo(b, c.map(CatalogueInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
+            BigDecimal cvo = Estimations.cvo(
+                    b, c.map(CatalogueInterLoire::perimetre).orElse(PerimetreCvo.HORS_CVO), Estimations.date(drm));
             totalAccise = totalAccise.add(accise.orElse(BigDecimal.ZERO));
             totalCvo = totalCvo.add(cvo);
-            doc.add(new Paragraph(accise.map(a -> "Droits d'accise estimés : " + euros(a))
-                    .orElse("Droits d'accise non estimés (produit intermédiaire : taux de la douane)")
-                    + " (volume taxable " + hl(Estimations.volumeTaxable(b)) + ") · CVO InterLoire estimée : " + euros(cvo), petit));
+            doc.add(new Paragraph(
+                    accise.map(a -> "Droits d'accise estimés : " + euros(a))
+                                    .orElse("Droits d'accise non estimés (produit intermédiaire : taux de la douane)")
+                            + " (volume taxable " + hl(Estimations.volumeTaxable(b)) + ") · CVO InterLoire estimée : "
+                            + euros(cvo),
+                    petit));
         }
         if (!drm.droitsSuspendus().isEmpty()) {
             PdfPTable totaux = new PdfPTable(new float[] {5.2f, 1.6f});
             totaux.setWidthPercentage(100);
             totaux.setSpacingBefore(14);
             entete(totaux, "Montants estimés du mois", "€");
-            cellules(totaux, "Droits d'accise (taux en vigueur le " + Estimations.date(drm) + ")", euros(totalAccise), false);
+            cellules(
+                    totaux,
+                    "Droits d'accise (taux en vigueur le " + Estimations.date(drm) + ")",
+                    euros(totalAccise),
+                    false);
             cellules(totaux, "CVO InterLoire", euros(totalCvo), false);
             doc.add(totaux);
         }
@@ -165,13 +198,21 @@ final class PdfRecapitulatif {
             for (DocumentSortie d : drm.documents()) {
                 String etat = switch (d.type()) {
                     case DSA -> "";
-                    case DAE -> d.nonApureAu(finDuMois) ? " — non apuré (relevé de non-apurement)"
-                            : " — apuré le " + d.apurement().orElseThrow().format(DATE_FR);
+                    case DAE ->
+                        d.nonApureAu(finDuMois)
+                                ? " — non apuré (relevé de non-apurement)"
+                                : " — apuré le " + d.apurement().orElseThrow().format(DATE_FR);
                 };
-                doc.add(new Paragraph(d.type().libelle() + " " + d.numero() + " — expédié le " + d.dateExpedition().format(DATE_FR)
-                        + d.pays().map(p -> " vers " + p).orElse("") + d.destinataire().map(n -> ", à " + n).orElse("")
-                        + d.acciseDestinataire().map(a -> ", destinataire " + a).orElse("")
-                        + etat, normal));
+                doc.add(new Paragraph(
+                        d.type().libelle() + " " + d.numero() + " — expédié le "
+                                + d.dateExpedition().format(DATE_FR)
+                                + d.pays().map(p -> " vers " + p).orElse("")
+                                + d.destinataire().map(n -> ", à " + n).orElse("")
+                                + d.acciseDestinataire()
+                                        .map(a -> ", destinataire " + a)
+                                        .orElse("")
+                                + etat,
+                        normal));
             }
         }
         doc.close();
@@ -190,7 +231,8 @@ final class PdfRecapitulatif {
         }
         String sansId = texte.substring(0, m.start()) + texte.substring(m.end());
         try {
-            String id = HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(sansId.getBytes(StandardCharsets.ISO_8859_1)));
+            String id = HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("MD5").digest(sansId.getBytes(StandardCharsets.ISO_8859_1)));
             return (texte.substring(0, m.start()) + "/ID [<" + id + "><" + id + ">]" + texte.substring(m.end()))
                     .getBytes(StandardCharsets.ISO_8859_1);
         } catch (NoSuchAlgorithmException e) {
@@ -240,36 +282,41 @@ final class PdfRecapitulatif {
 
     private static String libelle(LigneDrm l) {
         String base = l.nature().isEmpty()
-                ? (l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE ? "Entrée : " : "Sortie : ") + l.categorie().libelle()
+                ? (l.categorie().sens() == fr.monchai.drm.modele.Sens.ENTREE ? "Entrée : " : "Sortie : ")
+                        + l.categorie().libelle()
                 : switch (l.nature().get()) {
-            case RECOLTE -> "Entrée : production (récolte)";
-            case ACHAT -> "Entrée : achats";
-            case REPLI_ENTREE -> "Entrée : repli depuis un autre produit";
-            case DECLASSEMENT_ENTREE -> "Entrée : déclassement depuis un autre produit";
-            case EXCEDENT -> "Entrée : excédent";
-            case REINTEGRATION -> "Entrée : réintégration (retour non taxé)";
-            case RETOUR_TAXE -> "Entrée : replacement en suspension (retour taxé)";
-            case VENTE_BOUTEILLES_CRD -> "Sortie : ventes France bouteilles CRD (taxable)";
-            case VENTE_VRAC_FRANCE -> "Sortie : ventes France petit vrac (taxable)";
-            case VENTE_CRD_ACQUITTES -> "Sortie : ventes France CRD acquittées";
-            case EXPORT -> "Sortie : export";
-            case LIVRAISON_UE -> "Sortie : livraison UE";
-            case VENTE_ENTREPOSITAIRE -> "Sortie : vente en vrac à un entrepositaire agréé";
-            case VENTE_ENTREPOSITAIRE_BOUTEILLES -> "Sortie : vente de bouteilles à un entrepositaire agréé";
-            case CONSOMMATION_FAMILIALE -> "Sortie : consommation familiale, dégustation";
-            case REPLI_SORTIE -> "Sortie : repli vers un autre produit";
-            case DECLASSEMENT_SORTIE -> "Sortie : déclassement vers un autre produit";
-            case INTEGRATION_VCI -> "Entrée : intégration de VCI revendiqué";
-            case REVENDICATION_VCI -> "Sortie : revendication de VCI";
-            case PERTE -> "Sortie : pertes (soutirages, lies, mise en bouteille)";
-            case MANQUANT -> "Sortie : manquant";
-            case DISTILLATION -> "Sortie : distillation";
-            case USAGE_INDUSTRIEL -> "Sortie : usage industriel (vinaigrerie, agroalimentaire)";
-            case SORTIE_TRAVAIL_A_FACON -> "Sortie temporaire : embouteillage, relogement, travail à façon";
-            case RETOUR_TRAVAIL_A_FACON -> "Entrée : retour d'embouteillage, de relogement ou de travail à façon";
-        };
-        return base + l.pays().map(p -> " — " + p).orElse("") + l.numeroContrat().map(c -> " — contrat " + c).orElse("")
-                + l.numeroDocument().map(d -> " — " + d).orElse("") + l.moisOrigine().map(m -> " — vente de " + m).orElse("");
+                    case RECOLTE -> "Entrée : production (récolte)";
+                    case ACHAT -> "Entrée : achats";
+                    case REPLI_ENTREE -> "Entrée : repli depuis un autre produit";
+                    case DECLASSEMENT_ENTREE -> "Entrée : déclassement depuis un autre produit";
+                    case EXCEDENT -> "Entrée : excédent";
+                    case REINTEGRATION -> "Entrée : réintégration (retour non taxé)";
+                    case RETOUR_TAXE -> "Entrée : replacement en suspension (retour taxé)";
+                    case VENTE_BOUTEILLES_CRD -> "Sortie : ventes France bouteilles CRD (taxable)";
+                    case VENTE_VRAC_FRANCE -> "Sortie : ventes France petit vrac (taxable)";
+                    case VENTE_CRD_ACQUITTES -> "Sortie : ventes France CRD acquittées";
+                    case EXPORT -> "Sortie : export";
+                    case LIVRAISON_UE -> "Sortie : livraison UE";
+                    case VENTE_ENTREPOSITAIRE -> "Sortie : vente en vrac à un entrepositaire agréé";
+                    case VENTE_ENTREPOSITAIRE_BOUTEILLES -> "Sortie : vente de bouteilles à un entrepositaire agréé";
+                    case CONSOMMATION_FAMILIALE -> "Sortie : consommation familiale, dégustation";
+                    case REPLI_SORTIE -> "Sortie : repli vers un autre produit";
+                    case DECLASSEMENT_SORTIE -> "Sortie : déclassement vers un autre produit";
+                    case INTEGRATION_VCI -> "Entrée : intégration de VCI revendiqué";
+                    case REVENDICATION_VCI -> "Sortie : revendication de VCI";
+                    case PERTE -> "Sortie : pertes (soutirages, lies, mise en bouteille)";
+                    case MANQUANT -> "Sortie : manquant";
+                    case DISTILLATION -> "Sortie : distillation";
+                    case USAGE_INDUSTRIEL -> "Sortie : usage industriel (vinaigrerie, agroalimentaire)";
+                    case SORTIE_TRAVAIL_A_FACON -> "Sortie temporaire : embouteillage, relogement, travail à façon";
+                    case RETOUR_TRAVAIL_A_FACON ->
+                        "Entrée : retour d'embouteillage, de relogement ou de travail à façon";
+                };
+        return base
+                + l.pays().map(p -> " — " + p).orElse("")
+                + l.numeroContrat().map(c -> " — contrat " + c).orElse("")
+                + l.numeroDocument().map(d -> " — " + d).orElse("")
+                + l.moisOrigine().map(m -> " — vente de " + m).orElse("");
     }
 
     private static String hl(Volume v) {

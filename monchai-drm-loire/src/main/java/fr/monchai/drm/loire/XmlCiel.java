@@ -1,24 +1,23 @@
 package fr.monchai.drm.loire;
 
+import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.Contenant;
 import fr.monchai.core.crd.NatureCrd;
 import fr.monchai.core.crd.TypeCapsule;
-import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.modele.BalanceProduit;
 import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.CompteCrdDrm;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.DocumentSortie;
+import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.modele.PlageDocuments;
 import fr.monchai.drm.modele.TypeDocument;
-import fr.monchai.drm.modele.LigneDrm;
 import fr.monchai.drm.tiers.FormatTiers;
 import fr.monchai.drm.tiers.IdentifiantDouane;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,7 +66,8 @@ final class XmlCiel {
             feuille("mois", Integer.toString(drm.periode().getMonthValue()));
             feuille("annee", Integer.toString(drm.periode().getYear()));
             fermer();
-            boolean neant = drm.droitsSuspendus().isEmpty() && drm.droitsAcquittes().isEmpty();
+            boolean neant =
+                    drm.droitsSuspendus().isEmpty() && drm.droitsAcquittes().isEmpty();
             feuille("declaration-neant", Boolean.toString(neant));
             if (!drm.droitsSuspendus().isEmpty()) {
                 ouvrir("droits-suspendus");
@@ -117,7 +117,10 @@ final class XmlCiel {
     }
 
     /** The temporary movements, in the schema's order. */
-    private static final String[] TEMPORAIRES = {"embouteillage", "relogement", "travail-a-facon", "distillation-a-facon"};
+    private static final String[] TEMPORAIRES = {
+        "embouteillage", "relogement", "travail-a-facon", "distillation-a-facon"
+    };
+
     private static final String SANS_PAIEMENT = "sorties-periode/sorties-sans-paiement-droits/";
 
     /** A product's identity, as both balances start it: its code or fiscal label, label, strength, premix, observations. */
@@ -142,10 +145,20 @@ final class XmlCiel {
         identite(b);
         ouvrir("balance-stocks");
         feuille("stock-debut-periode", volume(b.stockDebut()));
-        groupe(b, "entrees-periode", new CategorieDrm[] {CategorieDrm.ACQUITTES_ACHATS, CategorieDrm.ACQUITTES_AUTRES_ENTREES},
+        groupe(
+                b,
+                "entrees-periode",
+                new CategorieDrm[] {CategorieDrm.ACQUITTES_ACHATS, CategorieDrm.ACQUITTES_AUTRES_ENTREES},
                 new String[] {"achats", "autres-entrees"});
-        groupe(b, "sorties-periode", new CategorieDrm[] {CategorieDrm.ACQUITTES_VENTES, CategorieDrm.ACQUITTES_REPLACEMENT_SUSPENSION,
-                CategorieDrm.ACQUITTES_AUTRES_SORTIES}, new String[] {"ventes", "replacement-suspension", "autres-sorties"});
+        groupe(
+                b,
+                "sorties-periode",
+                new CategorieDrm[] {
+                    CategorieDrm.ACQUITTES_VENTES,
+                    CategorieDrm.ACQUITTES_REPLACEMENT_SUSPENSION,
+                    CategorieDrm.ACQUITTES_AUTRES_SORTIES
+                },
+                new String[] {"ventes", "replacement-suspension", "autres-sorties"});
         feuille("stock-fin-periode", volume(b.stockFin()));
         fermer();
         fermer();
@@ -160,19 +173,41 @@ final class XmlCiel {
             ouvrir("entrees-periode");
             total(b, CategorieDrm.VOLUME_PRODUIT, "volume-produit");
             total(b, CategorieDrm.ACHATS_REINTEGRATIONS, "achats-reintegrations");
-            groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.ENTREE_EMBOUTEILLAGE, CategorieDrm.ENTREE_RELOGEMENT,
-                    CategorieDrm.ENTREE_TRAVAIL_A_FACON, CategorieDrm.ENTREE_DISTILLATION_A_FACON}, TEMPORAIRES);
-            groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT,
-                    CategorieDrm.MANIPULATIONS, CategorieDrm.ENTREE_INTEGRATION_VCI},
-                    new String[] {"replis-declassement-transfert-changement-appellation", "manipulations", "integration-vci-agree"});
+            groupe(
+                    b,
+                    "mouvements-temporaires",
+                    new CategorieDrm[] {
+                        CategorieDrm.ENTREE_EMBOUTEILLAGE,
+                        CategorieDrm.ENTREE_RELOGEMENT,
+                        CategorieDrm.ENTREE_TRAVAIL_A_FACON,
+                        CategorieDrm.ENTREE_DISTILLATION_A_FACON
+                    },
+                    TEMPORAIRES);
+            groupe(
+                    b,
+                    "mouvements-internes",
+                    new CategorieDrm[] {
+                        CategorieDrm.ENTREE_REPLIS_DECLASSEMENT_TRANSFERT,
+                        CategorieDrm.MANIPULATIONS,
+                        CategorieDrm.ENTREE_INTEGRATION_VCI
+                    },
+                    new String[] {
+                        "replis-declassement-transfert-changement-appellation", "manipulations", "integration-vci-agree"
+                    });
             total(b, CategorieDrm.AUTRES_ENTREES, "autres-entrees");
-            List<LigneDrm> replacements = b.lignes().stream().filter(l -> l.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION).toList();
+            List<LigneDrm> replacements = b.lignes().stream()
+                    .filter(l -> l.categorie() == CategorieDrm.REPLACEMENT_SUSPENSION)
+                    .toList();
             if (!replacements.isEmpty()) {
                 ouvrir("replacements");
                 for (LigneDrm l : replacements) {
                     ouvrir("replacement-suspension");
-                    feuille("mois", Integer.toString(l.moisOrigine().orElseThrow().getMonthValue()));
-                    feuille("annee", Integer.toString(l.moisOrigine().orElseThrow().getYear()));
+                    feuille(
+                            "mois",
+                            Integer.toString(l.moisOrigine().orElseThrow().getMonthValue()));
+                    feuille(
+                            "annee",
+                            Integer.toString(l.moisOrigine().orElseThrow().getYear()));
                     feuille("volume", volume(l.volume()));
                     fermer();
                 }
@@ -188,17 +223,38 @@ final class XmlCiel {
                 fermer();
             }
             total(b, CategorieDrm.VENTES_FRANCE_CRD_ACQUITTES, "ventes-france-crd-acquittes");
-            if (b.lignes().stream().anyMatch(l -> l.categorie().chemin().startsWith(SANS_PAIEMENT) && l.volume().estPositif())) {
+            if (b.lignes().stream()
+                    .anyMatch(l -> l.categorie().chemin().startsWith(SANS_PAIEMENT)
+                            && l.volume().estPositif())) {
                 ouvrir("sorties-sans-paiement-droits");
                 total(b, CategorieDrm.SORTIES_DEFINITIVES, "sorties-definitives");
                 total(b, CategorieDrm.CONSOMMATION_FAMILIALE_DEGUSTATION, "consommation-familiale-degustation");
                 total(b, CategorieDrm.MISE_SUR_MARCHE_CORSE, "mise-sur-marche-corse");
-                groupe(b, "mouvements-temporaires", new CategorieDrm[] {CategorieDrm.SORTIE_EMBOUTEILLAGE, CategorieDrm.SORTIE_RELOGEMENT,
-                        CategorieDrm.SORTIE_TRAVAIL_A_FACON, CategorieDrm.SORTIE_DISTILLATION_A_FACON}, TEMPORAIRES);
-                groupe(b, "mouvements-internes", new CategorieDrm[] {CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
-                        CategorieDrm.FABRICATION_AUTRE_PRODUIT, CategorieDrm.SORTIE_REVENDICATION_VCI, CategorieDrm.AUTRES_MOUVEMENTS_INTERNES},
-                        new String[] {"replis-declassement-transfert-changement-appellation", "fabrication-autre-produit", "revendication-vci",
-                            "autres-mouvements-internes"});
+                groupe(
+                        b,
+                        "mouvements-temporaires",
+                        new CategorieDrm[] {
+                            CategorieDrm.SORTIE_EMBOUTEILLAGE,
+                            CategorieDrm.SORTIE_RELOGEMENT,
+                            CategorieDrm.SORTIE_TRAVAIL_A_FACON,
+                            CategorieDrm.SORTIE_DISTILLATION_A_FACON
+                        },
+                        TEMPORAIRES);
+                groupe(
+                        b,
+                        "mouvements-internes",
+                        new CategorieDrm[] {
+                            CategorieDrm.SORTIE_REPLIS_DECLASSEMENT_TRANSFERT,
+                            CategorieDrm.FABRICATION_AUTRE_PRODUIT,
+                            CategorieDrm.SORTIE_REVENDICATION_VCI,
+                            CategorieDrm.AUTRES_MOUVEMENTS_INTERNES
+                        },
+                        new String[] {
+                            "replis-declassement-transfert-changement-appellation",
+                            "fabrication-autre-produit",
+                            "revendication-vci",
+                            "autres-mouvements-internes"
+                        });
                 total(b, CategorieDrm.AUTRES_SORTIES, "autres-sorties");
                 fermer();
             }
@@ -218,7 +274,8 @@ final class XmlCiel {
         return false;
     }
 
-    private void groupe(BalanceProduit b, String element, CategorieDrm[] categories, String[] noms) throws XMLStreamException {
+    private void groupe(BalanceProduit b, String element, CategorieDrm[] categories, String[] noms)
+            throws XMLStreamException {
         if (present(b, categories)) {
             ouvrir(element);
             for (int i = 0; i < categories.length; i++) {
@@ -238,30 +295,46 @@ final class XmlCiel {
     private void crd(List<CompteCrdDrm> comptes) throws XMLStreamException {
         Map<String, List<CompteCrdDrm>> parCompte = new LinkedHashMap<>();
         for (CompteCrdDrm c : sansCouleur(comptes)) {
-            parCompte.computeIfAbsent(c.compte().categorie() + "|" + c.compte().type(), k -> new ArrayList<>()).add(c);
+            parCompte
+                    .computeIfAbsent(c.compte().categorie() + "|" + c.compte().type(), k -> new ArrayList<>())
+                    .add(c);
         }
         for (List<CompteCrdDrm> groupe : parCompte.values()) {
             ouvrir("compte-crd");
-            feuille("categorie-fiscale-capsules", switch (groupe.get(0).compte().categorie()) {
-                case TRANQUILLE -> "T";
-                case MOUSSEUX -> "M";
-                case PRODUITS_INTERMEDIAIRES -> "PI";
-            });
+            feuille(
+                    "categorie-fiscale-capsules",
+                    switch (groupe.get(0).compte().categorie()) {
+                        case TRANQUILLE -> "T";
+                        case MOUSSEUX -> "M";
+                        case PRODUITS_INTERMEDIAIRES -> "PI";
+                    });
             feuille("type-capsule", typeCapsule(groupe.get(0).compte().type()));
             for (CompteCrdDrm c : groupe) {
                 ouvrir("centilisation");
-                String centilisation = centilisation(c.compte().contenanceMl(), c.compte().contenant());
+                String centilisation =
+                        centilisation(c.compte().contenanceMl(), c.compte().contenant());
                 x.writeAttribute("volume", centilisation);
                 if ("AUTRE".equals(centilisation)) {
-                    x.writeAttribute("volumePersonnalise", BigDecimal.valueOf(c.compte().contenanceMl(), 1).setScale(1,
-                            java.math.RoundingMode.HALF_UP).toPlainString());
+                    x.writeAttribute(
+                            "volumePersonnalise",
+                            BigDecimal.valueOf(c.compte().contenanceMl(), 1)
+                                    .setScale(1, java.math.RoundingMode.HALF_UP)
+                                    .toPlainString());
                     x.writeAttribute("bib", Boolean.toString(c.compte().contenant() == Contenant.BIB));
                 }
                 feuille("stock-debut-periode", Long.toString(c.debut()));
-                crdGroupe(c, "entrees-capsules", new NatureCrd[] {NatureCrd.ACHAT, NatureCrd.RETOUR, NatureCrd.EXCEDENT,
-                        NatureCrd.AUTRE_ENTREE}, new String[] {"achats", "retours", "excedents", "autres-entrees"});
-                crdGroupe(c, "sorties-capsules", new NatureCrd[] {NatureCrd.UTILISATION, NatureCrd.DESTRUCTION, NatureCrd.MANQUANT,
-                        NatureCrd.AUTRE_SORTIE}, new String[] {"utilisations", "destructions", "manquants", "autres-sorties"});
+                crdGroupe(
+                        c,
+                        "entrees-capsules",
+                        new NatureCrd[] {NatureCrd.ACHAT, NatureCrd.RETOUR, NatureCrd.EXCEDENT, NatureCrd.AUTRE_ENTREE},
+                        new String[] {"achats", "retours", "excedents", "autres-entrees"});
+                crdGroupe(
+                        c,
+                        "sorties-capsules",
+                        new NatureCrd[] {
+                            NatureCrd.UTILISATION, NatureCrd.DESTRUCTION, NatureCrd.MANQUANT, NatureCrd.AUTRE_SORTIE
+                        },
+                        new String[] {"utilisations", "destructions", "manquants", "autres-sorties"});
                 feuille("stock-fin-periode", Long.toString(c.fin()));
                 if (!c.observations().isBlank()) {
                     feuille("observations", c.observations());
@@ -272,7 +345,8 @@ final class XmlCiel {
         }
     }
 
-    private void crdGroupe(CompteCrdDrm c, String element, NatureCrd[] natures, String[] noms) throws XMLStreamException {
+    private void crdGroupe(CompteCrdDrm c, String element, NatureCrd[] natures, String[] noms)
+            throws XMLStreamException {
         boolean present = false;
         for (NatureCrd n : natures) {
             present |= c.mouvements().getOrDefault(n, 0L) > 0;
@@ -301,16 +375,29 @@ final class XmlCiel {
         Map<CompteCapsules, List<CompteCrdDrm>> parTaille = new LinkedHashMap<>();
         for (CompteCrdDrm c : comptes) {
             CompteCapsules k = c.compte();
-            parTaille.computeIfAbsent(new CompteCapsules(k.categorie(), k.type(), k.contenanceMl(), k.contenant(), Optional.empty()),
-                    x -> new ArrayList<>()).add(c);
+            parTaille
+                    .computeIfAbsent(
+                            new CompteCapsules(
+                                    k.categorie(), k.type(), k.contenanceMl(), k.contenant(), Optional.empty()),
+                            x -> new ArrayList<>())
+                    .add(c);
         }
         List<CompteCrdDrm> fusion = new ArrayList<>();
         parTaille.forEach((compte, liste) -> {
             Map<NatureCrd, Long> mouvements = new java.util.EnumMap<>(NatureCrd.class);
             liste.forEach(c -> c.mouvements().forEach((n, q) -> mouvements.merge(n, q, Long::sum)));
-            fusion.add(new CompteCrdDrm(compte, liste.stream().mapToLong(CompteCrdDrm::debut).sum(), mouvements,
-                    liste.stream().mapToLong(CompteCrdDrm::fin).sum(), String.join(" ; ", liste.stream().map(CompteCrdDrm::observations)
-                            .filter(o -> !o.isBlank()).distinct().toList())));
+            fusion.add(new CompteCrdDrm(
+                    compte,
+                    liste.stream().mapToLong(CompteCrdDrm::debut).sum(),
+                    mouvements,
+                    liste.stream().mapToLong(CompteCrdDrm::fin).sum(),
+                    String.join(
+                            " ; ",
+                            liste.stream()
+                                    .map(CompteCrdDrm::observations)
+                                    .filter(o -> !o.isBlank())
+                                    .distinct()
+                                    .toList())));
         });
         return fusion;
     }

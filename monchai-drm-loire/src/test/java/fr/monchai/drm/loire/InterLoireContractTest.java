@@ -29,8 +29,10 @@ class InterLoireContractTest extends DrmPluginContractTest {
     @Test
     void le_xml_ciel_de_chaque_mois_genere_valide_contre_le_xsd_des_douanes() throws Exception {
         Path xsd = Path.of("..", "..", "shared", "drm", "ciel", "contrat_de_service_interpro.xsd");
-        Assumptions.assumeTrue(Files.exists(xsd), "the customs XSD is in ../shared/drm/ciel when shared/ is beside the repository");
-        Validator validateur = javax.xml.validation.SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile())
+        Assumptions.assumeTrue(
+                Files.exists(xsd), "the customs XSD is in ../shared/drm/ciel when shared/ is beside the repository");
+        Validator validateur = javax.xml.validation.SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(xsd.toFile())
                 .newValidator();
         var exportateur = fabrique().creer(Map.of());
         for (Cas cas : declarationsAcceptees()) {

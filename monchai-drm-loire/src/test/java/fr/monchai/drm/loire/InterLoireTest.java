@@ -9,8 +9,8 @@ import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.ConstructeurDrm;
-import fr.monchai.drm.kit.MoisComplet;
 import fr.monchai.drm.controle.Anomalie;
+import fr.monchai.drm.kit.MoisComplet;
 import fr.monchai.drm.modele.Declarant;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
@@ -41,7 +41,8 @@ class InterLoireTest {
 
     private static List<Artefact> exporter() {
         MoisComplet.Mois m = MoisComplet.moisComplet();
-        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
+        DeclarationDrm drm =
+                new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
         ExportateurDrm interloire = new FabriqueInterLoire().creer(Map.of());
         assertEquals(List.of(), interloire.verifier(drm));
         return interloire.exporter(drm);
@@ -60,20 +61,33 @@ class InterLoireTest {
     @Test
     void des_capsules_de_type_autres_bloquent_l_export_car_le_portail_les_refuse() {
         MoisComplet.Mois m = MoisComplet.moisComplet();
-        DeclarationDrm drm = new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
-        var capsules = new fr.monchai.core.crd.CompteCapsules(fr.monchai.core.crd.CategorieCapsule.TRANQUILLE,
-                fr.monchai.core.crd.TypeCapsule.PERSONNALISEES, 750);
-        DeclarationDrm avecAutres = new DeclarationDrm(drm.declarant(), drm.periode(), drm.droitsSuspendus(), drm.droitsAcquittes(),
-                List.of(new fr.monchai.drm.modele.CompteCrdDrm(capsules, 10, Map.of(fr.monchai.core.crd.NatureCrd.AUTRE_SORTIE, 5L), 5,
-                        "capsules abîmées")), drm.documents(), drm.stockEpuise());
-        List<fr.monchai.drm.controle.Anomalie> anomalies = new FabriqueInterLoire().creer(Map.of()).verifier(avecAutres);
-        assertEquals(List.of("INTERLOIRE-CRD-AUTRES"), anomalies.stream().map(fr.monchai.drm.controle.Anomalie::regle).toList());
-        assertTrue(anomalies.get(0).bloquante() && anomalies.get(0).message().contains("destructions"), anomalies.toString());
+        DeclarationDrm drm =
+                new ConstructeurDrm(m.chai()).construire(m.domaine(), YearMonth.of(2026, 3), MoisComplet.DECLARANT);
+        var capsules = new fr.monchai.core.crd.CompteCapsules(
+                fr.monchai.core.crd.CategorieCapsule.TRANQUILLE, fr.monchai.core.crd.TypeCapsule.PERSONNALISEES, 750);
+        DeclarationDrm avecAutres = new DeclarationDrm(
+                drm.declarant(),
+                drm.periode(),
+                drm.droitsSuspendus(),
+                drm.droitsAcquittes(),
+                List.of(new fr.monchai.drm.modele.CompteCrdDrm(
+                        capsules, 10, Map.of(fr.monchai.core.crd.NatureCrd.AUTRE_SORTIE, 5L), 5, "capsules abîmées")),
+                drm.documents(),
+                drm.stockEpuise());
+        List<fr.monchai.drm.controle.Anomalie> anomalies =
+                new FabriqueInterLoire().creer(Map.of()).verifier(avecAutres);
+        assertEquals(
+                List.of("INTERLOIRE-CRD-AUTRES"),
+                anomalies.stream().map(fr.monchai.drm.controle.Anomalie::regle).toList());
+        assertTrue(
+                anomalies.get(0).bloquante() && anomalies.get(0).message().contains("destructions"),
+                anomalies.toString());
     }
 
     @Test
     void un_reglage_inconnu_est_une_erreur_jamais_ignoree() {
-        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
                 () -> new FabriqueInterLoire().creer(Map.of("catalgue", "/tmp/catalogue.csv")));
         assertTrue(e.getMessage().contains("catalgue") && e.getMessage().contains("catalogue"), e.getMessage());
     }
@@ -83,23 +97,56 @@ class InterLoireTest {
         Artefact csv = exporter().get(0);
         assertEquals("drm-interloire-202603-FR012345E6789.csv", csv.nom());
         assertEquals(golden("drm-202603.csv", csv), csv.texte());
-        List<CSVRecord> lignes = CSVFormat.DEFAULT.builder().setCommentMarker('#').get().parse(new StringReader(csv.texte())).getRecords();
-        assertTrue(lignes.stream().allMatch(r -> r.size() == 20), "every line has the 20 columns of the InterLoire format");
-        assertTrue(lignes.stream().allMatch(r -> r.get(1).equals("202603") && r.get(2).equals("12345601")
-                && r.get(3).equals("FR012345E6789")));
-        CSVRecord export = lignes.stream().filter(r -> r.get(15).equals("export") && r.get(17).equals("US")).findFirst().orElseThrow();
+        List<CSVRecord> lignes = CSVFormat.DEFAULT
+                .builder()
+                .setCommentMarker('#')
+                .get()
+                .parse(new StringReader(csv.texte()))
+                .getRecords();
+        assertTrue(
+                lignes.stream().allMatch(r -> r.size() == 20),
+                "every line has the 20 columns of the InterLoire format");
+        assertTrue(lignes.stream()
+                .allMatch(r -> r.get(1).equals("202603")
+                        && r.get(2).equals("12345601")
+                        && r.get(3).equals("FR012345E6789")));
+        CSVRecord export = lignes.stream()
+                .filter(r -> r.get(15).equals("export") && r.get(17).equals("US"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("1B230 01", export.get(12).replaceAll(".*\\((.*)\\)", "$1"));
         assertEquals("3.00", export.get(16));
         assertEquals("26FRA00000000000001A1", export.get(19));
-        CSVRecord retour = lignes.stream().filter(r -> r.get(15).equals("retourmarchandisetaxees")).findFirst().orElseThrow();
+        CSVRecord retour = lignes.stream()
+                .filter(r -> r.get(15).equals("retourmarchandisetaxees"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2026-02-28", retour.get(17));
-        CSVRecord vrac = lignes.stream().filter(r -> r.get(15).equals("vrac")).findFirst().orElseThrow();
+        CSVRecord vrac = lignes.stream()
+                .filter(r -> r.get(15).equals("vrac"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("2026030100042", vrac.get(18));
-        assertEquals(List.of("personnalise debut:0", "personnalise achats:500", "personnalise retours:10", "personnalise excedents:2",
-                "personnalise utilisations:100", "personnalise destructions:3", "personnalise manquants:1", "personnalise fin:408",
-                "collectif suspendu debut:2000", "collectif suspendu achats:1000", "collectif suspendu utilisations:1100",
-                "collectif suspendu fin:1900", "collectif acquitte debut:0", "collectif acquitte fin:0"), lignes.stream()
-                .filter(r -> r.get(0).equals("CRD")).map(r -> r.get(13) + " " + r.get(15) + ":" + r.get(16)).toList(),
+        assertEquals(
+                List.of(
+                        "personnalise debut:0",
+                        "personnalise achats:500",
+                        "personnalise retours:10",
+                        "personnalise excedents:2",
+                        "personnalise utilisations:100",
+                        "personnalise destructions:3",
+                        "personnalise manquants:1",
+                        "personnalise fin:408",
+                        "collectif suspendu debut:2000",
+                        "collectif suspendu achats:1000",
+                        "collectif suspendu utilisations:1100",
+                        "collectif suspendu fin:1900",
+                        "collectif acquitte debut:0",
+                        "collectif acquitte fin:0"),
+                lignes.stream()
+                        .filter(r -> r.get(0).equals("CRD"))
+                        .map(r -> r.get(13) + " " + r.get(15) + ":" + r.get(16))
+                        .toList(),
                 "every capsule regime and movement the portal accepts, and a zero line for a declared regime where nothing moved");
     }
 
@@ -108,8 +155,11 @@ class InterLoireTest {
         Artefact xml = exporter().get(1);
         assertEquals(golden("drm-202603.xml", xml), xml.texte());
         Path xsd = PARTAGE.resolve("ciel/contrat_de_service_interpro.xsd");
-        Assumptions.assumeTrue(Files.exists(xsd), "the customs XSD is in ../shared/drm/ciel when shared/ is beside the repository");
-        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd.toFile()).newValidator()
+        Assumptions.assumeTrue(
+                Files.exists(xsd), "the customs XSD is in ../shared/drm/ciel when shared/ is beside the repository");
+        SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
+                .newSchema(xsd.toFile())
+                .newValidator()
                 .validate(new StreamSource(new StringReader(xml.texte())));
     }
 
@@ -127,23 +177,58 @@ class InterLoireTest {
             texte.append(new PdfTextExtractor(lecteur).getTextFromPage(page)).append('\n');
         }
         String t = texte.toString();
-        for (String attendu : List.of("Déclaration récapitulative mensuelle — mars 2026", "Muscadet Sèvre et Maine sur lie (INAO 1B230 01)",
-                "Stock début de mois", "118,00 hl", "102,75 hl", "Sortie : export — US", "replacement en suspension",
-                "Droits d'accise estimés : 26,19 €", "CVO InterLoire estimée", "1900", "26FRA00000000000002A1")) {
+        for (String attendu : List.of(
+                "Déclaration récapitulative mensuelle — mars 2026",
+                "Muscadet Sèvre et Maine sur lie (INAO 1B230 01)",
+                "Stock début de mois",
+                "118,00 hl",
+                "102,75 hl",
+                "Sortie : export — US",
+                "replacement en suspension",
+                "Droits d'accise estimés : 26,19 €",
+                "CVO InterLoire estimée",
+                "1900",
+                "26FRA00000000000002A1")) {
             assertTrue(t.contains(attendu), "the recap shows « " + attendu + " »:\n" + t);
         }
     }
 
     @Test
     void un_produit_hors_catalogue_ou_un_export_sans_pays_est_signale_avant_l_envoi() {
-        ProduitFiscal inconnu = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire", "", "", Couleur.ROUGE, "",
+        ProduitFiscal inconnu = new ProduitFiscal(
+                Certification.AOP,
+                Genre.TRANQUILLE,
+                "Appellation imaginaire",
+                "",
+                "",
+                Couleur.ROUGE,
+                "",
                 "Imaginaire rouge");
-        DeclarationDrm drm = new DeclarationDrm(new Declarant("X", "FR12", Optional.empty(), Optional.empty(), Map.of("interloire", "123"), java.util.Set.of()), YearMonth.of(2026, 3),
-                List.of(new fr.monchai.drm.modele.BalanceProduit(inconnu, fr.monchai.core.commun.Volume.hl("10"),
-                        List.of(fr.monchai.drm.modele.LigneDrm.de(fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.commun.Volume.hl("1"))),
-                        fr.monchai.core.commun.Volume.hl("9"), "")), List.of(), List.of(), List.of(), false);
-        List<String> regles = new FabriqueInterLoire().creer(Map.of()).verifier(drm).stream().map(Anomalie::regle).toList();
-        assertEquals(List.of("INTERLOIRE-IDENTIFIANT", "INTERLOIRE-ACCISE", "INTERLOIRE-CATALOGUE", "INTERLOIRE-PAYS"), regles);
+        DeclarationDrm drm = new DeclarationDrm(
+                new Declarant(
+                        "X",
+                        "FR12",
+                        Optional.empty(),
+                        Optional.empty(),
+                        Map.of("interloire", "123"),
+                        java.util.Set.of()),
+                YearMonth.of(2026, 3),
+                List.of(new fr.monchai.drm.modele.BalanceProduit(
+                        inconnu,
+                        fr.monchai.core.commun.Volume.hl("10"),
+                        List.of(fr.monchai.drm.modele.LigneDrm.de(
+                                fr.monchai.drm.modele.NatureDrm.EXPORT, fr.monchai.core.commun.Volume.hl("1"))),
+                        fr.monchai.core.commun.Volume.hl("9"),
+                        "")),
+                List.of(),
+                List.of(),
+                List.of(),
+                false);
+        List<String> regles = new FabriqueInterLoire()
+                .creer(Map.of()).verifier(drm).stream().map(Anomalie::regle).toList();
+        assertEquals(
+                List.of("INTERLOIRE-IDENTIFIANT", "INTERLOIRE-ACCISE", "INTERLOIRE-CATALOGUE", "INTERLOIRE-PAYS"),
+                regles);
     }
 
     @Test
@@ -152,16 +237,39 @@ class InterLoireTest {
         Assumptions.assumeTrue(Files.exists(fichier), "the portal's catalogue is in ../shared/drm/interloire");
         CatalogueInterLoire complet = CatalogueInterLoire.charger(fichier);
         assertEquals(654, complet.taille());
-        ProduitFiscal surLie = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Muscadet Sevre et Maine", "sur lie", "",
-                Couleur.BLANC, "Melon", "Muscadet SM sur lie");
+        ProduitFiscal surLie = new ProduitFiscal(
+                Certification.AOP,
+                Genre.TRANQUILLE,
+                "Muscadet Sevre et Maine",
+                "sur lie",
+                "",
+                Couleur.BLANC,
+                "Melon",
+                "Muscadet SM sur lie");
         assertEquals("1B230 01", complet.trouver(surLie).orElseThrow().codeInao());
-        ProduitFiscal cremant = new ProduitFiscal(Certification.AOP, Genre.MOUSSEUX, "Crémant de Loire", "", "", Couleur.ROSE, "", "Crémant rosé");
+        ProduitFiscal cremant = new ProduitFiscal(
+                Certification.AOP, Genre.MOUSSEUX, "Crémant de Loire", "", "", Couleur.ROSE, "", "Crémant rosé");
         assertEquals("1S215M", complet.trouver(cremant).orElseThrow().codeInao());
-        assertEquals(PerimetreCvo.AOC_INTERLOIRE, CatalogueInterLoire.perimetre(complet.trouver(surLie).orElseThrow()));
-        ProduitFiscal bordeaux = new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Bordeaux", "", "", Couleur.ROUGE, "", "Bordeaux");
-        assertEquals(PerimetreCvo.HORS_CVO, CatalogueInterLoire.perimetre(complet.trouver(bordeaux).orElseThrow()), "the portal lists every region");
-        assertEquals(Optional.empty(), complet.trouver(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Appellation imaginaire",
-                "", "", Couleur.ROUGE, "", "Imaginaire")));
+        assertEquals(
+                PerimetreCvo.AOC_INTERLOIRE,
+                CatalogueInterLoire.perimetre(complet.trouver(surLie).orElseThrow()));
+        ProduitFiscal bordeaux = new ProduitFiscal(
+                Certification.AOP, Genre.TRANQUILLE, "Bordeaux", "", "", Couleur.ROUGE, "", "Bordeaux");
+        assertEquals(
+                PerimetreCvo.HORS_CVO,
+                CatalogueInterLoire.perimetre(complet.trouver(bordeaux).orElseThrow()),
+                "the portal lists every region");
+        assertEquals(
+                Optional.empty(),
+                complet.trouver(new ProduitFiscal(
+                        Certification.AOP,
+                        Genre.TRANQUILLE,
+                        "Appellation imaginaire",
+                        "",
+                        "",
+                        Couleur.ROUGE,
+                        "",
+                        "Imaginaire")));
         assertTrue(CatalogueInterLoire.integre().taille() > 50);
     }
 }

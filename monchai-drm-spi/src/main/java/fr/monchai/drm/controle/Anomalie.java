@@ -15,7 +15,7 @@ public record Anomalie(String produit, String regle, String message, String corr
     /** @return the anomaly as one readable line */
     @Override
     public String toString() {
-        return (bloquante ? "[bloquant] " : "[avertissement] ") + regle + (produit.isEmpty() ? "" : " « " + produit + " »") + " : "
-                + message + " — " + correction;
+        return (bloquante ? "[bloquant] " : "[avertissement] ") + regle
+                + (produit.isEmpty() ? "" : " « " + produit + " »") + " : " + message + " — " + correction;
     }
 }

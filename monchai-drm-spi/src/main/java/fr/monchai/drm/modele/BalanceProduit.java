@@ -1,7 +1,7 @@
 package fr.monchai.drm.modele;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.ProduitFiscal;
+import fr.monchai.core.commun.Volume;
 import java.util.List;
 
 /**
@@ -13,7 +13,8 @@ import java.util.List;
  * @param stockFin the stock at the end of the month
  * @param observations what customs require to be explained (other entries and exits, replacements), at most 250 characters
  */
-public record BalanceProduit(ProduitFiscal produit, Volume stockDebut, List<LigneDrm> lignes, Volume stockFin, String observations) {
+public record BalanceProduit(
+        ProduitFiscal produit, Volume stockDebut, List<LigneDrm> lignes, Volume stockFin, String observations) {
 
     /** Keeps the lines immutable. */
     public BalanceProduit {
@@ -31,7 +32,10 @@ public record BalanceProduit(ProduitFiscal produit, Volume stockDebut, List<Lign
      * @param sens entries or exits
      */
     public Volume total(Sens sens) {
-        return lignes.stream().filter(l -> l.categorie().sens() == sens).map(LigneDrm::volume).reduce(Volume.ZERO, Volume::plus);
+        return lignes.stream()
+                .filter(l -> l.categorie().sens() == sens)
+                .map(LigneDrm::volume)
+                .reduce(Volume.ZERO, Volume::plus);
     }
 
     /**
@@ -40,7 +44,10 @@ public record BalanceProduit(ProduitFiscal produit, Volume stockDebut, List<Lign
      * @param categorie a customs category
      */
     public Volume total(CategorieDrm categorie) {
-        return lignes.stream().filter(l -> l.categorie() == categorie).map(LigneDrm::volume).reduce(Volume.ZERO, Volume::plus);
+        return lignes.stream()
+                .filter(l -> l.categorie() == categorie)
+                .map(LigneDrm::volume)
+                .reduce(Volume.ZERO, Volume::plus);
     }
 
     /** {@return whether the balance holds: début + entrées − sorties = fin} */

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param fin the stock at the end of the month
  * @param observations why other entries or exits happened, if any
  */
-public record CompteCrdDrm(CompteCapsules compte, long debut, Map<NatureCrd, Long> mouvements, long fin, String observations) {
+public record CompteCrdDrm(
+        CompteCapsules compte, long debut, Map<NatureCrd, Long> mouvements, long fin, String observations) {
 
     /** Keeps the movements immutable. */
     public CompteCrdDrm {

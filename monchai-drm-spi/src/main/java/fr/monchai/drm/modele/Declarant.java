@@ -21,8 +21,13 @@ import java.util.TreeMap;
  *     records an estate's regimes from its first file and refuses a movement under another one; empty for
  *     an estate that uses no capsules
  */
-public record Declarant(String raisonSociale, String numeroAccise, Optional<String> siret, Optional<String> numeroCvi,
-        Map<String, String> identifiants, Set<TypeCapsule> regimesCrd) {
+public record Declarant(
+        String raisonSociale,
+        String numeroAccise,
+        Optional<String> siret,
+        Optional<String> numeroCvi,
+        Map<String, String> identifiants,
+        Set<TypeCapsule> regimesCrd) {
 
     /** Keeps the identifiers and regimes immutable. */
     public Declarant {
@@ -37,7 +42,12 @@ public record Declarant(String raisonSociale, String numeroAccise, Optional<Stri
      * @param numeroAccise the excise number (13 characters, such as {@code FR012345E6789})
      */
     public static Declarant de(String raisonSociale, String numeroAccise) {
-        return new Declarant(raisonSociale, numeroAccise, Optional.empty(), Optional.empty(), Map.of(),
+        return new Declarant(
+                raisonSociale,
+                numeroAccise,
+                Optional.empty(),
+                Optional.empty(),
+                Map.of(),
                 Set.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS));
     }
 

@@ -20,8 +20,14 @@ import java.util.Optional;
  *     relevé de non-apurement is {@link #releveNonApurement()}, the forms used {@link #plage(TypeDocument)}
  * @param stockEpuise whether the operator declares its stock definitively exhausted
  */
-public record DeclarationDrm(Declarant declarant, YearMonth periode, List<BalanceProduit> droitsSuspendus,
-        List<BalanceProduit> droitsAcquittes, List<CompteCrdDrm> crd, List<DocumentSortie> documents, boolean stockEpuise) {
+public record DeclarationDrm(
+        Declarant declarant,
+        YearMonth periode,
+        List<BalanceProduit> droitsSuspendus,
+        List<BalanceProduit> droitsAcquittes,
+        List<CompteCrdDrm> crd,
+        List<DocumentSortie> documents,
+        boolean stockEpuise) {
 
     /** Keeps the lists immutable. */
     public DeclarationDrm {
@@ -38,7 +44,9 @@ public record DeclarationDrm(Declarant declarant, YearMonth periode, List<Balanc
 
     /** {@return the relevé de non-apurement: the month's DAE whose discharge had not come back by its last day} */
     public List<DocumentSortie> releveNonApurement() {
-        return documents.stream().filter(d -> d.nonApureAu(periode.atEndOfMonth())).toList();
+        return documents.stream()
+                .filter(d -> d.nonApureAu(periode.atEndOfMonth()))
+                .toList();
     }
 
     /**
@@ -48,13 +56,22 @@ public record DeclarationDrm(Declarant declarant, YearMonth periode, List<Balanc
      * @param type the kind of form
      */
     public Optional<PlageDocuments> plage(TypeDocument type) {
-        List<String> numeros = documents.stream().filter(d -> d.type() == type).map(DocumentSortie::numero).distinct().toList();
+        List<String> numeros = documents.stream()
+                .filter(d -> d.type() == type)
+                .map(DocumentSortie::numero)
+                .distinct()
+                .toList();
         if (numeros.isEmpty()) {
             return Optional.empty();
         }
-        boolean chiffres = numeros.stream().allMatch(n -> !n.isEmpty() && n.chars().allMatch(c -> c >= '0' && c <= '9'));
+        boolean chiffres =
+                numeros.stream().allMatch(n -> !n.isEmpty() && n.chars().allMatch(c -> c >= '0' && c <= '9'));
         List<String> tries = numeros.stream()
-                .sorted(chiffres ? java.util.Comparator.comparing(java.math.BigInteger::new) : java.util.Comparator.naturalOrder()).toList();
+                .sorted(
+                        chiffres
+                                ? java.util.Comparator.comparing(java.math.BigInteger::new)
+                                : java.util.Comparator.naturalOrder())
+                .toList();
         return Optional.of(new PlageDocuments(type, tries.getFirst(), tries.getLast(), tries.size()));
     }
 

@@ -16,8 +16,14 @@ import java.util.Optional;
  * @param destinataire the consignee's name, when the register knows it (the buyer of a sale to another bonded
  *     warehouse outside an interprofession contract); customs identify a consignee by its excise number
  */
-public record DocumentSortie(TypeDocument type, String numero, LocalDate dateExpedition, Optional<String> pays,
-        Optional<String> acciseDestinataire, Optional<LocalDate> apurement, Optional<String> destinataire) {
+public record DocumentSortie(
+        TypeDocument type,
+        String numero,
+        LocalDate dateExpedition,
+        Optional<String> pays,
+        Optional<String> acciseDestinataire,
+        Optional<LocalDate> apurement,
+        Optional<String> destinataire) {
 
     /**
      * A document whose consignee is known by its excise number only.
@@ -29,8 +35,13 @@ public record DocumentSortie(TypeDocument type, String numero, LocalDate dateExp
      * @param acciseDestinataire the consignee's excise number
      * @param apurement the day a DAE was discharged
      */
-    public DocumentSortie(TypeDocument type, String numero, LocalDate dateExpedition, Optional<String> pays,
-            Optional<String> acciseDestinataire, Optional<LocalDate> apurement) {
+    public DocumentSortie(
+            TypeDocument type,
+            String numero,
+            LocalDate dateExpedition,
+            Optional<String> pays,
+            Optional<String> acciseDestinataire,
+            Optional<LocalDate> apurement) {
         this(type, numero, dateExpedition, pays, acciseDestinataire, apurement, Optional.empty());
     }
 
@@ -41,6 +52,7 @@ public record DocumentSortie(TypeDocument type, String numero, LocalDate dateExp
      * @param finDuMois the month's last day
      */
     public boolean nonApureAu(LocalDate finDuMois) {
-        return type == TypeDocument.DAE && apurement.filter(a -> !a.isAfter(finDuMois)).isEmpty();
+        return type == TypeDocument.DAE
+                && apurement.filter(a -> !a.isAfter(finDuMois)).isEmpty();
     }
 }

@@ -57,7 +57,8 @@ public enum LibelleFiscal {
             case AOP -> mousseux ? VM_IG_AOP : VT_IG_AOP;
             case IGP -> mousseux ? VM_IG_IGP : VT_IG_IGP;
             default -> {
-                String nom = (mousseux ? "VM" : "VT") + (p.cepage().isBlank() ? "_SANS_IG_AUTRES" : "_SANS_IG_CEPAGE")
+                String nom = (mousseux ? "VM" : "VT")
+                        + (p.cepage().isBlank() ? "_SANS_IG_AUTRES" : "_SANS_IG_CEPAGE")
                         + (p.premix() ? "_PREMIX" : "");
                 yield valueOf(nom);
             }

@@ -22,8 +22,15 @@ import java.util.Optional;
  * @param moisOrigine for a replacement, the month of the taxed exit it cancels
  * @param acheteur for a sale to another bonded warehouse outside an interprofession contract, its buyer and price
  */
-public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volume volume, Optional<String> pays,
-        Optional<String> numeroContrat, Optional<String> numeroDocument, Optional<YearMonth> moisOrigine, Optional<Acheteur> acheteur) {
+public record LigneDrm(
+        CategorieDrm categorie,
+        Optional<NatureDrm> nature,
+        Volume volume,
+        Optional<String> pays,
+        Optional<String> numeroContrat,
+        Optional<String> numeroDocument,
+        Optional<YearMonth> moisOrigine,
+        Optional<Acheteur> acheteur) {
 
     /**
      * Checks that the type is one of the category's.
@@ -32,7 +39,8 @@ public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volum
      */
     public LigneDrm {
         if (nature.isPresent() && nature.get().categorie() != categorie) {
-            throw new IllegalArgumentException(nature.get() + " is filed under " + nature.get().categorie() + ", not " + categorie);
+            throw new IllegalArgumentException(
+                    nature.get() + " is filed under " + nature.get().categorie() + ", not " + categorie);
         }
     }
 
@@ -47,9 +55,23 @@ public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volum
      * @param moisOrigine for a replacement, the month of the taxed exit it cancels
      * @param acheteur for a sale outside an interprofession contract, its buyer and price
      */
-    public LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, Optional<String> numeroContrat,
-            Optional<String> numeroDocument, Optional<YearMonth> moisOrigine, Optional<Acheteur> acheteur) {
-        this(nature.categorie(), Optional.of(nature), volume, pays, numeroContrat, numeroDocument, moisOrigine, acheteur);
+    public LigneDrm(
+            NatureDrm nature,
+            Volume volume,
+            Optional<String> pays,
+            Optional<String> numeroContrat,
+            Optional<String> numeroDocument,
+            Optional<YearMonth> moisOrigine,
+            Optional<Acheteur> acheteur) {
+        this(
+                nature.categorie(),
+                Optional.of(nature),
+                volume,
+                pays,
+                numeroContrat,
+                numeroDocument,
+                moisOrigine,
+                acheteur);
     }
 
     /**
@@ -62,8 +84,13 @@ public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volum
      * @param numeroDocument the accompanying document
      * @param moisOrigine for a replacement, the month of the taxed exit it cancels
      */
-    public LigneDrm(NatureDrm nature, Volume volume, Optional<String> pays, Optional<String> numeroContrat,
-            Optional<String> numeroDocument, Optional<YearMonth> moisOrigine) {
+    public LigneDrm(
+            NatureDrm nature,
+            Volume volume,
+            Optional<String> pays,
+            Optional<String> numeroContrat,
+            Optional<String> numeroDocument,
+            Optional<YearMonth> moisOrigine) {
         this(nature, volume, pays, numeroContrat, numeroDocument, moisOrigine, Optional.empty());
     }
 
@@ -84,7 +111,14 @@ public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volum
      * @param volume its volume
      */
     public static LigneDrm de(CategorieDrm categorie, Volume volume) {
-        return new LigneDrm(categorie, Optional.empty(), volume, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        return new LigneDrm(
+                categorie,
+                Optional.empty(),
+                volume,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
                 Optional.empty());
     }
 
@@ -108,7 +142,8 @@ public record LigneDrm(CategorieDrm categorie, Optional<NatureDrm> nature, Volum
      * @param autre another volume of the same line
      */
     public LigneDrm plus(Volume autre) {
-        return new LigneDrm(categorie, nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine, acheteur);
+        return new LigneDrm(
+                categorie, nature, volume.plus(autre), pays, numeroContrat, numeroDocument, moisOrigine, acheteur);
     }
 
     /**

@@ -52,9 +52,11 @@ public enum NatureDrm {
     /** Wine or lees delivered for industrial use: vinegar making, food industry. */
     USAGE_INDUSTRIEL(CategorieDrm.AUTRES_SORTIES, "usage industriel (vinaigrerie, agroalimentaire)"),
     /** Wine sent to a provider for a while: bottling elsewhere, relogement, work or distillation à façon. */
-    SORTIE_TRAVAIL_A_FACON(CategorieDrm.SORTIE_TRAVAIL_A_FACON, "sortie temporaire (embouteillage, relogement, travail à façon)"),
+    SORTIE_TRAVAIL_A_FACON(
+            CategorieDrm.SORTIE_TRAVAIL_A_FACON, "sortie temporaire (embouteillage, relogement, travail à façon)"),
     /** Wine back from a provider. */
-    RETOUR_TRAVAIL_A_FACON(CategorieDrm.ENTREE_TRAVAIL_A_FACON, "retour d'embouteillage, de relogement ou de travail à façon");
+    RETOUR_TRAVAIL_A_FACON(
+            CategorieDrm.ENTREE_TRAVAIL_A_FACON, "retour d'embouteillage, de relogement ou de travail à façon");
 
     private final CategorieDrm categorie;
     private final String libelle;

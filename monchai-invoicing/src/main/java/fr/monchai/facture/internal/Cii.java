@@ -1,8 +1,7 @@
 package fr.monchai.facture.internal;
 
-import fr.monchai.core.vente.Client;
-import java.util.Optional;
 import fr.monchai.core.vente.Adresse;
+import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.LigneFacture;
 import fr.monchai.core.vente.TotalTva;
 import freemarker.template.Configuration;
@@ -19,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The invoice as a Cross Industry Invoice XML in the Factur-X EN 16931 profile, from the
@@ -61,21 +61,55 @@ public final class Cii {
         List<Map<String, String>> lignes = new ArrayList<>();
         for (int i = 0; i < m.lignes().size(); i++) {
             LigneFacture l = m.lignes().get(i);
-            lignes.add(Map.of("id", Integer.toString(i + 1), "nom", l.designation(),
-                    "degre", l.degre().signum() > 0 ? l.degre().stripTrailingZeros().toPlainString().replace('.', ',') + " % vol" : "",
-                    "volume", l.contenanceMl() > 0 ? BigDecimal.valueOf(l.contenanceMl(), 3).stripTrailingZeros().toPlainString()
-                            .replace('.', ',') + " l" : "",
-                    "prix", l.prixUnitaire().scale() < 2 ? Mentions.montant(l.prixUnitaire()) : l.prixUnitaire().toPlainString(),
-                    "quantite", Long.toString(l.quantite()), "categorie", m.categorieTva(l.tauxTva()),
-                    "taux", Mentions.montant(l.tauxTva()), "montant", Mentions.montant(l.montant())));
+            lignes.add(Map.of(
+                    "id",
+                    Integer.toString(i + 1),
+                    "nom",
+                    l.designation(),
+                    "degre",
+                    l.degre().signum() > 0
+                            ? l.degre().stripTrailingZeros().toPlainString().replace('.', ',') + " % vol"
+                            : "",
+                    "volume",
+                    l.contenanceMl() > 0
+                            ? BigDecimal.valueOf(l.contenanceMl(), 3)
+                                            .stripTrailingZeros()
+                                            .toPlainString()
+                                            .replace('.', ',')
+                                    + " l"
+                            : "",
+                    "prix",
+                    l.prixUnitaire().scale() < 2
+                            ? Mentions.montant(l.prixUnitaire())
+                            : l.prixUnitaire().toPlainString(),
+                    "quantite",
+                    Long.toString(l.quantite()),
+                    "categorie",
+                    m.categorieTva(l.tauxTva()),
+                    "taux",
+                    Mentions.montant(l.tauxTva()),
+                    "montant",
+                    Mentions.montant(l.montant())));
         }
         d.put("lignes", lignes);
         d.put("referenceClient", m.referenceClient().orElse(""));
-        d.put("vendeur", partie(m.vendeur.raisonSociale(), m.vendeur.adresse(), m.vendeur.siren(), m.vendeur.siret(),
-                m.vendeur.adresseElectronique(), m.vendeur.numeroTva()));
+        d.put(
+                "vendeur",
+                partie(
+                        m.vendeur.raisonSociale(),
+                        m.vendeur.adresse(),
+                        m.vendeur.siren(),
+                        m.vendeur.siret(),
+                        m.vendeur.adresseElectronique(),
+                        m.vendeur.numeroTva()));
         String sirenAcheteur = m.client.siren().orElse("");
-        Map<String, String> acheteur = new HashMap<>(partie(m.client.nom(), m.client.adresseFacturation(), sirenAcheteur,
-                m.client.siret().orElse(""), "", m.client.numeroTva().orElse("")));
+        Map<String, String> acheteur = new HashMap<>(partie(
+                m.client.nom(),
+                m.client.adresseFacturation(),
+                sirenAcheteur,
+                m.client.siret().orElse(""),
+                "",
+                m.client.numeroTva().orElse("")));
         adresseElectronique(m.client).ifPresent(a -> {
             acheteur.put("adresseElectronique", a.getValue());
             acheteur.put("schema", a.getKey());
@@ -83,24 +117,50 @@ public final class Cii {
         d.put("acheteur", acheteur);
         // An intra-EU supply (VAT category K) names the country it is delivered to (EN 16931 BR-IC-12):
         // the billing address's when the customer has no other delivery address.
-        boolean intracommunautaire = m.lignes().stream().anyMatch(l -> m.categorieTva(l.tauxTva()).equals("K"));
-        m.adresseLivraison().or(() -> intracommunautaire ? Optional.of(m.client.adresseFacturation()) : Optional.empty())
+        boolean intracommunautaire =
+                m.lignes().stream().anyMatch(l -> m.categorieTva(l.tauxTva()).equals("K"));
+        m.adresseLivraison()
+                .or(() -> intracommunautaire ? Optional.of(m.client.adresseFacturation()) : Optional.empty())
                 .ifPresent(a -> d.put("livraison", partie(m.client.nom(), a, "", "", "", "")));
         d.put("dateLivraison", m.facture.dateLivraison().format(AAAAMMJJ));
         d.put("iban", m.vendeur.iban());
         List<Map<String, String>> taxes = new ArrayList<>();
         for (TotalTva t : m.parTaux()) {
-            taxes.add(Map.of("montant", Mentions.montant(t.tva()), "base", Mentions.montant(t.baseHt()),
-                    "categorie", m.categorieTva(t.taux()), "taux", Mentions.montant(t.taux()),
-                    "exoneration", t.taux().signum() == 0 ? m.exoneration().orElse("") : ""));
+            taxes.add(Map.of(
+                    "montant",
+                    Mentions.montant(t.tva()),
+                    "base",
+                    Mentions.montant(t.baseHt()),
+                    "categorie",
+                    m.categorieTva(t.taux()),
+                    "taux",
+                    Mentions.montant(t.taux()),
+                    "exoneration",
+                    t.taux().signum() == 0 ? m.exoneration().orElse("") : ""));
         }
         d.put("taxes", taxes);
-        d.put("conditions", "Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement.");
+        d.put(
+                "conditions",
+                "Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement.");
         d.put("echeance", m.facture.echeance().format(AAAAMMJJ));
-        d.put("totaux", Map.of("lignes", Mentions.montant(m.facture.totaux().ht()), "base", Mentions.montant(m.facture.totaux().ht()),
-                "tva", Mentions.montant(m.facture.totaux().tva()), "ttc", Mentions.montant(m.facture.totaux().ttc())));
-        m.origine.ifPresent(o -> d.put("origine", Map.of("numero", o.numero().orElseThrow(),
-                "date", o.dateEmission().orElseThrow().format(AAAAMMJJ))));
+        d.put(
+                "totaux",
+                Map.of(
+                        "lignes",
+                        Mentions.montant(m.facture.totaux().ht()),
+                        "base",
+                        Mentions.montant(m.facture.totaux().ht()),
+                        "tva",
+                        Mentions.montant(m.facture.totaux().tva()),
+                        "ttc",
+                        Mentions.montant(m.facture.totaux().ttc())));
+        m.origine.ifPresent(o -> d.put(
+                "origine",
+                Map.of(
+                        "numero",
+                        o.numero().orElseThrow(),
+                        "date",
+                        o.dateEmission().orElseThrow().format(AAAAMMJJ))));
         StringWriter sortie = new StringWriter();
         try {
             MODELE.process(d, sortie);
@@ -122,8 +182,26 @@ public final class Cii {
         return client.email().map(e -> Map.entry("EM", e));
     }
 
-    private static Map<String, String> partie(String nom, Adresse a, String siren, String siret, String adresseElectronique, String tva) {
-        return Map.of("nom", nom, "cp", a.codePostal(), "rue", a.rue().replace('\n', ' '), "ville", a.ville(), "pays", a.pays(),
-                "siren", siren, "siret", siret, "adresseElectronique", adresseElectronique, "tva", tva);
+    private static Map<String, String> partie(
+            String nom, Adresse a, String siren, String siret, String adresseElectronique, String tva) {
+        return Map.of(
+                "nom",
+                nom,
+                "cp",
+                a.codePostal(),
+                "rue",
+                a.rue().replace('\n', ' '),
+                "ville",
+                a.ville(),
+                "pays",
+                a.pays(),
+                "siren",
+                siren,
+                "siret",
+                siret,
+                "adresseElectronique",
+                adresseElectronique,
+                "tva",
+                tva);
     }
 }

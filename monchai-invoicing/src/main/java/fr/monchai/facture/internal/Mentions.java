@@ -28,10 +28,12 @@ public final class Mentions {
 
     static final DateTimeFormatter DATE_FR = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Penalties for late payment (C. com. L441-10 II): B2B only. */
-    static final String PENALITES = "Pénalités de retard : taux de refinancement de la BCE majoré de 10 points, exigibles dès le "
-            + "lendemain de l'échéance sans qu'un rappel soit nécessaire.";
+    static final String PENALITES =
+            "Pénalités de retard : taux de refinancement de la BCE majoré de 10 points, exigibles dès le "
+                    + "lendemain de l'échéance sans qu'un rappel soit nécessaire.";
     /** The fixed recovery indemnity, its amount printed (C. com. L441-10, D441-5): B2B only. */
-    static final String INDEMNITE = "Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 et D441-5 du Code de commerce).";
+    static final String INDEMNITE =
+            "Indemnité forfaitaire pour frais de recouvrement : 40 € (art. L441-10 et D441-5 du Code de commerce).";
     /** No early-payment discount (C. com. L441-9). */
     static final String ESCOMPTE = "Pas d'escompte pour paiement anticipé.";
 
@@ -48,7 +50,8 @@ public final class Mentions {
      * @param origine for a credit note, the invoice it corrects
      * @param commande the order it bills
      */
-    public Mentions(Facture facture, Client client, Vendeur vendeur, Optional<Facture> origine, Optional<Commande> commande) {
+    public Mentions(
+            Facture facture, Client client, Vendeur vendeur, Optional<Facture> origine, Optional<Commande> commande) {
         this.facture = facture;
         this.client = client;
         this.vendeur = vendeur;
@@ -82,16 +85,29 @@ public final class Mentions {
         DestinationFiscale d = commande.map(Commande::destination).orElse(DestinationFiscale.FRANCE_DROITS_ACQUITTES);
         Optional<String> dae = commande.flatMap(c -> c.reference().numeroDocument());
         return switch (d) {
-            case FRANCE_DROITS_ACQUITTES -> "Vins livrés en droits acquittés, revêtus de la capsule représentative de droits (CRD).";
-            case FRANCE_DROITS_SUSPENDUS -> "Vins livrés en droits acquittés (capsules CRD achetées en suspension de droits).";
+            case FRANCE_DROITS_ACQUITTES ->
+                "Vins livrés en droits acquittés, revêtus de la capsule représentative de droits (CRD).";
+            case FRANCE_DROITS_SUSPENDUS ->
+                "Vins livrés en droits acquittés (capsules CRD achetées en suspension de droits).";
             case CONSOMMATION_FAMILIALE -> "Vins livrés en droits acquittés.";
-            case EXPORT -> "Vins expédiés en suspension de droits d'accises à l'exportation" + dae.map(n -> " – DAE n° " + n).orElse("") + ".";
-            case DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON -> "En suspension de droits d'accises, "
-                    + (d == DestinationFiscale.DISTILLATION ? "pour la distillation" : d == DestinationFiscale.USAGE_INDUSTRIEL
-                            ? "pour un usage industriel" : "en travail à façon") + dae.map(n -> " – DAE/ARC n° " + n).orElse("") + ".";
-            case LIVRAISON_UE, ENTREPOSITAIRE_AGREE -> "En suspension de droits d'accises" + dae.map(n -> " – DAE/ARC n° " + n).orElse("")
-                    + commande.flatMap(c -> c.reference().acciseDestinataire()).map(a -> " – destinataire, n° d'accise " + a).orElse("")
-                    + ".";
+            case EXPORT ->
+                "Vins expédiés en suspension de droits d'accises à l'exportation"
+                        + dae.map(n -> " – DAE n° " + n).orElse("") + ".";
+            case DISTILLATION, USAGE_INDUSTRIEL, TRAVAIL_A_FACON ->
+                "En suspension de droits d'accises, "
+                        + (d == DestinationFiscale.DISTILLATION
+                                ? "pour la distillation"
+                                : d == DestinationFiscale.USAGE_INDUSTRIEL
+                                        ? "pour un usage industriel"
+                                        : "en travail à façon")
+                        + dae.map(n -> " – DAE/ARC n° " + n).orElse("") + ".";
+            case LIVRAISON_UE, ENTREPOSITAIRE_AGREE ->
+                "En suspension de droits d'accises"
+                        + dae.map(n -> " – DAE/ARC n° " + n).orElse("")
+                        + commande.flatMap(c -> c.reference().acciseDestinataire())
+                                .map(a -> " – destinataire, n° d'accise " + a)
+                                .orElse("")
+                        + ".";
         };
     }
 
@@ -101,8 +117,10 @@ public final class Mentions {
             return Optional.empty();
         }
         DestinationFiscale d = commande.map(Commande::destination).orElse(DestinationFiscale.FRANCE_DROITS_ACQUITTES);
-        return Optional.of(d == DestinationFiscale.EXPORT ? "Exonération de TVA, article 262 I du CGI (exportation)."
-                : "Exonération de TVA, article 262 ter I du CGI (livraison intracommunautaire).");
+        return Optional.of(
+                d == DestinationFiscale.EXPORT
+                        ? "Exonération de TVA, article 262 I du CGI (exportation)."
+                        : "Exonération de TVA, article 262 ter I du CGI (livraison intracommunautaire).");
     }
 
     /** @return the VAT category code of a rate (EN 16931): S standard, G export, K intra-EU */
@@ -110,7 +128,9 @@ public final class Mentions {
         if (taux.signum() != 0) {
             return "S";
         }
-        return commande.map(Commande::destination).orElse(DestinationFiscale.EXPORT) == DestinationFiscale.EXPORT ? "G" : "K";
+        return commande.map(Commande::destination).orElse(DestinationFiscale.EXPORT) == DestinationFiscale.EXPORT
+                ? "G"
+                : "K";
     }
 
     Optional<Adresse> adresseLivraison() {
@@ -136,8 +156,10 @@ public final class Mentions {
     List<String> identiteVendeur() {
         List<String> l = new ArrayList<>();
         l.add(vendeur.formeJuridique() + (vendeur.capital().isBlank() ? "" : " au capital de " + vendeur.capital()));
-        l.add("SIREN " + vendeur.siren() + " – SIRET " + vendeur.siret() + vendeur.villeRcs().map(v -> " – RCS " + v).orElse(""));
-        l.add("TVA intracommunautaire " + vendeur.numeroTva() + vendeur.numeroAccise().map(a -> " – n° d'accise " + a).orElse(""));
+        l.add("SIREN " + vendeur.siren() + " – SIRET " + vendeur.siret()
+                + vendeur.villeRcs().map(v -> " – RCS " + v).orElse(""));
+        l.add("TVA intracommunautaire " + vendeur.numeroTva()
+                + vendeur.numeroAccise().map(a -> " – n° d'accise " + a).orElse(""));
         return l;
     }
 

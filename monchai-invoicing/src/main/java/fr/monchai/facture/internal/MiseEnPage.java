@@ -72,7 +72,8 @@ public final class MiseEnPage {
     private static byte[] police(String ressource) {
         try (InputStream in = MiseEnPage.class.getClassLoader().getResourceAsStream(ressource)) {
             if (in == null) {
-                throw new IllegalStateException("font " + ressource + " missing from the classpath (openpdf-fonts-extra)");
+                throw new IllegalStateException(
+                        "font " + ressource + " missing from the classpath (openpdf-fonts-extra)");
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -113,13 +114,18 @@ public final class MiseEnPage {
         PdfWriter w = PdfWriter.getInstance(doc, sortie);
         w.setPDFXConformance(PdfWriter.PDFA3B);
         w.setPageEvent(new PiedDePage(m));
-        doc.addTitle(m.titre().charAt(0) + m.titre().substring(1).toLowerCase(java.util.Locale.ROOT) + " " + m.numero());
+        doc.addTitle(
+                m.titre().charAt(0) + m.titre().substring(1).toLowerCase(java.util.Locale.ROOT) + " " + m.numero());
         doc.addAuthor(m.vendeur.raisonSociale());
         doc.addSubject(m.titre() + " " + m.numero() + " – " + m.client.nom());
         doc.addCreator("Mon Chai");
         doc.open();
         try {
-            w.setOutputIntents("sRGB IEC61966-2.1", "", "http://www.color.org", "sRGB IEC61966-2.1",
+            w.setOutputIntents(
+                    "sRGB IEC61966-2.1",
+                    "",
+                    "http://www.color.org",
+                    "sRGB IEC61966-2.1",
                     ICC_Profile.getInstance(ColorSpace.CS_sRGB));
             entete(doc, m);
             parties(doc, m);
@@ -150,7 +156,8 @@ public final class MiseEnPage {
             logo.scaleToFit(120, 50);
             vendeur.addElement(logo);
         }
-        vendeur.addElement(new Paragraph(m.vendeur.raisonSociale(), new Font(gras.getBaseFont(), 12, Font.NORMAL, VIN)));
+        vendeur.addElement(
+                new Paragraph(m.vendeur.raisonSociale(), new Font(gras.getBaseFont(), 12, Font.NORMAL, VIN)));
         vendeur.addElement(new Paragraph(adresse(m.vendeur.adresse()), normal));
         vendeur.addElement(new Paragraph("Tél. " + m.vendeur.telephone(), normal));
         t.addCell(vendeur);
@@ -159,7 +166,9 @@ public final class MiseEnPage {
         Paragraph p = new Paragraph(m.titre(), titre);
         p.setAlignment(Element.ALIGN_RIGHT);
         document.addElement(p);
-        for (String ligne : List.of("N° " + m.numero(), "Date d'émission : " + m.dateEmission().format(Mentions.DATE_FR),
+        for (String ligne : List.of(
+                "N° " + m.numero(),
+                "Date d'émission : " + m.dateEmission().format(Mentions.DATE_FR),
                 "Date de livraison : " + m.facture.dateLivraison().format(Mentions.DATE_FR),
                 "Échéance : " + m.facture.echeance().format(Mentions.DATE_FR))) {
             Paragraph d = new Paragraph(ligne, ligne.startsWith("N°") ? gras : normal);
@@ -180,19 +189,25 @@ public final class MiseEnPage {
         t.setWidthPercentage(m.adresseLivraison().isPresent() ? 100 : 55);
         t.setHorizontalAlignment(Element.ALIGN_RIGHT);
         t.setSpacingBefore(14);
-        StringBuilder acheteur = new StringBuilder(m.client.nom()).append('\n').append(adresse(m.client.adresseFacturation()));
+        StringBuilder acheteur =
+                new StringBuilder(m.client.nom()).append('\n').append(adresse(m.client.adresseFacturation()));
         m.client.siren().ifPresent(s -> acheteur.append("\nSIREN ").append(s));
         m.client.siret().ifPresent(s -> acheteur.append(" – SIRET ").append(s));
-        m.client.numeroTva().ifPresent(s -> acheteur.append("\nTVA intracommunautaire ").append(s));
+        m.client
+                .numeroTva()
+                .ifPresent(s -> acheteur.append("\nTVA intracommunautaire ").append(s));
         t.addCell(bloc("Facturé à", acheteur.toString()));
-        m.adresseLivraison().ifPresent(a -> t.addCell(bloc("Adresse de livraison", m.client.nom() + "\n" + adresse(a))));
+        m.adresseLivraison()
+                .ifPresent(a -> t.addCell(bloc("Adresse de livraison", m.client.nom() + "\n" + adresse(a))));
         doc.add(t);
         Paragraph nature = new Paragraph("Nature de l'opération : livraison de biens.", petit);
         nature.setSpacingBefore(8);
         doc.add(nature);
         if (m.facture.type() == TypeFacture.AVOIR) {
-            m.origine.ifPresent(o -> doc.add(new Paragraph("Avoir se rapportant à la facture n° " + o.numero().orElseThrow() + " du "
-                    + o.dateEmission().orElseThrow().format(Mentions.DATE_FR) + ", qu'il annule.", gras)));
+            m.origine.ifPresent(o -> doc.add(new Paragraph(
+                    "Avoir se rapportant à la facture n° " + o.numero().orElseThrow() + " du "
+                            + o.dateEmission().orElseThrow().format(Mentions.DATE_FR) + ", qu'il annule.",
+                    gras)));
         }
     }
 
@@ -221,8 +236,13 @@ public final class MiseEnPage {
         PdfContentByte cb = w.getDirectContent();
         y = rangee(cb, y, hauteurEntete, gauche, largeur, VIN);
         for (int i = 0; i < entetes.length; i++) {
-            texte(cb, entetes[i], blanc, i == 0 ? gauche + 5 : gauche + largeur * fins[i] - 5, y + 6, i == 0 ? Element.ALIGN_LEFT
-                    : Element.ALIGN_RIGHT);
+            texte(
+                    cb,
+                    entetes[i],
+                    blanc,
+                    i == 0 ? gauche + 5 : gauche + largeur * fins[i] - 5,
+                    y + 6,
+                    i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
         }
         for (LigneFacture l : m.lignes()) {
             List<String> texte = couper(l.designation(), normal.getBaseFont(), 9, designation);
@@ -239,8 +259,12 @@ public final class MiseEnPage {
             for (int k = 0; k < texte.size(); k++) {
                 texte(cb, texte.get(k), normal, gauche + 5, base - 11 * k, Element.ALIGN_LEFT);
             }
-            String[] valeurs = {Long.toString(l.quantite()), Mentions.euros(l.prixUnitaire()), Mentions.taux(l.tauxTva()),
-                    Mentions.euros(l.montant())};
+            String[] valeurs = {
+                Long.toString(l.quantite()),
+                Mentions.euros(l.prixUnitaire()),
+                Mentions.taux(l.tauxTva()),
+                Mentions.euros(l.montant())
+            };
             for (int i = 0; i < valeurs.length; i++) {
                 texte(cb, valeurs[i], normal, gauche + largeur * fins[i + 1] - 5, base, Element.ALIGN_RIGHT);
             }
@@ -327,8 +351,11 @@ public final class MiseEnPage {
         total.setSpacingBefore(6);
         ligneTotal(total, "Total HT", m.facture.totaux().ht(), false);
         ligneTotal(total, "Total TVA", m.facture.totaux().tva(), false);
-        ligneTotal(total, m.facture.type() == TypeFacture.AVOIR ? "Total TTC à rembourser" : "Total TTC – net à payer",
-                m.facture.totaux().ttc(), true);
+        ligneTotal(
+                total,
+                m.facture.type() == TypeFacture.AVOIR ? "Total TTC à rembourser" : "Total TTC – net à payer",
+                m.facture.totaux().ttc(),
+                true);
         doc.add(total);
         m.exoneration().ifPresent(e -> doc.add(new Paragraph(e, gras)));
     }
@@ -355,11 +382,17 @@ public final class MiseEnPage {
         titrePaiement.setSpacingBefore(8);
         doc.add(titrePaiement);
         if (m.facture.type() == TypeFacture.AVOIR) {
-            doc.add(new Paragraph("Remboursement par virement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR)
-                    + ", ou imputation sur une prochaine facture – référence " + m.numero() + ".", normal));
+            doc.add(new Paragraph(
+                    "Remboursement par virement au plus tard le "
+                            + m.facture.echeance().format(Mentions.DATE_FR)
+                            + ", ou imputation sur une prochaine facture – référence " + m.numero() + ".",
+                    normal));
         } else {
-            doc.add(new Paragraph("Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR) + " par virement : IBAN "
-                    + m.vendeur.iban() + " – BIC " + m.vendeur.bic() + " – référence " + m.numero() + ".", normal));
+            doc.add(new Paragraph(
+                    "Paiement au plus tard le " + m.facture.echeance().format(Mentions.DATE_FR)
+                            + " par virement : IBAN " + m.vendeur.iban() + " – BIC " + m.vendeur.bic() + " – référence "
+                            + m.numero() + ".",
+                    normal));
         }
         doc.add(new Paragraph(Mentions.ESCOMPTE, normal));
         if (m.professionnel()) {
@@ -374,18 +407,39 @@ public final class MiseEnPage {
         t.setWidthPercentage(100);
         t.setSpacingBefore(12);
         StringBuilder texte = new StringBuilder();
-        texte.append("Expéditeur : ").append(m.vendeur.raisonSociale()).append(", ").append(adresse(m.vendeur.adresse()).replace('\n', ' '))
-                .append(m.vendeur.numeroAccise().map(a -> " – entrepositaire agréé n° " + a).orElse("")).append('\n');
-        texte.append("Destinataire : ").append(m.client.nom()).append(", ")
-                .append(adresse(m.adresseLivraison().orElse(m.client.adresseFacturation())).replace('\n', ' ')).append('\n');
+        texte.append("Expéditeur : ")
+                .append(m.vendeur.raisonSociale())
+                .append(", ")
+                .append(adresse(m.vendeur.adresse()).replace('\n', ' '))
+                .append(m.vendeur
+                        .numeroAccise()
+                        .map(a -> " – entrepositaire agréé n° " + a)
+                        .orElse(""))
+                .append('\n');
+        texte.append("Destinataire : ")
+                .append(m.client.nom())
+                .append(", ")
+                .append(adresse(m.adresseLivraison().orElse(m.client.adresseFacturation()))
+                        .replace('\n', ' '))
+                .append('\n');
         texte.append("Transporteur : ").append(transporteur).append('\n');
         for (LigneFacture l : m.lignes()) {
-            texte.append(l.quantite()).append(" bouteille(s) de ")
-                    .append(java.math.BigDecimal.valueOf(l.contenanceMl(), 3).stripTrailingZeros().toPlainString().replace('.', ','))
-                    .append(" l à ").append(l.degre().stripTrailingZeros().toPlainString().replace('.', ',')).append(" % vol – ")
-                    .append(l.designation()).append('\n');
+            texte.append(l.quantite())
+                    .append(" bouteille(s) de ")
+                    .append(java.math.BigDecimal.valueOf(l.contenanceMl(), 3)
+                            .stripTrailingZeros()
+                            .toPlainString()
+                            .replace('.', ','))
+                    .append(" l à ")
+                    .append(l.degre().stripTrailingZeros().toPlainString().replace('.', ','))
+                    .append(" % vol – ")
+                    .append(l.designation())
+                    .append('\n');
         }
-        texte.append("Référence du mouvement : ").append(m.numero()).append(" du ").append(m.dateEmission().format(Mentions.DATE_FR));
+        texte.append("Référence du mouvement : ")
+                .append(m.numero())
+                .append(" du ")
+                .append(m.dateEmission().format(Mentions.DATE_FR));
         t.addCell(bloc("Document tenant lieu de DSA – droits acquittés", texte.toString()));
         doc.add(t);
     }
@@ -398,8 +452,8 @@ public final class MiseEnPage {
     private static void joindre(PdfWriter w, byte[] xml) throws IOException {
         PdfDictionary params = new PdfDictionary();
         params.put(PdfName.MODDATE, new PdfDate());
-        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(w, null, "factur-x.xml", xml, "text/xml", params,
-                PdfStream.BEST_COMPRESSION);
+        PdfFileSpecification fs = PdfFileSpecification.fileEmbedded(
+                w, null, "factur-x.xml", xml, "text/xml", params, PdfStream.BEST_COMPRESSION);
         fs.put(new PdfName("AFRelationship"), new PdfName("Alternative"));
         fs.addDescription("Factur-X XML invoice", false);
         w.addFileAttachment("Factur-X XML invoice", fs);
@@ -412,12 +466,16 @@ public final class MiseEnPage {
         ByteArrayOutputStream xmp = new ByteArrayOutputStream();
         XmpWriter x = new XmpWriter(xmp, w.getInfo(), PdfWriter.PDFA3B);
         if (facturX) {
-            x.addRdfDescription("xmlns:fx=\"" + FX + "\"", "<fx:DocumentType>INVOICE</fx:DocumentType>"
-                    + "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName><fx:Version>1.0</fx:Version>"
-                    + "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
-            x.addRdfDescription("xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
-                    + "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
-                    + "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"", extension());
+            x.addRdfDescription(
+                    "xmlns:fx=\"" + FX + "\"",
+                    "<fx:DocumentType>INVOICE</fx:DocumentType>"
+                            + "<fx:DocumentFileName>factur-x.xml</fx:DocumentFileName><fx:Version>1.0</fx:Version>"
+                            + "<fx:ConformanceLevel>EN 16931</fx:ConformanceLevel>");
+            x.addRdfDescription(
+                    "xmlns:pdfaExtension=\"http://www.aiim.org/pdfa/ns/extension/\" "
+                            + "xmlns:pdfaSchema=\"http://www.aiim.org/pdfa/ns/schema#\" "
+                            + "xmlns:pdfaProperty=\"http://www.aiim.org/pdfa/ns/property#\"",
+                    extension());
         }
         x.close();
         return xmp.toByteArray();
@@ -426,17 +484,25 @@ public final class MiseEnPage {
     /** The PDF/A extension schema that declares the four Factur-X properties. */
     private static String extension() {
         StringBuilder proprietes = new StringBuilder();
-        String[][] p = {{"DocumentFileName", "name of the embedded XML invoice file"}, {"DocumentType", "INVOICE"},
-                {"Version", "version of the Factur-X XML schema"}, {"ConformanceLevel", "conformance level of the embedded XML"}};
+        String[][] p = {
+            {"DocumentFileName", "name of the embedded XML invoice file"},
+            {"DocumentType", "INVOICE"},
+            {"Version", "version of the Factur-X XML schema"},
+            {"ConformanceLevel", "conformance level of the embedded XML"}
+        };
         for (String[] e : p) {
-            proprietes.append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>").append(e[0])
+            proprietes
+                    .append("<rdf:li rdf:parseType=\"Resource\"><pdfaProperty:name>")
+                    .append(e[0])
                     .append("</pdfaProperty:name><pdfaProperty:valueType>Text</pdfaProperty:valueType>")
-                    .append("<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>").append(e[1])
+                    .append("<pdfaProperty:category>external</pdfaProperty:category><pdfaProperty:description>")
+                    .append(e[1])
                     .append("</pdfaProperty:description></rdf:li>");
         }
         return "<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">"
                 + "<pdfaSchema:schema>Factur-X PDFA Extension Schema</pdfaSchema:schema>"
-                + "<pdfaSchema:namespaceURI>" + FX + "</pdfaSchema:namespaceURI><pdfaSchema:prefix>fx</pdfaSchema:prefix>"
+                + "<pdfaSchema:namespaceURI>" + FX
+                + "</pdfaSchema:namespaceURI><pdfaSchema:prefix>fx</pdfaSchema:prefix>"
                 + "<pdfaSchema:property><rdf:Seq>" + proprietes + "</rdf:Seq></pdfaSchema:property>"
                 + "</rdf:li></rdf:Bag></pdfaExtension:schemas>";
     }
@@ -456,7 +522,8 @@ public final class MiseEnPage {
             List<String> lignes = new java.util.ArrayList<>(m.identiteVendeur());
             lignes.add(m.titre() + " " + m.numero() + " – page " + writer.getPageNumber());
             for (String l : lignes) {
-                ColumnText.showTextAligned(cb, Element.ALIGN_CENTER, new Phrase(l, petit), (document.left() + document.right()) / 2, y, 0);
+                ColumnText.showTextAligned(
+                        cb, Element.ALIGN_CENTER, new Phrase(l, petit), (document.left() + document.right()) / 2, y, 0);
                 y -= 10;
             }
         }

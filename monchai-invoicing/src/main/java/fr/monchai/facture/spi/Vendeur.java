@@ -23,9 +23,21 @@ import java.util.Optional;
  * @param telephone a phone number for customers
  * @param logoJpeg the logo as a JPEG (no transparency: PDF/A forbids it), if any
  */
-public record Vendeur(String raisonSociale, String formeJuridique, String capital, Adresse adresse, String siren, String siret,
-        Optional<String> villeRcs, String numeroTva, Optional<String> numeroAccise, String iban, String bic, String adresseElectronique,
-        String telephone, Optional<byte[]> logoJpeg) {
+public record Vendeur(
+        String raisonSociale,
+        String formeJuridique,
+        String capital,
+        Adresse adresse,
+        String siren,
+        String siret,
+        Optional<String> villeRcs,
+        String numeroTva,
+        Optional<String> numeroAccise,
+        String iban,
+        String bic,
+        String adresseElectronique,
+        String telephone,
+        Optional<byte[]> logoJpeg) {
 
     /**
      * Checks what a customer's or a platform's software checks on an invoice: a SIREN and a
@@ -38,19 +50,38 @@ public record Vendeur(String raisonSociale, String formeJuridique, String capita
     public Vendeur {
         exiger(raisonSociale != null && !raisonSociale.isBlank(), "raisonSociale", "obligatoire");
         exiger(adresse != null, "adresse", "obligatoire : l'adresse du siège figure sur chaque facture");
-        exiger(formeJuridique != null && capital != null && telephone != null, "formeJuridique",
+        exiger(
+                formeJuridique != null && capital != null && telephone != null,
+                "formeJuridique",
                 "la forme juridique, le capital et le téléphone sont des textes, vides s'ils ne s'appliquent pas");
-        exiger(villeRcs != null && numeroAccise != null && logoJpeg != null, "villeRcs", "une valeur absente est Optional.empty()");
-        exiger(adresseElectronique != null && !adresseElectronique.isBlank(), "adresseElectronique",
+        exiger(
+                villeRcs != null && numeroAccise != null && logoJpeg != null,
+                "villeRcs",
+                "une valeur absente est Optional.empty()");
+        exiger(
+                adresseElectronique != null && !adresseElectronique.isBlank(),
+                "adresseElectronique",
                 "obligatoire : l'adresse de facturation électronique (en France, le SIREN ou SIREN_suffixe)");
-        exiger(siren != null && siren.matches("[0-9]{9}") && Identifiants.luhn(siren), "siren",
+        exiger(
+                siren != null && siren.matches("[0-9]{9}") && Identifiants.luhn(siren),
+                "siren",
                 "doit compter 9 chiffres dont le dernier est la clé de contrôle (algorithme de Luhn)");
-        exiger(siret != null && siret.matches("[0-9]{14}") && Identifiants.luhn(siret) && siret.startsWith(siren), "siret",
+        exiger(
+                siret != null && siret.matches("[0-9]{14}") && Identifiants.luhn(siret) && siret.startsWith(siren),
+                "siret",
                 "doit compter 14 chiffres, commencer par le SIREN et avoir une clé de contrôle juste (Luhn)");
-        exiger(numeroTva != null && Identifiants.tvaValide(numeroTva, siren), "numeroTva",
+        exiger(
+                numeroTva != null && Identifiants.tvaValide(numeroTva, siren),
+                "numeroTva",
                 "doit être un numéro de TVA intracommunautaire, en France FR, la clé puis le SIREN (comme FR44732829320)");
-        exiger(iban != null && Identifiants.ibanValide(iban), "iban", "doit être un IBAN dont la clé de contrôle est juste");
-        exiger(bic != null && bic.replace(" ", "").matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?"), "bic", "doit compter 8 ou 11 caractères");
+        exiger(
+                iban != null && Identifiants.ibanValide(iban),
+                "iban",
+                "doit être un IBAN dont la clé de contrôle est juste");
+        exiger(
+                bic != null && bic.replace(" ", "").matches("[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?"),
+                "bic",
+                "doit compter 8 ou 11 caractères");
     }
 
     /**
@@ -194,8 +225,21 @@ public record Vendeur(String raisonSociale, String formeJuridique, String capita
          * @throws DomainException ({@code SAISIE_INVALIDE}) naming the first missing or malformed part and its rule
          */
         public Vendeur build() {
-            return new Vendeur(raisonSociale, formeJuridique, capital, adresse, siren, siret, villeRcs, numeroTva, numeroAccise,
-                    iban, bic, adresseElectronique.orElse(siren), telephone, logoJpeg);
+            return new Vendeur(
+                    raisonSociale,
+                    formeJuridique,
+                    capital,
+                    adresse,
+                    siren,
+                    siret,
+                    villeRcs,
+                    numeroTva,
+                    numeroAccise,
+                    iban,
+                    bic,
+                    adresseElectronique.orElse(siren),
+                    telephone,
+                    logoJpeg);
         }
     }
 

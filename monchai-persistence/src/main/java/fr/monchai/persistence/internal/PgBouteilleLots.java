@@ -3,33 +3,12 @@ package fr.monchai.persistence.internal;
 import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
 import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.chai.Coordonnees;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.Lot;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Compteurs;
-import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.Lots;
-import fr.monchai.core.registre.Parcelles;
-import fr.monchai.core.registre.Periodes;
-import fr.monchai.core.registre.Vendanges;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The bouteille lots on PostgreSQL. */
 final class PgBouteilleLots implements BouteilleLots {
@@ -40,24 +19,35 @@ final class PgBouteilleLots implements BouteilleLots {
         this.tx = tx;
     }
 
-
     @Override
     public BouteilleLot inserer(BouteilleLot b) {
         return tx.avec(h -> {
             BouteilleLot stocke = b.avecId(Colonnes.nouvelId(h));
-            Colonnes.lier(h.createUpdate("insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
-                            + "reference, droits_acquittes, " + COLONNES_PRODUIT + ") values (:d, :id, :source, :nb, :contenance, :date, "
-                            + ":reference, :acquittes, " + VALEURS_PRODUIT + ")"), b.produit())
-                    .bind("d", b.domaineId()).bind("id", stocke.id()).bind("source", Colonnes.nullable(b.sourceLotId()))
-                    .bind("nb", b.nbBouteilles()).bind("contenance", b.contenanceMl()).bind("date", b.date())
-                    .bind("reference", b.reference()).bind("acquittes", b.droitsAcquittes()).execute();
+            Colonnes.lier(
+                            h.createUpdate(
+                                    "insert into bouteille_lot (domaine_id, id, source_lot_id, nb_bouteilles, contenance_ml, date, "
+                                            + "reference, droits_acquittes, " + COLONNES_PRODUIT
+                                            + ") values (:d, :id, :source, :nb, :contenance, :date, "
+                                            + ":reference, :acquittes, " + VALEURS_PRODUIT + ")"),
+                            b.produit())
+                    .bind("d", b.domaineId())
+                    .bind("id", stocke.id())
+                    .bind("source", Colonnes.nullable(b.sourceLotId()))
+                    .bind("nb", b.nbBouteilles())
+                    .bind("contenance", b.contenanceMl())
+                    .bind("date", b.date())
+                    .bind("reference", b.reference())
+                    .bind("acquittes", b.droitsAcquittes())
+                    .execute();
             return stocke;
         });
     }
 
     @Override
     public Optional<BouteilleLot> trouver(long domaineId, long id) {
-        return tx.memoriser(new Cle(domaineId, id), () -> tx.trouver("bouteille_lot", domaineId, id, (rs, ctx) -> bouteilleLot(rs)));
+        return tx.memoriser(
+                new Cle(domaineId, id),
+                () -> tx.trouver("bouteille_lot", domaineId, id, (rs, ctx) -> bouteilleLot(rs)));
     }
 
     @Override
@@ -75,8 +65,15 @@ final class PgBouteilleLots implements BouteilleLots {
     record Cle(long domaineId, long bouteilleLotId) {}
 
     static BouteilleLot bouteilleLot(ResultSet rs) throws SQLException {
-        return new BouteilleLot(rs.getLong("id"), rs.getLong("domaine_id"), Colonnes.optionalLong(rs, "source_lot_id"),
-                rs.getLong("nb_bouteilles"), rs.getInt("contenance_ml"), Colonnes.date(rs, "date"), rs.getString("reference"),
-                Colonnes.produit(rs), rs.getBoolean("droits_acquittes"));
+        return new BouteilleLot(
+                rs.getLong("id"),
+                rs.getLong("domaine_id"),
+                Colonnes.optionalLong(rs, "source_lot_id"),
+                rs.getLong("nb_bouteilles"),
+                rs.getInt("contenance_ml"),
+                Colonnes.date(rs, "date"),
+                rs.getString("reference"),
+                Colonnes.produit(rs),
+                rs.getBoolean("droits_acquittes"));
     }
 }

@@ -22,7 +22,10 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
     @Override
     public void bloquer(long domaineId, String serie) {
         tx.avec(h -> h.createUpdate("insert into compteur (domaine_id, serie, valeur) values (:d, :s, 0) "
-                + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur").bind("d", domaineId).bind("s", serie).execute());
+                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur")
+                .bind("d", domaineId)
+                .bind("s", serie)
+                .execute());
     }
 
     @Override
@@ -34,14 +37,17 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
         // The upsert locks the counter row until commit: the series stays gap-free. The declared
         // months come along (a lock takes the register counter too, so they cannot change
         // before the commit): validating a movement asks for them next.
-        return tx.avec(h -> h.createQuery("insert into compteur (domaine_id, serie, valeur) values (:d, :s, 1) "
-                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + 1 "
-                        + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = :d) as mois")
-                .bind("d", domaineId).bind("s", serie)
+        return tx.avec(h -> h.createQuery(
+                        "insert into compteur (domaine_id, serie, valeur) values (:d, :s, 1) "
+                                + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + 1 "
+                                + "returning valeur, (select array_agg(mois) from periode_verrouillee where domaine_id = :d) as mois")
+                .bind("d", domaineId)
+                .bind("s", serie)
                 .map((rs, ctx) -> {
                     tx.retenir(new Mois(domaineId), mois(rs.getArray("mois")));
                     return rs.getLong("valeur");
-                }).one());
+                })
+                .one());
     }
 
     /** The declared months of an {@code array_agg(mois)}. */
@@ -57,23 +63,37 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
 
     @Override
     public long reserver(long domaineId, String serie, int combien) {
-        return tx.avec(h -> h.createQuery("insert into compteur (domaine_id, serie, valeur) values (:d, :s, :n) "
-                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + :n returning valeur")
-                .bind("d", domaineId).bind("s", serie).bind("n", (long) combien).mapTo(Long.class).one()) - combien + 1;
+        return tx.avec(h -> h.createQuery(
+                                "insert into compteur (domaine_id, serie, valeur) values (:d, :s, :n) "
+                                        + "on conflict (domaine_id, serie) do update set valeur = compteur.valeur + :n returning valeur")
+                        .bind("d", domaineId)
+                        .bind("s", serie)
+                        .bind("n", (long) combien)
+                        .mapTo(Long.class)
+                        .one())
+                - combien
+                + 1;
     }
 
     @Override
     public void verrouiller(long domaineId, YearMonth mois) {
         tx.oublier(new Mois(domaineId));
-        tx.avec(h -> h.createUpdate("insert into periode_verrouillee (domaine_id, mois) values (:d, :mois) on conflict do nothing")
-                .bind("d", domaineId).bind("mois", mois.atDay(1)).execute());
+        tx.avec(h -> h.createUpdate(
+                        "insert into periode_verrouillee (domaine_id, mois) values (:d, :mois) on conflict do nothing")
+                .bind("d", domaineId)
+                .bind("mois", mois.atDay(1))
+                .execute());
     }
 
     @Override
     public SortedSet<YearMonth> verrouillees(long domaineId) {
-        Optional<TreeSet<YearMonth>> lus = tx.memoriser(new Mois(domaineId), () -> Optional.of(tx.avec(h -> h.createQuery(
-                        "select mois from periode_verrouillee where domaine_id = :d").bind("d", domaineId)
-                .map((rs, ctx) -> YearMonth.from(Colonnes.date(rs, "mois"))).collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
+        Optional<TreeSet<YearMonth>> lus = tx.memoriser(
+                new Mois(domaineId),
+                () -> Optional.of(tx.avec(
+                        h -> h.createQuery("select mois from periode_verrouillee where domaine_id = :d")
+                                .bind("d", domaineId)
+                                .map((rs, ctx) -> YearMonth.from(Colonnes.date(rs, "mois")))
+                                .collect(java.util.stream.Collectors.toCollection(TreeSet::new)))));
         return new TreeSet<>(lus.orElseThrow());
     }
 }

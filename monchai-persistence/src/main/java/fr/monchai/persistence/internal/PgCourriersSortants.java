@@ -14,7 +14,11 @@ final class PgCourriersSortants implements Expediteur {
 
     @Override
     public void envoyer(Courriel c) {
-        tx.executer(() -> tx.avec(h -> h.createUpdate("insert into courrier_sortant (destinataire, sujet, texte) values (:d, :s, :t)")
-                .bind("d", c.destinataire()).bind("s", c.sujet()).bind("t", c.texte()).execute()));
+        tx.executer(() -> tx.avec(
+                h -> h.createUpdate("insert into courrier_sortant (destinataire, sujet, texte) values (:d, :s, :t)")
+                        .bind("d", c.destinataire())
+                        .bind("s", c.sujet())
+                        .bind("t", c.texte())
+                        .execute()));
     }
 }

@@ -1,35 +1,11 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
-
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.chai.Coordonnees;
 import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.Lot;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Compteurs;
 import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.Lots;
-import fr.monchai.core.registre.Parcelles;
-import fr.monchai.core.registre.Periodes;
-import fr.monchai.core.registre.Vendanges;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The cuves on PostgreSQL. */
 final class PgCuves implements Cuves {
@@ -39,7 +15,6 @@ final class PgCuves implements Cuves {
     PgCuves(TransactionsPg tx) {
         this.tx = tx;
     }
-
 
     @Override
     public Cuve inserer(Cuve c) {
@@ -52,8 +27,11 @@ final class PgCuves implements Cuves {
 
     @Override
     public void verrouiller(long domaineId, long cuveId) {
-        tx.avec(h -> h.createQuery("select id from cuve where domaine_id = :d and id = :id for update").bind("d", domaineId)
-                .bind("id", cuveId).mapTo(Long.class).findOne());
+        tx.avec(h -> h.createQuery("select id from cuve where domaine_id = :d and id = :id for update")
+                .bind("d", domaineId)
+                .bind("id", cuveId)
+                .mapTo(Long.class)
+                .findOne());
     }
 
     @Override
@@ -64,11 +42,16 @@ final class PgCuves implements Cuves {
 
     /** Inserts or replaces the row: one statement for both, so a new column cannot be forgotten in one of them. */
     private void ecrire(Cuve c) {
-        tx.avec(h -> h.createUpdate("insert into cuve (domaine_id, id, nom, capacite_ml, materiau) values (:d, :id, :nom, :capacite, :materiau) "
-                        + "on conflict (domaine_id, id) do update set (nom, capacite_ml, materiau) = "
-                        + "(excluded.nom, excluded.capacite_ml, excluded.materiau)")
-                .bind("d", c.domaineId()).bind("id", c.id()).bind("nom", c.nom())
-                .bind("capacite", c.capacite().millilitres()).bind("materiau", c.materiau()).execute());
+        tx.avec(h -> h.createUpdate(
+                        "insert into cuve (domaine_id, id, nom, capacite_ml, materiau) values (:d, :id, :nom, :capacite, :materiau) "
+                                + "on conflict (domaine_id, id) do update set (nom, capacite_ml, materiau) = "
+                                + "(excluded.nom, excluded.capacite_ml, excluded.materiau)")
+                .bind("d", c.domaineId())
+                .bind("id", c.id())
+                .bind("nom", c.nom())
+                .bind("capacite", c.capacite().millilitres())
+                .bind("materiau", c.materiau())
+                .execute());
     }
 
     @Override
@@ -82,7 +65,11 @@ final class PgCuves implements Cuves {
     }
 
     static Cuve cuve(ResultSet rs) throws SQLException {
-        return new Cuve(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), Colonnes.volume(rs, "capacite_ml"),
+        return new Cuve(
+                rs.getLong("id"),
+                rs.getLong("domaine_id"),
+                rs.getString("nom"),
+                Colonnes.volume(rs, "capacite_ml"),
                 rs.getString("materiau"));
     }
 

@@ -15,13 +15,19 @@ final class PgDocumentsParametres implements DocumentsParametres {
     @Override
     public Optional<String> lire(long domaineId, String nom) {
         return tx.avec(h -> h.createQuery("select contenu from parametres_domaine where domaine_id = :d and nom = :nom")
-                .bind("d", domaineId).bind("nom", nom).mapTo(String.class).findOne());
+                .bind("d", domaineId)
+                .bind("nom", nom)
+                .mapTo(String.class)
+                .findOne());
     }
 
     @Override
     public void ecrire(long domaineId, String nom, String contenu) {
         tx.avec(h -> h.createUpdate("insert into parametres_domaine (domaine_id, nom, contenu) values (:d, :nom, :c) "
-                + "on conflict (domaine_id, nom) do update set contenu = excluded.contenu").bind("d", domaineId).bind("nom", nom)
-                .bind("c", contenu).execute());
+                        + "on conflict (domaine_id, nom) do update set contenu = excluded.contenu")
+                .bind("d", domaineId)
+                .bind("nom", nom)
+                .bind("c", contenu)
+                .execute());
     }
 }

@@ -1,35 +1,8 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
-
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.chai.Coordonnees;
-import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.Lot;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Compteurs;
-import fr.monchai.core.registre.Cuves;
 import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.Lots;
-import fr.monchai.core.registre.Parcelles;
-import fr.monchai.core.registre.Periodes;
-import fr.monchai.core.registre.Vendanges;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.text.Normalizer;
-import java.time.YearMonth;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The domaines on PostgreSQL. */
 final class PgDomaines implements Domaines {
@@ -40,31 +13,41 @@ final class PgDomaines implements Domaines {
         this.tx = tx;
     }
 
-
     @Override
     public Domaine inserer(Domaine d) {
         return tx.avec(h -> {
             long id = Colonnes.nouvelId(h);
-            h.createUpdate("insert into domaine (domaine_id, nom) values (:id, :nom)").bind("id", id).bind("nom", d.nom()).execute();
+            h.createUpdate("insert into domaine (domaine_id, nom) values (:id, :nom)")
+                    .bind("id", id)
+                    .bind("nom", d.nom())
+                    .execute();
             return new Domaine(id, d.nom());
         });
     }
 
     @Override
     public Optional<Domaine> trouver(long id) {
-        return tx.avec(h -> h.createQuery("select domaine_id, nom from domaine where domaine_id = :id").bind("id", id)
-                .map((rs, ctx) -> new Domaine(rs.getLong(1), rs.getString(2))).findOne());
+        return tx.avec(h -> h.createQuery("select domaine_id, nom from domaine where domaine_id = :id")
+                .bind("id", id)
+                .map((rs, ctx) -> new Domaine(rs.getLong(1), rs.getString(2)))
+                .findOne());
     }
 
     @Override
     public java.util.List<Integer> contenances(long domaineId) {
-        return tx.avec(h -> h.createQuery("select contenance_ml from contenance_domaine where domaine_id = :d order by contenance_ml")
-                .bind("d", domaineId).mapTo(Integer.class).list());
+        return tx.avec(h -> h.createQuery(
+                        "select contenance_ml from contenance_domaine where domaine_id = :d order by contenance_ml")
+                .bind("d", domaineId)
+                .mapTo(Integer.class)
+                .list());
     }
 
     @Override
     public void ajouterContenance(long domaineId, int contenanceMl) {
-        tx.avec(h -> h.createUpdate("insert into contenance_domaine (domaine_id, contenance_ml) values (:d, :c) on conflict do nothing")
-                .bind("d", domaineId).bind("c", contenanceMl).execute());
+        tx.avec(h -> h.createUpdate(
+                        "insert into contenance_domaine (domaine_id, contenance_ml) values (:d, :c) on conflict do nothing")
+                .bind("d", domaineId)
+                .bind("c", contenanceMl)
+                .execute());
     }
 }

@@ -3,33 +3,12 @@ package fr.monchai.persistence.internal;
 import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
 import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
 
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.BouteilleLot;
-import fr.monchai.core.chai.Coordonnees;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.chai.Lot;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Compteurs;
-import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.registre.Domaines;
 import fr.monchai.core.registre.Lots;
-import fr.monchai.core.registre.Parcelles;
-import fr.monchai.core.registre.Periodes;
-import fr.monchai.core.registre.Vendanges;
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.text.Normalizer;
-import java.time.YearMonth;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The lots on PostgreSQL. */
 final class PgLots implements Lots {
@@ -40,14 +19,18 @@ final class PgLots implements Lots {
         this.tx = tx;
     }
 
-
     @Override
     public Lot inserer(Lot l) {
         return tx.avec(h -> {
             Lot stocke = l.avecId(Colonnes.nouvelId(h));
-            Colonnes.lier(h.createUpdate("insert into lot (domaine_id, id, cuve_id, reference, " + COLONNES_PRODUIT + ") "
-                            + "values (:d, :id, :cuve, :reference, " + VALEURS_PRODUIT + ")"), l.produit())
-                    .bind("d", l.domaineId()).bind("id", stocke.id()).bind("cuve", l.cuveId()).bind("reference", l.reference())
+            Colonnes.lier(
+                            h.createUpdate("insert into lot (domaine_id, id, cuve_id, reference, " + COLONNES_PRODUIT
+                                    + ") " + "values (:d, :id, :cuve, :reference, " + VALEURS_PRODUIT + ")"),
+                            l.produit())
+                    .bind("d", l.domaineId())
+                    .bind("id", stocke.id())
+                    .bind("cuve", l.cuveId())
+                    .bind("reference", l.reference())
                     .execute();
             return stocke;
         });
@@ -65,7 +48,10 @@ final class PgLots implements Lots {
             return lus.get();
         }
         return tx.avec(h -> h.createQuery("select * from lot where domaine_id = :d and cuve_id = :c order by id")
-                .bind("d", domaineId).bind("c", cuveId).map((rs, ctx) -> lot(rs)).list());
+                .bind("d", domaineId)
+                .bind("c", cuveId)
+                .map((rs, ctx) -> lot(rs))
+                .list());
     }
 
     @Override
@@ -83,6 +69,11 @@ final class PgLots implements Lots {
     record Cle(long domaineId, long lotId) {}
 
     static Lot lot(ResultSet rs) throws SQLException {
-        return new Lot(rs.getLong("id"), rs.getLong("domaine_id"), rs.getLong("cuve_id"), rs.getString("reference"), Colonnes.produit(rs));
+        return new Lot(
+                rs.getLong("id"),
+                rs.getLong("domaine_id"),
+                rs.getLong("cuve_id"),
+                rs.getString("reference"),
+                Colonnes.produit(rs));
     }
 }

@@ -1,35 +1,16 @@
 package fr.monchai.persistence.internal;
 
-import static fr.monchai.persistence.internal.Colonnes.COLONNES_PRODUIT;
-import static fr.monchai.persistence.internal.Colonnes.VALEURS_PRODUIT;
-
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.chai.Coordonnees;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.registre.BouteilleLots;
-import fr.monchai.core.registre.Compteurs;
-import fr.monchai.core.registre.Cuves;
-import fr.monchai.core.registre.Domaines;
-import fr.monchai.core.registre.Lots;
 import fr.monchai.core.registre.Parcelles;
-import fr.monchai.core.registre.Periodes;
-import fr.monchai.core.registre.Vendanges;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.Normalizer;
-import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.SortedSet;
-import java.util.TreeSet;
 
 /** The parcelles on PostgreSQL. */
 final class PgParcelles implements Parcelles {
@@ -39,7 +20,6 @@ final class PgParcelles implements Parcelles {
     PgParcelles(TransactionsPg tx) {
         this.tx = tx;
     }
-
 
     @Override
     public Parcelle inserer(Parcelle p) {
@@ -62,7 +42,10 @@ final class PgParcelles implements Parcelles {
                             + "values (:d, :id, :nom, :cepage, :surface, :lat, :lng, :annee) on conflict (domaine_id, id) do update set "
                             + "(nom, cepage, surface_ha, lat, lng, annee_plantation) = (excluded.nom, excluded.cepage, "
                             + "excluded.surface_ha, excluded.lat, excluded.lng, excluded.annee_plantation)")
-                    .bind("d", p.domaineId()).bind("id", p.id()).bind("nom", p.nom()).bind("cepage", p.cepage())
+                    .bind("d", p.domaineId())
+                    .bind("id", p.id())
+                    .bind("nom", p.nom())
+                    .bind("cepage", p.cepage())
                     .bind("surface", p.surfaceHa())
                     .bind("lat", p.position().map(Coordonnees::lat).orElse(null))
                     .bind("lng", p.position().map(Coordonnees::lng).orElse(null))
@@ -86,22 +69,33 @@ final class PgParcelles implements Parcelles {
     public List<Parcelle> rechercher(long domaineId, String texte) {
         String cherche = sansAccents(texte.strip());
         // Accent folding is done here, the same way as in memory, rather than with the unaccent extension.
-        return tx.avec(h -> h.createQuery("select * from parcelle where domaine_id = :d").bind("d", domaineId)
-                .map((rs, ctx) -> parcelle(rs)).list()).stream()
+        return tx
+                .avec(h -> h.createQuery("select * from parcelle where domaine_id = :d")
+                        .bind("d", domaineId)
+                        .map((rs, ctx) -> parcelle(rs))
+                        .list())
+                .stream()
                 .filter(p -> sansAccents(p.nom()).contains(cherche))
                 .sorted(Comparator.comparing(Parcelle::nom).thenComparingLong(Parcelle::id))
                 .toList();
     }
 
     private static String sansAccents(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        return Normalizer.normalize(s, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     private static Parcelle parcelle(ResultSet rs) throws SQLException {
         BigDecimal lat = rs.getBigDecimal("lat");
         BigDecimal lng = rs.getBigDecimal("lng");
-        return new Parcelle(rs.getLong("id"), rs.getLong("domaine_id"), rs.getString("nom"), rs.getString("cepage"),
-                rs.getBigDecimal("surface_ha"), lat == null ? Optional.empty() : Optional.of(new Coordonnees(lat, lng)),
+        return new Parcelle(
+                rs.getLong("id"),
+                rs.getLong("domaine_id"),
+                rs.getString("nom"),
+                rs.getString("cepage"),
+                rs.getBigDecimal("surface_ha"),
+                lat == null ? Optional.empty() : Optional.of(new Coordonnees(lat, lng)),
                 Colonnes.optionalInt(rs, "annee_plantation"));
     }
 }

@@ -57,17 +57,20 @@ final class PgPreparationValidation {
     /** An account's lowest ({@code min}) or a cuve's highest ({@code max}) balance from a position on. */
     record Extreme(long domaineId, String cle, Position position, String fonction) {}
 
-    private static final String LEGS = "select l.compte, lot.cuve_id, l.volume_ml from ligne_mouvement l left join lot on lot.domaine_id = l.domaine_id "
-            + "and lot.id = case when l.compte like 'lot:%' then split_part(l.compte, ':', 2)::bigint end "
-            + "where l.domaine_id = :d and l.mouvement_id = :m";
+    private static final String LEGS =
+            "select l.compte, lot.cuve_id, l.volume_ml from ligne_mouvement l left join lot on lot.domaine_id = l.domaine_id "
+                    + "and lot.id = case when l.compte like 'lot:%' then split_part(l.compte, ':', 2)::bigint end "
+                    + "where l.domaine_id = :d and l.mouvement_id = :m";
 
     /** The seven statements, with named parameters: {@code :d} the domaine, {@code :m} the draft, {@code :serie} the counter. */
-    private static final String SQL_NOMME = String.join(";\n",
+    private static final String SQL_NOMME = String.join(
+            ";\n",
             // 0. the validation's statements keep the plan they were prepared with: each is a handful of index probes
             //    whatever its parameters, and PostgreSQL otherwise re-plans the write's insert on every call
             "set local plan_cache_mode = force_generic_plan",
             // 1. the balance rows, created if missing and locked, in key order
-            "insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from (select compte as c from (" + LEGS + ") g "
+            "insert into compte_solde (domaine_id, compte, solde_ml) select :d, c, 0 from (select compte as c from ("
+                    + LEGS + ") g "
                     + "union select 'cuve:' || cuve_id from (" + LEGS + ") g where cuve_id is not null) k order by c "
                     + "on conflict (domaine_id, compte) do update set solde_ml = compte_solde.solde_ml returning compte",
             // 2. the register counter, with the declared months
@@ -78,14 +81,16 @@ final class PgPreparationValidation {
             "select m.*, l.compte as ligne_compte, l.volume_ml as ligne_volume from mouvement m left join ligne_mouvement l "
                     + "on l.domaine_id = m.domaine_id and l.mouvement_id = m.id where m.domaine_id = :d and m.id = :m order by l.rang",
             // 4. its lots, and every lot of the cuves they are in
-            "select * from lot where domaine_id = :d and cuve_id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null) "
-                    + "order by id",
+            "select * from lot where domaine_id = :d and cuve_id in (select cuve_id from (" + LEGS
+                    + ") g where cuve_id is not null) " + "order by id",
             // 5. those cuves
-            "select * from cuve where domaine_id = :d and id in (select cuve_id from (" + LEGS + ") g where cuve_id is not null)",
+            "select * from cuve where domaine_id = :d and id in (select cuve_id from (" + LEGS
+                    + ") g where cuve_id is not null)",
             // 6. its bouteille lots
             "select * from bouteille_lot where domaine_id = :d and id in (select split_part(compte, ':', 2)::bigint from ("
                     + "select l.compte from ligne_mouvement l where l.domaine_id = :d and l.mouvement_id = :m and l.compte like 'bouteilles:%') b)",
-            // 7. each account's and cuve's balance at the end of the draft's day — its month's opening and the month's days
+            // 7. each account's and cuve's balance at the end of the draft's day — its month's opening and the month's
+            // days
             //    up to it — and the lowest and highest after: the rest of its month day by day, then month by month
             "select k.c, m.date, coalesce((select s.debut_ml + case when s.mois < p.mois then s.volume_ml else 0 end "
                     + "from solde_mois s where s.domaine_id = :d and s.compte = k.c and s.mois <= p.mois order by s.mois desc limit 1), 0) "
@@ -94,7 +99,8 @@ final class PgPreparationValidation {
                     + "(select min(s.debut_ml + s.bas_ml) from solde_mois s where s.domaine_id = :d and s.compte = k.c and s.mois > p.mois) "
                     + "as mois_bas, (select max(s.debut_ml + s.haut_ml) from solde_mois s where s.domaine_id = :d and s.compte = k.c "
                     + "and s.mois > p.mois) as mois_haut "
-                    + "from (select compte as c from (" + LEGS + ") g union select 'cuve:' || cuve_id from (" + LEGS + ") g "
+                    + "from (select compte as c from (" + LEGS + ") g union select 'cuve:' || cuve_id from (" + LEGS
+                    + ") g "
                     + "where cuve_id is not null) k cross join mouvement m "
                     + "cross join lateral (select date_trunc('month', m.date)::date as mois, "
                     + "(date_trunc('month', m.date) + interval '1 month')::date as suivant) p "
@@ -122,7 +128,8 @@ final class PgPreparationValidation {
         }
     }
 
-    private static void lire(TransactionsPg tx, PreparedStatement ps, long d, long m, String serie) throws SQLException {
+    private static void lire(TransactionsPg tx, PreparedStatement ps, long d, long m, String serie)
+            throws SQLException {
         TreeSet<String> verrouilles = new TreeSet<>();
         try (ResultSet rs = ps.getResultSet()) {
             while (rs.next()) {
@@ -147,7 +154,8 @@ final class PgPreparationValidation {
                     sans = PgJournal.mouvement(rs);
                 }
                 if (rs.getString("ligne_compte") != null) {
-                    lignes.add(new LigneMouvement(Compte.depuisCle(rs.getString("ligne_compte")), Volume.ml(rs.getLong("ligne_volume"))));
+                    lignes.add(new LigneMouvement(
+                            Compte.depuisCle(rs.getString("ligne_compte")), Volume.ml(rs.getLong("ligne_volume"))));
                 }
             }
             if (sans != null) {
@@ -200,7 +208,8 @@ final class PgPreparationValidation {
                 if (!sansMois) {
                     extreme = cuve ? Math.max(extreme, mois) : Math.min(extreme, mois);
                 }
-                tx.retenir(new Extreme(d, cle, Position.finDe(Colonnes.date(rs, "date")), cuve ? "max" : "min"), extreme);
+                tx.retenir(
+                        new Extreme(d, cle, Position.finDe(Colonnes.date(rs, "date")), cuve ? "max" : "min"), extreme);
             }
         }
         tx.retenir(new Posterieurs(d, m), new Suite(joursApres, moisApres));

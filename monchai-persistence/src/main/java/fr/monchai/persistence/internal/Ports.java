@@ -1,8 +1,8 @@
 package fr.monchai.persistence.internal;
 
 import fr.monchai.core.compte.Comptes;
-import fr.monchai.core.compte.Expediteur;
 import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.core.compte.Expediteur;
 import fr.monchai.core.compte.Idempotence;
 import fr.monchai.core.port.Stockage;
 import javax.sql.DataSource;
@@ -23,7 +23,12 @@ public final class Ports {
      * @param parametres the domaines' settings
      * @param boiteEnvoi the outbox, for a server that sends no mail
      */
-    public record Tous(Stockage depots, Comptes comptes, Idempotence idempotence, DocumentsParametres parametres, Expediteur boiteEnvoi) {}
+    public record Tous(
+            Stockage depots,
+            Comptes comptes,
+            Idempotence idempotence,
+            DocumentsParametres parametres,
+            Expediteur boiteEnvoi) {}
 
     /**
      * {@return the ports}
@@ -34,9 +39,26 @@ public final class Ports {
         TransactionsPg tx = new TransactionsPg(Jdbi.create(dataSource));
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
         PgLots lots = new PgLots(tx);
-        Stockage depots = new Stockage(tx, new PgDomaines(tx), new PgParcelles(tx), new PgVendanges(tx), new PgCuves(tx), lots,
-                new PgBouteilleLots(tx), new PgJournal(tx, lots), compteursPeriodes, compteursPeriodes, new PgCapsules(tx),
-                new PgReferencesSortie(tx), new PgDeclarations(tx), new PgVentes(tx));
-        return new Tous(depots, new PgComptes(tx), new PgIdempotence(tx), new PgDocumentsParametres(tx), new PgCourriersSortants(tx));
+        Stockage depots = new Stockage(
+                tx,
+                new PgDomaines(tx),
+                new PgParcelles(tx),
+                new PgVendanges(tx),
+                new PgCuves(tx),
+                lots,
+                new PgBouteilleLots(tx),
+                new PgJournal(tx, lots),
+                compteursPeriodes,
+                compteursPeriodes,
+                new PgCapsules(tx),
+                new PgReferencesSortie(tx),
+                new PgDeclarations(tx),
+                new PgVentes(tx));
+        return new Tous(
+                depots,
+                new PgComptes(tx),
+                new PgIdempotence(tx),
+                new PgDocumentsParametres(tx),
+                new PgCourriersSortants(tx));
     }
 }

@@ -138,20 +138,28 @@ public final class TransactionsPg implements Transactions {
      *
      * @param table a table of this schema (a constant of the caller, never input)
      */
-    <T> java.util.Optional<T> trouver(String table, long domaineId, long id, org.jdbi.v3.core.mapper.RowMapper<T> lecture) {
-        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d and id = :id").bind("d", domaineId)
-                .bind("id", id).map(lecture).findOne());
+    <T> java.util.Optional<T> trouver(
+            String table, long domaineId, long id, org.jdbi.v3.core.mapper.RowMapper<T> lecture) {
+        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d and id = :id")
+                .bind("d", domaineId)
+                .bind("id", id)
+                .map(lecture)
+                .findOne());
     }
 
     /** @return the domaine's rows of a table, by id */
     <T> java.util.List<T> lister(String table, long domaineId, org.jdbi.v3.core.mapper.RowMapper<T> lecture) {
-        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d order by id").bind("d", domaineId)
-                .map(lecture).list());
+        return avec(h -> h.createQuery("select * from " + table + " where domaine_id = :d order by id")
+                .bind("d", domaineId)
+                .map(lecture)
+                .list());
     }
 
     /** Deletes one row of a domaine. */
     void supprimer(String table, long domaineId, long id) {
-        avec(h -> h.createUpdate("delete from " + table + " where domaine_id = :d and id = :id").bind("d", domaineId).bind("id", id)
+        avec(h -> h.createUpdate("delete from " + table + " where domaine_id = :d and id = :id")
+                .bind("d", domaineId)
+                .bind("id", id)
                 .execute());
     }
 
@@ -166,8 +174,11 @@ public final class TransactionsPg implements Transactions {
             return new StockageException("la base de données est injoignable : réessayez", true, e);
         }
         if (etat.startsWith("23")) {
-            return new DomainException(CodeErreur.OPERATION_INCOHERENTE, "",
-                    "la base de données a refusé l'écriture (contrainte " + contrainte(e) + ") : rien n'a été enregistré");
+            return new DomainException(
+                    CodeErreur.OPERATION_INCOHERENTE,
+                    "",
+                    "la base de données a refusé l'écriture (contrainte " + contrainte(e)
+                            + ") : rien n'a été enregistré");
         }
         return new StockageException("erreur de la base de données (" + etat + ")", false, e);
     }
@@ -183,7 +194,8 @@ public final class TransactionsPg implements Transactions {
 
     private static String contrainte(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof org.postgresql.util.PSQLException p && p.getServerErrorMessage() != null
+            if (t instanceof org.postgresql.util.PSQLException p
+                    && p.getServerErrorMessage() != null
                     && p.getServerErrorMessage().getConstraint() != null) {
                 return p.getServerErrorMessage().getConstraint();
             }

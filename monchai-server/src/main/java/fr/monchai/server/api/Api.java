@@ -1,9 +1,9 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.server.journal.Journal;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Idempotence;
+import fr.monchai.server.journal.Journal;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;
 import io.vertx.core.buffer.Buffer;
@@ -54,8 +54,9 @@ public final class Api {
     static final String POLITIQUE = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
     /** The browser features no page uses. */
-    static final String PERMISSIONS = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
-            + "payment=(), usb=(), interest-cohort=(), browsing-topics=()";
+    static final String PERMISSIONS =
+            "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
+                    + "payment=(), usb=(), interest-cohort=(), browsing-topics=()";
     /** The htmx served from its WebJar. */
     public static final String VERSION_HTMX = "2.0.10";
 
@@ -69,15 +70,26 @@ public final class Api {
      * @param adressePublique the address people reach the server at, if set: the only origin a write may come from
      * @param pagesErreur renders the error pages of HTML routes (403, 404, 500)
      */
-    public Api(MonChai chai, List<Route> routes, CompteService comptes, Idempotence idempotence, boolean cookiesSecurises, long tailleCorpsMax,
-            Proxies proxies, java.util.Optional<java.net.URI> adressePublique, PagesErreur pagesErreur) {
+    public Api(
+            MonChai chai,
+            List<Route> routes,
+            CompteService comptes,
+            Idempotence idempotence,
+            boolean cookiesSecurises,
+            long tailleCorpsMax,
+            Proxies proxies,
+            java.util.Optional<java.net.URI> adressePublique,
+            PagesErreur pagesErreur) {
         this.pagesErreur = pagesErreur;
         this.chai = chai;
         this.routes = List.copyOf(routes);
         this.comptes = comptes;
         // Each concern one step: who calls, then the CSRF token of a session's writes, then the route's roles;
         // then the idempotency key, around the handler whose refusals become answers.
-        this.chaine = List.of(new GardeOrigine(adressePublique, pagesErreur), new Authentification(comptes), new GardeCsrf(pagesErreur),
+        this.chaine = List.of(
+                new GardeOrigine(adressePublique, pagesErreur),
+                new Authentification(comptes),
+                new GardeCsrf(pagesErreur),
                 new GardeRoles(pagesErreur));
         this.rejeu = new Rejeu(idempotence);
         this.erreurs = new Erreurs(pagesErreur);
@@ -99,7 +111,8 @@ public final class Api {
     public Router routeur(Vertx vertx, WorkerExecutor travail) {
         Router r = Router.router(vertx);
         r.route().handler(ctx -> {
-            String id = Optional.ofNullable(ctx.request().getHeader("X-Request-Id")).filter(s -> s.matches("[A-Za-z0-9-]{1,64}"))
+            String id = Optional.ofNullable(ctx.request().getHeader("X-Request-Id"))
+                    .filter(s -> s.matches("[A-Za-z0-9-]{1,64}"))
                     .orElse(UUID.randomUUID().toString());
             ctx.put("requestId", id);
             ctx.put("debut", System.nanoTime());
@@ -108,21 +121,29 @@ public final class Api {
             ctx.next();
         });
         r.route().handler(ctx -> {
-            // Every answer: no sniffing, no framing, no referrer to other sites, a policy that allows only this server's
-            // own scripts and styles (the pages have no inline script or style), no device features, and behind TLS, TLS only.
-            ctx.response().putHeader("X-Content-Type-Options", "nosniff").putHeader("Referrer-Policy", "same-origin")
-                    .putHeader("Content-Security-Policy", POLITIQUE).putHeader("Permissions-Policy", PERMISSIONS)
-                    .putHeader("Cross-Origin-Opener-Policy", "same-origin").putHeader("X-Frame-Options", "DENY");
+            // Every answer: no sniffing, no framing, no referrer to other sites, a policy that allows only this
+            // server's
+            // own scripts and styles (the pages have no inline script or style), no device features, and behind TLS,
+            // TLS only.
+            ctx.response()
+                    .putHeader("X-Content-Type-Options", "nosniff")
+                    .putHeader("Referrer-Policy", "same-origin")
+                    .putHeader("Content-Security-Policy", POLITIQUE)
+                    .putHeader("Permissions-Policy", PERMISSIONS)
+                    .putHeader("Cross-Origin-Opener-Policy", "same-origin")
+                    .putHeader("X-Frame-Options", "DENY");
             if (cookiesSecurises) {
                 ctx.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
             }
-            if (!ctx.request().path().startsWith("/static/") && !ctx.request().path().startsWith("/favicon.")) {
+            if (!ctx.request().path().startsWith("/static/")
+                    && !ctx.request().path().startsWith("/favicon.")) {
                 // Nothing a person's session answered may stay in a cache: API JSON, PDFs, DRM files, pages, tokens.
                 ctx.response().putHeader("Cache-Control", "no-store");
             }
             ctx.next();
         });
-        // The versioned paths the pages use name their content: kept a year, never asked again. The plain ones stay for old links.
+        // The versioned paths the pages use name their content: kept a year, never asked again. The plain ones stay for
+        // old links.
         r.route(Actifs.PREFIXE + "/*").handler(ctx -> {
             ctx.addHeadersEndHandler(v -> {
                 if (ctx.response().getStatusCode() == 200) {
@@ -131,13 +152,18 @@ public final class Api {
             });
             ctx.next();
         });
-        StaticHandler htmx = StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist").setCachingEnabled(true)
+        StaticHandler htmx = StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
+                .setCachingEnabled(true)
                 .setMaxAgeSeconds(31_536_000);
         r.route(Actifs.PREFIXE + "/htmx/*").handler(htmx);
-        r.route(Actifs.PREFIXE + "/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(31_536_000));
-        r.route("/static/htmx/*").handler(StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
-                .setCachingEnabled(true).setMaxAgeSeconds(3_600));
-        r.route("/static/*").handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(3_600));
+        r.route(Actifs.PREFIXE + "/*")
+                .handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(31_536_000));
+        r.route("/static/htmx/*")
+                .handler(StaticHandler.create("META-INF/resources/webjars/htmx.org/" + VERSION_HTMX + "/dist")
+                        .setCachingEnabled(true)
+                        .setMaxAgeSeconds(3_600));
+        r.route("/static/*")
+                .handler(StaticHandler.create("webroot").setCachingEnabled(true).setMaxAgeSeconds(3_600));
         r.routeWithRegex(HttpMethod.GET, "/favicon\\.(ico|svg)").handler(ctx -> {
             ctx.response().putHeader("Cache-Control", "public, max-age=86400");
             ctx.reroute("/static" + ctx.request().path());
@@ -148,18 +174,40 @@ public final class Api {
         }
         r.route().last().handler(ctx -> {
             if (estPage(ctx.request().path())) {
-                html(ctx, 404, pagesErreur.page(404, "Page introuvable", "Cette adresse ne mène à aucune page de Mon Chai.", null));
+                html(
+                        ctx,
+                        404,
+                        pagesErreur.page(
+                                404, "Page introuvable", "Cette adresse ne mène à aucune page de Mon Chai.", null));
             } else {
-                envoyer(ctx, 404, Problemes.probleme(404, "Introuvable", "aucune route " + ctx.request().method() + " " + ctx.request().path()));
+                envoyer(
+                        ctx,
+                        404,
+                        Problemes.probleme(
+                                404,
+                                "Introuvable",
+                                "aucune route " + ctx.request().method() + " "
+                                        + ctx.request().path()));
             }
         });
-        r.errorHandler(413, ctx -> envoyer(ctx, 413, Problemes.probleme(413, "Corps trop grand", "le corps dépasse "
-                + tailleCorpsMax + " octets")));
+        r.errorHandler(
+                413,
+                ctx -> envoyer(
+                        ctx,
+                        413,
+                        Problemes.probleme(413, "Corps trop grand", "le corps dépasse " + tailleCorpsMax + " octets")));
         r.errorHandler(400, ctx -> {
             // What the HTTP layer refused before any route (a form whose %-escapes are broken, say).
             if (estPage(ctx.request().path())) {
-                html(ctx, 400, pagesErreur.page(400, "Requête illisible", "Ce que la page a envoyé n'a pas pu être lu. Rechargez la page "
-                        + "et recommencez : rien n'a été enregistré.", null));
+                html(
+                        ctx,
+                        400,
+                        pagesErreur.page(
+                                400,
+                                "Requête illisible",
+                                "Ce que la page a envoyé n'a pas pu être lu. Rechargez la page "
+                                        + "et recommencez : rien n'a été enregistré.",
+                                null));
             } else {
                 envoyer(ctx, 400, Problemes.probleme(400, "Requête mal formée", "la requête n'a pas pu être lue"));
             }
@@ -167,15 +215,33 @@ public final class Api {
         r.errorHandler(405, ctx -> {
             if (estPage(ctx.request().path())) {
                 // A form's address opened as a page (a reload after a refused form, without JavaScript).
-                html(ctx, 405, pagesErreur.page(405, "Cette adresse reçoit un formulaire", "Elle ne s'ouvre pas comme une page : "
-                        + "revenez en arrière pour retrouver le formulaire, ou repartez du tableau de bord.", null));
+                html(
+                        ctx,
+                        405,
+                        pagesErreur.page(
+                                405,
+                                "Cette adresse reçoit un formulaire",
+                                "Elle ne s'ouvre pas comme une page : "
+                                        + "revenez en arrière pour retrouver le formulaire, ou repartez du tableau de bord.",
+                                null));
             } else {
-                envoyer(ctx, 405, Problemes.probleme(405, "Méthode non permise", ctx.request().method() + " n'existe pas sur "
-                        + ctx.request().path()));
+                envoyer(
+                        ctx,
+                        405,
+                        Problemes.probleme(
+                                405,
+                                "Méthode non permise",
+                                ctx.request().method() + " n'existe pas sur "
+                                        + ctx.request().path()));
             }
         });
-        r.errorHandler(500, ctx -> envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous "
-                + ctx.get("requestId"))));
+        r.errorHandler(
+                500,
+                ctx -> envoyer(
+                        ctx,
+                        500,
+                        Problemes.probleme(
+                                500, "Erreur interne", "l'erreur est journalisée sous " + ctx.get("requestId"))));
         return r;
     }
 
@@ -195,7 +261,8 @@ public final class Api {
             statut = 414;
             titre = "Adresse trop longue";
             detail = "la ligne de requête dépasse la longueur permise";
-        } else if (nature.equals("TooLongHttpHeaderException") || cause instanceof io.netty.handler.codec.TooLongFrameException) {
+        } else if (nature.equals("TooLongHttpHeaderException")
+                || cause instanceof io.netty.handler.codec.TooLongFrameException) {
             statut = 431;
             titre = "En-têtes trop grands";
             detail = "les en-têtes de la requête dépassent la taille permise";
@@ -205,7 +272,10 @@ public final class Api {
             detail = "la requête HTTP n'a pas pu être lue";
         }
         try {
-            requete.response().setStatusCode(statut).putHeader("Content-Type", Problemes.TYPE).putHeader("Connection", "close")
+            requete.response()
+                    .setStatusCode(statut)
+                    .putHeader("Content-Type", Problemes.TYPE)
+                    .putHeader("Connection", "close")
                     .end(Json.MAPPER.writeValueAsString(Problemes.probleme(statut, titre, detail)))
                     .onComplete(x -> requete.connection().close());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -246,7 +316,10 @@ public final class Api {
 
     private static void html(RoutingContext ctx, int statut, String page) {
         if (!ctx.response().ended()) {
-            ctx.response().setStatusCode(statut).putHeader("Content-Type", "text/html; charset=utf-8").end(page);
+            ctx.response()
+                    .setStatusCode(statut)
+                    .putHeader("Content-Type", "text/html; charset=utf-8")
+                    .end(page);
         }
     }
 
@@ -255,64 +328,110 @@ public final class Api {
             ctx.response().putHeader("Vary", "HX-Request");
         }
         if (route.entree() != Void.class && !estJson(ctx.request().getHeader("Content-Type"))) {
-            envoyer(ctx, 415, Problemes.probleme(415, "Type de contenu non pris en charge",
-                    "le corps de " + route.methode() + " " + route.chemin() + " s'envoie en application/json"));
+            envoyer(
+                    ctx,
+                    415,
+                    Problemes.probleme(
+                            415,
+                            "Type de contenu non pris en charge",
+                            "le corps de " + route.methode() + " " + route.chemin() + " s'envoie en application/json"));
             return;
         }
-        byte[] corps = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
+        byte[] corps = ctx.body() == null || ctx.body().buffer() == null
+                ? new byte[0]
+                : ctx.body().buffer().getBytes();
         Map<String, String> query = new HashMap<>();
         ctx.queryParams().forEach(e -> query.putIfAbsent(e.getKey(), e.getValue()));
-        Optional<String> cookie = Optional.ofNullable(ctx.request().getCookie(COOKIE)).map(Cookie::getValue);
-        Optional<String> bearer = Optional.ofNullable(ctx.request().getHeader("Authorization")).filter(a -> a.startsWith("Bearer "))
+        Optional<String> cookie =
+                Optional.ofNullable(ctx.request().getCookie(COOKIE)).map(Cookie::getValue);
+        Optional<String> bearer = Optional.ofNullable(ctx.request().getHeader("Authorization"))
+                .filter(a -> a.startsWith("Bearer "))
                 .map(a -> a.substring(7).strip());
-        String csrfRecu = Optional.ofNullable(ctx.request().getHeader(CSRF)).orElse(route.page() ? champ(corps, "_csrf") : null);
+        String csrfRecu =
+                Optional.ofNullable(ctx.request().getHeader(CSRF)).orElse(route.page() ? champ(corps, "_csrf") : null);
         String cle = ctx.request().getHeader(IDEMPOTENCE);
         String client = client(ctx);
         Map<String, String> entetes = new HashMap<>();
-        for (String nom : List.of("HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Origin", "Sec-Fetch-Site")) {
+        for (String nom :
+                List.of("HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Origin", "Sec-Fetch-Site")) {
             entetes.put(nom, Optional.ofNullable(ctx.request().getHeader(nom)).orElse(""));
         }
         // HTTP/1.1's Host, or HTTP/2's :authority: the name and port the client used for this server.
-        entetes.put("Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
-        Appel appel = new Appel(route, corps, Map.copyOf(ctx.pathParams()), Map.copyOf(query), cookie, bearer, csrfRecu, cle, client,
+        entetes.put(
+                "Host",
+                ctx.request().authority() == null
+                        ? ""
+                        : ctx.request().authority().toString());
+        Appel appel = new Appel(
+                route,
+                corps,
+                Map.copyOf(ctx.pathParams()),
+                Map.copyOf(query),
+                cookie,
+                bearer,
+                csrfRecu,
+                cle,
+                client,
                 Map.copyOf(entetes));
-        travail.<Reponse>executeBlocking(() -> {
-            for (Etape etape : chaine) {
-                Optional<Reponse> arret = etape.passer(appel);
-                if (arret.isPresent()) {
-                    return arret.get();
-                }
-            }
-            Requete requete = appel.requete(chai);
-            Reponse reponse = rejeu.executer(appel, () -> erreurs.executer(appel, requete));
-            appel.utilisateur.ifPresent(u -> {
-                ctx.put("utilisateur", u.id());
-                ctx.put("domaine", u.domaineId());
-            });
-            if (reponse.corps() instanceof Deconnexion) {
-                cookie.ifPresent(comptes::deconnecter);
-            }
-            return reponse;
-        }, false).onComplete(res -> {
-            if (res.failed()) {
-                JOURNAL.log(Level.SEVERE, "request " + ctx.get("requestId") + " failed", res.cause());
-                if (route.page()) {
-                    html(ctx, 500, pagesErreur.page(500, "Une erreur est survenue", "Nous sommes désolés : l'opération n'a pas abouti et "
-                            + "rien n'a été enregistré. Si cela se reproduit, donnez ce numéro au support : " + ctx.get("requestId"), null));
-                    return;
-                }
-                envoyer(ctx, 500, Problemes.probleme(500, "Erreur interne", "l'erreur est journalisée sous " + ctx.get("requestId")));
-                return;
-            }
-            repondre(ctx, res.result());
-        });
+        travail.<Reponse>executeBlocking(
+                        () -> {
+                            for (Etape etape : chaine) {
+                                Optional<Reponse> arret = etape.passer(appel);
+                                if (arret.isPresent()) {
+                                    return arret.get();
+                                }
+                            }
+                            Requete requete = appel.requete(chai);
+                            Reponse reponse = rejeu.executer(appel, () -> erreurs.executer(appel, requete));
+                            appel.utilisateur.ifPresent(u -> {
+                                ctx.put("utilisateur", u.id());
+                                ctx.put("domaine", u.domaineId());
+                            });
+                            if (reponse.corps() instanceof Deconnexion) {
+                                cookie.ifPresent(comptes::deconnecter);
+                            }
+                            return reponse;
+                        },
+                        false)
+                .onComplete(res -> {
+                    if (res.failed()) {
+                        JOURNAL.log(Level.SEVERE, "request " + ctx.get("requestId") + " failed", res.cause());
+                        if (route.page()) {
+                            html(
+                                    ctx,
+                                    500,
+                                    pagesErreur.page(
+                                            500,
+                                            "Une erreur est survenue",
+                                            "Nous sommes désolés : l'opération n'a pas abouti et "
+                                                    + "rien n'a été enregistré. Si cela se reproduit, donnez ce numéro au support : "
+                                                    + ctx.get("requestId"),
+                                            null));
+                            return;
+                        }
+                        envoyer(
+                                ctx,
+                                500,
+                                Problemes.probleme(
+                                        500,
+                                        "Erreur interne",
+                                        "l'erreur est journalisée sous " + ctx.get("requestId")));
+                        return;
+                    }
+                    repondre(ctx, res.result());
+                });
     }
 
     private void repondre(RoutingContext ctx, Reponse rep) {
         {
             if (rep.corps() instanceof Connexion c) {
-                ctx.response().addCookie(Cookie.cookie(COOKIE, c.cookie()).setHttpOnly(true).setSecure(cookiesSecurises)
-                        .setSameSite(CookieSameSite.STRICT).setPath("/").setMaxAge(c.dureeSecondes()));
+                ctx.response()
+                        .addCookie(Cookie.cookie(COOKIE, c.cookie())
+                                .setHttpOnly(true)
+                                .setSecure(cookiesSecurises)
+                                .setSameSite(CookieSameSite.STRICT)
+                                .setPath("/")
+                                .setMaxAge(c.dureeSecondes()));
                 if (c.corps() instanceof Redirection) {
                     repondre(ctx, new Reponse(303, c.corps(), null, null));
                 } else {
@@ -320,14 +439,24 @@ public final class Api {
                 }
             } else if (rep.corps() instanceof Redirection redirection) {
                 // htmx follows a 303 itself and pushes the final address; a plain browser does the same.
-                ctx.response().setStatusCode(303).putHeader("Location", redirection.url()).end();
+                ctx.response()
+                        .setStatusCode(303)
+                        .putHeader("Location", redirection.url())
+                        .end();
             } else if (rep.corps() instanceof Attendre a) {
                 ctx.response().putHeader("Retry-After", Long.toString(a.secondes()));
                 envoyer(ctx, rep.statut(), a.corps());
             } else if (rep.corps() instanceof Deconnexion d) {
-                ctx.response().addCookie(Cookie.cookie(COOKIE, "").setPath("/").setMaxAge(0).setHttpOnly(true));
+                ctx.response()
+                        .addCookie(Cookie.cookie(COOKIE, "")
+                                .setPath("/")
+                                .setMaxAge(0)
+                                .setHttpOnly(true));
                 if (d.suite().isPresent()) {
-                    ctx.response().setStatusCode(303).putHeader("Location", d.suite().get()).end();
+                    ctx.response()
+                            .setStatusCode(303)
+                            .putHeader("Location", d.suite().get())
+                            .end();
                 } else {
                     envoyer(ctx, 204, null);
                 }
@@ -340,11 +469,16 @@ public final class Api {
                     // address it was posted to, which has no page of its own.
                     ctx.response().putHeader("HX-Push-Url", "false");
                 }
-                ctx.response().setStatusCode(rep.statut()).putHeader("Content-Type", rep.type()).end(Buffer.buffer(octets));
+                ctx.response()
+                        .setStatusCode(rep.statut())
+                        .putHeader("Content-Type", rep.type())
+                        .end(Buffer.buffer(octets));
             } else if (rep.corps() instanceof Rejeu.Rejoue rejoue) {
                 ctx.response().putHeader("Idempotent-Replayed", "true");
-                ctx.response().setStatusCode(rejoue.statut()).putHeader("Content-Type", rejoue.statut() >= 400 ? Problemes.TYPE
-                        : "application/json").end(rejoue.json());
+                ctx.response()
+                        .setStatusCode(rejoue.statut())
+                        .putHeader("Content-Type", rejoue.statut() >= 400 ? Problemes.TYPE : "application/json")
+                        .end(rejoue.json());
             } else {
                 envoyer(ctx, rep.statut(), rep.corps());
             }
@@ -369,16 +503,13 @@ public final class Api {
 
     record Rejoue(int statut, String json) {}
 
-
-
-
-
     /** The caller's IP address: the peer's, or from a trusted proxy the client it names ({@link Proxies}). */
     private String client(RoutingContext ctx) {
-        String pair = ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().hostAddress();
+        String pair = ctx.request().remoteAddress() == null
+                ? ""
+                : ctx.request().remoteAddress().hostAddress();
         return proxies.client(pair, ctx.request().getHeader("X-Forwarded-For"));
     }
-
 
     private static void envoyer(RoutingContext ctx, int statut, Object corps) {
         if (ctx.response().ended()) {
@@ -394,7 +525,8 @@ public final class Api {
             return;
         }
         try {
-            ctx.response().putHeader("Content-Type", statut >= 400 ? Problemes.TYPE : "application/json")
+            ctx.response()
+                    .putHeader("Content-Type", statut >= 400 ? Problemes.TYPE : "application/json")
                     .end(Json.MAPPER.writeValueAsString(corps));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             JOURNAL.log(Level.SEVERE, "cannot write the response of " + ctx.get("requestId"), e);

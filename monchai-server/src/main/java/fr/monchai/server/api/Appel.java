@@ -25,8 +25,17 @@ final class Appel {
     Optional<Utilisateur> utilisateur = Optional.empty();
     Optional<Session> session = Optional.empty();
 
-    Appel(Route route, byte[] corps, Map<String, String> parametres, Map<String, String> query, Optional<String> cookie,
-            Optional<String> bearer, String csrfRecu, String cleIdempotence, String client, Map<String, String> entetes) {
+    Appel(
+            Route route,
+            byte[] corps,
+            Map<String, String> parametres,
+            Map<String, String> query,
+            Optional<String> cookie,
+            Optional<String> bearer,
+            String csrfRecu,
+            String cleIdempotence,
+            String client,
+            Map<String, String> entetes) {
         this.route = route;
         this.corps = corps;
         this.parametres = parametres;
@@ -44,7 +53,15 @@ final class Appel {
      * @return what the route's handler receives
      */
     Requete requete(MonChai chai) {
-        return new Requete(utilisateur, session.map(Session::cookie), client, parametres, query, corps, session.map(Session::csrf), entetes,
+        return new Requete(
+                utilisateur,
+                session.map(Session::cookie),
+                client,
+                parametres,
+                query,
+                corps,
+                session.map(Session::csrf),
+                entetes,
                 utilisateur.map(chai::domaine));
     }
 }

@@ -22,13 +22,21 @@ final class Erreurs {
         } catch (DomainException e) {
             int statut = Problemes.statut(e);
             if (a.route.page()) {
-                return Reponse.html(statut, pagesErreur.page(statut, statut == 404 ? "Introuvable" : "Opération refusée",
-                        e.violations().get(0).message(), requete.utilisateur().orElse(null)));
+                return Reponse.html(
+                        statut,
+                        pagesErreur.page(
+                                statut,
+                                statut == 404 ? "Introuvable" : "Opération refusée",
+                                e.violations().get(0).message(),
+                                requete.utilisateur().orElse(null)));
             }
             return new Reponse(statut, Problemes.de(e), null, null);
         } catch (StockageException e) {
-            return new Reponse(Problemes.statut(e), Problemes.probleme(Problemes.statut(e), "Base de données indisponible",
-                    e.getMessage()), null, null);
+            return new Reponse(
+                    Problemes.statut(e),
+                    Problemes.probleme(Problemes.statut(e), "Base de données indisponible", e.getMessage()),
+                    null,
+                    null);
         }
     }
 }

@@ -31,12 +31,23 @@ final class GardeOrigine implements Etape {
             return Optional.empty();
         }
         if (a.route.page()) {
-            return Optional.of(Reponse.html(403, pagesErreur.page(403, "Formulaire d'un autre site", "Ce formulaire a été envoyé depuis "
-                    + "un autre site que Mon Chai : il est refusé. Ouvrez Mon Chai directement et recommencez. Rien n'a été enregistré.",
-                    null)));
+            return Optional.of(Reponse.html(
+                    403,
+                    pagesErreur.page(
+                            403,
+                            "Formulaire d'un autre site",
+                            "Ce formulaire a été envoyé depuis "
+                                    + "un autre site que Mon Chai : il est refusé. Ouvrez Mon Chai directement et recommencez. Rien n'a été enregistré.",
+                            null)));
         }
-        return Optional.of(new Reponse(403, Problemes.probleme(403, "Origine refusée",
-                "une écriture envoyée par un navigateur depuis un autre site est refusée"), null, null));
+        return Optional.of(new Reponse(
+                403,
+                Problemes.probleme(
+                        403,
+                        "Origine refusée",
+                        "une écriture envoyée par un navigateur depuis un autre site est refusée"),
+                null,
+                null));
     }
 
     private boolean memeOrigine(Appel a) {
@@ -62,7 +73,9 @@ final class GardeOrigine implements Etape {
         }
         if (adressePublique.isPresent()) {
             URI p = adressePublique.get();
-            return p.getScheme().equalsIgnoreCase(o.getScheme()) && p.getHost().equalsIgnoreCase(o.getHost()) && port(p) == port(o);
+            return p.getScheme().equalsIgnoreCase(o.getScheme())
+                    && p.getHost().equalsIgnoreCase(o.getHost())
+                    && port(p) == port(o);
         }
         // Without a configured address, the request's own Host is this server's name as the browser used it.
         String hote = a.entetes.getOrDefault("Host", "");

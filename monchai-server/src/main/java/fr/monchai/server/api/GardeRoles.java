@@ -21,17 +21,35 @@ final class GardeRoles implements Etape {
             if (route.page()) {
                 return Optional.of(Reponse.redirection("/connexion"));
             }
-            return Optional.of(new Reponse(401, Problemes.probleme(401, "Authentification requise",
-                    "connectez-vous (POST /api/auth/login) ou présentez un jeton Bearer"), null, null));
+            return Optional.of(new Reponse(
+                    401,
+                    Problemes.probleme(
+                            401,
+                            "Authentification requise",
+                            "connectez-vous (POST /api/auth/login) ou présentez un jeton Bearer"),
+                    null,
+                    null));
         }
         if (route.roles().contains(a.utilisateur.get().role())) {
             return Optional.empty();
         }
         if (route.page()) {
-            return Optional.of(Reponse.html(403, pagesErreur.page(403, "Accès refusé", "Votre rôle dans ce domaine ne permet pas "
-                    + "d'ouvrir cette page.", a.utilisateur.get())));
+            return Optional.of(Reponse.html(
+                    403,
+                    pagesErreur.page(
+                            403,
+                            "Accès refusé",
+                            "Votre rôle dans ce domaine ne permet pas " + "d'ouvrir cette page.",
+                            a.utilisateur.get())));
         }
-        return Optional.of(new Reponse(403, Problemes.probleme(403, "Interdit", "le rôle " + a.utilisateur.get().role()
-                + " ne permet pas " + route.methode() + " " + route.chemin()), null, null));
+        return Optional.of(new Reponse(
+                403,
+                Problemes.probleme(
+                        403,
+                        "Interdit",
+                        "le rôle " + a.utilisateur.get().role() + " ne permet pas " + route.methode() + " "
+                                + route.chemin()),
+                null,
+                null));
     }
 }

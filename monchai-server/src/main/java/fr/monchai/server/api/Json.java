@@ -1,41 +1,41 @@
 package fr.monchai.server.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import fr.monchai.core.commun.Volume;
-import fr.monchai.core.chai.Composition;
-import fr.monchai.core.commun.Artefact;
-import fr.monchai.core.declaration.ExportDeclaration;
-import fr.monchai.core.vente.Facture;
-import com.fasterxml.jackson.databind.BeanDescription;
-import com.fasterxml.jackson.databind.SerializationConfig;
-import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
-import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
-import java.util.Optional;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.List;
-import java.util.OptionalInt;
-import java.util.OptionalLong;
-import fr.monchai.core.journal.Compte;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationConfig;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
+import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.monchai.core.chai.Composition;
+import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.Volume;
+import fr.monchai.core.declaration.ExportDeclaration;
+import fr.monchai.core.journal.Compte;
+import fr.monchai.core.vente.Facture;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 /**
  * The API's JSON: snake_case names as in the dev book ({@code surface_ha}, {@code
@@ -61,11 +61,14 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            // A blank or empty text is never « absent » for a number, a date or an id: "   " for cuve_id is a wrong value.
+            // A blank or empty text is never « absent » for a number, a date or an id: "   " for cuve_id is a wrong
+            // value.
             .withCoercionConfigDefaults(c -> c.setAcceptBlankAsEmpty(false)
-                    .setCoercion(com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
+                    .setCoercion(
+                            com.fasterxml.jackson.databind.cfg.CoercionInputShape.EmptyString,
                             com.fasterxml.jackson.databind.cfg.CoercionAction.Fail))
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.NON_ABSENT))
             .addModule(new com.fasterxml.jackson.databind.module.SimpleModule("monchai")
                     .addDeserializer(String.class, new TexteStrict())
                     .addDeserializer(LocalDate.class, new DateStricte())
@@ -126,7 +129,8 @@ public final class Json {
 
     /** A calendar date written AAAA-MM-JJ, between 1900 and 2100: never a number, never a date-time cut short. */
     private static final class DateStricte extends StdScalarDeserializer<LocalDate> {
-        private static final java.util.regex.Pattern FORME = java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
+        private static final java.util.regex.Pattern FORME =
+                java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
         DateStricte() {
             super(LocalDate.class);
@@ -134,7 +138,8 @@ public final class Json {
 
         @Override
         public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-            if (!p.hasToken(JsonToken.VALUE_STRING) || !FORME.matcher(p.getText()).matches()) {
+            if (!p.hasToken(JsonToken.VALUE_STRING)
+                    || !FORME.matcher(p.getText()).matches()) {
                 throw new ValeurRefusee(p, "doit être une date AAAA-MM-JJ", LocalDate.class);
             }
             LocalDate date;
@@ -172,8 +177,8 @@ public final class Json {
      */
     private static final class LiensDocuments extends BeanSerializerModifier {
         @Override
-        public List<BeanPropertyWriter> changeProperties(SerializationConfig config, BeanDescription bean,
-                List<BeanPropertyWriter> proprietes) {
+        public List<BeanPropertyWriter> changeProperties(
+                SerializationConfig config, BeanDescription bean, List<BeanPropertyWriter> proprietes) {
             Class<?> type = bean.getBeanClass();
             if (type != Facture.class && type != ExportDeclaration.class) {
                 return proprietes;
@@ -202,7 +207,8 @@ public final class Json {
                 g.writeFieldName(getName());
                 List<Document> documents = new java.util.ArrayList<>();
                 for (int i = 0; i < e.artefacts().size(); i++) {
-                    documents.add(Document.de(e.artefacts().get(i), Optional.of("/api/drm/exports/" + e.id() + "/fichiers/" + i)));
+                    documents.add(Document.de(
+                            e.artefacts().get(i), Optional.of("/api/drm/exports/" + e.id() + "/fichiers/" + i)));
                 }
                 p.defaultSerializeValue(documents, g);
             } else {
@@ -222,15 +228,32 @@ public final class Json {
      * @param volume its volume
      * @param pourcentage its share of the whole, in percent with two decimals
      */
-    record PartComposition(OptionalInt millesime, String cepage, OptionalLong parcelleId, String appellation, Volume volume,
+    record PartComposition(
+            OptionalInt millesime,
+            String cepage,
+            OptionalLong parcelleId,
+            String appellation,
+            Volume volume,
             BigDecimal pourcentage) {
 
         static List<PartComposition> de(Composition c) {
             Volume total = c.parts().values().stream().reduce(Volume.ZERO, Volume::plus);
-            return c.parts().entrySet().stream().map(e -> new PartComposition(e.getKey().millesime(), e.getKey().cepage(),
-                    e.getKey().parcelleId(), e.getKey().appellation(), e.getValue(), total.estNul() ? BigDecimal.ZERO
-                    : BigDecimal.valueOf(e.getValue().millilitres()).multiply(BigDecimal.valueOf(100))
-                            .divide(BigDecimal.valueOf(total.millilitres()), 2, RoundingMode.HALF_EVEN))).toList();
+            return c.parts().entrySet().stream()
+                    .map(e -> new PartComposition(
+                            e.getKey().millesime(),
+                            e.getKey().cepage(),
+                            e.getKey().parcelleId(),
+                            e.getKey().appellation(),
+                            e.getValue(),
+                            total.estNul()
+                                    ? BigDecimal.ZERO
+                                    : BigDecimal.valueOf(e.getValue().millilitres())
+                                            .multiply(BigDecimal.valueOf(100))
+                                            .divide(
+                                                    BigDecimal.valueOf(total.millilitres()),
+                                                    2,
+                                                    RoundingMode.HALF_EVEN)))
+                    .toList();
         }
     }
 
@@ -261,20 +284,26 @@ public final class Json {
         }
 
         @Override
-        public String nameForField(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
-                com.fasterxml.jackson.databind.introspect.AnnotatedField champ, String nom) {
+        public String nameForField(
+                com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedField champ,
+                String nom) {
             return nomApi(nom, champ.getRawType());
         }
 
         @Override
-        public String nameForGetterMethod(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
-                com.fasterxml.jackson.databind.introspect.AnnotatedMethod methode, String nom) {
+        public String nameForGetterMethod(
+                com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedMethod methode,
+                String nom) {
             return nomApi(nom, methode.getRawReturnType());
         }
 
         @Override
-        public String nameForConstructorParameter(com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
-                com.fasterxml.jackson.databind.introspect.AnnotatedParameter parametre, String nom) {
+        public String nameForConstructorParameter(
+                com.fasterxml.jackson.databind.cfg.MapperConfig<?> config,
+                com.fasterxml.jackson.databind.introspect.AnnotatedParameter parametre,
+                String nom) {
             return nomApi(nom, parametre.getRawType());
         }
     }

@@ -57,8 +57,10 @@ public final class Limiteur {
             return Optional.of(attente);
         }
         for (String cle : cles) {
-            compteurs.merge(cle, new Fenetre(maintenant, 1), (f, n) -> f.debut().plus(fenetre).isAfter(maintenant)
-                    ? new Fenetre(f.debut(), f.nombre() + 1) : n);
+            compteurs.merge(
+                    cle,
+                    new Fenetre(maintenant, 1),
+                    (f, n) -> f.debut().plus(fenetre).isAfter(maintenant) ? new Fenetre(f.debut(), f.nombre() + 1) : n);
         }
         return Optional.empty();
     }

@@ -30,23 +30,39 @@ public final class OpenApi {
         Map<String, Object> chemins = new TreeMap<>();
         for (Route r : routes.stream().filter(x -> !x.page()).toList()) {
             @SuppressWarnings("unchecked")
-            Map<String, Object> operations = (Map<String, Object>) chemins.computeIfAbsent(r.cheminOpenApi(), k -> new TreeMap<>());
+            Map<String, Object> operations =
+                    (Map<String, Object>) chemins.computeIfAbsent(r.cheminOpenApi(), k -> new TreeMap<>());
             operations.put(r.methode().toLowerCase(Locale.ROOT), operation(r, schemas));
         }
         Map<String, Object> composants = new TreeMap<>(schemas.composants());
         composants.put("Probleme", probleme());
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
-        doc.put("info", Map.of("title", "Mon Chai", "version", "0.1.0", "description",
-                "Registre de cave, ventes, factures et DRM. JSON en snake_case ; les volumes sont des hectolitres exacts ; "
-                        + "les dates sont au format AAAA-MM-JJ. Authentification : cookie de session (avec l'en-tête "
-                        + Api.CSRF + " sur les écritures) ou jeton Bearer. Les erreurs sont des application/problem+json "
-                        + "qui nomment le champ et la règle."));
+        doc.put(
+                "info",
+                Map.of(
+                        "title",
+                        "Mon Chai",
+                        "version",
+                        "0.1.0",
+                        "description",
+                        "Registre de cave, ventes, factures et DRM. JSON en snake_case ; les volumes sont des hectolitres exacts ; "
+                                + "les dates sont au format AAAA-MM-JJ. Authentification : cookie de session (avec l'en-tête "
+                                + Api.CSRF
+                                + " sur les écritures) ou jeton Bearer. Les erreurs sont des application/problem+json "
+                                + "qui nomment le champ et la règle."));
         doc.put("paths", chemins);
-        doc.put("components", Map.of(
-                "securitySchemes", Map.of("session", Map.of("type", "apiKey", "in", "cookie", "name", Api.COOKIE),
-                        "bearer", Map.of("type", "http", "scheme", "bearer")),
-                "schemas", composants));
+        doc.put(
+                "components",
+                Map.of(
+                        "securitySchemes",
+                        Map.of(
+                                "session",
+                                Map.of("type", "apiKey", "in", "cookie", "name", Api.COOKIE),
+                                "bearer",
+                                Map.of("type", "http", "scheme", "bearer")),
+                        "schemas",
+                        composants));
         doc.put("security", List.of(Map.of("session", List.of()), Map.of("bearer", List.of())));
         return doc;
     }
@@ -54,7 +70,9 @@ public final class OpenApi {
     private static Map<String, Object> operation(Route r, Schemas.Document schemas) {
         Map<String, Object> op = new LinkedHashMap<>();
         op.put("summary", r.resume());
-        op.put("operationId", r.methode().toLowerCase(Locale.ROOT) + r.cheminOpenApi().replaceAll("[^A-Za-z0-9]+", "_"));
+        op.put(
+                "operationId",
+                r.methode().toLowerCase(Locale.ROOT) + r.cheminOpenApi().replaceAll("[^A-Za-z0-9]+", "_"));
         if (r.publique()) {
             op.put("security", List.of());
         } else {
@@ -63,28 +81,56 @@ public final class OpenApi {
         List<Map<String, Object>> parametres = new ArrayList<>();
         Matcher m = PARAMETRE.matcher(r.chemin());
         while (m.find()) {
-            parametres.add(Map.of("name", m.group(1), "in", "path", "required", true,
-                    "schema", Map.of("type", "integer", "format", "int64", "minimum", 1)));
+            parametres.add(Map.of(
+                    "name",
+                    m.group(1),
+                    "in",
+                    "path",
+                    "required",
+                    true,
+                    "schema",
+                    Map.of("type", "integer", "format", "int64", "minimum", 1)));
         }
         if (r.creation()) {
-            parametres.add(Map.of("name", Api.IDEMPOTENCE, "in", "header", "required", false,
-                    "description", "une clé par création : un nouvel essai avec la même clé et le même corps ne crée rien deux fois",
-                    "schema", Map.of("type", "string", "minLength", 1, "maxLength", 200)));
+            parametres.add(Map.of(
+                    "name",
+                    Api.IDEMPOTENCE,
+                    "in",
+                    "header",
+                    "required",
+                    false,
+                    "description",
+                    "une clé par création : un nouvel essai avec la même clé et le même corps ne crée rien deux fois",
+                    "schema",
+                    Map.of("type", "string", "minLength", 1, "maxLength", 200)));
         }
         if (!parametres.isEmpty()) {
             op.put("parameters", parametres);
         }
         if (r.entree() != Void.class) {
-            op.put("requestBody", Map.of("required", true, "content", Map.of("application/json",
-                    Map.of("schema", schemas.requete(r.entree())))));
+            op.put(
+                    "requestBody",
+                    Map.of(
+                            "required",
+                            true,
+                            "content",
+                            Map.of("application/json", Map.of("schema", schemas.requete(r.entree())))));
         }
         Map<String, Object> reponses = new TreeMap<>();
         reponses.put(succes(r), reponse(r.sortie(), schemas));
-        Map<String, Object> erreur = Map.of("description", "refusé : le corps nomme le champ et la règle",
-                "content", Map.of(Problemes.TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Probleme"))));
+        Map<String, Object> erreur = Map.of(
+                "description",
+                "refusé : le corps nomme le champ et la règle",
+                "content",
+                Map.of(Problemes.TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Probleme"))));
         reponses.put("4XX", erreur);
-        reponses.put("5XX", Map.of("description", "erreur du serveur, journalisée sous l'identifiant de la requête",
-                "content", Map.of(Problemes.TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Probleme")))));
+        reponses.put(
+                "5XX",
+                Map.of(
+                        "description",
+                        "erreur du serveur, journalisée sous l'identifiant de la requête",
+                        "content",
+                        Map.of(Problemes.TYPE, Map.of("schema", Map.of("$ref", "#/components/schemas/Probleme")))));
         op.put("responses", reponses);
         return op;
     }
@@ -105,13 +151,28 @@ public final class OpenApi {
             return Map.of("description", "fait, sans corps");
         }
         if (sortie == Route.Fichier.class) {
-            return Map.of("description", "le fichier, à télécharger (Content-Disposition)",
-                    "content", Map.of("*/*", Map.of("schema", Map.of("type", "string", "contentMediaType", "application/octet-stream"))));
+            return Map.of(
+                    "description",
+                    "le fichier, à télécharger (Content-Disposition)",
+                    "content",
+                    Map.of(
+                            "*/*",
+                            Map.of(
+                                    "schema",
+                                    Map.of("type", "string", "contentMediaType", "application/octet-stream"))));
         }
         if (sortie == Map.class) {
-            return Map.of("description", "le document", "content", Map.of("application/json", Map.of("schema", Map.of("type", "object"))));
+            return Map.of(
+                    "description",
+                    "le document",
+                    "content",
+                    Map.of("application/json", Map.of("schema", Map.of("type", "object"))));
         }
-        return Map.of("description", "succès", "content", Map.of("application/json", Map.of("schema", schemas.reponse(sortie))));
+        return Map.of(
+                "description",
+                "succès",
+                "content",
+                Map.of("application/json", Map.of("schema", schemas.reponse(sortie))));
     }
 
     private static Map<String, Object> probleme() {
@@ -120,10 +181,37 @@ public final class OpenApi {
         proprietes.put("title", Map.of("type", "string", "examples", List.of("Saisie invalide")));
         proprietes.put("status", Map.of("type", "integer", "minimum", 400, "maximum", 599));
         proprietes.put("detail", Map.of("type", "string", "examples", List.of("volume_hl : doit être positif")));
-        proprietes.put("code", Map.of("type", "string", "description", "un code stable (SAISIE_INVALIDE, INTROUVABLE, STOCK_NEGATIF…)"));
-        proprietes.put("erreurs", Map.of("type", "array", "items", Map.of("type", "object", "required", List.of("champ", "regle", "message"),
-                "properties", Map.of("champ", Map.of("type", "string", "description", "le champ en snake_case, tel qu'envoyé"),
-                        "regle", Map.of("type", "string"), "message", Map.of("type", "string")))));
-        return Map.of("type", "object", "required", List.of("type", "title", "status", "detail"), "properties", proprietes);
+        proprietes.put(
+                "code",
+                Map.of(
+                        "type",
+                        "string",
+                        "description",
+                        "un code stable (SAISIE_INVALIDE, INTROUVABLE, STOCK_NEGATIF…)"));
+        proprietes.put(
+                "erreurs",
+                Map.of(
+                        "type",
+                        "array",
+                        "items",
+                        Map.of(
+                                "type",
+                                "object",
+                                "required",
+                                List.of("champ", "regle", "message"),
+                                "properties",
+                                Map.of(
+                                        "champ",
+                                        Map.of(
+                                                "type",
+                                                "string",
+                                                "description",
+                                                "le champ en snake_case, tel qu'envoyé"),
+                                        "regle",
+                                        Map.of("type", "string"),
+                                        "message",
+                                        Map.of("type", "string")))));
+        return Map.of(
+                "type", "object", "required", List.of("type", "title", "status", "detail"), "properties", proprietes);
     }
 }

@@ -22,12 +22,12 @@ public final class Parametres {
      */
     public Optional<ParametresDomaine> de(long domaineId) {
         return documents.lire(domaineId, DOCUMENT).map(json -> {
-                    try {
-                        return Json.MAPPER.readValue(json, ParametresDomaine.class);
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException("stored settings of domaine " + domaineId + " are unreadable", e);
-                    }
-                });
+            try {
+                return Json.MAPPER.readValue(json, ParametresDomaine.class);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored settings of domaine " + domaineId + " are unreadable", e);
+            }
+        });
     }
 
     /**

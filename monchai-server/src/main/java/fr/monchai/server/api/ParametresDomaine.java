@@ -1,7 +1,5 @@
 package fr.monchai.server.api;
 
-import java.util.Set;
-import java.util.List;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.crd.TypeCapsule;
@@ -13,8 +11,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -46,25 +46,68 @@ public record ParametresDomaine(
         @NotBlank @Size(max = 50) String formeJuridique,
         @NotNull @Size(max = 50) String capital,
         @NotNull @Valid Adresse adresse,
-        @NotNull @Pattern(regexp = "[0-9]{9}", message = "doit compter 9 chiffres") String siren,
-        @NotNull @Pattern(regexp = "[0-9]{14}", message = "doit compter 14 chiffres") String siret,
+
+        @NotNull @Pattern(regexp = "[0-9]{9}", message = "doit compter 9 chiffres")
+        String siren,
+
+        @NotNull @Pattern(regexp = "[0-9]{14}", message = "doit compter 14 chiffres")
+        String siret,
+
         @NotNull Optional<@Size(max = 100) String> villeRcs,
-        @NotNull @Pattern(regexp = "FR[0-9A-Z]{2}[0-9]{9}", message = "doit être un numéro de TVA français") String numeroTva,
-        @NotNull Optional<@Pattern(regexp = "[A-Z]{2}[0-9A-Z]{11}", message = "doit compter 13 caractères, comme FR012345E6789") String> numeroAccise,
-        @NotNull @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{13,32}", message = "doit être un IBAN sans espaces") String iban,
-        @NotNull @Pattern(regexp = "[A-Z0-9]{8}([A-Z0-9]{3})?", message = "doit être un BIC") String bic,
+
+        @NotNull @Pattern(regexp = "FR[0-9A-Z]{2}[0-9]{9}", message = "doit être un numéro de TVA français")
+        String numeroTva,
+
+        @NotNull
+        Optional<
+                        @Pattern(
+                                regexp = "[A-Z]{2}[0-9A-Z]{11}",
+                                message = "doit compter 13 caractères, comme FR012345E6789")
+                        String>
+                numeroAccise,
+
+        @NotNull @Pattern(regexp = "[A-Z]{2}[0-9A-Z]{13,32}", message = "doit être un IBAN sans espaces")
+        String iban,
+
+        @NotNull @Pattern(regexp = "[A-Z0-9]{8}([A-Z0-9]{3})?", message = "doit être un BIC")
+        String bic,
+
         @NotNull @Size(max = 30) String telephone,
         @NotNull Optional<@Pattern(regexp = "[0-9A-Z]{10}", message = "doit compter 10 caractères") String> numeroCvi,
-        @NotNull Optional<@Pattern(regexp = "[0-9]{8}", message = "doit compter 8 chiffres") String> identifiantInterloire,
-        @NotNull Optional<@Size(max = 10) Map<@Pattern(regexp = "[a-z0-9][a-z0-9-]{0,39}", message = "doit être l'identifiant d'un module DRM")
-                String, @NotBlank @Size(max = 40) String>> identifiantsInterprofession,
+
+        @NotNull
+        Optional<@Pattern(regexp = "[0-9]{8}", message = "doit compter 8 chiffres") String> identifiantInterloire,
+
+        @NotNull
+        Optional<
+                        @Size(max = 10) Map<
+                                @Pattern(
+                                        regexp = "[a-z0-9][a-z0-9-]{0,39}",
+                                        message = "doit être l'identifiant d'un module DRM")
+                                String,
+                                @NotBlank @Size(max = 40) String>>
+                identifiantsInterprofession,
+
         @NotNull Optional<@Size(max = 300) String> transporteur,
         @NotNull Optional<@Size(max = 3) List<@NotNull TypeCapsule>> regimesCrd) {
 
     /** @return the seller block of the invoices */
     public Vendeur vendeur() {
-        return new Vendeur(raisonSociale, formeJuridique, capital, adresse, siren, siret, villeRcs, numeroTva, numeroAccise, iban, bic,
-                siren, telephone, Optional.empty());
+        return new Vendeur(
+                raisonSociale,
+                formeJuridique,
+                capital,
+                adresse,
+                siren,
+                siret,
+                villeRcs,
+                numeroTva,
+                numeroAccise,
+                iban,
+                bic,
+                siren,
+                telephone,
+                Optional.empty());
     }
 
     /**
@@ -77,12 +120,19 @@ public record ParametresDomaine(
         if (identifiantInterloire.isPresent()) {
             String autre = identifiants.put("interloire", identifiantInterloire.get());
             if (autre != null && !autre.equals(identifiantInterloire.get())) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "identifiants_interprofession",
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "identifiants_interprofession",
                         "l'identifiant « interloire » (" + autre + ") doit être celui d'identifiant_interloire ("
                                 + identifiantInterloire.get() + ") : ne le donnez qu'une fois");
             }
         }
-        return new Declarant(raisonSociale, numeroAccise.orElse(""), Optional.of(siret), numeroCvi, identifiants,
+        return new Declarant(
+                raisonSociale,
+                numeroAccise.orElse(""),
+                Optional.of(siret),
+                numeroCvi,
+                identifiants,
                 Set.copyOf(regimesCrd.orElse(List.of(TypeCapsule.COLLECTIVES_DROITS_SUSPENDUS))));
     }
 }

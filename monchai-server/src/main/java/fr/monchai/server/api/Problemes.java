@@ -2,8 +2,8 @@ package fr.monchai.server.api;
 
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.commun.Violation;
 import fr.monchai.core.commun.StockageException;
+import fr.monchai.core.commun.Violation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +33,11 @@ public final class Problemes {
      * @return its problem document
      */
     public static Map<String, Object> de(DomainException e) {
-        List<Map<String, String>> erreurs = e.violations().stream().map(Problemes::violation).toList();
+        List<Map<String, String>> erreurs =
+                e.violations().stream().map(Problemes::violation).toList();
         // The detail names fields as the API does (prix_unitaire, never the Java prixUnitaire).
-        String detail = e.violations().stream().map(v -> v.champ().isEmpty() ? v.message() : Json.nomApi(v.champ()) + " : " + v.message())
+        String detail = e.violations().stream()
+                .map(v -> v.champ().isEmpty() ? v.message() : Json.nomApi(v.champ()) + " : " + v.message())
                 .collect(java.util.stream.Collectors.joining(" ; "));
         Map<String, Object> p = probleme(statut(e), titre(e.code()), detail);
         p.put("code", e.code().name());

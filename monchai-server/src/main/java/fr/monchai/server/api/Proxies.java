@@ -42,8 +42,9 @@ public final class Proxies {
                 continue;
             }
             String[] parties = e.split("/", 2);
-            InetAddress adresse = litterale(parties[0]).orElseThrow(() -> new IllegalArgumentException(
-                    "MONCHAI_TRUSTED_PROXIES: « " + e + " » is not an IP address or a CIDR block"));
+            InetAddress adresse = litterale(parties[0])
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "MONCHAI_TRUSTED_PROXIES: « " + e + " » is not an IP address or a CIDR block"));
             int bits = adresse.getAddress().length * 8;
             int prefixe;
             try {
@@ -54,7 +55,9 @@ public final class Proxies {
             if (prefixe < 0 || prefixe > bits) {
                 throw new IllegalArgumentException("MONCHAI_TRUSTED_PROXIES: « " + e + " » has a wrong prefix length");
             }
-            BigInteger masque = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE)
+            BigInteger masque = BigInteger.ONE
+                    .shiftLeft(bits)
+                    .subtract(BigInteger.ONE)
                     .xor(BigInteger.ONE.shiftLeft(bits - prefixe).subtract(BigInteger.ONE));
             blocs.add(new Bloc(new BigInteger(1, adresse.getAddress()).and(masque), masque, bits / 8));
         }

@@ -151,12 +151,14 @@ public final class Ralentisseur {
 
     /** The attempt tested no password: it is not counted. */
     private synchronized void annuler(String adresse, String client) {
-        parAdresse.computeIfPresent(normaliser(adresse), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
+        parAdresse.computeIfPresent(
+                normaliser(adresse), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
         retirerUn(client);
     }
 
     private void retirerUn(String client) {
-        parClient.computeIfPresent(groupe(client), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
+        parClient.computeIfPresent(
+                groupe(client), (k, e) -> e.nombre() <= 1 ? null : new Echecs(e.nombre() - 1, e.dernier()));
     }
 
     /** @return a wait in whole seconds, rounded up, at least one: what {@code Retry-After} and a person read */
@@ -177,7 +179,8 @@ public final class Ralentisseur {
         byte[] b = a.get().getAddress();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 8; i += 2) {
-            sb.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff))).append(':');
+            sb.append(Integer.toHexString(((b[i] & 0xff) << 8) | (b[i + 1] & 0xff)))
+                    .append(':');
         }
         return sb.append(":/64").toString();
     }

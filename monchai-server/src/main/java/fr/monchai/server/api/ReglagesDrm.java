@@ -53,13 +53,17 @@ public final class ReglagesDrm {
     }
 
     private Map<String, String> stockes(long domaineId, String plugin) {
-        return documents.lire(domaineId, nom(plugin)).map(json -> {
-            try {
-                return Map.copyOf(Json.MAPPER.readValue(json, TYPE));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored DRM settings of domaine " + domaineId + " are unreadable", e);
-            }
-        }).orElse(Map.of());
+        return documents
+                .lire(domaineId, nom(plugin))
+                .map(json -> {
+                    try {
+                        return Map.copyOf(Json.MAPPER.readValue(json, TYPE));
+                    } catch (JsonProcessingException e) {
+                        throw new IllegalStateException(
+                                "stored DRM settings of domaine " + domaineId + " are unreadable", e);
+                    }
+                })
+                .orElse(Map.of());
     }
 
     /**
@@ -88,9 +92,13 @@ public final class ReglagesDrm {
         Optional<String> choisi = documents.lire(domaineId, CHOIX);
         if (choisi.isPresent()) {
             if (plugins.trouver(choisi.get()).isEmpty()) {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "plugin", "le module DRM choisi par le domaine, « "
-                        + choisi.get() + " », n'est plus installé sur ce serveur ; choisissez-en un autre (PUT /api/domaine/drm) parmi "
-                        + ids());
+                throw new DomainException(
+                        CodeErreur.OPERATION_INCOHERENTE,
+                        "plugin",
+                        "le module DRM choisi par le domaine, « "
+                                + choisi.get()
+                                + " », n'est plus installé sur ce serveur ; choisissez-en un autre (PUT /api/domaine/drm) parmi "
+                                + ids());
             }
             return choisi.get();
         }
@@ -100,7 +108,9 @@ public final class ReglagesDrm {
         if (plugins.trouver(PAR_DEFAUT).isPresent()) {
             return PAR_DEFAUT;
         }
-        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "plugin",
+        throw new DomainException(
+                CodeErreur.OPERATION_INCOHERENTE,
+                "plugin",
                 "choisissez le module DRM du domaine (PUT /api/domaine/drm) parmi " + ids());
     }
 
@@ -163,14 +173,22 @@ public final class ReglagesDrm {
         for (Map.Entry<String, String> e : reglages.entrySet()) {
             ReglageDrm r = decrits.get(e.getKey());
             if (r == null) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "reglages." + e.getKey(), "le module DRM « " + plugin
-                        + " » ne prend pas de réglage « " + e.getKey() + " » ; réglages connus : " + decrits.keySet());
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "reglages." + e.getKey(),
+                        "le module DRM « " + plugin + " » ne prend pas de réglage « " + e.getKey()
+                                + " » ; réglages connus : " + decrits.keySet());
             }
             if (e.getValue() == null) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "reglages." + e.getKey(), "une valeur est obligatoire (texte, vide pour aucune)");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "reglages." + e.getKey(),
+                        "une valeur est obligatoire (texte, vide pour aucune)");
             }
             // A masked secret sent back unchanged keeps the value it stands for.
-            gardes.put(e.getKey(), r.secret() && MASQUE.equals(e.getValue()) ? avant.getOrDefault(e.getKey(), "") : e.getValue());
+            gardes.put(
+                    e.getKey(),
+                    r.secret() && MASQUE.equals(e.getValue()) ? avant.getOrDefault(e.getKey(), "") : e.getValue());
         }
         reglages = gardes;
         try {
@@ -186,9 +204,14 @@ public final class ReglagesDrm {
     }
 
     private FabriqueExportateurDrm fabrique(String plugin) {
-        return plugins.trouver(plugin).orElseThrow(() -> new DomainException(CodeErreur.INTROUVABLE, "plugin",
-                "aucun module DRM « " + plugin + " » ; modules connus : "
-                        + plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList()));
+        return plugins.trouver(plugin)
+                .orElseThrow(() -> new DomainException(
+                        CodeErreur.INTROUVABLE,
+                        "plugin",
+                        "aucun module DRM « " + plugin + " » ; modules connus : "
+                                + plugins.toutes().stream()
+                                        .map(FabriqueExportateurDrm::id)
+                                        .toList()));
     }
 
     private java.util.List<String> ids() {

@@ -50,27 +50,39 @@ final class Rejeu {
     private Reponse une(Appel a, long domaineId, Callable<Reponse> suite) throws Exception {
         String cle = a.cleIdempotence;
         if (cle.isBlank() || cle.length() > 200) {
-            return new Reponse(422, Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
-                    null, null);
+            return new Reponse(
+                    422,
+                    Problemes.probleme(422, "Clé d'idempotence invalide", "la clé doit compter de 1 à 200 caractères"),
+                    null,
+                    null);
         }
-        String empreinte = a.route.methode() + " " + a.route.chemin() + " " + HexFormat.of().formatHex(
-                MessageDigest.getInstance("SHA-256").digest(a.corps));
+        String empreinte = a.route.methode() + " " + a.route.chemin() + " "
+                + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(a.corps));
         long utilisateurId = a.utilisateur.orElseThrow().id();
         Optional<Idempotence.Reponse> connue = idempotence.trouver(domaineId, utilisateurId, cle);
         if (connue.isPresent()) {
             Idempotence.Reponse r = connue.get();
             if (!r.empreinte().equals(empreinte)) {
-                return new Reponse(409, Problemes.probleme(409, "Clé d'idempotence déjà utilisée",
-                        "cette clé a servi pour une autre requête"), null, null);
+                return new Reponse(
+                        409,
+                        Problemes.probleme(
+                                409, "Clé d'idempotence déjà utilisée", "cette clé a servi pour une autre requête"),
+                        null,
+                        null);
             }
             return new Reponse(r.statut(), new Rejoue(r.statut(), r.corps()), null, null);
         }
         Reponse rep = suite.call();
         if (rep.statut() >= 200 && rep.statut() < 300) {
             Idempotence.Reponse gardee = rep.corps() instanceof Secret
-                    ? new Idempotence.Reponse(empreinte, 409, Json.MAPPER.writeValueAsString(Problemes.probleme(409, "Secret déjà montré",
-                            "cette requête a créé un secret montré une seule fois : il n'est pas renvoyé ; révoquez-le au besoin et "
-                                    + "créez-en un autre avec une nouvelle clé")))
+                    ? new Idempotence.Reponse(
+                            empreinte,
+                            409,
+                            Json.MAPPER.writeValueAsString(Problemes.probleme(
+                                    409,
+                                    "Secret déjà montré",
+                                    "cette requête a créé un secret montré une seule fois : il n'est pas renvoyé ; révoquez-le au besoin et "
+                                            + "créez-en un autre avec une nouvelle clé")))
                     : new Idempotence.Reponse(empreinte, rep.statut(), Json.MAPPER.writeValueAsString(rep.corps()));
             idempotence.enregistrer(domaineId, utilisateurId, cle, gardee);
         }

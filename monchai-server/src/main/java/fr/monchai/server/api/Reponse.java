@@ -26,7 +26,8 @@ public record Reponse(int statut, Object corps, String type, String fichier) {
      * @return it as {@code text/html}
      */
     public static Reponse html(int statut, String html) {
-        return new Reponse(statut, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
+        return new Reponse(
+                statut, html.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
     }
 
     /**

@@ -1,12 +1,12 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.ChaiDomaine;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.compte.Utilisateur;
@@ -29,8 +29,16 @@ import java.util.stream.Collectors;
  * @param entetes the htmx headers of a page request ({@code HX-Request}, {@code HX-Boosted}), empty strings when absent
  * @param registre the caller's domaine, every use case bound to it, when a user calls
  */
-public record Requete(Optional<Utilisateur> utilisateur, Optional<String> session, String client, Map<String, String> parametres, Map<String, String> query, byte[] corps,
-        Optional<String> csrf, Map<String, String> entetes, Optional<ChaiDomaine> registre) {
+public record Requete(
+        Optional<Utilisateur> utilisateur,
+        Optional<String> session,
+        String client,
+        Map<String, String> parametres,
+        Map<String, String> query,
+        byte[] corps,
+        Optional<String> csrf,
+        Map<String, String> entetes,
+        Optional<ChaiDomaine> registre) {
 
     /** @return the caller's domaine's register: every query and write scoped to it (the route required a user) */
     public ChaiDomaine chai() {
@@ -51,7 +59,8 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
         try {
             return Long.parseLong(parametres.get(nom));
         } catch (NumberFormatException e) {
-            throw new DomainException(CodeErreur.INTROUVABLE, nom, "« " + parametres.get(nom) + " » n'est pas un identifiant");
+            throw new DomainException(
+                    CodeErreur.INTROUVABLE, nom, "« " + parametres.get(nom) + " » n'est pas un identifiant");
         }
     }
 
@@ -112,8 +121,11 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
         try {
             return Enum.valueOf(type, valeur);
         } catch (IllegalArgumentException e) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, nom, "doit être l'une des valeurs "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    nom,
+                    "doit être l'une des valeurs "
+                            + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
         }
     }
 
@@ -150,13 +162,16 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
         }
         if (corps.length >= 3 && (corps[0] & 0xff) == 0xEF && (corps[1] & 0xff) == 0xBB && (corps[2] & 0xff) == 0xBF) {
             // One rule for every route: JSON is sent without a byte-order mark (RFC 8259 §8.1).
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps commence par une marque d'ordre d'octets (BOM) : "
-                    + "envoyez le JSON en UTF-8 sans BOM");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "",
+                    "le corps commence par une marque d'ordre d'octets (BOM) : " + "envoyez le JSON en UTF-8 sans BOM");
         }
         try {
             T valeur = Json.MAPPER.readValue(corps, type);
             if (valeur == null) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE, "", "le corps de la requête doit être un objet JSON");
             }
             exigerRequis(valeur);
             return valeur;
@@ -165,13 +180,18 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
         } catch (UnrecognizedPropertyException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "champ inconnu");
         } catch (InvalidFormatException e) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "valeur « " + e.getValue() + " » invalide : attendu "
-                    + attendu(e.getTargetType()));
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    chemin(e),
+                    "valeur « " + e.getValue() + " » invalide : attendu " + attendu(e.getTargetType()));
         } catch (MismatchedInputException e) {
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, chemin(e), "type invalide : attendu " + attendu(e.getTargetType()));
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, chemin(e), "type invalide : attendu " + attendu(e.getTargetType()));
         } catch (StreamReadException e) {
-            String champ = e.getProcessor() instanceof JsonParser p && p.getParsingContext().getCurrentName() != null
-                    ? Json.nomApi(p.getParsingContext().getCurrentName()) : "";
+            String champ = e.getProcessor() instanceof JsonParser p
+                            && p.getParsingContext().getCurrentName() != null
+                    ? Json.nomApi(p.getParsingContext().getCurrentName())
+                    : "";
             java.util.regex.Matcher doublon = DOUBLON.matcher(e.getOriginalMessage());
             if (doublon.find()) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, doublon.group(1), "champ donné deux fois");
@@ -179,13 +199,17 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
             if (e instanceof com.fasterxml.jackson.core.exc.InputCoercionException) {
                 throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "nombre hors des limites permises");
             }
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "JSON mal formé (ligne " + e.getLocation().getLineNr()
-                    + ", colonne " + e.getLocation().getColumnNr() + ")");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    champ,
+                    "JSON mal formé (ligne " + e.getLocation().getLineNr() + ", colonne "
+                            + e.getLocation().getColumnNr() + ")");
         } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
             String champ = chemin(e);
             boolean limite = e.getCause() instanceof com.fasterxml.jackson.core.exc.InputCoercionException
                     || String.valueOf(e.getOriginalMessage()).contains("out of range");
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, limite ? "nombre hors des limites permises" : "valeur invalide");
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, champ, limite ? "nombre hors des limites permises" : "valeur invalide");
         } catch (JsonProcessingException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "JSON mal formé");
         } catch (IOException e) {
@@ -196,8 +220,10 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
     private static final java.util.regex.Pattern DOUBLON = java.util.regex.Pattern.compile("Duplicate field '([^']*)'");
 
     private static String chemin(com.fasterxml.jackson.databind.JsonMappingException e) {
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+        return e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 
     private static String attendu(Class<?> type) {
@@ -210,8 +236,10 @@ public record Requete(Optional<Utilisateur> utilisateur, Optional<String> sessio
             case "Boolean", "boolean" -> "true ou false";
             case "String" -> "un texte";
             case "List" -> "une liste";
-            default -> type.isEnum() ? "une des valeurs " + java.util.Arrays.toString(type.getEnumConstants())
-                    : type.isRecord() ? "un objet" : "une autre valeur";
+            default ->
+                type.isEnum()
+                        ? "une des valeurs " + java.util.Arrays.toString(type.getEnumConstants())
+                        : type.isRecord() ? "un objet" : "une autre valeur";
         };
     }
 }

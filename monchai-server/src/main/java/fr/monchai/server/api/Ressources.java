@@ -24,8 +24,16 @@ public final class Ressources {
      * @param courriels the limit on sign-ups and resets per client and address, shared with the pages
      * @return the API's resources
      */
-    public static List<Ressource> api(MonChai chai, CompteService comptes, Parametres parametres, FormatsFacture formats,
-            ExportateursDrm drm, ReglagesDrm reglagesDrm, Supplier<Boolean> baseEnVie, Ralentisseur ralentisseur, Limiteur courriels) {
+    public static List<Ressource> api(
+            MonChai chai,
+            CompteService comptes,
+            Parametres parametres,
+            FormatsFacture formats,
+            ExportateursDrm drm,
+            ReglagesDrm reglagesDrm,
+            Supplier<Boolean> baseEnVie,
+            Ralentisseur ralentisseur,
+            Limiteur courriels) {
         return List.of(
                 new RoutesComptes(chai, comptes, ralentisseur, courriels),
                 new RoutesCellier(chai),

@@ -19,12 +19,19 @@ import java.util.Set;
  *     file to download); the OpenAPI document derives its schemas from these two types
  * @param traitement the handler, run off the event loop, one transaction per call
  */
-public record Route(String methode, String chemin, Set<Role> roles, boolean creation, String resume, Type entree, Type sortie,
+public record Route(
+        String methode,
+        String chemin,
+        Set<Role> roles,
+        boolean creation,
+        String resume,
+        Type entree,
+        Type sortie,
         Traitement traitement) {
 
     private static final java.util.regex.Pattern ACTION = java.util.regex.Pattern.compile(
             "/(valider|livrer|annuler|emettre|paiements|remboursements|apurement|references|verrouiller|login|logout|domaine|signup|confirmation"
-            + "|mot-de-passe-oublie|reinitialisation|acceptation|mot-de-passe)$");
+                    + "|mot-de-passe-oublie|reinitialisation|acceptation|mot-de-passe)$");
 
     /**
      * Declares a route. A POST creates something (201, idempotency keys apply) unless its path
@@ -39,7 +46,13 @@ public record Route(String methode, String chemin, Set<Role> roles, boolean crea
      * @param traitement the handler
      * @return the route
      */
-    public static Route de(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie,
+    public static Route de(
+            String methode,
+            String chemin,
+            Set<Role> roles,
+            String resume,
+            Type entree,
+            Type sortie,
             Traitement traitement) {
         boolean creation = "POST".equals(methode) && !ACTION.matcher(chemin).find();
         return new Route(methode, chemin, roles, creation, resume, entree, sortie, traitement);
@@ -82,7 +95,6 @@ public record Route(String methode, String chemin, Set<Role> roles, boolean crea
             }
         };
     }
-
 
     /** A handler. */
     @FunctionalInterface

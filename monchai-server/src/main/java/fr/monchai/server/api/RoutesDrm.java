@@ -1,36 +1,28 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.commun.Exiger;
-
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.CodeErreur;
+import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Exiger;
+import fr.monchai.core.compte.Role;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.LigneMouvement;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.drm.ApercuDrm;
-import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ExportDrm;
+import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ServiceDrm;
-import fr.monchai.core.compte.Role;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
 
 /** The monthly DRM (preview, export, history, files), locking a month, and the journal as CSV. */
 final class RoutesDrm implements Ressource {
-
 
     private final Parametres parametres;
     private final ReglagesDrm reglages;
@@ -70,64 +62,158 @@ final class RoutesDrm implements Ressource {
 
     @Override
     public void declarer(TableRoutes t) {
-        t.route("GET", "/api/drm/apercu", Role.DECLARATION, "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM, &plugin= pour un autre module que celui du domaine)", Void.class, ApercuDrm.class, r ->
-                {
+        t.route(
+                "GET",
+                "/api/drm/apercu",
+                Role.DECLARATION,
+                "La DRM d'un mois et ce que les contrôles y trouvent (?mois=AAAA-MM, &plugin= pour un autre module que celui du domaine)",
+                Void.class,
+                ApercuDrm.class,
+                r -> {
                     String plugin = r.query("plugin").orElseGet(() -> reglages.plugin(r.domaine()));
-                    return Reponse.ok(drm.apercu(r.domaine(), mois(r.query("mois")), declarant(r), plugin, reglages.de(r.domaine(), plugin)));
+                    return Reponse.ok(drm.apercu(
+                            r.domaine(),
+                            mois(r.query("mois")),
+                            declarant(r),
+                            plugin,
+                            reglages.de(r.domaine(), plugin)));
                 });
-        t.route("POST", "/api/drm/exports", Role.DECLARATION, "Exporte la DRM d'un mois ; définitive, elle verrouille le mois", Demande.class, ExportDeclaration.class, r -> {
-            Demande d = r.lire(Demande.class);
-            String plugin = (d.plugin() == null ? Optional.<String>empty() : d.plugin()).orElseGet(() -> reglages.plugin(r.domaine()));
-            ExportDrm demande = ExportDrm.de(mois(Optional.ofNullable(d.mois())), declarant(r)).plugin(plugin)
-                    .configuration(reglages.de(r.domaine(), plugin)).par(r.utilisateur().orElseThrow().email());
-            ExportDeclaration e = drm.exporter(r.domaine(), d.definitif() ? demande.definitif() : demande);
-            return Reponse.cree(e);
-        });
-        t.route("GET", "/api/domaine/drm/:plugin", Role.ADMINISTRATION, "Les réglages d'un module DRM pour le domaine (vides : ceux par défaut)", Void.class, Reglages.class,
-                r -> Reponse.ok(new Reglages(reglages.affichables(r.domaine(), r.parametres().get("plugin")))));
-        t.route("PUT", "/api/domaine/drm/:plugin", Role.ADMINISTRATION, "Remplace les réglages d'un module DRM, vérifiés par le module avant d'être gardés (InterLoire : catalogue_produits, le catalogue complet du portail)", Reglages.class, Reglages.class, r -> {
-            Reglages nouveaux = r.lire(Reglages.class);
-            reglages.enregistrer(r.domaine(), r.parametres().get("plugin"), nouveaux.reglages());
-            return Reponse.ok(new Reglages(reglages.affichables(r.domaine(), r.parametres().get("plugin"))));
-        });
-        t.route("GET", "/api/drm/plugins", Role.TOUS, "Les modules DRM installés sur le serveur, avec les réglages que chacun prend", Void.class,
-                Route.liste(ModuleDrm.class), r -> {
+        t.route(
+                "POST",
+                "/api/drm/exports",
+                Role.DECLARATION,
+                "Exporte la DRM d'un mois ; définitive, elle verrouille le mois",
+                Demande.class,
+                ExportDeclaration.class,
+                r -> {
+                    Demande d = r.lire(Demande.class);
+                    String plugin = (d.plugin() == null ? Optional.<String>empty() : d.plugin())
+                            .orElseGet(() -> reglages.plugin(r.domaine()));
+                    ExportDrm demande = ExportDrm.de(mois(Optional.ofNullable(d.mois())), declarant(r))
+                            .plugin(plugin)
+                            .configuration(reglages.de(r.domaine(), plugin))
+                            .par(r.utilisateur().orElseThrow().email());
+                    ExportDeclaration e = drm.exporter(r.domaine(), d.definitif() ? demande.definitif() : demande);
+                    return Reponse.cree(e);
+                });
+        t.route(
+                "GET",
+                "/api/domaine/drm/:plugin",
+                Role.ADMINISTRATION,
+                "Les réglages d'un module DRM pour le domaine (vides : ceux par défaut)",
+                Void.class,
+                Reglages.class,
+                r -> Reponse.ok(new Reglages(
+                        reglages.affichables(r.domaine(), r.parametres().get("plugin")))));
+        t.route(
+                "PUT",
+                "/api/domaine/drm/:plugin",
+                Role.ADMINISTRATION,
+                "Remplace les réglages d'un module DRM, vérifiés par le module avant d'être gardés (InterLoire : catalogue_produits, le catalogue complet du portail)",
+                Reglages.class,
+                Reglages.class,
+                r -> {
+                    Reglages nouveaux = r.lire(Reglages.class);
+                    reglages.enregistrer(r.domaine(), r.parametres().get("plugin"), nouveaux.reglages());
+                    return Reponse.ok(new Reglages(
+                            reglages.affichables(r.domaine(), r.parametres().get("plugin"))));
+                });
+        t.route(
+                "GET",
+                "/api/drm/plugins",
+                Role.TOUS,
+                "Les modules DRM installés sur le serveur, avec les réglages que chacun prend",
+                Void.class,
+                Route.liste(ModuleDrm.class),
+                r -> {
                     String duDomaine = plugin(r);
-                    return Reponse.ok(plugins.toutes().stream().map(f -> new ModuleDrm(f.id(), f.nom(), f.versionSpi(),
-                            f.reglages().stream().map(g -> new ReglageModule(g.nom(), g.libelle(), g.type().name(), g.defaut(), g.secret())).toList(),
-                            f.id().equals(duDomaine))).toList());
+                    return Reponse.ok(plugins.toutes().stream()
+                            .map(f -> new ModuleDrm(
+                                    f.id(),
+                                    f.nom(),
+                                    f.versionSpi(),
+                                    f.reglages().stream()
+                                            .map(g -> new ReglageModule(
+                                                    g.nom(),
+                                                    g.libelle(),
+                                                    g.type().name(),
+                                                    g.defaut(),
+                                                    g.secret()))
+                                            .toList(),
+                                    f.id().equals(duDomaine)))
+                            .toList());
                 });
-        t.route("GET", "/api/domaine/drm", Role.TOUS, "Le module DRM du domaine : celui qu'il a choisi, sinon celui du serveur", Void.class,
-                ChoixDrm.class, r -> Reponse.ok(new ChoixDrm(reglages.plugin(r.domaine()), reglages.choisi(r.domaine()))));
-        t.route("PUT", "/api/domaine/drm", Role.ADMINISTRATION, "Choisit le module DRM du domaine (ses aperçus, exports et formulaires de vendange le suivent)",
-                Choix.class, ChoixDrm.class, r -> {
+        t.route(
+                "GET",
+                "/api/domaine/drm",
+                Role.TOUS,
+                "Le module DRM du domaine : celui qu'il a choisi, sinon celui du serveur",
+                Void.class,
+                ChoixDrm.class,
+                r -> Reponse.ok(new ChoixDrm(reglages.plugin(r.domaine()), reglages.choisi(r.domaine()))));
+        t.route(
+                "PUT",
+                "/api/domaine/drm",
+                Role.ADMINISTRATION,
+                "Choisit le module DRM du domaine (ses aperçus, exports et formulaires de vendange le suivent)",
+                Choix.class,
+                ChoixDrm.class,
+                r -> {
                     Choix c = r.lire(Choix.class);
                     if (c.plugin() == null || c.plugin().isBlank()) {
-                        throw new DomainException(CodeErreur.SAISIE_INVALIDE, "plugin", "le module DRM est obligatoire (GET /api/drm/plugins les liste)");
+                        throw new DomainException(
+                                CodeErreur.SAISIE_INVALIDE,
+                                "plugin",
+                                "le module DRM est obligatoire (GET /api/drm/plugins les liste)");
                     }
                     reglages.choisir(r.domaine(), c.plugin());
                     return Reponse.ok(new ChoixDrm(reglages.plugin(r.domaine()), true));
                 });
-        t.route("GET", "/api/drm/exports", Role.DECLARATION, "L'historique des exports DRM", Void.class, Route.liste(ExportDeclaration.class), r -> Reponse.ok(r.chai().declarations()));
-        t.route("GET", "/api/drm/exports/:id/fichiers/:rang", Role.DECLARATION, "Télécharge un fichier d'un export (CSV, XML, PDF)", Void.class, Route.Fichier.class, r -> {
-            ExportDeclaration e = Exiger.trouve(r.chai().declaration(r.id("id")), "id", "l'export",
-                    r.id("id"));
-            long rang = r.id("rang");
-            if (rang < 0 || rang >= e.artefacts().size()) {
-                throw new DomainException(CodeErreur.INTROUVABLE, "rang", "l'export n'a pas de fichier n° " + rang);
-            }
-            Artefact a = e.artefacts().get((int) rang);
-            return Reponse.fichier(a.contenu(), a.typeMedia(), a.nom());
-        });
-        t.route("POST", "/api/periodes/verrouiller", Role.CORRECTION, "Verrouille un mois déclaré", Verrou.class, Verrouillage.class, r -> {
-            YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
-            return Reponse.ok(new Verrouillage(m.toString(), r.chai().verrouillerMois(m)));
-        });
-        t.route("GET", "/api/mouvements.csv", Role.TOUS, "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité", Void.class, Route.Fichier.class,
+        t.route(
+                "GET",
+                "/api/drm/exports",
+                Role.DECLARATION,
+                "L'historique des exports DRM",
+                Void.class,
+                Route.liste(ExportDeclaration.class),
+                r -> Reponse.ok(r.chai().declarations()));
+        t.route(
+                "GET",
+                "/api/drm/exports/:id/fichiers/:rang",
+                Role.DECLARATION,
+                "Télécharge un fichier d'un export (CSV, XML, PDF)",
+                Void.class,
+                Route.Fichier.class,
+                r -> {
+                    ExportDeclaration e = Exiger.trouve(r.chai().declaration(r.id("id")), "id", "l'export", r.id("id"));
+                    long rang = r.id("rang");
+                    if (rang < 0 || rang >= e.artefacts().size()) {
+                        throw new DomainException(
+                                CodeErreur.INTROUVABLE, "rang", "l'export n'a pas de fichier n° " + rang);
+                    }
+                    Artefact a = e.artefacts().get((int) rang);
+                    return Reponse.fichier(a.contenu(), a.typeMedia(), a.nom());
+                });
+        t.route(
+                "POST",
+                "/api/periodes/verrouiller",
+                Role.CORRECTION,
+                "Verrouille un mois déclaré",
+                Verrou.class,
+                Verrouillage.class,
+                r -> {
+                    YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
+                    return Reponse.ok(new Verrouillage(m.toString(), r.chai().verrouillerMois(m)));
+                });
+        t.route(
+                "GET",
+                "/api/mouvements.csv",
+                Role.TOUS,
+                "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité",
+                Void.class,
+                Route.Fichier.class,
                 r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
     }
-
-
 
     /** The domaine's plugin, or none when the server cannot choose it. */
     private String plugin(Requete r) {
@@ -139,15 +225,20 @@ final class RoutesDrm implements Ressource {
     }
 
     private fr.monchai.drm.modele.Declarant declarant(Requete r) {
-        return parametres.de(r.domaine()).orElseThrow(() -> new DomainException(CodeErreur.OPERATION_INCOHERENTE, "parametres",
-                "renseignez d'abord l'identité du domaine (PUT /api/domaine/parametres) : numéro d'accise, identifiant InterLoire…"))
+        return parametres
+                .de(r.domaine())
+                .orElseThrow(
+                        () -> new DomainException(
+                                CodeErreur.OPERATION_INCOHERENTE,
+                                "parametres",
+                                "renseignez d'abord l'identité du domaine (PUT /api/domaine/parametres) : numéro d'accise, identifiant InterLoire…"))
                 .declarant();
     }
 
     private static YearMonth mois(Optional<String> texte) {
         try {
-            return YearMonth.parse(texte.orElseThrow(() -> new DomainException(CodeErreur.SAISIE_INVALIDE, "mois",
-                    "le mois est obligatoire, au format AAAA-MM")));
+            return YearMonth.parse(texte.orElseThrow(() -> new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "mois", "le mois est obligatoire, au format AAAA-MM")));
         } catch (DateTimeParseException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "mois", "doit être un mois AAAA-MM");
         }
@@ -156,12 +247,30 @@ final class RoutesDrm implements Ressource {
     private byte[] csv(Requete r) {
         Optional<LocalDate> du = r.date("du");
         Optional<LocalDate> au = r.date("au");
-        Tableur csv = Tableur.standard().ligne("numero", "date", "type", "statut", "compte", "volume_hl", "destination", "commentaire",
-                "mouvement_id");
-        for (Mouvement m : r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), java.util.Set.of()))) {
+        Tableur csv = Tableur.standard()
+                .ligne(
+                        "numero",
+                        "date",
+                        "type",
+                        "statut",
+                        "compte",
+                        "volume_hl",
+                        "destination",
+                        "commentaire",
+                        "mouvement_id");
+        for (Mouvement m :
+                r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), java.util.Set.of()))) {
             for (LigneMouvement l : m.lignes()) {
-                csv.ligne(m.numero().isPresent() ? (Object) m.numero().getAsLong() : "", m.date(), m.type().code(), m.statut(),
-                        l.compte().cle(), l.volume().enHl(), m.destination().map(Enum::name).orElse(""), m.commentaire(), m.id());
+                csv.ligne(
+                        m.numero().isPresent() ? (Object) m.numero().getAsLong() : "",
+                        m.date(),
+                        m.type().code(),
+                        m.statut(),
+                        l.compte().cle(),
+                        l.volume().enHl(),
+                        m.destination().map(Enum::name).orElse(""),
+                        m.commentaire(),
+                        m.id());
             }
         }
         return csv.octets();

@@ -1,24 +1,11 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.MonChai;
-import fr.monchai.core.chai.Composition;
-import fr.monchai.core.chai.Cuve;
-import fr.monchai.core.chai.Domaine;
-import fr.monchai.core.chai.FiltreVendanges;
-import fr.monchai.core.chai.Parcelle;
-import fr.monchai.core.chai.Vendange;
-import fr.monchai.core.commun.CodeErreur;
-import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Adhesion;
-import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Session;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.MouvementCrd;
 import fr.monchai.core.crd.NouveauMouvementCrd;
-import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.PageJournal;
@@ -30,30 +17,12 @@ import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.ContrePassation;
-import fr.monchai.core.registre.EtatCuve;
-import fr.monchai.core.registre.LotEnCuve;
-import fr.monchai.core.registre.MiseEnBouteille;
-import fr.monchai.core.registre.NouvelleCuve;
-import fr.monchai.core.registre.NouvelleParcelle;
-import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.Perte;
-import fr.monchai.core.registre.Soutirage;
-import fr.monchai.core.registre.StockBouteilles;
-import fr.monchai.core.registre.Tracabilite;
 import fr.monchai.core.registre.RetourTravailAFacon;
+import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.VenteBouteilles;
 import fr.monchai.core.registre.VenteVrac;
-import java.lang.reflect.Type;
-import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.Set;
-import java.util.function.Supplier;
 
 /** The journal: movements as drafts, validation, reversal, customs references, CRD capsules. */
 final class RoutesMouvements implements Ressource {
@@ -74,60 +43,180 @@ final class RoutesMouvements implements Ressource {
 
     @Override
     public void declarer(TableRoutes t) {
-        t.route("GET", "/api/mouvements", Role.TOUS, "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)", Void.class, PageJournal.class, r -> {
-            FiltreJournal f = new FiltreJournal(r.date("du"), r.date("au"),
-                    r.query("type").map(type -> Requete.enumeration(TypeMouvement.class, "type", type.toUpperCase(java.util.Locale.ROOT))),
-                    r.query("statut").map(s -> Requete.enumeration(StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
-                    r.query("lot").map(l -> java.util.Set.of(Requete.nombre("lot", l))).orElse(java.util.Set.of()));
-            int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
-            int taille = (int) Requete.nombre("taille", r.query("taille").orElse("50"));
-            return Reponse.ok(r.chai().journal(f, page, taille));
-        });
-        t.route("GET", "/api/mouvements/:id", Role.TOUS, "Un mouvement", Void.class, Mouvement.class, r -> Reponse.ok(
-                Exiger.trouve(r.chai().mouvement(r.id("id")), "id", "le mouvement", r.id("id"))));
-        t.route("POST", "/api/mouvements/soutirages", Role.CHAI, "Soutirage ou transfert vers une autre cuve (brouillon)", Soutirage.class, Mouvement.class,
+        t.route(
+                "GET",
+                "/api/mouvements",
+                Role.TOUS,
+                "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)",
+                Void.class,
+                PageJournal.class,
+                r -> {
+                    FiltreJournal f = new FiltreJournal(
+                            r.date("du"),
+                            r.date("au"),
+                            r.query("type")
+                                    .map(type -> Requete.enumeration(
+                                            TypeMouvement.class, "type", type.toUpperCase(java.util.Locale.ROOT))),
+                            r.query("statut")
+                                    .map(s -> Requete.enumeration(
+                                            StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
+                            r.query("lot")
+                                    .map(l -> java.util.Set.of(Requete.nombre("lot", l)))
+                                    .orElse(java.util.Set.of()));
+                    int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
+                    int taille =
+                            (int) Requete.nombre("taille", r.query("taille").orElse("50"));
+                    return Reponse.ok(r.chai().journal(f, page, taille));
+                });
+        t.route(
+                "GET",
+                "/api/mouvements/:id",
+                Role.TOUS,
+                "Un mouvement",
+                Void.class,
+                Mouvement.class,
+                r -> Reponse.ok(Exiger.trouve(r.chai().mouvement(r.id("id")), "id", "le mouvement", r.id("id"))));
+        t.route(
+                "POST",
+                "/api/mouvements/soutirages",
+                Role.CHAI,
+                "Soutirage ou transfert vers une autre cuve (brouillon)",
+                Soutirage.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().soutirer(r.lire(Soutirage.class))));
-        t.route("POST", "/api/mouvements/assemblages", Role.CHAI, "Assemblage de lots dans une cuve (brouillon)", Assemblage.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/assemblages",
+                Role.CHAI,
+                "Assemblage de lots dans une cuve (brouillon)",
+                Assemblage.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().assembler(r.lire(Assemblage.class))));
-        t.route("POST", "/api/mouvements/pertes", Role.CHAI, "Perte constatée sur un lot (brouillon)", Perte.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/pertes",
+                Role.CHAI,
+                "Perte constatée sur un lot (brouillon)",
+                Perte.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().constaterPerte(r.lire(Perte.class))));
-        t.route("POST", "/api/mouvements/ventes-bouteilles", Role.CHAI, "Sortie de bouteilles vers une destination fiscale (brouillon)", VenteBouteilles.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/ventes-bouteilles",
+                Role.CHAI,
+                "Sortie de bouteilles vers une destination fiscale (brouillon)",
+                VenteBouteilles.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().vendreBouteilles(r.lire(VenteBouteilles.class))));
-        t.route("POST", "/api/mouvements/ventes-vrac", Role.CHAI, "Sortie de vrac vers une destination fiscale (brouillon)", VenteVrac.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/ventes-vrac",
+                Role.CHAI,
+                "Sortie de vrac vers une destination fiscale (brouillon)",
+                VenteVrac.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().vendreVrac(r.lire(VenteVrac.class))));
-        t.route("POST", "/api/mouvements/achats-vrac", Role.CHAI, "Entrée de vin acheté en vrac (brouillon)", AchatVrac.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/achats-vrac",
+                Role.CHAI,
+                "Entrée de vin acheté en vrac (brouillon)",
+                AchatVrac.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().acheterVrac(r.lire(AchatVrac.class))));
-        t.route("POST", "/api/mouvements/achats-bouteilles", Role.CHAI,
+        t.route(
+                "POST",
+                "/api/mouvements/achats-bouteilles",
+                Role.CHAI,
                 "Entrée de bouteilles achetées, en droits suspendus ou, avec droits_acquittes, droits payés (brouillon)",
-                AchatBouteilles.class, Mouvement.class, r -> Reponse.cree(r.chai().acheterBouteilles(r.lire(AchatBouteilles.class))));
-        t.route("POST", "/api/mouvements/retours-travail-a-facon", Role.CHAI,
+                AchatBouteilles.class,
+                Mouvement.class,
+                r -> Reponse.cree(r.chai().acheterBouteilles(r.lire(AchatBouteilles.class))));
+        t.route(
+                "POST",
+                "/api/mouvements/retours-travail-a-facon",
+                Role.CHAI,
                 "Retour en cuve de vin parti chez un prestataire (embouteillage, relogement, travail à façon ; brouillon)",
-                RetourTravailAFacon.class, Mouvement.class, r -> Reponse.cree(r.chai().revenirDeTravailAFacon(r.lire(RetourTravailAFacon.class))));
-        t.route("POST", "/api/mouvements/ajustements", Role.CORRECTION, "Ajustement d'inventaire commenté (brouillon)", AjustementLot.class, Mouvement.class,
+                RetourTravailAFacon.class,
+                Mouvement.class,
+                r -> Reponse.cree(r.chai().revenirDeTravailAFacon(r.lire(RetourTravailAFacon.class))));
+        t.route(
+                "POST",
+                "/api/mouvements/ajustements",
+                Role.CORRECTION,
+                "Ajustement d'inventaire commenté (brouillon)",
+                AjustementLot.class,
+                Mouvement.class,
                 r -> Reponse.cree(r.chai().ajusterLot(r.lire(AjustementLot.class))));
-        t.route("POST", "/api/mouvements/:id/valider", Role.CHAI, "Valide un brouillon : numéro de registre, plus de modification", Void.class, Mouvement.class,
+        t.route(
+                "POST",
+                "/api/mouvements/:id/valider",
+                Role.CHAI,
+                "Valide un brouillon : numéro de registre, plus de modification",
+                Void.class,
+                Mouvement.class,
                 r -> Reponse.ok(r.chai().valider(r.id("id"))));
-        t.route("POST", "/api/mouvements/:id/contre-passation", Role.CORRECTION, "Contre-passe un mouvement validé (brouillon qui le cite)", SaisieContrePassation.class, Mouvement.class, r -> {
-            SaisieContrePassation s = r.lire(SaisieContrePassation.class);
-            return Reponse.cree(r.chai().contrePasser(new ContrePassation(r.id("id"), s.date(),
-                    s.commentaire())));
-        });
-        t.route("POST", "/api/mouvements/:id/references", Role.CHAI, "Enregistre les références douanières d'une sortie (pays, DAE, contrat)", ReferenceSortie.class, ReferenceSortie.class,
+        t.route(
+                "POST",
+                "/api/mouvements/:id/contre-passation",
+                Role.CORRECTION,
+                "Contre-passe un mouvement validé (brouillon qui le cite)",
+                SaisieContrePassation.class,
+                Mouvement.class,
+                r -> {
+                    SaisieContrePassation s = r.lire(SaisieContrePassation.class);
+                    return Reponse.cree(
+                            r.chai().contrePasser(new ContrePassation(r.id("id"), s.date(), s.commentaire())));
+                });
+        t.route(
+                "POST",
+                "/api/mouvements/:id/references",
+                Role.CHAI,
+                "Enregistre les références douanières d'une sortie (pays, DAE, contrat)",
+                ReferenceSortie.class,
+                ReferenceSortie.class,
                 r -> {
                     ReferenceSortie ref = r.lire(ReferenceSortie.class);
                     r.chai().documenterSortie(r.id("id"), ref);
                     return Reponse.ok(ref);
                 });
-        t.route("POST", "/api/mouvements/:id/apurement", Role.DECLARATION, "Enregistre l'apurement du DAE d'une sortie (l'accusé de réception revenu) : la DRM ne le liste plus comme non apuré", Apurement.class, ReferenceSortie.class,
-                r -> Reponse.ok(r.chai().apurer(r.id("id"), r.lire(Apurement.class).date())));
-        t.route("GET", "/api/capsules", Role.TOUS, "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)", Void.class, Route.liste(SoldeCapsules.class),
+        t.route(
+                "POST",
+                "/api/mouvements/:id/apurement",
+                Role.DECLARATION,
+                "Enregistre l'apurement du DAE d'une sortie (l'accusé de réception revenu) : la DRM ne le liste plus comme non apuré",
+                Apurement.class,
+                ReferenceSortie.class,
+                r -> Reponse.ok(
+                        r.chai().apurer(r.id("id"), r.lire(Apurement.class).date())));
+        t.route(
+                "GET",
+                "/api/capsules",
+                Role.TOUS,
+                "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)",
+                Void.class,
+                Route.liste(SoldeCapsules.class),
                 r -> Reponse.ok(r.chai().soldesCapsules(r.date("date").orElse(LocalDate.now())).entrySet().stream()
-                        .map(e -> new SoldeCapsules(e.getKey(), e.getValue())).toList()));
-        t.route("POST", "/api/capsules", Role.CHAI, "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)", NouveauMouvementCrd.class, MouvementCrd.class,
+                        .map(e -> new SoldeCapsules(e.getKey(), e.getValue()))
+                        .toList()));
+        t.route(
+                "POST",
+                "/api/capsules",
+                Role.CHAI,
+                "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)",
+                NouveauMouvementCrd.class,
+                MouvementCrd.class,
                 r -> Reponse.cree(r.chai().enregistrerCapsules(r.lire(NouveauMouvementCrd.class))));
-        t.route("DELETE", "/api/mouvements/:id", Role.CHAI, "Supprime un brouillon (jamais un mouvement validé)", Void.class, Void.class, r -> {
-            r.chai().supprimerBrouillon(r.id("id"));
-            return Reponse.vide();
-        });
+        t.route(
+                "DELETE",
+                "/api/mouvements/:id",
+                Role.CHAI,
+                "Supprime un brouillon (jamais un mouvement validé)",
+                Void.class,
+                Void.class,
+                r -> {
+                    r.chai().supprimerBrouillon(r.id("id"));
+                    return Reponse.vide();
+                });
     }
 }

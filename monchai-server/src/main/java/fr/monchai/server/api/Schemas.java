@@ -1,8 +1,8 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.commun.Volume;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.Volume;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.CompteExterne;
 import java.lang.reflect.ParameterizedType;
@@ -44,7 +44,9 @@ final class Schemas {
      */
     static boolean requis(RecordComponent rc) {
         Class<?> t = rc.getType();
-        return t != Optional.class && t != OptionalInt.class && t != OptionalLong.class
+        return t != Optional.class
+                && t != OptionalInt.class
+                && t != OptionalLong.class
                 && rc.getAnnotation(fr.monchai.core.commun.ParDefaut.class) == null;
     }
 
@@ -106,11 +108,20 @@ final class Schemas {
             return Map.of("type", "integer", "format", "int64");
         }
         if (c == BigDecimal.class) {
-            return Map.of("type", "number", "description", "décimal exact (un nombre JSON, jamais arrondi en virgule flottante)");
+            return Map.of(
+                    "type",
+                    "number",
+                    "description",
+                    "décimal exact (un nombre JSON, jamais arrondi en virgule flottante)");
         }
         if (c == Volume.class) {
-            return Map.of("type", "number", "description", "hectolitres, exacts au millilitre (5 décimales au plus)",
-                    "examples", List.of(25.4));
+            return Map.of(
+                    "type",
+                    "number",
+                    "description",
+                    "hectolitres, exacts au millilitre (5 décimales au plus)",
+                    "examples",
+                    List.of(25.4));
         }
         if (c == LocalDate.class) {
             return Map.of("type", "string", "format", "date", "examples", List.of("2026-09-12"));
@@ -125,10 +136,20 @@ final class Schemas {
             return de(Json.Document.class);
         }
         if (Compte.class.isAssignableFrom(c)) {
-            String externes = String.join("|", java.util.Arrays.stream(CompteExterne.values()).map(Enum::name).toList());
-            return Map.of("type", "string", "pattern", "^(lot:[1-9][0-9]*|bouteilles:[1-9][0-9]*|externe:(" + externes + "))$",
-                    "description", "un compte de volume : lot:ID, bouteilles:ID, ou externe:NATURE (récolte, pertes, sorties…)",
-                    "examples", List.of("lot:12", "externe:RECOLTE"));
+            String externes = String.join(
+                    "|",
+                    java.util.Arrays.stream(CompteExterne.values())
+                            .map(Enum::name)
+                            .toList());
+            return Map.of(
+                    "type",
+                    "string",
+                    "pattern",
+                    "^(lot:[1-9][0-9]*|bouteilles:[1-9][0-9]*|externe:(" + externes + "))$",
+                    "description",
+                    "un compte de volume : lot:ID, bouteilles:ID, ou externe:NATURE (récolte, pertes, sorties…)",
+                    "examples",
+                    List.of("lot:12", "externe:RECOLTE"));
         }
         if (c == Composition.class) {
             return de(Json.PartComposition[].class);
@@ -161,8 +182,11 @@ final class Schemas {
         if (connu != null) {
             return connu;
         }
-        String nom = (c.getEnclosingClass() != null && !c.getEnclosingClass().getSimpleName().isEmpty()
-                ? c.getEnclosingClass().getSimpleName() : "") + c.getSimpleName();
+        String nom = (c.getEnclosingClass() != null
+                                && !c.getEnclosingClass().getSimpleName().isEmpty()
+                        ? c.getEnclosingClass().getSimpleName()
+                        : "")
+                + c.getSimpleName();
         if (strict) {
             nom = nom + "Saisie";
         }

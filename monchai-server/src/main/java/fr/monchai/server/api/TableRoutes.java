@@ -35,7 +35,13 @@ public final class TableRoutes {
      * @param sortie what it answers, {@link Void} or {@link Route.Fichier}
      * @param traitement the handler
      */
-    public void route(String methode, String chemin, Set<Role> roles, String resume, Type entree, Type sortie,
+    public void route(
+            String methode,
+            String chemin,
+            Set<Role> roles,
+            String resume,
+            Type entree,
+            Type sortie,
             Route.Traitement traitement) {
         ajouter(Route.de(methode, chemin, roles, resume, entree, sortie, traitement));
     }

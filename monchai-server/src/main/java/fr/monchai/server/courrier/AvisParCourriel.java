@@ -42,10 +42,12 @@ public final class AvisParCourriel implements Avis, AutoCloseable {
     public void confirmerInscription(String email, String domaine, String jeton, boolean compteExistant) {
         String lien = lien("/inscription/confirmer", jeton);
         String texte = compteExistant
-                ? "Bonjour,\n\nVous avez demandé à créer le domaine « " + domaine + " » dans Mon Chai avec cette adresse, qui a déjà "
+                ? "Bonjour,\n\nVous avez demandé à créer le domaine « " + domaine
+                        + " » dans Mon Chai avec cette adresse, qui a déjà "
                         + "un compte. Pour le créer, ouvrez ce lien (valable 48 heures) :\n\n" + lien + "\n\n"
                         + "Votre mot de passe reste celui de votre compte. Si vous n'avez rien demandé, ignorez ce message : rien ne sera créé.\n"
-                : "Bonjour,\n\nPour créer le domaine « " + domaine + " » dans Mon Chai, confirmez votre adresse en ouvrant ce lien "
+                : "Bonjour,\n\nPour créer le domaine « " + domaine
+                        + " » dans Mon Chai, confirmez votre adresse en ouvrant ce lien "
                         + "(valable 48 heures) :\n\n" + lien + "\n\n"
                         + "Si vous n'avez rien demandé, ignorez ce message : rien ne sera créé.\n";
         envoyer(new Courriel(email, "Confirmez la création de « " + domaine + " »", texte + SIGNATURE));
@@ -54,8 +56,11 @@ public final class AvisParCourriel implements Avis, AutoCloseable {
     @Override
     public void inviter(String email, String domaine, String invitant, Role role, String jeton) {
         String lien = lien("/invitation", jeton);
-        envoyer(new Courriel(email, invitant + " vous invite dans « " + domaine + " »",
-                "Bonjour,\n\n" + invitant + " vous invite à rejoindre le domaine « " + domaine + " » dans Mon Chai, avec le rôle "
+        envoyer(new Courriel(
+                email,
+                invitant + " vous invite dans « " + domaine + " »",
+                "Bonjour,\n\n" + invitant + " vous invite à rejoindre le domaine « " + domaine
+                        + " » dans Mon Chai, avec le rôle "
                         + role.libelle() + ". Pour accepter, ouvrez ce lien (valable 7 jours) :\n\n" + lien + "\n\n"
                         + "Sans compte Mon Chai, vous y choisirez votre mot de passe. Si vous ne connaissez pas ce domaine, "
                         + "ignorez ce message : vous n'y serez pas ajouté.\n" + SIGNATURE));
@@ -64,20 +69,33 @@ public final class AvisParCourriel implements Avis, AutoCloseable {
     @Override
     public void reinitialiser(String email, String jeton, boolean verification) {
         String lien = lien("/reinitialisation", jeton);
-        envoyer(verification
-                ? new Courriel(email, "Confirmez votre adresse", "Bonjour,\n\nMon Chai confirme désormais l'adresse de chaque compte. "
-                        + "Pour confirmer la vôtre, ouvrez ce lien (valable une heure) et choisissez votre mot de passe :\n\n" + lien + "\n\n"
-                        + "Si vous n'avez pas essayé de vous connecter, ignorez ce message.\n" + SIGNATURE)
-                : new Courriel(email, "Votre nouveau mot de passe", "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien "
-                        + "(valable une heure) :\n\n" + lien + "\n\n"
-                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n" + SIGNATURE));
+        envoyer(
+                verification
+                        ? new Courriel(
+                                email,
+                                "Confirmez votre adresse",
+                                "Bonjour,\n\nMon Chai confirme désormais l'adresse de chaque compte. "
+                                        + "Pour confirmer la vôtre, ouvrez ce lien (valable une heure) et choisissez votre mot de passe :\n\n"
+                                        + lien + "\n\n"
+                                        + "Si vous n'avez pas essayé de vous connecter, ignorez ce message.\n"
+                                        + SIGNATURE)
+                        : new Courriel(
+                                email,
+                                "Votre nouveau mot de passe",
+                                "Bonjour,\n\nPour choisir un nouveau mot de passe, ouvrez ce lien "
+                                        + "(valable une heure) :\n\n" + lien + "\n\n"
+                                        + "Si vous n'avez rien demandé, ignorez ce message : votre mot de passe ne change pas.\n"
+                                        + SIGNATURE));
     }
 
     @Override
     public void motDePasseChange(String email) {
-        envoyer(new Courriel(email, "Votre mot de passe a changé", "Bonjour,\n\nLe mot de passe de votre compte Mon Chai vient de "
-                + "changer, et vos autres sessions sont fermées. Si ce n'est pas vous, demandez un nouveau mot de passe sans attendre : "
-                + adresse.get() + "/mot-de-passe-oublie\n" + SIGNATURE));
+        envoyer(new Courriel(
+                email,
+                "Votre mot de passe a changé",
+                "Bonjour,\n\nLe mot de passe de votre compte Mon Chai vient de "
+                        + "changer, et vos autres sessions sont fermées. Si ce n'est pas vous, demandez un nouveau mot de passe sans attendre : "
+                        + adresse.get() + "/mot-de-passe-oublie\n" + SIGNATURE));
     }
 
     private static final String SIGNATURE = "\n-- \nMon Chai, le registre de cave du domaine\n";

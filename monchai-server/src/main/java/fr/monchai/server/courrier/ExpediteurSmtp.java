@@ -85,7 +85,8 @@ public final class ExpediteurSmtp implements Expediteur {
             m.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(m);
         } catch (MessagingException e) {
-            throw new IllegalStateException("the SMTP server did not take the mail: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "the SMTP server did not take the mail: " + e.getClass().getSimpleName(), e);
         }
     }
 }

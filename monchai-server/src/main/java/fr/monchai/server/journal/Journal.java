@@ -48,8 +48,9 @@ public final class Journal {
      */
     public static String empreinte(String email) {
         try {
-            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest((email == null ? "" : email.strip()
-                    .toLowerCase(java.util.Locale.ROOT)).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((email == null ? "" : email.strip().toLowerCase(java.util.Locale.ROOT))
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(h, 0, 8);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

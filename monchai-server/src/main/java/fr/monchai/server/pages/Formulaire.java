@@ -46,9 +46,11 @@ public final class Formulaire {
                 nom = URLDecoder.decode(i < 0 ? paire : paire.substring(0, i), StandardCharsets.UTF_8);
                 valeur = i < 0 ? "" : URLDecoder.decode(paire.substring(i + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException e) {
-                throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "le formulaire est mal encodé : renvoyez-le depuis la page");
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE, "", "le formulaire est mal encodé : renvoyez-le depuis la page");
             }
-            valeurs.computeIfAbsent(Exiger.sansControle("", nom), k -> new ArrayList<>()).add(Exiger.sansControle(nom, valeur));
+            valeurs.computeIfAbsent(Exiger.sansControle("", nom), k -> new ArrayList<>())
+                    .add(Exiger.sansControle(nom, valeur));
         }
         return new Formulaire(valeurs);
     }
@@ -78,7 +80,9 @@ public final class Formulaire {
     /** @return the field's text, stripped; empty when absent or blank */
     public Optional<String> texte(String champ) {
         List<String> v = valeurs.get(champ);
-        return v == null || v.isEmpty() || v.get(0).isBlank() ? Optional.empty() : Optional.of(v.get(0).strip());
+        return v == null || v.isEmpty() || v.get(0).isBlank()
+                ? Optional.empty()
+                : Optional.of(v.get(0).strip());
     }
 
     /** @return every value of a field given several times (checkboxes) */
@@ -110,7 +114,10 @@ public final class Formulaire {
     /** @return the field as an exact decimal, if given */
     public Optional<BigDecimal> decimal(String champ) {
         return texte(champ).map(t -> {
-            String nombre = t.replace('\u202f', ' ').replace('\u00a0', ' ').replace(" ", "").replace(',', '.');
+            String nombre = t.replace('\u202f', ' ')
+                    .replace('\u00a0', ' ')
+                    .replace(" ", "")
+                    .replace(',', '.');
             try {
                 return new BigDecimal(nombre);
             } catch (NumberFormatException e) {

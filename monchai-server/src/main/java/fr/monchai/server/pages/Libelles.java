@@ -34,10 +34,16 @@ final class Libelles {
     /** {@return the account as a person calls it: « Cuve 1 · Muscadet… (lot Cuve 1 / 2026-09-12) », « Récolte »…} */
     String compte(Compte c) {
         return switch (c) {
-            case Compte.DeLot l -> lot(l.lotId()).map(lot -> nomCuve(lot.cuveId()) + " · " + lot.produit().libelleDouane() + " (lot "
-                    + lot.reference() + ")").orElse("lot n° " + l.lotId());
-            case Compte.DeBouteilles b -> bouteilleLot(b.bouteilleLotId()).map(x -> "Bouteilles " + x.reference() + " · "
-                    + x.produit().libelleDouane()).orElse("bouteilles n° " + b.bouteilleLotId());
+            case Compte.DeLot l ->
+                lot(l.lotId())
+                        .map(lot -> nomCuve(lot.cuveId()) + " · "
+                                + lot.produit().libelleDouane() + " (lot " + lot.reference() + ")")
+                        .orElse("lot n° " + l.lotId());
+            case Compte.DeBouteilles b ->
+                bouteilleLot(b.bouteilleLotId())
+                        .map(x -> "Bouteilles " + x.reference() + " · "
+                                + x.produit().libelleDouane())
+                        .orElse("bouteilles n° " + b.bouteilleLotId());
             case Compte.Externe e -> externe(e.nature());
         };
     }
@@ -51,7 +57,8 @@ final class Libelles {
     String reference(Compte c) {
         return switch (c) {
             case Compte.DeLot l -> lot(l.lotId()).map(Lot::reference).orElse("");
-            case Compte.DeBouteilles b -> bouteilleLot(b.bouteilleLotId()).map(BouteilleLot::reference).orElse("");
+            case Compte.DeBouteilles b ->
+                bouteilleLot(b.bouteilleLotId()).map(BouteilleLot::reference).orElse("");
             case Compte.Externe e -> "";
         };
     }
@@ -59,8 +66,12 @@ final class Libelles {
     /** {@return the account's fiscal product, for a lot or bottles} */
     String produit(Compte c) {
         return switch (c) {
-            case Compte.DeLot l -> lot(l.lotId()).map(x -> x.produit().libelleDouane()).orElse("");
-            case Compte.DeBouteilles b -> bouteilleLot(b.bouteilleLotId()).map(x -> x.produit().libelleDouane()).orElse("");
+            case Compte.DeLot l ->
+                lot(l.lotId()).map(x -> x.produit().libelleDouane()).orElse("");
+            case Compte.DeBouteilles b ->
+                bouteilleLot(b.bouteilleLotId())
+                        .map(x -> x.produit().libelleDouane())
+                        .orElse("");
             case Compte.Externe e -> "";
         };
     }
@@ -81,20 +92,32 @@ final class Libelles {
         OptionalLong n = bouteilles(l);
         String quantite = (l.volume().estPositif() ? "+" : "") + Vue.hl(l.volume()) + " hl";
         if (n.isPresent()) {
-            quantite = (n.getAsLong() > 0 ? "+" : "") + Vue.decimal(java.math.BigDecimal.valueOf(n.getAsLong())) + " bouteilles (" + quantite + ")";
+            quantite = (n.getAsLong() > 0 ? "+" : "") + Vue.decimal(java.math.BigDecimal.valueOf(n.getAsLong()))
+                    + " bouteilles (" + quantite + ")";
         }
         return compte(l.compte()) + " : " + quantite;
     }
 
     /** {@return the movement in a few words: « vendange de 24,6 hl dans Cuve 1 », for a confirmation} */
     String resume(Mouvement m) {
-        Optional<LigneMouvement> entree = m.lignes().stream().filter(l -> !(l.compte() instanceof Compte.Externe) && l.volume().estPositif())
+        Optional<LigneMouvement> entree = m.lignes().stream()
+                .filter(l ->
+                        !(l.compte() instanceof Compte.Externe) && l.volume().estPositif())
                 .findFirst();
-        String ou = entree.map(l -> cuve(l.compte()).map(c -> " dans " + c.nom())
-                .orElse(l.compte() instanceof Compte.DeBouteilles ? " en bouteilles " + reference(l.compte()) : "")).orElse("");
+        String ou = entree.map(l -> cuve(l.compte())
+                        .map(c -> " dans " + c.nom())
+                        .orElse(
+                                l.compte() instanceof Compte.DeBouteilles
+                                        ? " en bouteilles " + reference(l.compte())
+                                        : ""))
+                .orElse("");
         String combien = entree.map(l -> " de " + Vue.hl(l.volume()) + " hl").orElse("");
-        return type(m.type()).toLowerCase(java.util.Locale.FRANCE) + combien + ou
-                + (m.statut() == StatutMouvement.BROUILLON ? "" : ", n° " + m.numero().orElse(0));
+        return type(m.type()).toLowerCase(java.util.Locale.FRANCE)
+                + combien
+                + ou
+                + (m.statut() == StatutMouvement.BROUILLON
+                        ? ""
+                        : ", n° " + m.numero().orElse(0));
     }
 
     private Optional<Lot> lot(long id) {

@@ -50,11 +50,22 @@ public final class Navigation {
     List<Map<String, Object>> pour(Role role, String courant) {
         List<Map<String, Object>> liste = new ArrayList<>();
         for (Entree e : ENTREES) {
-            boolean permise = routes.get().stream().anyMatch(r -> r.methode().equals("GET") && r.chemin().equals(e.chemin())
-                    && r.roles().contains(role));
+            boolean permise = routes.get().stream()
+                    .anyMatch(r -> r.methode().equals("GET")
+                            && r.chemin().equals(e.chemin())
+                            && r.roles().contains(role));
             if (permise) {
-                liste.add(Map.of("chemin", e.chemin(), "cle", e.cle(), "libelle", e.libelle(), "principale", e.principale(),
-                        "courante", e.cle().equals(courant)));
+                liste.add(Map.of(
+                        "chemin",
+                        e.chemin(),
+                        "cle",
+                        e.cle(),
+                        "libelle",
+                        e.libelle(),
+                        "principale",
+                        e.principale(),
+                        "courante",
+                        e.cle().equals(courant)));
             }
         }
         return liste;

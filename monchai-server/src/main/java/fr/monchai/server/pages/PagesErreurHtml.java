@@ -34,12 +34,22 @@ public final class PagesErreurHtml implements PagesErreur {
         m.put("erreurs", Map.of());
         m.put("saisi", Map.of());
         if (utilisateur != null) {
-            m.put("utilisateur", Map.of("nom", utilisateur.nom(), "email", utilisateur.email(), "role", utilisateur.role().libelle()));
+            m.put(
+                    "utilisateur",
+                    Map.of(
+                            "nom",
+                            utilisateur.nom(),
+                            "email",
+                            utilisateur.email(),
+                            "role",
+                            utilisateur.role().libelle()));
             m.put("domaine", "");
             m.put("droits", Vue.droits(utilisateur));
             m.put("navigation", navigation.pour(utilisateur.role(), ""));
         } else {
-            m.put("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
+            m.put(
+                    "droits",
+                    Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
             m.put("navigation", java.util.List.of());
         }
         return gabarits.rendre("pages/erreur.ftlh", m);

@@ -6,6 +6,7 @@ import fr.monchai.core.commun.Violation;
 import fr.monchai.core.commun.Volume;
 import fr.monchai.core.compte.Role;
 import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.core.journal.Mouvement;
 import fr.monchai.server.api.Reponse;
 import fr.monchai.server.api.Requete;
 import java.math.BigDecimal;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import fr.monchai.core.journal.Mouvement;
 
 /**
  * What every page shares: the layout's model (who is logged in, in which domaine, what their
@@ -32,22 +32,32 @@ public final class Vue {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRANCE);
     /** The messages a redirect may announce, by key: a query parameter never carries free text onto a page. */
     private static final Map<String, String> MESSAGES = Map.ofEntries(
-            Map.entry("vendange-brouillon", "Vendange enregistrée en brouillon : validez-la pour qu'elle entre au registre."),
+            Map.entry(
+                    "vendange-brouillon",
+                    "Vendange enregistrée en brouillon : validez-la pour qu'elle entre au registre."),
             Map.entry("vendange-validee", "Vendange validée, au registre."),
             Map.entry("parcelle-creee", "Parcelle créée."),
             Map.entry("parcelle-modifiee", "Parcelle modifiée."),
             Map.entry("parcelle-supprimee", "Parcelle supprimée."),
             Map.entry("cuve-creee", "Cuve créée."),
-            Map.entry("mouvement-brouillon", "Mouvement enregistré en brouillon : validez-le pour qu'il compte au registre."),
+            Map.entry(
+                    "mouvement-brouillon",
+                    "Mouvement enregistré en brouillon : validez-le pour qu'il compte au registre."),
             Map.entry("mouvement-valide", "Mouvement validé, au registre."),
             Map.entry("mouvement-supprime", "Brouillon supprimé."),
-            Map.entry("contre-passation", "Écriture inverse enregistrée en brouillon : relisez-la et validez-la pour qu'elle annule "
-                    + "le mouvement au registre."),
-            Map.entry("membre-invite", "Invitation envoyée : la personne rejoint l'équipe quand elle ouvre le lien du courriel."),
+            Map.entry(
+                    "contre-passation",
+                    "Écriture inverse enregistrée en brouillon : relisez-la et validez-la pour qu'elle annule "
+                            + "le mouvement au registre."),
+            Map.entry(
+                    "membre-invite",
+                    "Invitation envoyée : la personne rejoint l'équipe quand elle ouvre le lien du courriel."),
             Map.entry("membre-retire", "Membre retiré : ses sessions et ses jetons d'API dans ce domaine ont cessé."),
             Map.entry("jeton-revoque", "Jeton révoqué : il ne fonctionne plus."),
             Map.entry("role-change", "Rôle modifié."),
-            Map.entry("mot-de-passe-change", "Mot de passe changé, pour tous vos domaines ; vos autres sessions sont fermées."),
+            Map.entry(
+                    "mot-de-passe-change",
+                    "Mot de passe changé, pour tous vos domaines ; vos autres sessions sont fermées."),
             Map.entry("bienvenue", "Bienvenue dans Mon Chai."));
 
     private final Gabarits gabarits;
@@ -74,7 +84,8 @@ public final class Vue {
      * @return whether to render the fragment
      */
     static boolean fragment(Map<String, String> entetes) {
-        return "true".equals(entetes.get("HX-Request")) && !"true".equals(entetes.get("HX-Boosted"))
+        return "true".equals(entetes.get("HX-Request"))
+                && !"true".equals(entetes.get("HX-Boosted"))
                 && !"true".equals(entetes.get("HX-History-Restore-Request"));
     }
 
@@ -102,13 +113,19 @@ public final class Vue {
         m.putIfAbsent("erreurs", Map.of());
         m.putIfAbsent("saisi", Map.of());
         r.utilisateur().ifPresent(u -> {
-            m.put("utilisateur", Map.of("nom", u.nom(), "email", u.email(), "role", u.role().libelle()));
-            m.put("domaine", chai.domaines().trouver(u.domaineId()).map(d -> d.nom()).orElse(""));
+            m.put(
+                    "utilisateur",
+                    Map.of("nom", u.nom(), "email", u.email(), "role", u.role().libelle()));
+            m.put(
+                    "domaine",
+                    chai.domaines().trouver(u.domaineId()).map(d -> d.nom()).orElse(""));
             m.put("droits", droits(u));
             m.put("navigation", navigation.pour(u.role(), nav));
         });
         m.putIfAbsent("navigation", List.of());
-        m.putIfAbsent("droits", Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
+        m.putIfAbsent(
+                "droits",
+                Map.of("chai", false, "correction", false, "admin", false, "ventes", false, "declaration", false));
         return Reponse.html(statut, gabarits.rendre(gabarit, m));
     }
 
@@ -129,7 +146,8 @@ public final class Vue {
                 return Optional.empty();
             }
         });
-        return m.map(x -> message.replaceAll("\\.$", "") + " : " + new Libelles(r.chai()).resume(x) + ".").orElse(message);
+        return m.map(x -> message.replaceAll("\\.$", "") + " : " + new Libelles(r.chai()).resume(x) + ".")
+                .orElse(message);
     }
 
     /**
@@ -137,9 +155,17 @@ public final class Vue {
      * @return what their role lets them do, for the templates to show only the controls they may use
      */
     public static Map<String, Boolean> droits(Utilisateur u) {
-        return Map.of("chai", Role.CHAI.contains(u.role()), "correction", Role.CORRECTION.contains(u.role()),
-                "admin", Role.ADMINISTRATION.contains(u.role()), "ventes", Role.VENTES.contains(u.role()),
-                "declaration", Role.DECLARATION.contains(u.role()));
+        return Map.of(
+                "chai",
+                Role.CHAI.contains(u.role()),
+                "correction",
+                Role.CORRECTION.contains(u.role()),
+                "admin",
+                Role.ADMINISTRATION.contains(u.role()),
+                "ventes",
+                Role.VENTES.contains(u.role()),
+                "declaration",
+                Role.DECLARATION.contains(u.role()));
     }
 
     /**

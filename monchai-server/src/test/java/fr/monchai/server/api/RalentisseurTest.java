@@ -54,8 +54,10 @@ class RalentisseurTest {
     private boolean echec(String adresse, String client) {
         try {
             return r.tenter(adresse, client, () -> {
-                throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "email", "adresse ou mot de passe incorrect");
-            }) instanceof Ralentisseur.Essai.Attente<?>;
+                        throw new DomainException(
+                                CodeErreur.OPERATION_INCOHERENTE, "email", "adresse ou mot de passe incorrect");
+                    })
+                    instanceof Ralentisseur.Essai.Attente<?>;
         } catch (DomainException e) {
             return true;
         }
@@ -80,8 +82,12 @@ class RalentisseurTest {
         long[] attendues = {1, 2, 4, 8, 16, 32, 60, 60};
         for (long secondes : attendues) {
             assertTrue(echec("A@X.fr ", "10.1.0." + secondes));
-            assertEquals(Optional.of(Duration.ofSeconds(secondes)), r.attente("a@x.fr", "10.9.9.9"), "after " + secondes);
-            assertInstanceOf(Ralentisseur.Essai.Attente.class, r.tenter("a@x.fr", "10.9.9.9", () -> "jamais"), "nothing is tried");
+            assertEquals(
+                    Optional.of(Duration.ofSeconds(secondes)), r.attente("a@x.fr", "10.9.9.9"), "after " + secondes);
+            assertInstanceOf(
+                    Ralentisseur.Essai.Attente.class,
+                    r.tenter("a@x.fr", "10.9.9.9", () -> "jamais"),
+                    "nothing is tried");
             horloge.avancer(Duration.ofSeconds(secondes));
         }
         echec("a@x.fr", "10.2.0.1");
@@ -99,11 +105,19 @@ class RalentisseurTest {
         }
         echec("a@x.fr", "192.0.2.66");
         assertEquals(Optional.empty(), r.attente("a@x.fr", "192.0.2.1"));
-        assertEquals(Ralentisseur.ATTENTE_MAX_CLIENT, r.attente("b@x.fr", "192.0.2.66").orElseThrow(), "the stranger waits on any address");
-        assertEquals(Ralentisseur.ATTENTE_MAX_ADRESSE, r.attente("a@x.fr", "192.0.2.99").orElseThrow());
+        assertEquals(
+                Ralentisseur.ATTENTE_MAX_CLIENT,
+                r.attente("b@x.fr", "192.0.2.66").orElseThrow(),
+                "the stranger waits on any address");
+        assertEquals(
+                Ralentisseur.ATTENTE_MAX_ADRESSE,
+                r.attente("a@x.fr", "192.0.2.99").orElseThrow());
         succes("a@x.fr", "192.0.2.1");
         assertEquals(Optional.empty(), r.attente("a@x.fr", "192.0.2.99"), "a success forgets the address's failures");
-        assertEquals(Ralentisseur.ATTENTE_MAX_CLIENT, r.attente("a@x.fr", "192.0.2.66").orElseThrow(), "not the failing client's");
+        assertEquals(
+                Ralentisseur.ATTENTE_MAX_CLIENT,
+                r.attente("a@x.fr", "192.0.2.66").orElseThrow(),
+                "not the failing client's");
     }
 
     @Test
@@ -135,7 +149,8 @@ class RalentisseurTest {
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
-                        throw new DomainException(CodeErreur.OPERATION_INCOHERENTE, "email", "adresse ou mot de passe incorrect");
+                        throw new DomainException(
+                                CodeErreur.OPERATION_INCOHERENTE, "email", "adresse ou mot de passe incorrect");
                     });
                 } catch (DomainException e) {
                     // refused, as it should
@@ -157,7 +172,8 @@ class RalentisseurTest {
             echecPuisAttendre("x" + i + "@x.fr", "2001:db8:1:2::" + Integer.toHexString(i + 1));
         }
         echec("y@x.fr", "2001:db8:1:2:ffff::1");
-        assertTrue(r.attente("z@x.fr", "2001:db8:1:2:abcd::9").isPresent(), "another address of the same /64 waits too");
+        assertTrue(
+                r.attente("z@x.fr", "2001:db8:1:2:abcd::9").isPresent(), "another address of the same /64 waits too");
         assertEquals(Optional.empty(), r.attente("z@x.fr", "2001:db8:1:3::1"), "another /64 does not");
         assertEquals("2001:db8:1:2::/64", Ralentisseur.groupe("2001:0db8:0001:0002:0000:0000:0000:0001"));
         assertEquals("192.0.2.1", Ralentisseur.groupe("192.0.2.1"));

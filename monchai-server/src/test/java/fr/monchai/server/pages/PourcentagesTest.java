@@ -13,7 +13,11 @@ class PourcentagesTest {
         assertEquals(List.of("33,34", "33,33", "33,33"), PagesChai.pourcentages(List.of(1L, 1L, 1L)));
         assertEquals(List.of("50", "50"), PagesChai.pourcentages(List.of(2395L, 2395L)));
         List<String> parts = PagesChai.pourcentages(List.of(239_572L, 178_000L, 7L));
-        long somme = parts.stream().mapToLong(p -> new java.math.BigDecimal(p.replace(',', '.')).movePointRight(2).longValueExact()).sum();
+        long somme = parts.stream()
+                .mapToLong(p -> new java.math.BigDecimal(p.replace(',', '.'))
+                        .movePointRight(2)
+                        .longValueExact())
+                .sum();
         assertEquals(10_000, somme, parts.toString());
         assertEquals(List.of("0"), PagesChai.pourcentages(List.of(0L)));
     }

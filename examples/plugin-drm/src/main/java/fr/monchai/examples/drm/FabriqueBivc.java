@@ -3,8 +3,8 @@ package fr.monchai.examples.drm;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.drm.controle.Anomalie;
-import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.CategorieDrm;
+import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.modele.NatureDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
@@ -72,14 +72,16 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
      * industrial use (its one code for lees, « lies/destruction », is filed under definitive exits, not « autres
      * sorties »).
      */
-    public static final Set<NatureDrm> REFUSEES = Set.of(NatureDrm.VENTE_CRD_ACQUITTES, NatureDrm.DISTILLATION, NatureDrm.USAGE_INDUSTRIEL);
+    public static final Set<NatureDrm> REFUSEES =
+            Set.of(NatureDrm.VENTE_CRD_ACQUITTES, NatureDrm.DISTILLATION, NatureDrm.USAGE_INDUSTRIEL);
 
     /** The portal's header: the generic 20 columns, then the contract price and the buyer. */
-    static final String EN_TETE = "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION / COULEUR CAPSULE, GENRE / TYPE PRODUIT, "
-            + "APPELLATION / CENTILISATION,MENTION,LIEU,COULEUR,CEPAGE,COMPLEMENT,LIBELLE,TYPE_DRM,CATEGORIE MOUVEMENT / TYPE DOCUMENT,"
-            + "TYPE MOUVEMENT,VOLUME / QUANTITE / OBSERVATIONS,PAYS EXPORT / DATE NON APUREMENT / PERIODE SUSPENSION CRD,"
-            + "NUMERO CONTRAT / NUMERO ACCISE DESTINATAIRE NON APUREMENT,NUMERO DOCUMENT ACCOMPAGNEMENT,PRIX CONTRAT,ACCISES ACHETEUR,"
-            + "NOM ACHETEUR";
+    static final String EN_TETE =
+            "#TYPE,PERIODE,IDENTIFIANT,ACCISE,CERTIFICATION / COULEUR CAPSULE, GENRE / TYPE PRODUIT, "
+                    + "APPELLATION / CENTILISATION,MENTION,LIEU,COULEUR,CEPAGE,COMPLEMENT,LIBELLE,TYPE_DRM,CATEGORIE MOUVEMENT / TYPE DOCUMENT,"
+                    + "TYPE MOUVEMENT,VOLUME / QUANTITE / OBSERVATIONS,PAYS EXPORT / DATE NON APUREMENT / PERIODE SUSPENSION CRD,"
+                    + "NUMERO CONTRAT / NUMERO ACCISE DESTINATAIRE NON APUREMENT,NUMERO DOCUMENT ACCOMPAGNEMENT,PRIX CONTRAT,ACCISES ACHETEUR,"
+                    + "NOM ACHETEUR";
 
     /** Found by {@link java.util.ServiceLoader}. */
     public FabriqueBivc() {}
@@ -101,8 +103,12 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
 
     @Override
     public List<ReglageDrm> reglages() {
-        return List.of(new ReglageDrm(CATALOGUE_PRODUITS, "Catalogue des produits du portail du BIVC (catalogue_produits.csv)",
-                ReglageDrm.Type.DOCUMENT, "", false));
+        return List.of(new ReglageDrm(
+                CATALOGUE_PRODUITS,
+                "Catalogue des produits du portail du BIVC (catalogue_produits.csv)",
+                ReglageDrm.Type.DOCUMENT,
+                "",
+                false));
     }
 
     @Override
@@ -114,15 +120,17 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
             }
         }
         String contenu = configuration.getOrDefault(CATALOGUE_PRODUITS, "");
-        CataloguePortail catalogue = contenu.isBlank() ? Integre.CATALOGUE
-                : CataloguePortail.depuisTexte(contenu);
-        return new Exportateur(FormatTiers.pour("bivc", catalogue, CODES).avecColonnesAcheteur(EN_TETE).sansCodeInaoDansLibelle()
+        CataloguePortail catalogue = contenu.isBlank() ? Integre.CATALOGUE : CataloguePortail.depuisTexte(contenu);
+        return new Exportateur(FormatTiers.pour("bivc", catalogue, CODES)
+                .avecColonnesAcheteur(EN_TETE)
+                .sansCodeInaoDansLibelle()
                 .capsulesTranquilles("TRANQ"));
     }
 
     /** The built-in products, read once when first asked: every preview, export and harvest form creates an exporter. */
     private static final class Integre {
-        private static final CataloguePortail CATALOGUE = CataloguePortail.ressource(FabriqueBivc.class, "produits-bivc.csv");
+        private static final CataloguePortail CATALOGUE =
+                CataloguePortail.ressource(FabriqueBivc.class, "produits-bivc.csv");
     }
 
     /** The format's checks and file: the BIVC asks nothing beyond them. */
@@ -140,8 +148,13 @@ public final class FabriqueBivc implements FabriqueExportateurDrm {
 
         @Override
         public List<Artefact> exporter(DeclarationDrm drm) {
-            return List.of(format.ecrire(drm, String.format("drm-bivc-%04d%02d-%s.csv", drm.periode().getYear(),
-                    drm.periode().getMonthValue(), drm.declarant().numeroAccise())));
+            return List.of(format.ecrire(
+                    drm,
+                    String.format(
+                            "drm-bivc-%04d%02d-%s.csv",
+                            drm.periode().getYear(),
+                            drm.periode().getMonthValue(),
+                            drm.declarant().numeroAccise())));
         }
 
         @Override

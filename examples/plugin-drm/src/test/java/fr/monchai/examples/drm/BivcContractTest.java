@@ -20,12 +20,45 @@ class BivcContractTest extends DrmPluginContractTest {
 
     @Override
     protected List<ProduitFiscal> produits() {
-        return List.of(new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Sancerre", "", "", Couleur.BLANC, "", "Sancerre Blanc"),
-                new ProduitFiscal(Certification.IGP, Genre.TRANQUILLE, "Val de Loire", "", "", Couleur.BLANC, "Chardonnay",
+        return List.of(
+                new ProduitFiscal(
+                        Certification.AOP, Genre.TRANQUILLE, "Sancerre", "", "", Couleur.BLANC, "", "Sancerre Blanc"),
+                new ProduitFiscal(
+                        Certification.IGP,
+                        Genre.TRANQUILLE,
+                        "Val de Loire",
+                        "",
+                        "",
+                        Couleur.BLANC,
+                        "Chardonnay",
                         "IGP Val de Loire Chardonnay"),
-                new ProduitFiscal(Certification.VSIG, Genre.TRANQUILLE, "Vin de France", "", "", Couleur.ROUGE, "", "Vin de France rouge"),
-                new ProduitFiscal(Certification.AOP, Genre.TRANQUILLE, "Menetou-Salon", "", "", Couleur.BLANC, "", "Menetou-Salon Blanc"),
-                new ProduitFiscal(Certification.AOP, Genre.VCI, "Menetou-Salon", "", "", Couleur.BLANC, "", "VCI Menetou-Salon Blanc"));
+                new ProduitFiscal(
+                        Certification.VSIG,
+                        Genre.TRANQUILLE,
+                        "Vin de France",
+                        "",
+                        "",
+                        Couleur.ROUGE,
+                        "",
+                        "Vin de France rouge"),
+                new ProduitFiscal(
+                        Certification.AOP,
+                        Genre.TRANQUILLE,
+                        "Menetou-Salon",
+                        "",
+                        "",
+                        Couleur.BLANC,
+                        "",
+                        "Menetou-Salon Blanc"),
+                new ProduitFiscal(
+                        Certification.AOP,
+                        Genre.VCI,
+                        "Menetou-Salon",
+                        "",
+                        "",
+                        Couleur.BLANC,
+                        "",
+                        "VCI Menetou-Salon Blanc"));
     }
 
     @Override
