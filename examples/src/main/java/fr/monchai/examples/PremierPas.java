@@ -20,9 +20,9 @@ public final class PremierPas {
     private PremierPas() {}
 
     /**
-     * Harvests 25.4 hl into an empty cuve and returns the lot's volume.
+     * Harvests 25.4 hl into an empty cuve, racks all of it into another and returns what arrived.
      *
-     * @return the validated volume of the new lot
+     * @return the volume of the racked lot: the harvest's, less the lees left behind
      */
     public static Volume exemple() {
         // README:debut
@@ -46,14 +46,12 @@ public final class PremierPas {
         Volume volume = domaine.solde(new Compte.DeLot(lot)); // 24.6 hl, exact
 
         // Enter and validate in one call: a refused validation leaves no draft behind.
-        Mouvement soutirage = domaine.enregistrerEtValider(d -> d.soutirer(Soutirage.de(
-                        lot,
-                        domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50")))
-                                .id(),
-                        Volume.hl("10"),
-                        LocalDate.of(2026, 9, 20))
-                .pertes(Volume.hl("0.1"))));
+        var cuve2 = domaine.creerCuve(NouvelleCuve.de("Cuve 2", Volume.hl("50")));
+        Mouvement soutirage = domaine.enregistrerEtValider(d -> d.soutirer(
+                Soutirage.de(lot, cuve2.id(), volume, LocalDate.of(2026, 9, 20)).pertes(Volume.hl("0.1"))));
+        Volume arrive =
+                domaine.solde(new Compte.DeLot(soutirage.lotDestination().getAsLong())); // 24.5 hl
         // README:fin
-        return volume;
+        return arrive;
     }
 }

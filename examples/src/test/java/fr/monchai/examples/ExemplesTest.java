@@ -27,7 +27,7 @@ class ExemplesTest {
 
     @Test
     void l_exemple_du_readme_compile_tourne_et_n_a_pas_derive() throws IOException {
-        assertEquals(Volume.hl("24.6"), PremierPas.exemple());
+        assertEquals(Volume.hl("24.5"), PremierPas.exemple());
         String source = Files.readString(Path.of("src/main/java/fr/monchai/examples/PremierPas.java"));
         String extrait = source.substring(
                         source.indexOf("// README:debut\n") + "// README:debut\n".length(),

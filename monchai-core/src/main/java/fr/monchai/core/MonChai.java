@@ -110,9 +110,9 @@ public final class MonChai {
      * @throws DomainException ({@code INTROUVABLE} on {@code domaineId}) when there is no such domaine
      */
     public ChaiDomaine domaine(long id) {
-        domaines.trouver(id)
-                .orElseThrow(() -> new DomainException(
-                        CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas"));
+        if (domaines.trouver(id).isEmpty()) {
+            throw new DomainException(CodeErreur.INTROUVABLE, "domaineId", "le domaine n° " + id + " n'existe pas");
+        }
         return new ChaiDomaine(this, id);
     }
 

@@ -161,10 +161,10 @@ class ChaiDomaineTest {
                 "quantite",
                 champ.apply(() -> fr.monchai.core.crd.NouveauMouvementCrd.de(
                         J,
-                        fr.monchai.core.crd.CategorieCapsule.values()[0],
-                        fr.monchai.core.crd.TypeCapsule.values()[0],
+                        fr.monchai.core.crd.CategorieCapsule.TRANQUILLE,
+                        fr.monchai.core.crd.TypeCapsule.PERSONNALISEES,
                         750,
-                        fr.monchai.core.crd.NatureCrd.values()[0],
+                        fr.monchai.core.crd.NatureCrd.ACHAT,
                         0)));
         assertEquals(
                 "sku",
@@ -173,7 +173,7 @@ class ChaiDomaineTest {
                         "pas de blanc",
                         "Muscadet",
                         new BigDecimal("9.50"),
-                        fr.monchai.core.vente.BasePrix.values()[0],
+                        fr.monchai.core.vente.BasePrix.HT,
                         new BigDecimal("12"))));
         assertEquals(
                 "lignes",

@@ -43,7 +43,7 @@ class DossierDePluginsTest {
                 plugins.toutes().stream().map(FabriqueExportateurDrm::id).toList());
         FabriqueExportateurDrm bon = plugins.trouver("bon").orElseThrow();
         assertTrue(
-                bon.getClass().getClassLoader() != getClass().getClassLoader(),
+                !bon.getClass().getClassLoader().equals(getClass().getClassLoader()),
                 "a plugin of the folder has its own class loader");
         assertEquals(3, refus.size(), String.valueOf(refus));
         assertTrue(

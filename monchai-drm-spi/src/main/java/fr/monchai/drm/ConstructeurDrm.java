@@ -475,6 +475,7 @@ public final class ConstructeurDrm {
             observations.merge(observation, signe, Integer::sum);
         }
 
+        @SuppressWarnings("EnumOrdinal") // NatureDrm's, then CategorieDrm's, declaration order is the register's order
         BalanceProduit balance(ProduitFiscal produit) {
             List<LigneDrm> resultat = new ArrayList<>();
             lignes.forEach((cle, v) -> {

@@ -151,7 +151,7 @@ public final class ExportateursDrm {
                         new URL[] {jar.toUri().toURL()},
                         FabriqueExportateurDrm.class.getClassLoader());
                 ServiceLoader.load(FabriqueExportateurDrm.class, chargeur).stream()
-                        .filter(p -> p.type().getClassLoader() == chargeur)
+                        .filter(p -> chargeur.equals(p.type().getClassLoader()))
                         .forEach(p -> trouvees.add(p.get()));
             } catch (IOException | ServiceConfigurationError | LinkageError e) {
                 refus.accept("le module DRM " + jar.getFileName() + " n'a pas pu être chargé : " + e);

@@ -51,9 +51,9 @@ public final class Migrations {
             Scope.child(
                     Map.of(
                             "liquibase.analytics.enabled",
-                            Boolean.FALSE,
+                            false,
                             "liquibase.showBanner",
-                            Boolean.FALSE,
+                            false,
                             Scope.Attr.ui.name(),
                             new LoggerUIService()),
                     () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)

@@ -260,7 +260,8 @@ class ConcurrencePostgresTest {
                             new VenteBouteilles(
                                     bl,
                                     1L + alea.nextInt(100),
-                                    DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)],
+                                    List.of(DestinationFiscale.values())
+                                            .get(alea.nextInt(DestinationFiscale.values().length)),
                                     date,
                                     Optional.empty()));
         } else {
@@ -355,7 +356,7 @@ class ConcurrencePostgresTest {
             throw new java.io.UncheckedIOException(e);
         }
         List<String> remplissages = new ArrayList<>();
-        for (String instruction : changeset.split(";")) {
+        for (String instruction : changeset.split(";", -1)) {
             String sql = instruction
                     .lines()
                     .filter(l -> !l.strip().startsWith("--"))

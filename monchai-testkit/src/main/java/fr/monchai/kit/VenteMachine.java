@@ -36,7 +36,10 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     public sealed interface Op {}
 
     /**
-     * @param client 0 business, 1 consumer @param produit 0 or 1 @param quantite bottles @param centimes unit price
+     * @param client 0 business, 1 consumer
+     * @param produit 0 or 1
+     * @param quantite bottles
+     * @param centimes unit price
      */
     public record Commander(int client, int produit, long quantite, long centimes) implements Op {}
 
@@ -46,7 +49,8 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     public record Valider(int commande) implements Op {}
 
     /**
-     * @param commande an order @param jour the delivery day
+     * @param commande an order
+     * @param jour the delivery day
      */
     public record Livrer(int commande, int jour) implements Op {}
 
@@ -61,12 +65,14 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     public record Facturer(int commande) implements Op {}
 
     /**
-     * @param facture an invoice @param jour the issue day
+     * @param facture an invoice
+     * @param jour the issue day
      */
     public record Emettre(int facture, int jour) implements Op {}
 
     /**
-     * @param facture an invoice @param centimes the amount, 0 for all that remains
+     * @param facture an invoice
+     * @param centimes the amount, 0 for all that remains
      */
     public record Payer(int facture, long centimes) implements Op {}
 
@@ -76,7 +82,8 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     public record Avoir(int facture) implements Op {}
 
     /**
-     * @param facture a credit note (or, to be refused, an invoice) @param centimes the amount, 0 for all that remains
+     * @param facture a credit note (or, to be refused, an invoice)
+     * @param centimes the amount, 0 for all that remains
      */
     public record Rembourser(int facture, long centimes) implements Op {}
 

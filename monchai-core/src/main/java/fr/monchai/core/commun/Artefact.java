@@ -13,6 +13,8 @@ import java.util.HexFormat;
  * @param typeMedia its media type, such as {@code text/csv}
  * @param contenu its bytes
  */
+// Its bytes are copied in and out, and equals, hashCode and toString compare and show them by content.
+@SuppressWarnings("ArrayRecordComponent")
 public record Artefact(String nom, String typeMedia, byte[] contenu) {
 
     /** Keeps the bytes private to this value. */

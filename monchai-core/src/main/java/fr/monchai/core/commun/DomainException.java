@@ -9,9 +9,13 @@ import java.util.stream.Collectors;
  */
 public final class DomainException extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     /** The stable code a caller branches on. */
     private final CodeErreur code;
     /** The broken rules, each naming its field. */
+    @SuppressWarnings("serial") // an immutable list of records, serializable as it is
     private final List<Violation> violations;
 
     /**

@@ -3,9 +3,13 @@ package fr.monchai.core.commun;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 
@@ -20,6 +24,7 @@ public final class Saisie {
      * gets its warnings only, unless they configured that logger themselves (held, so that the
      * level is not collected with an unreferenced logger).
      */
+    @SuppressWarnings("UnusedVariable") // held, never read: see above
     private static final java.util.logging.Logger JOURNAL_VALIDATEUR = silencieux("org.hibernate.validator");
 
     private static java.util.logging.Logger silencieux(String nom) {
@@ -62,20 +67,47 @@ public final class Saisie {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "", "la saisie est vide");
         }
         Set<ConstraintViolation<Object>> erreurs = VALIDATEUR.validate(saisie);
-        if (!erreurs.isEmpty()) {
-            List<Violation> violations = erreurs.stream()
-                    .map(v -> new Violation(
-                            v.getPropertyPath().toString(),
-                            v.getConstraintDescriptor()
-                                    .getAnnotation()
-                                    .annotationType()
-                                    .getSimpleName(),
-                            v.getMessage()))
-                    .distinct()
-                    .sorted(Comparator.comparing(Violation::champ).thenComparing(Violation::regle))
-                    .toList();
-            throw new DomainException(CodeErreur.SAISIE_INVALIDE, violations);
+        List<Violation> violations = new ArrayList<>(dates(saisie));
+        erreurs.stream()
+                .map(v -> new Violation(
+                        v.getPropertyPath().toString(),
+                        v.getConstraintDescriptor()
+                                .getAnnotation()
+                                .annotationType()
+                                .getSimpleName(),
+                        v.getMessage()))
+                .forEach(violations::add);
+        if (!violations.isEmpty()) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    violations.stream()
+                            .distinct()
+                            .sorted(Comparator.comparing(Violation::champ).thenComparing(Violation::regle))
+                            .toList());
         }
+    }
+
+    /** Every date of an input record is a register's date ({@link Calendrier#horsPlage}). */
+    private static List<Violation> dates(Object saisie) {
+        if (!(saisie instanceof Record)) {
+            return List.of();
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (RecordComponent c : saisie.getClass().getRecordComponents()) {
+            Object valeur;
+            try {
+                valeur = c.getAccessor().invoke(saisie);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("a record's accessor is public", e);
+            }
+            if (valeur instanceof Optional<?> o) {
+                valeur = o.orElse(null);
+            }
+            if (valeur instanceof LocalDate date) {
+                Calendrier.horsPlage(date).ifPresent(m -> violations.add(new Violation(c.getName(), "Date", m)));
+            }
+        }
+        return violations;
     }
 
     /**

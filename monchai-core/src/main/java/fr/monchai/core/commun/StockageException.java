@@ -7,6 +7,9 @@ package fr.monchai.core.commun;
  */
 public final class StockageException extends RuntimeException {
 
+    @java.io.Serial
+    private static final long serialVersionUID = 1L;
+
     /**
      * Whether the same operation may succeed if tried again.
      */

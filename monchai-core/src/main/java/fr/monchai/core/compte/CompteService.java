@@ -48,7 +48,7 @@ public final class CompteService {
     /** How long a browser session lasts at most, however it is used: then the person logs in again. */
     public static final Duration DUREE_MAX_SESSION = Duration.ofHours(12);
     /** How long a sign-up's link works. */
-    public static final Duration DUREE_LIEN_INSCRIPTION = Duration.ofHours(48);
+    public static final Duration DUREE_LIEN_INSCRIPTION = Duration.ofDays(2);
     /** How long an invitation's link works. */
     public static final Duration DUREE_INVITATION = Duration.ofDays(7);
     /** How long a password reset's link works. */
@@ -334,7 +334,7 @@ public final class CompteService {
         Optional<Boolean> verification = transactions.executer(() -> {
             Optional<Personne> p = comptes.personne(adresse);
             if (p.isEmpty()
-                    || p.get().motDePasse().isEmpty() && p.get().verifieeLe().isEmpty()) {
+                    || (p.get().motDePasse().isEmpty() && p.get().verifieeLe().isEmpty())) {
                 return Optional.<Boolean>empty();
             }
             comptes.annulerLiens(adresse, ObjetLien.REINITIALISATION);

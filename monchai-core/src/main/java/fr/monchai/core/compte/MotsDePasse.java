@@ -72,7 +72,7 @@ final class MotsDePasse {
                     CodeErreur.SAISIE_INVALIDE, champ, "ce mot de passe ne doit pas être votre adresse électronique");
         }
         String racine = simple.replaceAll("[\\p{N}\\p{P}\\p{S}]+$", "");
-        if (Courants.TOUS.contains(simple) || racine.length() >= 6 && Courants.TOUS.contains(racine)) {
+        if (Courants.TOUS.contains(simple) || (racine.length() >= 6 && Courants.TOUS.contains(racine))) {
             throw new DomainException(
                     CodeErreur.SAISIE_INVALIDE,
                     champ,
@@ -82,6 +82,8 @@ final class MotsDePasse {
     }
 
     /**
+     * Hashes a password with a fresh salt.
+     *
      * @param motDePasse a password
      * @return its salted hash
      */
@@ -93,12 +95,14 @@ final class MotsDePasse {
     }
 
     /**
+     * Checks a typed password against a stored hash, in constant time.
+     *
      * @param motDePasse a password typed
      * @param hache a stored hash
-     * @return whether they match (in constant time)
+     * @return whether they match
      */
     static boolean verifier(String motDePasse, String hache) {
-        String[] parties = hache.split("\\$");
+        String[] parties = hache.split("\\$", -1);
         if (parties.length != 4 || !"pbkdf2".equals(parties[0])) {
             return false;
         }

@@ -1,6 +1,7 @@
 package fr.monchai.core.declaration;
 
 import fr.monchai.core.commun.Artefact;
+import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
@@ -11,7 +12,6 @@ import fr.monchai.core.registre.MouvementService;
 import fr.monchai.core.registre.PeriodeService;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
@@ -24,9 +24,6 @@ import java.util.Optional;
  * export is a draft, kept with its files until the next trial of the same month replaces it.
  */
 public final class DeclarationService {
-
-    /** The customs' months run on French time. */
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final Transactions transactions;
     private final Domaines domaines;
@@ -116,7 +113,7 @@ public final class DeclarationService {
         return transactions.executer(() -> {
             Exiger.trouve(domaines.trouver(domaineId), "domaineId", "le domaine", domaineId);
             if (definitif) {
-                verifierOrdre(domaineId, periode, YearMonth.from(date.atZone(PARIS)));
+                verifierOrdre(domaineId, periode, YearMonth.from(date.atZone(Calendrier.FUSEAU)));
                 periodes.verrouiller(domaineId, periode);
             }
             declarations.supprimerEssais(domaineId, periode);

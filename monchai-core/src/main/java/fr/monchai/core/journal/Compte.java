@@ -55,7 +55,7 @@ public sealed interface Compte permits Compte.DeLot, Compte.DeBouteilles, Compte
      * provider ({@link CompteExterne#TRAVAIL_A_FACON}), which cannot come back before it went}
      */
     default boolean jamaisNegatif() {
-        return estStock() || this instanceof Externe e && e.nature() == CompteExterne.TRAVAIL_A_FACON;
+        return estStock() || (this instanceof Externe e && e.nature() == CompteExterne.TRAVAIL_A_FACON);
     }
 
     /**

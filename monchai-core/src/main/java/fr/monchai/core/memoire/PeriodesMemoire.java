@@ -9,9 +9,9 @@ import java.util.TreeSet;
 final class PeriodesMemoire implements Periodes {
 
     private final Etat etat;
-    private final Table<TreeSet<YearMonth>> periodes;
+    private final Table<SortedSet<YearMonth>> periodes;
 
-    PeriodesMemoire(Etat etat, Table<TreeSet<YearMonth>> periodes) {
+    PeriodesMemoire(Etat etat, Table<SortedSet<YearMonth>> periodes) {
         this.etat = etat;
         this.periodes = periodes;
     }
@@ -19,7 +19,7 @@ final class PeriodesMemoire implements Periodes {
     @Override
     public void verrouiller(long domaineId, YearMonth mois) {
         etat.ecrire(() -> {
-            TreeSet<YearMonth> nouveau =
+            SortedSet<YearMonth> nouveau =
                     new TreeSet<>(periodes.trouver(domaineId, 0).orElseGet(TreeSet::new));
             nouveau.add(mois);
             periodes.mettre(domaineId, 0, nouveau);

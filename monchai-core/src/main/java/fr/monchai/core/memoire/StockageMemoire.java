@@ -45,7 +45,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * The ledger's ports in memory. Thread-safe: one lock serialises transactions, and a
@@ -67,7 +66,7 @@ public final class StockageMemoire {
         Table<BouteilleLot> bouteilles = new Table<>(etat);
         Table<Mouvement> mouvements = new Table<>(etat);
         Table<Long> compteurs = new Table<>(etat);
-        Table<TreeSet<YearMonth>> periodes = new Table<>(etat);
+        Table<java.util.SortedSet<YearMonth>> periodes = new Table<>(etat);
         Map<String, Long> series = new HashMap<>();
 
         Domaines lesDomaines = new DomainesMemoire(etat, domaines);

@@ -53,7 +53,7 @@ final class Table<V> {
         return Optional.ofNullable(lignes.get(new Cle(domaineId, id)));
     }
 
-    /** @return the domaine's rows, by id */
+    /** {@return the domaine's rows, by id} */
     List<V> duDomaine(long domaineId) {
         return new ArrayList<>(
                 lignes.subMap(new Cle(domaineId, Long.MIN_VALUE), true, new Cle(domaineId, Long.MAX_VALUE), true)
@@ -75,12 +75,12 @@ final class Table<V> {
         });
     }
 
-    /** @return the row, read under the store's lock */
+    /** {@return the row, read under the store's lock} */
     Optional<V> lire(long domaineId, long id) {
         return etat.lire(() -> trouver(domaineId, id));
     }
 
-    /** @return the domaine's rows by id, read under the store's lock */
+    /** {@return the domaine's rows by id, read under the store's lock} */
     List<V> liste(long domaineId) {
         return etat.lire(() -> duDomaine(domaineId));
     }

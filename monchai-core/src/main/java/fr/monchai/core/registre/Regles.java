@@ -274,7 +274,7 @@ public final class Regles {
                 extremum = solde;
             }
             solde = solde.plus(e.volume());
-            if (extremum != null && solde.compareTo(extremum) * sens > 0) {
+            if (extremum != null && Integer.signum(solde.compareTo(extremum)) * sens > 0) {
                 extremum = solde;
             }
         }

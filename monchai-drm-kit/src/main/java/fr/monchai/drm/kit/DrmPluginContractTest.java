@@ -259,7 +259,7 @@ public abstract class DrmPluginContractTest {
             List<Anomalie> bloquantes = exportateur().verifier(cas.drm()).stream()
                     .filter(Anomalie::bloquante)
                     .toList();
-            if (cas.contient(naturesRefusees()) || refuseLesDroitsAcquittes() && cas.acquittes()) {
+            if (cas.contient(naturesRefusees()) || (refuseLesDroitsAcquittes() && cas.acquittes())) {
                 assertFalse(
                         bloquantes.isEmpty(),
                         "the " + cas + " holds a movement the portal refuses " + naturesRefusees()
@@ -537,7 +537,7 @@ public abstract class DrmPluginContractTest {
                     .filter(l -> l.pays().isPresent()
                             || l.numeroContrat().isPresent()
                             || l.numeroDocument().isPresent()
-                            || acheteurs && l.acheteur().isPresent())
+                            || (acheteurs && l.acheteur().isPresent()))
                     .map(l -> b.libelle() + " " + l.categorie() + " pays "
                             + l.pays().orElse("-") + " contrat "
                             + l.numeroContrat().orElse("-") + " document "

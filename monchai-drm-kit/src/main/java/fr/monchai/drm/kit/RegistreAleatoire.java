@@ -224,13 +224,11 @@ public final class RegistreAleatoire {
                             ? fr.monchai.core.crd.Contenant.BOUTEILLE
                             : fr.monchai.core.crd.Contenant.BIB;
             Optional<fr.monchai.core.crd.CouleurCapsule> couleur = alea.nextInt(3) == 0
-                    ? Optional.of(
-                            fr.monchai.core.crd.CouleurCapsule.values()[
-                                    alea.nextInt(fr.monchai.core.crd.CouleurCapsule.values().length)])
+                    ? Optional.of(auHasard(fr.monchai.core.crd.CouleurCapsule.values()))
                     : Optional.empty();
             CompteCapsules compte = new CompteCapsules(
                     alea.nextInt(4) == 0 ? CategorieCapsule.MOUSSEUX : CategorieCapsule.TRANQUILLE,
-                    TypeCapsule.values()[alea.nextInt(TypeCapsule.values().length)],
+                    auHasard(TypeCapsule.values()),
                     contenance,
                     contenant,
                     couleur);
@@ -239,8 +237,7 @@ public final class RegistreAleatoire {
             comptes.add(compte);
             return m;
         } else if (choix < 75) {
-            DestinationFiscale destination =
-                    DestinationFiscale.values()[alea.nextInt(DestinationFiscale.values().length)];
+            DestinationFiscale destination = auHasard(DestinationFiscale.values());
             // What the DRM files under « autres sorties » wants an observation: the movement's comment.
             Optional<String> commentaire = switch (destination) {
                 case DISTILLATION -> Optional.of("Lies livrées à la distillerie");
@@ -331,8 +328,10 @@ public final class RegistreAleatoire {
                                     Optional.empty(),
                                     date,
                                     Optional.empty()));
-        } else if (choix < 95 && vci(date) instanceof Mouvement revendication) {
-            return revendication;
+        }
+        Optional<Mouvement> revendication = choix < 95 ? vci(date) : Optional.empty();
+        if (revendication.isPresent()) {
+            return revendication.get();
         } else if (choix < 96 && !comptes.isEmpty()) {
             NatureCrd[] natures = {NatureCrd.DESTRUCTION, NatureCrd.MANQUANT, NatureCrd.RETOUR, NatureCrd.EXCEDENT};
             capsules(
@@ -355,11 +354,15 @@ public final class RegistreAleatoire {
                                 Optional.empty()));
     }
 
+    private <T> T auHasard(T[] choix) {
+        return choix[alea.nextInt(choix.length)];
+    }
+
     /**
      * VCI claimed into its appellation: a VCI lot racked into the cuve of a lot of the same appellation
-     * and colour, naming that lot's product. Null when the register holds no such pair.
+     * and colour, naming that lot's product. Empty when the register holds no such pair.
      */
-    private Mouvement vci(LocalDate date) {
+    private Optional<Mouvement> vci(LocalDate date) {
         List<Lot> lots = lotsPleins();
         for (Lot source : lots) {
             if (source.produit().genre() != fr.monchai.core.chai.Genre.VCI) {
@@ -370,7 +373,7 @@ public final class RegistreAleatoire {
                 if (p.genre() != fr.monchai.core.chai.Genre.VCI
                         && p.appellation().equals(source.produit().appellation())
                         && p.couleur() == source.produit().couleur()) {
-                    return chai.mouvements()
+                    return Optional.of(chai.mouvements()
                             .soutirer(
                                     domaine,
                                     new Soutirage(
@@ -380,11 +383,11 @@ public final class RegistreAleatoire {
                                             Optional.empty(),
                                             date,
                                             Optional.of(p),
-                                            Optional.empty()));
+                                            Optional.empty())));
                 }
             }
         }
-        return null;
+        return Optional.empty();
     }
 
     /** The last DSA form used: they are numbered in order, from a book starting at 4001. */

@@ -306,7 +306,7 @@ public final class MiseEnPage {
     private static List<String> couper(String texte, BaseFont police, float taille, float largeur) {
         List<String> lignes = new java.util.ArrayList<>();
         StringBuilder courante = new StringBuilder();
-        for (String mot : texte.split(" ")) {
+        for (String mot : texte.split(" ", -1)) {
             String essai = courante.isEmpty() ? mot : courante + " " + mot;
             if (!courante.isEmpty() && police.getWidthPoint(essai, taille) > largeur) {
                 lignes.add(courante.toString());

@@ -44,8 +44,11 @@ final class Identifiants {
         }
         String r = n.substring(4) + n.substring(0, 4);
         StringBuilder chiffres = new StringBuilder();
-        for (char c : r.toCharArray()) {
-            chiffres.append(Character.getNumericValue(c));
+        for (int i = 0; i < r.length(); i++) {
+            // ISO 13616: a digit stands for itself, a letter for 10 (A) to 35 (Z); the pattern above allows nothing
+            // else
+            char c = r.charAt(i);
+            chiffres.append(c <= '9' ? c - '0' : c - 'A' + 10);
         }
         return new BigInteger(chiffres.toString()).mod(BigInteger.valueOf(97)).intValue() == 1;
     }

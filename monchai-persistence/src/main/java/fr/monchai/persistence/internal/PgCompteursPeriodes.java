@@ -51,7 +51,7 @@ final class PgCompteursPeriodes implements Compteurs, Periodes {
     }
 
     /** The declared months of an {@code array_agg(mois)}. */
-    static TreeSet<YearMonth> mois(java.sql.Array tableau) throws java.sql.SQLException {
+    static java.util.SortedSet<YearMonth> mois(java.sql.Array tableau) throws java.sql.SQLException {
         TreeSet<YearMonth> mois = new TreeSet<>();
         if (tableau != null) {
             for (Object o : (Object[]) tableau.getArray()) {

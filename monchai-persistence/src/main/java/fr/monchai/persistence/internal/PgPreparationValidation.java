@@ -137,7 +137,7 @@ final class PgPreparationValidation {
             }
         }
         if (!verrouilles.isEmpty()) {
-            tx.retenir(new SoldesVerrouilles(d, verrouilles), Boolean.TRUE);
+            tx.retenir(new SoldesVerrouilles(d, verrouilles), true);
         }
         suivant(ps);
         try (ResultSet rs = ps.getResultSet()) {

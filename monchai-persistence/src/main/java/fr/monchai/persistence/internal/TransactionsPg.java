@@ -24,7 +24,11 @@ public final class TransactionsPg implements Transactions {
     private static final int ESSAIS = 10;
 
     private final Jdbi jdbi;
+    // Per instance, not static: two databases in one JVM (a test's and an embedder's) keep their own.
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> courant = new ThreadLocal<>();
+
+    @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Map<Object, Object>> memoire = new ThreadLocal<>();
 
     /**

@@ -288,7 +288,7 @@ public final class Api {
      * an HTTP/1.1 form and an HTTP/2 one are read alike.
      */
     private static String champ(byte[] corps, String nom) {
-        for (String paire : new String(corps, java.nio.charset.StandardCharsets.UTF_8).split("&")) {
+        for (String paire : new String(corps, java.nio.charset.StandardCharsets.UTF_8).split("&", -1)) {
             int i = paire.indexOf('=');
             if (i > 0 && paire.substring(0, i).equals(nom)) {
                 try {
@@ -305,7 +305,7 @@ public final class Api {
         if (type == null) {
             return false;
         }
-        String t = type.toLowerCase(java.util.Locale.ROOT).split(";")[0].strip();
+        String t = type.toLowerCase(java.util.Locale.ROOT).split(";", -1)[0].strip();
         return t.equals("application/json") || (t.startsWith("application/") && t.endsWith("+json"));
     }
 

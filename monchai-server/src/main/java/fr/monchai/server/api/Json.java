@@ -103,6 +103,9 @@ public final class Json {
 
     /** An input value refused with a message for people, in French. */
     static final class ValeurRefusee extends MismatchedInputException {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         ValeurRefusee(JsonParser p, String message, Class<?> type) {
             super(p, message, type);
         }
@@ -110,6 +113,9 @@ public final class Json {
 
     /** Text without control characters (a NUL byte, an escape sequence): they never belong in a register. */
     private static final class TexteStrict extends StdScalarDeserializer<String> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         TexteStrict() {
             super(String.class);
         }
@@ -127,8 +133,11 @@ public final class Json {
         }
     }
 
-    /** A calendar date written AAAA-MM-JJ, between 1900 and 2100: never a number, never a date-time cut short. */
+    /** A calendar date written AAAA-MM-JJ, a register's date (the core's {@code Calendrier}): never a number, never a date-time cut short. */
     private static final class DateStricte extends StdScalarDeserializer<LocalDate> {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         private static final java.util.regex.Pattern FORME =
                 java.util.regex.Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
@@ -148,8 +157,9 @@ public final class Json {
             } catch (java.time.format.DateTimeParseException e) {
                 throw new ValeurRefusee(p, "« " + p.getText() + " » n'est pas une date du calendrier", LocalDate.class);
             }
-            if (date.getYear() < 1900 || date.getYear() > 2100) {
-                throw new ValeurRefusee(p, "doit être une date entre 1900 et 2100", LocalDate.class);
+            java.util.Optional<String> horsPlage = fr.monchai.core.commun.Calendrier.horsPlage(date);
+            if (horsPlage.isPresent()) {
+                throw new ValeurRefusee(p, horsPlage.get(), LocalDate.class);
             }
             return date;
         }
@@ -176,6 +186,9 @@ public final class Json {
      * place that knows which route serves them.
      */
     private static final class LiensDocuments extends BeanSerializerModifier {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         @Override
         public List<BeanPropertyWriter> changeProperties(
                 SerializationConfig config, BeanDescription bean, List<BeanPropertyWriter> proprietes) {
@@ -193,6 +206,9 @@ public final class Json {
 
     /** A property holding files, written as {@link Document}s with their links. */
     private static final class AvecLien extends BeanPropertyWriter {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         AvecLien(BeanPropertyWriter base) {
             super(base);
         }
@@ -278,6 +294,9 @@ public final class Json {
 
     /** The API's naming, {@link #nomApi(String, Class)}, for every field the mapper reads or writes. */
     private static final class NommageApi extends PropertyNamingStrategies.NamingBase {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+
         @Override
         public String translate(String nom) {
             return nomApi(nom);

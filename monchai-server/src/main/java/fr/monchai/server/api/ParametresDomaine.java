@@ -35,7 +35,7 @@ import java.util.TreeMap;
  * @param telephone a phone number
  * @param numeroCvi the CVI number
  * @param identifiantInterloire the establishment's InterLoire id (8 digits)
- * @param identifiantsInterprofession its id at other interprofessions, by their DRM plugin's id (such as {@code bivc});
+ * @param identifiantsInterprofession its id at other interprofessions, by their DRM plugin's id (such as « bivc »);
  *     {@code identifiant_interloire} is the {@code interloire} one
  * @param transporteur when invoices serve as DSA, the carrier
  * @param regimesCrd the capsule regimes the domaine declares to customs (absent: collective capsules under bond);

@@ -36,7 +36,7 @@ public final class Proxies {
      */
     public static Proxies depuis(String liste) {
         List<Bloc> blocs = new ArrayList<>();
-        for (String entree : liste.split(",")) {
+        for (String entree : liste.split(",", -1)) {
             String e = entree.strip();
             if (e.isEmpty()) {
                 continue;
@@ -78,7 +78,7 @@ public final class Proxies {
         if (!fiable(pair) || transmis == null || transmis.isBlank()) {
             return pair;
         }
-        String[] chaine = transmis.split(",");
+        String[] chaine = transmis.split(",", -1);
         String client = pair;
         for (int i = chaine.length - 1; i >= 0; i--) {
             String adresse = chaine[i].strip();

@@ -42,10 +42,18 @@ public final class Ralentisseur {
 
     /** What an attempt gave: the step's result, or the wait before the next attempt. */
     public sealed interface Essai<T> {
-        /** The step ran and succeeded. @param resultat what it returned */
+        /**
+         * The step ran and succeeded.
+         *
+         * @param resultat what it returned
+         */
         record Fait<T>(T resultat) implements Essai<T> {}
 
-        /** Too early: nothing was checked. @param attente how long to wait */
+        /**
+         * Too early: nothing was checked.
+         *
+         * @param attente how long to wait
+         */
         record Attente<T>(Duration attente) implements Essai<T> {
             /** @return the wait in whole seconds, rounded up, at least one: what {@code Retry-After} and a person read */
             public long secondes() {

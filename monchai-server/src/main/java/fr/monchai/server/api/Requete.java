@@ -29,6 +29,8 @@ import java.util.stream.Collectors;
  * @param entetes the htmx headers of a page request ({@code HX-Request}, {@code HX-Boosted}), empty strings when absent
  * @param registre the caller's domaine, every use case bound to it, when a user calls
  */
+// The body is read, never compared: a record's array equality does not matter here.
+@SuppressWarnings("ArrayRecordComponent")
 public record Requete(
         Optional<Utilisateur> utilisateur,
         Optional<String> session,
@@ -188,8 +190,8 @@ public record Requete(
             throw new DomainException(
                     CodeErreur.SAISIE_INVALIDE, chemin(e), "type invalide : attendu " + attendu(e.getTargetType()));
         } catch (StreamReadException e) {
-            String champ = e.getProcessor() instanceof JsonParser p
-                            && p.getParsingContext().getCurrentName() != null
+            JsonParser p = e.getProcessor();
+            String champ = p != null && p.getParsingContext().getCurrentName() != null
                     ? Json.nomApi(p.getParsingContext().getCurrentName())
                     : "";
             java.util.regex.Matcher doublon = DOUBLON.matcher(e.getOriginalMessage());

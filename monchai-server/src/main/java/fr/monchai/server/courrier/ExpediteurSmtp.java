@@ -74,6 +74,7 @@ public final class ExpediteurSmtp implements Expediteur {
     }
 
     @Override
+    @SuppressWarnings("JavaUtilDate") // Jakarta Mail's sent date is a java.util.Date
     public void envoyer(Courriel c) {
         try {
             MimeMessage m = new MimeMessage(session);

@@ -35,7 +35,7 @@ public final class Formulaire {
     public static Formulaire de(byte[] corps) {
         Map<String, List<String>> valeurs = new LinkedHashMap<>();
         String texte = new String(corps, StandardCharsets.UTF_8);
-        for (String paire : texte.split("&")) {
+        for (String paire : texte.split("&", -1)) {
             if (paire.isEmpty()) {
                 continue;
             }
