@@ -429,7 +429,7 @@ final class ServeurBanc implements Bancs.Banc {
         commande.addAll(List.of(
                 "wrk", "-t" + threads, "-c" + connexions, "-d" + DUREE, "--latency", "-s", lua.toString(), base));
         Process p = new ProcessBuilder(commande).redirectErrorStream(true).start();
-        String sortie = new String(p.getInputStream().readAllBytes());
+        String sortie = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         p.waitFor();
         Matcher rps = Pattern.compile("Requests/sec:\\s+([0-9.]+)").matcher(sortie);
         Matcher p50 = Pattern.compile("50%\\s+([0-9.]+\\w+)").matcher(sortie);

@@ -68,8 +68,8 @@ final class VendangeKlmBanc implements Bancs.Banc {
         private void voir(Locator cible) {
             var boite = cible.boundingBox();
             boolean cachee = boite == null || boite.y < 0 || boite.y + boite.height > HAUTEUR - BAS_CACHE;
-            boolean barreDuBas = cible.evaluate("e => !!e.closest('.barre-actions, .barre-navigation')")
-                    .equals(Boolean.TRUE);
+            boolean barreDuBas =
+                    cible.evaluate("e => !!e.closest('.barre-actions, .barre-navigation')") instanceof Boolean b && b;
             if (cachee && !barreDuBas) {
                 defilements++;
                 p++;

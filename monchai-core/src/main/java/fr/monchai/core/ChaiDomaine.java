@@ -457,6 +457,13 @@ public final class ChaiDomaine {
     }
 
     /**
+     * {@return the bottle and capsule sizes this domaine added to the law's ({@link fr.monchai.core.chai.Contenances})}
+     */
+    public List<Integer> contenances() {
+        return chai.domaines().contenances(domaineId);
+    }
+
+    /**
      * {@return every lot that holds wine now, with its volume}
      * Same as {@link RegistreService#lotsDisponibles}, on this domaine.
      */
