@@ -1,6 +1,6 @@
 package fr.monchai.server;
 
-import fr.monchai.server.api.Proxies;
+import fr.monchai.server.http.Proxies;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Map;

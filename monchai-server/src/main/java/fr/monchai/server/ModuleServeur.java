@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import fr.monchai.core.MonChai;
+import fr.monchai.core.commun.Calendrier;
+import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.Expediteur;
 import fr.monchai.drm.ExportateursDrm;
@@ -12,26 +14,28 @@ import fr.monchai.facture.FormatsFacture;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.persistence.StockagePostgres;
-import fr.monchai.server.api.Api;
-import fr.monchai.server.api.Limiteur;
 import fr.monchai.server.api.Parametres;
-import fr.monchai.server.api.Ralentisseur;
 import fr.monchai.server.api.ReglagesDrm;
-import fr.monchai.server.api.Ressource;
 import fr.monchai.server.api.Ressources;
-import fr.monchai.server.api.TableRoutes;
 import fr.monchai.server.courrier.AvisParCourriel;
 import fr.monchai.server.courrier.BoiteEnvoiJournalisee;
 import fr.monchai.server.courrier.ExpediteurSmtp;
+import fr.monchai.server.http.Limiteur;
+import fr.monchai.server.http.Ralentisseur;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.Routeur;
+import fr.monchai.server.http.TableRoutes;
+import fr.monchai.server.pages.ControlesDrm;
 import fr.monchai.server.pages.Gabarits;
-import fr.monchai.server.pages.PagesAcces;
-import fr.monchai.server.pages.PagesChai;
-import fr.monchai.server.pages.PagesEquipe;
+import fr.monchai.server.pages.Navigation;
 import fr.monchai.server.pages.PagesErreurHtml;
 import fr.monchai.server.pages.Vue;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** The server's wiring: the database, the register on it, the accounts and settings, the API. */
 public final class ModuleServeur extends AbstractModule {
@@ -96,7 +100,7 @@ public final class ModuleServeur extends AbstractModule {
     @Provides
     @Singleton
     CompteService comptes(StockagePostgres stockage, AvisParCourriel avis) {
-        return stockage.comptes(avis, Clock.systemUTC());
+        return stockage.comptes(avis, Clock.systemUTC()); // instants only: the zone does not matter
     }
 
     @Provides
@@ -120,49 +124,57 @@ public final class ModuleServeur extends AbstractModule {
 
     @Provides
     @Singleton
-    Api api(
+    Clock horloge() {
+        return Clock.system(Calendrier.FUSEAU);
+    }
+
+    @Provides
+    @Singleton
+    Routeur api(
             MonChai chai,
             CompteService comptes,
             Parametres parametres,
             StockagePostgres stockage,
             FormatsFacture formats,
-            ExportateursDrm drm) {
-        Ralentisseur ralentisseur = new Ralentisseur(Clock.systemUTC());
+            ExportateursDrm drm,
+            Clock horloge) {
+        Ralentisseur ralentisseur = new Ralentisseur(horloge);
         // Ten mails an hour per client group and per address: a person's retries pass, a mail bomb does not.
-        Limiteur courriels = new Limiteur(Clock.systemUTC(), 10, java.time.Duration.ofHours(1));
-        Gabarits gabarits = new Gabarits();
+        Limiteur courriels = new Limiteur(horloge, 10, java.time.Duration.ofHours(1));
         // The navigation reads the route table, which the pages' own routes complete: it is read once built.
-        java.util.concurrent.atomic.AtomicReference<List<fr.monchai.server.api.Route>> table =
-                new java.util.concurrent.atomic.AtomicReference<>(List.of());
-        fr.monchai.server.pages.Navigation navigation = new fr.monchai.server.pages.Navigation(table::get);
-        Vue vue = new Vue(gabarits, chai, navigation);
+        AtomicReference<List<Route>> table = new AtomicReference<>(List.of());
+        Vue vue = new Vue(new Gabarits(), chai, new Navigation(table::get));
         ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), drm);
         List<Ressource> ressources = new ArrayList<>(Ressources.api(
-                chai, comptes, parametres, formats, drm, reglagesDrm, stockage::repond, ralentisseur, courriels));
-        ressources.add(new PagesAcces(vue, comptes, ralentisseur, courriels));
+                chai,
+                comptes,
+                parametres,
+                formats,
+                drm,
+                reglagesDrm,
+                stockage::repond,
+                ralentisseur,
+                courriels,
+                horloge));
         ServiceDrm serviceDrm = new ServiceDrm(chai, drm);
+        ControlesDrm controles = (domaine, mois) -> parametres.de(domaine).flatMap(p -> {
+            try {
+                String plugin = reglagesDrm.plugin(domaine);
+                return Optional.of(serviceDrm
+                        .apercu(domaine, mois, p.declarant(), plugin, reglagesDrm.de(domaine, plugin))
+                        .anomalies()
+                        .size());
+            } catch (DomainException e) {
+                return Optional.empty(); // no plugin the server can choose: the dashboard says nothing of the DRM
+            }
+        });
         // The products a winemaker chooses from are the DRM portal's (the domaine's own catalogue once loaded):
         // the label they sign is the one customs hold.
-        ressources.add(new PagesChai(
-                vue,
-                chai,
-                (domaine, mois) -> parametres.de(domaine).flatMap(p -> {
-                    try {
-                        String plugin = reglagesDrm.plugin(domaine);
-                        return java.util.Optional.of(serviceDrm
-                                .apercu(domaine, mois, p.declarant(), plugin, reglagesDrm.de(domaine, plugin))
-                                .anomalies()
-                                .size());
-                    } catch (fr.monchai.core.commun.DomainException e) {
-                        return java.util.Optional
-                                .empty(); // no plugin the server can choose: the dashboard says nothing of the DRM
-                    }
-                }),
-                reglagesDrm::produits));
-        ressources.add(new PagesEquipe(vue, comptes));
-        List<fr.monchai.server.api.Route> routes = TableRoutes.de(ressources).routes();
+        ressources.addAll(ToutesLesPages.toutes(
+                vue, comptes, ralentisseur, courriels, controles, reglagesDrm::produits, horloge));
+        List<Route> routes = TableRoutes.de(ressources).routes();
         table.set(routes);
-        return new Api(
+        return new Routeur(
                 chai,
                 routes,
                 comptes,
@@ -171,11 +183,11 @@ public final class ModuleServeur extends AbstractModule {
                 configuration.tailleCorpsMax(),
                 configuration.proxies(),
                 configuration.adressePublique(),
-                new PagesErreurHtml(gabarits, navigation));
+                new PagesErreurHtml(vue));
     }
 
     @Provides
-    ServeurHttp serveur(Api api, AdressePublique adresse) {
+    ServeurHttp serveur(Routeur api, AdressePublique adresse) {
         return new ServeurHttp(api, configuration.ecoute(), configuration.port(), TAILLE_POOL, adresse);
     }
 }

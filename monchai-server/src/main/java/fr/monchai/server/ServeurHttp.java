@@ -1,6 +1,6 @@
 package fr.monchai.server;
 
-import fr.monchai.server.api.Api;
+import fr.monchai.server.http.Routeur;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.WorkerExecutor;
@@ -9,7 +9,7 @@ import io.vertx.core.http.HttpServer;
 /** The HTTP verticle: the API's router on the configured port; blocking work on a pool sized like the database's. */
 public final class ServeurHttp extends VerticleBase {
 
-    private final Api api;
+    private final Routeur api;
     private final String ecoute;
     private final int port;
     private final AdressePublique adresse;
@@ -24,7 +24,7 @@ public final class ServeurHttp extends VerticleBase {
      * @param travailleurs the worker pool size (the connection pool's)
      * @param adresse told the port bound, for the links of the mails when no public address is set
      */
-    public ServeurHttp(Api api, String ecoute, int port, int travailleurs, AdressePublique adresse) {
+    public ServeurHttp(Routeur api, String ecoute, int port, int travailleurs, AdressePublique adresse) {
         this.api = api;
         this.ecoute = ecoute;
         this.port = port;
@@ -38,7 +38,7 @@ public final class ServeurHttp extends VerticleBase {
         // Pages, styles and JSON travel compressed (gzip, as the client accepts): a cellar's signal is weak.
         serveur = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setCompressionSupported(true))
                 .requestHandler(api.routeur(vertx, travail))
-                .invalidRequestHandler(Api::requeteInvalide);
+                .invalidRequestHandler(Routeur::requeteInvalide);
         return serveur.listen(port, ecoute).onSuccess(s -> adresse.ecoute(s.actualPort()));
     }
 

@@ -232,7 +232,7 @@ class ChaiNavigateurTest {
                 page.navigate(ServeurDeTest.url() + "/app/journal");
                 assertEquals(0, page.getByText("Contre-passer").count(), "an operator cannot reverse");
             }
-            Navigateur.verifier(page, "bureau-" + role.toLowerCase() + "-refus");
+            Navigateur.verifier(page, "bureau-" + role.toLowerCase(java.util.Locale.ROOT) + "-refus");
         }
     }
 
@@ -296,7 +296,7 @@ class ChaiNavigateurTest {
                         d,
                         new fr.monchai.core.registre.NouvelleVendange(
                                 parcelle.id(),
-                                java.time.LocalDate.now(),
+                                fr.monchai.core.commun.Calendrier.aujourdhui(java.time.Clock.systemUTC()),
                                 new java.math.BigDecimal("10"),
                                 java.util.Optional.empty(),
                                 cuve.id(),

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.monchai.server.api.Route;
+import fr.monchai.server.http.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ class ChampsObligatoiresTest {
         JsonNode document = c.get("/api/openapi.json").json();
         List<Route> routes = ServeurDeTest.serveur()
                 .injecteur()
-                .getInstance(fr.monchai.server.api.Api.class)
+                .getInstance(fr.monchai.server.http.Routeur.class)
                 .routes();
         List<String> ecarts = new ArrayList<>();
         int verifiees = 0;

@@ -258,12 +258,16 @@ class ComptesSecuriteTest {
         Client admin = Client.inscrit("Domaine des Jetons");
         Client.Reponse cree = admin.post(
                 "/api/jetons",
-                Map.of("nom", "Boutique", "expire", LocalDate.now().plusDays(30).toString()));
+                Map.of(
+                        "nom",
+                        "Boutique",
+                        "expire",
+                        LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()));
         assertEquals(201, cree.statut());
         String jeton = cree.json().get("jeton").asText();
         long id = cree.json().get("id").asLong();
         assertEquals(
-                LocalDate.now().plusDays(31).toString(),
+                LocalDate.now(java.time.ZoneOffset.UTC).plusDays(31).toString(),
                 cree.json().get("expire").asText().substring(0, 10));
         Client.Reponse liste = admin.get("/api/jetons");
         assertEquals(200, liste.statut(), "before: 404");
@@ -286,7 +290,7 @@ class ComptesSecuriteTest {
                 .get("expire")
                 .asText()
                 .substring(0, 4));
-        assertTrue(sansDate <= LocalDate.now().getYear() + 1, "90 days unless chosen");
+        assertTrue(sansDate <= LocalDate.now(java.time.ZoneOffset.UTC).getYear() + 1, "90 days unless chosen");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.monchai.server.api.Route;
+import fr.monchai.server.http.Route;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -71,9 +71,9 @@ class ErreursHttpTest {
         String etat = etat(c);
         for (Route r : ServeurDeTest.serveur()
                 .injecteur()
-                .getInstance(fr.monchai.server.api.Api.class)
+                .getInstance(fr.monchai.server.http.Routeur.class)
                 .routes()) {
-            if (!"POST".equals(r.methode()) && !"PUT".equals(r.methode())
+            if ((!"POST".equals(r.methode()) && !"PUT".equals(r.methode()))
                     || r.chemin().startsWith("/api/auth/")
                     || r.page()) {
                 continue;
@@ -141,13 +141,15 @@ class ErreursHttpTest {
         assertEquals("3.1.0", doc.get("openapi").asText());
         Set<String> documentees = new HashSet<>();
         for (Map.Entry<String, JsonNode> e : doc.get("paths").properties()) {
-            e.getValue().fieldNames().forEachRemaining(m -> documentees.add(m.toUpperCase() + " " + e.getKey()));
+            e.getValue()
+                    .fieldNames()
+                    .forEachRemaining(m -> documentees.add(m.toUpperCase(java.util.Locale.ROOT) + " " + e.getKey()));
         }
         Set<String> servies = new HashSet<>();
         io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx();
         for (io.vertx.ext.web.Route r : ServeurDeTest.serveur()
                 .injecteur()
-                .getInstance(fr.monchai.server.api.Api.class)
+                .getInstance(fr.monchai.server.http.Routeur.class)
                 .routeur(vertx, null)
                 .getRoutes()) {
             if (r.getPath() != null
@@ -162,7 +164,7 @@ class ErreursHttpTest {
         assertEquals(servies, documentees);
         for (Route r : ServeurDeTest.serveur()
                 .injecteur()
-                .getInstance(fr.monchai.server.api.Api.class)
+                .getInstance(fr.monchai.server.http.Routeur.class)
                 .routes()) {
             assertEquals(
                     !r.page(),

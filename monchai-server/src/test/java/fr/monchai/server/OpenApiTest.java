@@ -29,7 +29,7 @@ class OpenApiTest {
         doc.get("paths")
                 .properties()
                 .forEach(chemin -> chemin.getValue().properties().forEach(op -> {
-                    String nom = op.getKey().toUpperCase() + " " + chemin.getKey();
+                    String nom = op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + chemin.getKey();
                     JsonNode reponses = op.getValue().get("responses");
                     reponses.properties().forEach(r -> {
                         boolean sansCorps = r.getKey().equals("204");

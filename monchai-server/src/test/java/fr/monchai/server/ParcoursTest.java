@@ -268,7 +268,7 @@ class ParcoursTest {
         assertEquals(1, journal.get("elements").size());
         assertEquals(
                 "mise_en_bouteille",
-                journal.get("elements").get(0).get("type").asText().toLowerCase());
+                journal.get("elements").get(0).get("type").asText().toLowerCase(java.util.Locale.ROOT));
         JsonNode trace = c.get("/api/lots/" + lot + "/tracabilite").json();
         assertTrue(
                 trace.toString().contains("Les Carrières")

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.core.compte.Role;
-import fr.monchai.server.api.Route;
+import fr.monchai.server.http.Route;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +16,7 @@ class SecuriteTest {
     private static List<Route> routes() {
         return ServeurDeTest.serveur()
                 .injecteur()
-                .getInstance(fr.monchai.server.api.Api.class)
+                .getInstance(fr.monchai.server.http.Routeur.class)
                 .routes();
     }
 

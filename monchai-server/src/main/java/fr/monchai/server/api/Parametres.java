@@ -2,6 +2,7 @@ package fr.monchai.server.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.server.http.Json;
 import java.util.Optional;
 
 /** Each domaine's {@link ParametresDomaine}, kept as the JSON the API reads and writes. */

@@ -9,6 +9,7 @@ import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.FabriqueExportateurDrm;
 import fr.monchai.drm.spi.ReglageDrm;
+import fr.monchai.server.http.Json;
 import java.util.Map;
 import java.util.Optional;
 

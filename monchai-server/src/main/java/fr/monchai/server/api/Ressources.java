@@ -4,6 +4,9 @@ import fr.monchai.core.MonChai;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.facture.FormatsFacture;
+import fr.monchai.server.http.Limiteur;
+import fr.monchai.server.http.Ralentisseur;
+import fr.monchai.server.http.Ressource;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,6 +25,7 @@ public final class Ressources {
      * @param baseEnVie whether the database answers, for {@code /healthz}
      * @param ralentisseur the slowing of failed logins, shared with the log-in page
      * @param courriels the limit on sign-ups and resets per client and address, shared with the pages
+     * @param horloge the clock that says today
      * @return the API's resources
      */
     public static List<Ressource> api(
@@ -33,11 +37,12 @@ public final class Ressources {
             ReglagesDrm reglagesDrm,
             Supplier<Boolean> baseEnVie,
             Ralentisseur ralentisseur,
-            Limiteur courriels) {
+            Limiteur courriels,
+            java.time.Clock horloge) {
         return List.of(
                 new RoutesComptes(chai, comptes, ralentisseur, courriels),
                 new RoutesCellier(chai),
-                new RoutesMouvements(chai),
+                new RoutesMouvements(horloge),
                 new RoutesCommerce(parametres, formats),
                 new RoutesDrm(chai, parametres, reglagesDrm, drm),
                 new RoutesSysteme(baseEnVie));

@@ -20,6 +20,11 @@ import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.core.registre.StockBouteilles;
 import fr.monchai.core.registre.Tracabilite;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Requete;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.TableRoutes;
 import java.util.List;
 import java.util.OptionalLong;
 

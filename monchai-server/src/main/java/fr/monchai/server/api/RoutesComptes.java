@@ -11,6 +11,16 @@ import fr.monchai.core.compte.JetonCree;
 import fr.monchai.core.compte.Role;
 import fr.monchai.core.compte.Session;
 import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.server.http.DemandeAcceptee;
+import fr.monchai.server.http.Limiteur;
+import fr.monchai.server.http.Problemes;
+import fr.monchai.server.http.Ralentisseur;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Requete;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.Secret;
+import fr.monchai.server.http.TableRoutes;
 import fr.monchai.server.journal.Journal;
 import java.time.LocalDate;
 import java.util.List;
@@ -83,7 +93,7 @@ final class RoutesComptes implements Ressource {
                     Inscription i = r.lire(Inscription.class);
                     return limite(r, i.email(), () -> {
                         comptes.demanderInscription(i.domaine(), i.email(), i.nom(), i.motDePasse());
-                        return new Reponse(202, new DemandeAcceptee(COURRIEL_ENVOYE), null, null);
+                        return Reponse.json(202, new DemandeAcceptee(COURRIEL_ENVOYE));
                     });
                 });
         t.route(
@@ -137,7 +147,7 @@ final class RoutesComptes implements Ressource {
                     Oubli o = r.lire(Oubli.class);
                     return limite(r, o.email(), () -> {
                         comptes.demanderReinitialisation(o.email());
-                        return new Reponse(202, new DemandeAcceptee(COURRIEL_ENVOYE), null, null);
+                        return Reponse.json(202, new DemandeAcceptee(COURRIEL_ENVOYE));
                     });
                 });
         t.route(
@@ -229,7 +239,7 @@ final class RoutesComptes implements Ressource {
                 "Ferme la session",
                 Void.class,
                 Void.class,
-                r -> new Reponse(204, new Api.Deconnexion(Optional.empty()), null, null));
+                r -> new Reponse.Deconnexion(Optional.empty()));
         t.route(
                 "GET",
                 "/api/me",
@@ -356,7 +366,7 @@ final class RoutesComptes implements Ressource {
                                     r.domaine(),
                                     "jeton",
                                     cree.id()));
-                    return new Reponse(201, new Secret(cree), null, null);
+                    return Reponse.json(201, new Secret(cree));
                 });
         t.route(
                 "DELETE",
@@ -425,17 +435,15 @@ final class RoutesComptes implements Ressource {
             if (e.code() == CodeErreur.OPERATION_INCOHERENTE && "email".equals(e.champ())) {
                 Journal.evenement(
                         "connexion_refusee", Map.of("adresse_sha256", Journal.empreinte(email), "client", r.client()));
-                return new Reponse(
+                return Reponse.json(
                         401,
                         Problemes.probleme(
                                 401,
                                 "Identifiants refusés",
-                                e.violations().get(0).message()),
-                        null,
-                        null);
+                                e.violations().get(0).message()));
             }
             if ("adresse".equals(e.champ())) {
-                return new Reponse(403, Problemes.de(e), null, null);
+                return Reponse.json(403, Problemes.de(e));
             }
             throw e;
         }
@@ -459,13 +467,9 @@ final class RoutesComptes implements Ressource {
     }
 
     static Reponse connexion(Session s, int statut) {
-        return new Reponse(
-                statut,
-                new Api.Connexion(
-                        s.cookie(),
-                        CompteService.DUREE_MAX_SESSION.toSeconds(),
-                        new SessionOuverte(s.utilisateur(), s.csrf())),
-                null,
-                null);
+        return new Reponse.Connexion(
+                s.cookie(),
+                CompteService.DUREE_MAX_SESSION.toSeconds(),
+                Reponse.json(statut, new SessionOuverte(s.utilisateur(), s.csrf())));
     }
 }

@@ -7,14 +7,15 @@ import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.compte.Role;
 import fr.monchai.core.declaration.ExportDeclaration;
-import fr.monchai.core.journal.FiltreJournal;
-import fr.monchai.core.journal.LigneMouvement;
-import fr.monchai.core.journal.Mouvement;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ExportateursDrm;
 import fr.monchai.drm.ServiceDrm;
-import java.time.LocalDate;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Requete;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.TableRoutes;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -209,10 +210,13 @@ final class RoutesDrm implements Ressource {
                 "GET",
                 "/api/mouvements.csv",
                 Role.TOUS,
-                "Le journal en CSV (?du=&au=), pour le cahier de cave et la comptabilité",
+                "Le journal en CSV (?du=&au=&type=&statut=&lot=&cuve=), pour le cahier de cave et la comptabilité",
                 Void.class,
                 Route.Fichier.class,
-                r -> Reponse.fichier(csv(r), "text/csv; charset=utf-8", "journal.csv"));
+                r -> Reponse.fichier(
+                        JournalCsv.ecrire(r.chai(), FiltresJournal.lire(r), JournalCsv.Lecteur.PROGRAMME),
+                        "text/csv; charset=utf-8",
+                        "journal.csv"));
     }
 
     /** The domaine's plugin, or none when the server cannot choose it. */
@@ -242,37 +246,5 @@ final class RoutesDrm implements Ressource {
         } catch (DateTimeParseException e) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "mois", "doit être un mois AAAA-MM");
         }
-    }
-
-    private byte[] csv(Requete r) {
-        Optional<LocalDate> du = r.date("du");
-        Optional<LocalDate> au = r.date("au");
-        Tableur csv = Tableur.standard()
-                .ligne(
-                        "numero",
-                        "date",
-                        "type",
-                        "statut",
-                        "compte",
-                        "volume_hl",
-                        "destination",
-                        "commentaire",
-                        "mouvement_id");
-        for (Mouvement m :
-                r.chai().journal(new FiltreJournal(du, au, Optional.empty(), Optional.empty(), java.util.Set.of()))) {
-            for (LigneMouvement l : m.lignes()) {
-                csv.ligne(
-                        m.numero().isPresent() ? (Object) m.numero().getAsLong() : "",
-                        m.date(),
-                        m.type().code(),
-                        m.statut(),
-                        l.compte().cle(),
-                        l.volume().enHl(),
-                        m.destination().map(Enum::name).orElse(""),
-                        m.commentaire(),
-                        m.id());
-            }
-        }
-        return csv.octets();
     }
 }

@@ -1,6 +1,6 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.MonChai;
+import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.compte.Role;
 import fr.monchai.core.crd.CompteCapsules;
@@ -10,8 +10,6 @@ import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.PageJournal;
 import fr.monchai.core.journal.ReferenceSortie;
-import fr.monchai.core.journal.StatutMouvement;
-import fr.monchai.core.journal.TypeMouvement;
 import fr.monchai.core.registre.AchatBouteilles;
 import fr.monchai.core.registre.AchatVrac;
 import fr.monchai.core.registre.AjustementLot;
@@ -22,6 +20,12 @@ import fr.monchai.core.registre.RetourTravailAFacon;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.VenteBouteilles;
 import fr.monchai.core.registre.VenteVrac;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Requete;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.TableRoutes;
+import java.time.Clock;
 import java.time.LocalDate;
 
 /** The journal: movements as drafts, validation, reversal, customs references, CRD capsules. */
@@ -32,13 +36,13 @@ final class RoutesMouvements implements Ressource {
     /** A reversal's date and reason. */
     record SaisieContrePassation(LocalDate date, String commentaire) {}
 
-    private final MonChai chai;
-
     /** The discharge of a DAE: the day its receipt came back. */
     record Apurement(LocalDate date) {}
 
-    RoutesMouvements(MonChai chai) {
-        this.chai = chai;
+    private final Clock horloge;
+
+    RoutesMouvements(Clock horloge) {
+        this.horloge = horloge;
     }
 
     @Override
@@ -47,22 +51,11 @@ final class RoutesMouvements implements Ressource {
                 "GET",
                 "/api/mouvements",
                 Role.TOUS,
-                "Le journal (?du=&au=&type=&statut=&lot=&page=&taille=)",
+                "Le journal (?du=&au=&type=&statut=&lot=&cuve=&page=&taille=)",
                 Void.class,
                 PageJournal.class,
                 r -> {
-                    FiltreJournal f = new FiltreJournal(
-                            r.date("du"),
-                            r.date("au"),
-                            r.query("type")
-                                    .map(type -> Requete.enumeration(
-                                            TypeMouvement.class, "type", type.toUpperCase(java.util.Locale.ROOT))),
-                            r.query("statut")
-                                    .map(s -> Requete.enumeration(
-                                            StatutMouvement.class, "statut", s.toUpperCase(java.util.Locale.ROOT))),
-                            r.query("lot")
-                                    .map(l -> java.util.Set.of(Requete.nombre("lot", l)))
-                                    .orElse(java.util.Set.of()));
+                    FiltreJournal f = FiltresJournal.lire(r);
                     int page = (int) Requete.nombre("page", r.query("page").orElse("1"));
                     int taille =
                             (int) Requete.nombre("taille", r.query("taille").orElse("50"));
@@ -196,9 +189,14 @@ final class RoutesMouvements implements Ressource {
                 "Le stock de capsules CRD (?date=AAAA-MM-JJ, aujourd'hui par défaut)",
                 Void.class,
                 Route.liste(SoldeCapsules.class),
-                r -> Reponse.ok(r.chai().soldesCapsules(r.date("date").orElse(LocalDate.now())).entrySet().stream()
-                        .map(e -> new SoldeCapsules(e.getKey(), e.getValue()))
-                        .toList()));
+                r ->
+                        Reponse.ok(r
+                                .chai()
+                                .soldesCapsules(r.date("date").orElse(Calendrier.aujourdhui(horloge)))
+                                .entrySet()
+                                .stream()
+                                .map(e -> new SoldeCapsules(e.getKey(), e.getValue()))
+                                .toList()));
         t.route(
                 "POST",
                 "/api/capsules",

@@ -1,6 +1,11 @@
 package fr.monchai.server.api;
 
 import fr.monchai.core.compte.Role;
+import fr.monchai.server.http.OpenApi;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.TableRoutes;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -30,11 +35,8 @@ final class RoutesSysteme implements Ressource {
         t.ajouter(new Route(
                 "GET", "/healthz", Role.PUBLIC, false, "État du serveur et de sa base", Void.class, Sante.class, r -> {
                     boolean db = baseEnVie.get();
-                    return new Reponse(
-                            db ? 200 : 503,
-                            new Sante(db ? "ok" : "degraded", db ? "ok" : "down", version()),
-                            "application/json",
-                            null);
+                    return Reponse.json(
+                            db ? 200 : 503, new Sante(db ? "ok" : "degraded", db ? "ok" : "down", version()));
                 }));
     }
 

@@ -34,10 +34,11 @@ public final class Gabarits {
         configuration.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
         configuration.setBooleanFormat("c");
         configuration.setNumberFormat("computer");
+        configuration.setSharedVariable("msg", new fr.monchai.server.textes.Messages.Fonction());
     }
 
     /**
-     * @param gabarit a template under {@code templates/}, such as {@code pages/cuverie.ftlh}
+     * @param gabarit a template under {@code templates/}, such as {@code cuverie/cuverie.ftlh}
      * @param modele its values
      * @return the HTML
      */

@@ -1,73 +1,52 @@
 package fr.monchai.server.pages;
 
 import fr.monchai.core.compte.Role;
-import fr.monchai.server.api.Route;
-import java.util.ArrayList;
+import fr.monchai.server.http.Route;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The application's places, listed once: the layout shows those the user's role may open, as
- * the route table says (a page a role cannot open is never linked), the first ones in the
- * phone's bottom bar and all of them in its menu and in the desk's top bar.
+ * The application's places, read from the route table: the pages declared with a {@link Route.Place} that the user's
+ * role may open, in their order. A page a role cannot open is never linked; a new page joins the navigation where it is
+ * declared, not in the layout.
  */
 public final class Navigation {
 
     /**
-     * A place.
+     * A place as the layout shows it.
      *
      * @param chemin its page
-     * @param cle the key pages name it by, to mark it current
-     * @param libelle its name in the navigation
+     * @param libelle its name
      * @param principale whether it sits in the phone's bottom bar
+     * @param courante whether it is the current page's section
      */
-    record Entree(String chemin, String cle, String libelle, boolean principale) {}
-
-    private static final List<Entree> ENTREES = List.of(
-            new Entree("/app/tableau-de-bord", "tableau-de-bord", "Tableau de bord", true),
-            new Entree("/app/cuverie", "cuverie", "Cuverie", true),
-            new Entree("/app/journal", "journal", "Journal", true),
-            new Entree("/app/parcelles", "parcelles", "Parcelles", true),
-            new Entree("/app/equipe", "equipe", "Équipe", false),
-            new Entree("/app/jetons", "jetons", "Jetons d'API", false),
-            new Entree("/app/compte", "compte", "Mon compte", false),
-            new Entree("/app/domaines", "domaines", "Mes domaines", false));
+    public record Entree(String chemin, String libelle, boolean principale, boolean courante) {}
 
     private final Supplier<List<Route>> routes;
 
-    /** @param routes the route table, read when a page is rendered (it is built after the pages) */
+    /** @param routes the route table, read when a page is rendered (it is built after the pages that render) */
     public Navigation(Supplier<List<Route>> routes) {
         this.routes = routes;
     }
 
     /**
+     * {@return the places that role may open, in order}
+     *
      * @param role the user's role
-     * @param courant the current page's key
-     * @return the places that role may open, in order, each with its path, name, whether it is
-     *     current and whether it is in the bottom bar
+     * @param section the current page's section: the path of its place
      */
-    List<Map<String, Object>> pour(Role role, String courant) {
-        List<Map<String, Object>> liste = new ArrayList<>();
-        for (Entree e : ENTREES) {
-            boolean permise = routes.get().stream()
-                    .anyMatch(r -> r.methode().equals("GET")
-                            && r.chemin().equals(e.chemin())
-                            && r.roles().contains(role));
-            if (permise) {
-                liste.add(Map.of(
-                        "chemin",
-                        e.chemin(),
-                        "cle",
-                        e.cle(),
-                        "libelle",
-                        e.libelle(),
-                        "principale",
-                        e.principale(),
-                        "courante",
-                        e.cle().equals(courant)));
-            }
-        }
-        return liste;
+    public List<Entree> pour(Role role, String section) {
+        return routes.get().stream()
+                .filter(r -> r.place().isPresent()
+                        && "GET".equals(r.methode())
+                        && r.roles().contains(role))
+                .sorted(Comparator.comparingInt(r -> r.place().orElseThrow().rang()))
+                .map(r -> new Entree(
+                        r.chemin(),
+                        r.place().orElseThrow().libelle(),
+                        r.place().orElseThrow().principale(),
+                        r.chemin().equals(section)))
+                .toList();
     }
 }

@@ -1,4 +1,4 @@
-package fr.monchai.server.pages;
+package fr.monchai.server.textes;
 
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.chai.BouteilleLot;
@@ -20,19 +20,20 @@ import java.util.OptionalLong;
  * reference, bottles by their lot's name, product and count, the outside accounts and the
  * movement types in French. Lookups are kept for the page being rendered.
  */
-final class Libelles {
+public final class Libelles {
 
     private final ChaiDomaine d;
     private final Map<Long, Optional<Lot>> lots = new HashMap<>();
     private final Map<Long, Optional<Cuve>> cuves = new HashMap<>();
     private final Map<Long, Optional<BouteilleLot>> bouteilles = new HashMap<>();
 
-    Libelles(ChaiDomaine d) {
+    /** @param d the domaine's register whose lots, cuves and bottles the words name */
+    public Libelles(ChaiDomaine d) {
         this.d = d;
     }
 
     /** {@return the account as a person calls it: « Cuve 1 · Muscadet… (lot Cuve 1 / 2026-09-12) », « Récolte »…} */
-    String compte(Compte c) {
+    public String compte(Compte c) {
         return switch (c) {
             case Compte.DeLot l ->
                 lot(l.lotId())
@@ -49,12 +50,12 @@ final class Libelles {
     }
 
     /** {@return the cuve of a lot's account, if it is one} */
-    Optional<Cuve> cuve(Compte c) {
+    public Optional<Cuve> cuve(Compte c) {
         return c instanceof Compte.DeLot l ? lot(l.lotId()).flatMap(lot -> cuveParId(lot.cuveId())) : Optional.empty();
     }
 
     /** {@return the lot's reference, or the bottle lot's, for a column of its own} */
-    String reference(Compte c) {
+    public String reference(Compte c) {
         return switch (c) {
             case Compte.DeLot l -> lot(l.lotId()).map(Lot::reference).orElse("");
             case Compte.DeBouteilles b ->
@@ -64,7 +65,7 @@ final class Libelles {
     }
 
     /** {@return the account's fiscal product, for a lot or bottles} */
-    String produit(Compte c) {
+    public String produit(Compte c) {
         return switch (c) {
             case Compte.DeLot l ->
                 lot(l.lotId()).map(x -> x.produit().libelleDouane()).orElse("");
@@ -77,7 +78,7 @@ final class Libelles {
     }
 
     /** {@return how many bottles a leg on bottles moves (signed), if it is one} */
-    OptionalLong bouteilles(LigneMouvement l) {
+    public OptionalLong bouteilles(LigneMouvement l) {
         if (l.compte() instanceof Compte.DeBouteilles b) {
             Optional<BouteilleLot> x = bouteilleLot(b.bouteilleLotId());
             if (x.isPresent() && x.get().contenanceMl() > 0) {
@@ -88,18 +89,18 @@ final class Libelles {
     }
 
     /** {@return one leg in words: « Cuve 1 · Muscadet… : +24,6 hl », with the bottles' count when it moves bottles} */
-    String ligne(LigneMouvement l) {
+    public String ligne(LigneMouvement l) {
         OptionalLong n = bouteilles(l);
-        String quantite = (l.volume().estPositif() ? "+" : "") + Vue.hl(l.volume()) + " hl";
+        String quantite = (l.volume().estPositif() ? "+" : "") + Formats.hl(l.volume()) + " hl";
         if (n.isPresent()) {
-            quantite = (n.getAsLong() > 0 ? "+" : "") + Vue.decimal(java.math.BigDecimal.valueOf(n.getAsLong()))
+            quantite = (n.getAsLong() > 0 ? "+" : "") + Formats.decimal(java.math.BigDecimal.valueOf(n.getAsLong()))
                     + " bouteilles (" + quantite + ")";
         }
         return compte(l.compte()) + " : " + quantite;
     }
 
     /** {@return the movement in a few words: « vendange de 24,6 hl dans Cuve 1 », for a confirmation} */
-    String resume(Mouvement m) {
+    public String resume(Mouvement m) {
         Optional<LigneMouvement> entree = m.lignes().stream()
                 .filter(l ->
                         !(l.compte() instanceof Compte.Externe) && l.volume().estPositif())
@@ -111,7 +112,8 @@ final class Libelles {
                                         ? " en bouteilles " + reference(l.compte())
                                         : ""))
                 .orElse("");
-        String combien = entree.map(l -> " de " + Vue.hl(l.volume()) + " hl").orElse("");
+        String combien =
+                entree.map(l -> " de " + Formats.hl(l.volume()) + " hl").orElse("");
         return type(m.type()).toLowerCase(java.util.Locale.FRANCE)
                 + combien
                 + ou
@@ -137,45 +139,17 @@ final class Libelles {
     }
 
     /** {@return an outside account in words, accented} */
-    static String externe(CompteExterne e) {
-        return switch (e) {
-            case RECOLTE -> "Récolte";
-            case ACHATS -> "Achats";
-            case PERTES -> "Pertes et lies";
-            case AJUSTEMENTS -> "Écarts d'inventaire";
-            case VENTES_FRANCE_DROITS_SUSPENDUS -> "Ventes en France, droits suspendus";
-            case VENTES_FRANCE_DROITS_ACQUITTES -> "Ventes en France, droits acquittés";
-            case EXPORT -> "Export";
-            case LIVRAISON_UE -> "Livraisons dans l'UE";
-            case ENTREPOSITAIRE_AGREE -> "Entrepositaire agréé";
-            case CONSOMMATION_FAMILIALE -> "Consommation familiale";
-            case DISTILLATION -> "Distillation";
-            case USAGE_INDUSTRIEL -> "Usage industriel";
-            case TRAVAIL_A_FACON -> "Travail à façon";
-        };
+    public static String externe(CompteExterne e) {
+        return Messages.texte("compte." + e.name());
     }
 
     /** {@return a movement's type in words} */
-    static String type(TypeMouvement t) {
-        return switch (t) {
-            case VENDANGE_VERS_CUVE -> "Vendange";
-            case INTER_CUVES -> "Soutirage";
-            case ASSEMBLAGE -> "Assemblage";
-            case PERTE -> "Perte";
-            case MISE_EN_BOUTEILLE -> "Mise en bouteille";
-            case VENTE_SORTIE_STOCK -> "Sortie";
-            case ENTREE -> "Entrée";
-            case AJUSTEMENT_INVENTAIRE -> "Ajustement d'inventaire";
-            case CONTRE_PASSATION -> "Écriture inverse";
-        };
+    public static String type(TypeMouvement t) {
+        return Messages.texte("type." + t.name());
     }
 
     /** {@return a movement's status in words} */
-    static String statut(StatutMouvement s) {
-        return switch (s) {
-            case BROUILLON -> "Brouillon";
-            case VALIDE -> "Validé";
-            case VERROUILLE -> "Déclaré";
-        };
+    public static String statut(StatutMouvement s) {
+        return Messages.texte("statut." + s.name());
     }
 }

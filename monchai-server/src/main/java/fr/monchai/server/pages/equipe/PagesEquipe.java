@@ -1,23 +1,28 @@
-package fr.monchai.server.pages;
+package fr.monchai.server.pages.equipe;
 
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.compte.JetonCree;
 import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Session;
 import fr.monchai.core.compte.StatutMembre;
 import fr.monchai.core.compte.Utilisateur;
-import fr.monchai.server.api.Api;
-import fr.monchai.server.api.Reponse;
-import fr.monchai.server.api.Requete;
-import fr.monchai.server.api.Ressource;
-import fr.monchai.server.api.Route;
-import fr.monchai.server.api.TableRoutes;
+import fr.monchai.server.http.Reponse;
+import fr.monchai.server.http.Requete;
+import fr.monchai.server.http.Ressource;
+import fr.monchai.server.http.Route;
+import fr.monchai.server.http.TableRoutes;
 import fr.monchai.server.journal.Journal;
+import fr.monchai.server.pages.DeclarationPages;
+import fr.monchai.server.pages.Formulaire;
+import fr.monchai.server.pages.Gabarit;
+import fr.monchai.server.pages.Vue;
+import fr.monchai.server.textes.Formats;
+import fr.monchai.server.textes.Messages;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,229 +31,192 @@ import java.util.Optional;
 /**
  * The team of a domaine (administrators): its members and invitations, inviting an address
  * with a role (a link is mailed; nobody types another person's password), changing a role,
- * removing a member; the domaine's API tokens (created, shown once, revoked). And for everyone,
- * their account: changing their password.
+ * removing a member; the domaine's API tokens (created, shown once, revoked).
  */
 public final class PagesEquipe implements Ressource {
 
+    /**
+     * The team.
+     *
+     * @param membres the members and the people invited
+     * @param roles the roles to choose from, with what each may do
+     * @param saisi what the invitation form holds
+     * @param erreurs the core's refusals, by field
+     */
+    public record Equipe(
+            List<Membre> membres, List<RoleDecrit> roles, Map<String, String> saisi, Map<String, String> erreurs) {}
+
+    /**
+     * A member.
+     *
+     * @param id their id
+     * @param nom their name
+     * @param email their address
+     * @param role their role's code
+     * @param libelle their role in words
+     * @param invite whether they have not accepted yet
+     * @param moi whether it is the person looking
+     */
+    public record Membre(long id, String nom, String email, String role, String libelle, boolean invite, boolean moi) {}
+
+    /**
+     * A role to choose.
+     *
+     * @param code its code
+     * @param libelle its name
+     * @param description what it may do
+     */
+    public record RoleDecrit(String code, String libelle, String description) {}
+
+    /**
+     * The API tokens.
+     *
+     * @param jetons the domaine's tokens
+     * @param nouveau the token just created, shown once (zero or one)
+     * @param saisi what the form holds
+     * @param erreurs the core's refusals, by field
+     */
+    public record Jetons(
+            List<Jeton> jetons, List<NouveauJeton> nouveau, Map<String, String> saisi, Map<String, String> erreurs) {}
+
+    /**
+     * A token.
+     *
+     * @param id its id
+     * @param nom its name
+     * @param membre who created it
+     * @param cree the day it was created
+     * @param jusquau the last day it works
+     * @param expire whether it no longer works
+     */
+    public record Jeton(long id, String nom, String membre, String cree, String jusquau, boolean expire) {}
+
+    /**
+     * A token just created.
+     *
+     * @param jeton its secret, shown this once
+     * @param jusquau the last day it works
+     */
+    public record NouveauJeton(String jeton, String jusquau) {}
+
+    static final Gabarit<Equipe> EQUIPE = Gabarit.de("equipe/equipe.ftlh", Equipe.class);
+    static final Gabarit<Jetons> JETONS = Gabarit.de("equipe/jetons.ftlh", Jetons.class);
+
     private final Vue vue;
     private final CompteService comptes;
+    private final Clock horloge;
 
     /**
      * @param vue the pages' layout
      * @param comptes the accounts
+     * @param horloge the clock that says whether a token has expired
      */
-    public PagesEquipe(Vue vue, CompteService comptes) {
+    public PagesEquipe(Vue vue, CompteService comptes, Clock horloge) {
         this.vue = vue;
         this.comptes = comptes;
+        this.horloge = horloge;
     }
 
     @Override
     public void declarer(TableRoutes t) {
-        t.route(
-                "GET",
+        DeclarationPages p = DeclarationPages.dans(t);
+        p.place(
                 "/app/equipe",
                 Role.ADMINISTRATION,
                 "L'équipe du domaine",
-                Void.class,
-                Route.Page.class,
+                new Route.Place(Messages.texte("nav.equipe"), 50, false),
                 r -> equipe(r, 200, Map.of(), Map.of()));
-        t.route(
-                "POST",
-                "/app/equipe",
-                Role.ADMINISTRATION,
-                "Invite une personne : un lien part à son adresse",
-                Void.class,
-                Route.Page.class,
-                r -> {
-                    Formulaire f = Formulaire.de(r.corps());
-                    try {
-                        Role role = f.texte("role").flatMap(PagesEquipe::role).orElse(null);
-                        Utilisateur invite = comptes.inviter(
-                                r.domaine(),
-                                r.utilisateur().orElseThrow(),
-                                f.obligatoire("email"),
-                                f.obligatoire("nom"),
-                                role);
-                        Journal.evenement(
-                                "membre_invite",
-                                Map.of(
-                                        "par",
-                                        r.utilisateur().orElseThrow().id(),
-                                        "domaine",
-                                        r.domaine(),
-                                        "utilisateur",
-                                        invite.id(),
-                                        "role",
-                                        invite.role().name()));
-                        return Reponse.redirection("/app/equipe?fait=membre-invite");
-                    } catch (DomainException e) {
-                        return equipe(r, 422, f.saisi(), Vue.erreurs(e));
-                    }
-                });
-        t.route(
-                "POST",
-                "/app/equipe/:id/role",
-                Role.ADMINISTRATION,
-                "Change le rôle d'un membre",
-                Void.class,
-                Route.Page.class,
-                r -> {
-                    Formulaire f = Formulaire.de(r.corps());
-                    try {
-                        Utilisateur u = comptes.changerRole(
-                                r.domaine(),
-                                r.id("id"),
-                                f.texte("role").flatMap(PagesEquipe::role).orElse(null));
-                        Journal.evenement(
-                                "role_change",
-                                Map.of(
-                                        "par",
-                                        r.utilisateur().orElseThrow().id(),
-                                        "domaine",
-                                        r.domaine(),
-                                        "utilisateur",
-                                        u.id(),
-                                        "role",
-                                        u.role().name()));
-                        return Reponse.redirection("/app/equipe?fait=role-change");
-                    } catch (DomainException e) {
-                        if (e.code() == CodeErreur.INTROUVABLE) {
-                            throw e;
-                        }
-                        return equipe(
-                                r,
-                                422,
-                                Map.of(),
-                                Map.of("", e.violations().get(0).message()));
-                    }
-                });
-        t.route(
-                "POST",
-                "/app/equipe/:id/retrait",
-                Role.ADMINISTRATION,
-                "Retire un membre du domaine",
-                Void.class,
-                Route.Page.class,
-                r -> {
-                    try {
-                        Utilisateur u = comptes.retirer(r.domaine(), r.id("id"));
-                        Journal.evenement(
-                                "membre_retire",
-                                Map.of(
-                                        "par",
-                                        r.utilisateur().orElseThrow().id(),
-                                        "domaine",
-                                        r.domaine(),
-                                        "utilisateur",
-                                        u.id()));
-                        return Reponse.redirection("/app/equipe?fait=membre-retire");
-                    } catch (DomainException e) {
-                        if (e.code() == CodeErreur.INTROUVABLE) {
-                            throw e;
-                        }
-                        return equipe(
-                                r,
-                                422,
-                                Map.of(),
-                                Map.of("", e.violations().get(0).message()));
-                    }
-                });
-        t.route(
-                "GET",
+        p.post("/app/equipe", Role.ADMINISTRATION, "Invite une personne : un lien part à son adresse", this::inviter);
+        p.post("/app/equipe/:id/role", Role.ADMINISTRATION, "Change le rôle d'un membre", this::changerRole);
+        p.post("/app/equipe/:id/retrait", Role.ADMINISTRATION, "Retire un membre du domaine", this::retirer);
+        p.place(
                 "/app/jetons",
                 Role.ADMINISTRATION,
                 "Les jetons d'API du domaine",
-                Void.class,
-                Route.Page.class,
+                new Route.Place(Messages.texte("nav.jetons"), 60, false),
                 r -> jetons(r, 200, Map.of(), Map.of(), Optional.empty()));
-        t.route(
-                "POST",
-                "/app/jetons",
-                Role.ADMINISTRATION,
-                "Crée un jeton d'API, montré une seule fois",
-                Void.class,
-                Route.Page.class,
-                r -> {
-                    Formulaire f = Formulaire.de(r.corps());
-                    try {
-                        JetonCree cree = comptes.creerJeton(
-                                r.domaine(),
-                                r.utilisateur().orElseThrow().id(),
-                                f.obligatoire("nom"),
-                                f.date("expire"));
-                        Journal.evenement(
-                                "jeton_cree",
-                                Map.of(
-                                        "par",
-                                        r.utilisateur().orElseThrow().id(),
-                                        "domaine",
-                                        r.domaine(),
-                                        "jeton",
-                                        cree.id()));
-                        // Shown on this answer only (no redirect): reloading the page never shows it again.
-                        return jetons(r, 201, Map.of(), Map.of(), Optional.of(cree));
-                    } catch (DomainException e) {
-                        return jetons(r, 422, f.saisi(), Vue.erreurs(e), Optional.empty());
-                    }
-                });
-        t.route(
-                "POST",
-                "/app/jetons/:id/revocation",
-                Role.ADMINISTRATION,
-                "Révoque un jeton d'API",
-                Void.class,
-                Route.Page.class,
-                r -> {
-                    comptes.revoquerJeton(r.domaine(), r.id("id"));
-                    Journal.evenement(
-                            "jeton_revoque",
-                            Map.of(
-                                    "par",
-                                    r.utilisateur().orElseThrow().id(),
-                                    "domaine",
-                                    r.domaine(),
-                                    "jeton",
-                                    r.id("id")));
-                    return Reponse.redirection("/app/jetons?fait=jeton-revoque");
-                });
-        t.route(
-                "GET",
-                "/app/compte",
-                Role.TOUS,
-                "Mon compte : changer de mot de passe",
-                Void.class,
-                Route.Page.class,
-                r -> compte(r, 200, Map.of()));
-        t.route("POST", "/app/compte", Role.TOUS, "Change son mot de passe", Void.class, Route.Page.class, r -> {
-            Formulaire f = Formulaire.de(r.corps());
-            try {
-                Session s = comptes.changerMotDePasse(
-                        new Session(
-                                r.session().orElseThrow(),
-                                r.csrf().orElse(""),
-                                r.utilisateur().orElseThrow()),
-                        f.motDePasse("motDePasse"),
-                        f.motDePasse("nouveauMotDePasse"));
-                Journal.evenement(
-                        "mot_de_passe_change",
-                        Map.of(
-                                "utilisateur",
-                                s.utilisateur().id(),
-                                "domaine",
-                                s.utilisateur().domaineId()));
-                return new Reponse(
-                        303,
-                        new Api.Connexion(
-                                s.cookie(),
-                                CompteService.DUREE_MAX_SESSION.toSeconds(),
-                                new Api.Redirection("/app/compte?fait=mot-de-passe-change")),
-                        null,
-                        null);
-            } catch (DomainException e) {
-                return compte(r, 422, Vue.erreurs(e));
+        p.post("/app/jetons", Role.ADMINISTRATION, "Crée un jeton d'API, montré une seule fois", this::creerJeton);
+        p.post("/app/jetons/:id/revocation", Role.ADMINISTRATION, "Révoque un jeton d'API", this::revoquerJeton);
+    }
+
+    private Reponse inviter(Requete r) {
+        Formulaire f = Formulaire.de(r.corps());
+        try {
+            Role role = f.texte("role").flatMap(PagesEquipe::role).orElse(null);
+            Utilisateur invite = comptes.inviter(
+                    r.domaine(), r.utilisateur().orElseThrow(), f.obligatoire("email"), f.obligatoire("nom"), role);
+            Journal.evenement(
+                    "membre_invite",
+                    Map.of(
+                            "par", r.utilisateur().orElseThrow().id(),
+                            "domaine", r.domaine(),
+                            "utilisateur", invite.id(),
+                            "role", invite.role().name()));
+            return Reponse.redirection("/app/equipe?fait=membre-invite");
+        } catch (DomainException e) {
+            return equipe(r, 422, f.saisi(), Vue.erreurs(e));
+        }
+    }
+
+    private Reponse changerRole(Requete r) {
+        Formulaire f = Formulaire.de(r.corps());
+        try {
+            Utilisateur u = comptes.changerRole(
+                    r.domaine(),
+                    r.id("id"),
+                    f.texte("role").flatMap(PagesEquipe::role).orElse(null));
+            Journal.evenement(
+                    "role_change",
+                    Map.of(
+                            "par", r.utilisateur().orElseThrow().id(),
+                            "domaine", r.domaine(),
+                            "utilisateur", u.id(),
+                            "role", u.role().name()));
+            return Reponse.redirection("/app/equipe?fait=role-change");
+        } catch (DomainException e) {
+            if (e.code() == CodeErreur.INTROUVABLE) {
+                throw e;
             }
-        });
+            return equipe(r, 422, Map.of(), Vue.erreurGenerale(e));
+        }
+    }
+
+    private Reponse retirer(Requete r) {
+        try {
+            Utilisateur u = comptes.retirer(r.domaine(), r.id("id"));
+            Journal.evenement(
+                    "membre_retire",
+                    Map.of("par", r.utilisateur().orElseThrow().id(), "domaine", r.domaine(), "utilisateur", u.id()));
+            return Reponse.redirection("/app/equipe?fait=membre-retire");
+        } catch (DomainException e) {
+            if (e.code() == CodeErreur.INTROUVABLE) {
+                throw e;
+            }
+            return equipe(r, 422, Map.of(), Vue.erreurGenerale(e));
+        }
+    }
+
+    private Reponse creerJeton(Requete r) {
+        Formulaire f = Formulaire.de(r.corps());
+        try {
+            JetonCree cree = comptes.creerJeton(
+                    r.domaine(), r.utilisateur().orElseThrow().id(), f.obligatoire("nom"), f.date("expire"));
+            Journal.evenement(
+                    "jeton_cree",
+                    Map.of("par", r.utilisateur().orElseThrow().id(), "domaine", r.domaine(), "jeton", cree.id()));
+            // Shown on this answer only (no redirect): reloading the page never shows it again.
+            return jetons(r, 201, Map.of(), Map.of(), Optional.of(cree));
+        } catch (DomainException e) {
+            return jetons(r, 422, f.saisi(), Vue.erreurs(e), Optional.empty());
+        }
+    }
+
+    private Reponse revoquerJeton(Requete r) {
+        comptes.revoquerJeton(r.domaine(), r.id("id"));
+        Journal.evenement(
+                "jeton_revoque",
+                Map.of("par", r.utilisateur().orElseThrow().id(), "domaine", r.domaine(), "jeton", r.id("id")));
+        return Reponse.redirection("/app/jetons?fait=jeton-revoque");
     }
 
     private static Optional<Role> role(String texte) {
@@ -261,80 +229,58 @@ public final class PagesEquipe implements Ressource {
 
     private Reponse equipe(Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs) {
         long moi = r.utilisateur().orElseThrow().id();
-        List<Map<String, Object>> membres = comptes.membres(r.domaine()).stream()
-                .map(u -> Map.<String, Object>of(
-                        "id",
+        List<Membre> membres = comptes.membres(r.domaine()).stream()
+                .map(u -> new Membre(
                         u.id(),
-                        "nom",
                         u.nom(),
-                        "email",
                         u.email(),
-                        "role",
                         u.role().name(),
-                        "libelle",
                         u.role().libelle(),
-                        "invite",
                         u.statut() == StatutMembre.INVITE,
-                        "moi",
                         u.id() == moi))
                 .toList();
-        List<Map<String, String>> roles = new ArrayList<>();
-        for (Role role : Role.values()) {
-            roles.add(Map.of("code", role.name(), "libelle", role.libelle(), "description", role.description()));
-        }
+        List<RoleDecrit> roles = java.util.Arrays.stream(Role.values())
+                .map(role -> new RoleDecrit(role.name(), role.libelle(), role.description()))
+                .toList();
         return vue.page(
                 r,
                 statut,
-                "pages/equipe.ftlh",
-                "Équipe",
-                "equipe",
-                Map.of("membres", membres, "roles", roles, "saisi", saisi, "erreurs", erreurs));
+                EQUIPE,
+                Messages.texte("nav.equipe"),
+                "/app/equipe",
+                new Equipe(membres, roles, saisi, erreurs));
     }
 
     private Reponse jetons(
             Requete r, int statut, Map<String, String> saisi, Map<String, String> erreurs, Optional<JetonCree> cree) {
         Map<Long, String> noms = new HashMap<>();
         comptes.membres(r.domaine()).forEach(u -> noms.put(u.id(), u.nom()));
-        java.time.Instant maintenant = java.time.Instant.now();
-        List<Map<String, Object>> liste = comptes.jetons(r.domaine()).stream()
-                .map(j -> Map.<String, Object>of(
-                        "id",
+        Instant maintenant = horloge.instant();
+        List<Jeton> liste = comptes.jetons(r.domaine()).stream()
+                .map(j -> new Jeton(
                         j.id(),
-                        "nom",
                         j.nom(),
-                        "membre",
                         noms.getOrDefault(j.utilisateurId(), "membre retiré"),
-                        "cree",
-                        Vue.date(LocalDate.ofInstant(j.creeLe(), ZoneOffset.UTC)),
-                        "jusquau",
+                        Formats.date(LocalDate.ofInstant(j.creeLe(), ZoneOffset.UTC)),
                         dernierJour(j.expire()),
-                        "expire",
                         !j.expire().isAfter(maintenant)))
                 .toList();
-        Map<String, Object> modele = new HashMap<>();
-        modele.put("jetons", liste);
-        modele.put("saisi", saisi);
-        modele.put("erreurs", erreurs);
-        cree.ifPresent(c -> modele.put("nouveau", Map.of("jeton", c.jeton(), "jusquau", dernierJour(c.expire()))));
-        return vue.page(r, statut, "pages/jetons.ftlh", "Jetons d'API", "jetons", modele);
-    }
-
-    /** The last day a token works, as a person reads it (it stops at the end of that day, UTC). */
-    private static String dernierJour(java.time.Instant expire) {
-        return Vue.date(LocalDate.ofInstant(expire.minusSeconds(1), ZoneOffset.UTC));
-    }
-
-    private Reponse compte(Requete r, int statut, Map<String, String> erreurs) {
         return vue.page(
                 r,
                 statut,
-                "pages/compte.ftlh",
-                "Mon compte",
-                "compte",
-                Map.of(
-                        "erreurs",
-                        erreurs,
-                        "plusieurs",
-                        comptes.adhesions(r.utilisateur().orElseThrow()).size() > 1));
+                JETONS,
+                Messages.texte("nav.jetons"),
+                "/app/jetons",
+                new Jetons(
+                        liste,
+                        cree.map(c -> new NouveauJeton(c.jeton(), dernierJour(c.expire()))).stream()
+                                .toList(),
+                        saisi,
+                        erreurs));
+    }
+
+    /** The last day a token works, as a person reads it (it stops at the end of that day, UTC). */
+    private static String dernierJour(Instant expire) {
+        return Formats.date(LocalDate.ofInstant(expire.minusSeconds(1), ZoneOffset.UTC));
     }
 }
