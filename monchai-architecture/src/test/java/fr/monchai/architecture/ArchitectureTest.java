@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * <p>The core, from the bottom: {@code commun} (volumes, errors, validation, files,
  * transactions) ← {@code chai} (the cellar's values) ← {@code journal} (movements) ←
  * {@code registre} (the ledger's ports, rules and services) ← the features {@code crd},
- * {@code declaration}, {@code vente}, {@code compte} ← {@code port} (the bundle of every port)
+ * {@code declaration}, {@code vente} ← {@code parametres} (a domaine's identity); {@code port} (the bundle of every
+ * port)
  * ← {@code memoire} (the in-memory store) ← {@code fr.monchai.core} ({@code MonChai}).
  */
 class ArchitectureTest {
@@ -61,7 +62,14 @@ class ArchitectureTest {
         String chai = CORE + ".chai..";
         String journal = CORE + ".journal..";
         String registre = CORE + ".registre..";
-        String[] fonctions = {CORE + ".crd..", CORE + ".declaration..", CORE + ".vente..", CORE + ".compte.."};
+        String[] fonctions = {CORE + ".crd..", CORE + ".declaration..", CORE + ".vente.."};
+        // A domaine's identity names its address (vente) and capsule regimes (crd): it sits above the features.
+        verifier(noClasses()
+                .that()
+                .resideInAnyPackage(commun, chai, journal, registre, fonctions[0], fonctions[1], fonctions[2])
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(CORE + ".parametres.."));
         String haut = CORE + ".port..";
         verifier(noClasses()
                 .that()
@@ -75,7 +83,6 @@ class ArchitectureTest {
                         fonctions[0],
                         fonctions[1],
                         fonctions[2],
-                        fonctions[3],
                         haut,
                         CORE + ".memoire..",
                         CORE));
@@ -85,36 +92,20 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        journal,
-                        registre,
-                        fonctions[0],
-                        fonctions[1],
-                        fonctions[2],
-                        fonctions[3],
-                        haut,
-                        CORE + ".memoire..",
-                        CORE));
+                        journal, registre, fonctions[0], fonctions[1], fonctions[2], haut, CORE + ".memoire..", CORE));
         verifier(noClasses()
                 .that()
                 .resideInAPackage(journal)
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(
-                        registre,
-                        fonctions[0],
-                        fonctions[1],
-                        fonctions[2],
-                        fonctions[3],
-                        haut,
-                        CORE + ".memoire..",
-                        CORE));
+                        registre, fonctions[0], fonctions[1], fonctions[2], haut, CORE + ".memoire..", CORE));
         verifier(noClasses()
                 .that()
                 .resideInAPackage(registre)
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage(
-                        fonctions[0], fonctions[1], fonctions[2], fonctions[3], haut, CORE + ".memoire..", CORE));
+                .resideInAnyPackage(fonctions[0], fonctions[1], fonctions[2], haut, CORE + ".memoire..", CORE));
         for (String f : fonctions) {
             for (String autre : fonctions) {
                 if (!autre.equals(f)) {
@@ -143,6 +134,24 @@ class ArchitectureTest {
     }
 
     @Test
+    void les_comptes_ne_servent_qu_au_serveur_et_a_son_stockage() {
+        // The ledger, its DRM and its invoices know nothing of accounts: a library user embeds them without it.
+        verifier(noClasses()
+                .that()
+                .resideInAnyPackage("fr.monchai.core..", "fr.monchai.drm..", "fr.monchai.facture..", "fr.monchai.kit..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("fr.monchai.comptes.."));
+        verifier(noClasses()
+                .that()
+                .resideInAPackage("fr.monchai.comptes..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "fr.monchai.persistence..", "fr.monchai.server..", "fr.monchai.drm..", "fr.monchai.facture.."));
+    }
+
+    @Test
     void les_modules_ne_dependent_que_vers_le_coeur() {
         verifier(noClasses()
                 .that()
@@ -167,13 +176,13 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .resideInAnyPackage(
                         "fr.monchai.drm.loire..",
-                        "fr.monchai.drm.tiers..",
+                        "fr.monchai.drm.vingtquatrieme..",
                         "fr.monchai.persistence..",
                         "fr.monchai.facture.."));
         // The 24ème format knows no portal: a portal is a configuration of it, in its own plugin.
         verifier(noClasses()
                 .that()
-                .resideInAPackage("fr.monchai.drm.tiers..")
+                .resideInAPackage("fr.monchai.drm.vingtquatrieme..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage(

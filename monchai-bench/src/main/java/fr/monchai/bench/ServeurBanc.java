@@ -73,7 +73,7 @@ final class ServeurBanc implements Bancs.Banc {
         try (Main.Demarre serveur =
                 Main.demarrer(Configuration.depuis(Map.of("PORT", "0", "MONCHAI_DATA", donnees.toString())))) {
             base = "http://127.0.0.1:" + serveur.port();
-            preparer(serveur.injecteur().getInstance(fr.monchai.core.compte.CompteService.class));
+            preparer(serveur.injecteur().getInstance(fr.monchai.comptes.CompteService.class));
             Path scripts = Files.createTempDirectory("monchai-wrk");
             List<String[]> lignes = new ArrayList<>();
             // Writes first, so that the reads run on a journal of thousands of movements.
@@ -152,7 +152,7 @@ final class ServeurBanc implements Bancs.Banc {
         }
     }
 
-    private void preparer(fr.monchai.core.compte.CompteService comptes) throws Exception {
+    private void preparer(fr.monchai.comptes.CompteService comptes) throws Exception {
         String email = "banc@exemple.fr";
         // The operator's own command, as the demo's: a sign-up over HTTP waits for its mailed link.
         comptes.creerDomaineEtAdministrateur("Domaine du banc", email, "Banc", "banc-de-mesure-2026");

@@ -2,8 +2,6 @@ package fr.monchai.core;
 
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.crd.CapsuleService;
 import fr.monchai.core.declaration.DeclarationService;
 import fr.monchai.core.memoire.StockageMemoire;
@@ -117,13 +115,14 @@ public final class MonChai {
     }
 
     /**
-     * {@return the handle of the domaine a member belongs to}: no lookup, the membership
-     * (read from the store) proves the domaine exists. What a server does on each request.
+     * {@return the handle of a domaine the caller already knows exists}: no lookup. What a server
+     * does on each request, once the member's session (read from the store) has proved the domaine
+     * exists; anybody else calls {@link #domaine(long)}, which checks.
      *
-     * @param membre a member, as {@link CompteService} returns them
+     * @param id the id of an existing domaine
      */
-    public ChaiDomaine domaine(Utilisateur membre) {
-        return new ChaiDomaine(this, membre.domaineId());
+    public ChaiDomaine domaineExistant(long id) {
+        return new ChaiDomaine(this, id);
     }
 
     /**

@@ -1,10 +1,10 @@
 package fr.monchai.persistence;
 
-import fr.monchai.core.compte.Avis;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.DocumentsParametres;
-import fr.monchai.core.compte.Expediteur;
-import fr.monchai.core.compte.Idempotence;
+import fr.monchai.comptes.Avis;
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Expediteur;
+import fr.monchai.comptes.Idempotence;
+import fr.monchai.core.parametres.DocumentsParametres;
 import fr.monchai.core.port.Stockage;
 import fr.monchai.persistence.internal.Ports;
 import java.time.Clock;

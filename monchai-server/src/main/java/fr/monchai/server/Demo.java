@@ -1,18 +1,19 @@
 package fr.monchai.server;
 
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.Genre;
 import fr.monchai.core.chai.ProduitFiscal;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.crd.TypeCapsule;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.DestinationFiscale;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.journal.ReferenceSortie;
+import fr.monchai.core.parametres.IdentiteDomaine;
 import fr.monchai.core.registre.Assemblage;
 import fr.monchai.core.registre.MiseEnBouteille;
 import fr.monchai.core.registre.NouvelleCuve;
@@ -30,7 +31,6 @@ import fr.monchai.core.vente.Produit;
 import fr.monchai.core.vente.TypeClient;
 import fr.monchai.facture.FabriqueFacturX;
 import fr.monchai.server.api.Parametres;
-import fr.monchai.server.api.ParametresDomaine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -211,7 +211,7 @@ final class Demo {
         long facture = chai.factures()
                 .facturer(d, commande.id(), LocalDate.of(2026, 12, 12))
                 .id();
-        ParametresDomaine identite = new ParametresDomaine(
+        IdentiteDomaine identite = new IdentiteDomaine(
                 "SCEA Domaine de la Pierre Bleue",
                 "SCEA",
                 "15 000 €",
@@ -236,7 +236,7 @@ final class Demo {
                         d,
                         facture,
                         LocalDate.of(2026, 11, 12),
-                        new FabriqueFacturX().creer(identite.vendeur(), Map.of()));
+                        new FabriqueFacturX().creer(fr.monchai.facture.spi.Vendeur.de(identite), Map.of()));
         return "{\"event\":\"seed-demo\",\"done\":true,\"domaine\":" + d + ",\"login\":\"" + EMAIL + "\"}";
     }
 

@@ -2,8 +2,8 @@ package fr.monchai.server;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import fr.monchai.comptes.CompteService;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.compte.CompteService;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.server.api.Parametres;

@@ -3,19 +3,19 @@ package fr.monchai.server;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Expediteur;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Expediteur;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ReglagesDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.facture.FormatsFacture;
 import fr.monchai.persistence.BaseDeDonnees;
 import fr.monchai.persistence.PoolConnexions;
 import fr.monchai.persistence.StockagePostgres;
 import fr.monchai.server.api.Parametres;
-import fr.monchai.server.api.ReglagesDrm;
 import fr.monchai.server.api.Ressources;
 import fr.monchai.server.courrier.AvisParCourriel;
 import fr.monchai.server.courrier.BoiteEnvoiJournalisee;
@@ -144,7 +144,7 @@ public final class ModuleServeur extends AbstractModule {
         // The navigation reads the route table, which the pages' own routes complete: it is read once built.
         AtomicReference<List<Route>> table = new AtomicReference<>(List.of());
         Vue vue = new Vue(new Gabarits(), chai, new Navigation(table::get));
-        ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), drm);
+        ReglagesDrm reglagesDrm = new ReglagesDrm(stockage.parametres(), parametres, drm);
         List<Ressource> ressources = new ArrayList<>(Ressources.api(
                 chai,
                 comptes,
@@ -161,7 +161,12 @@ public final class ModuleServeur extends AbstractModule {
             try {
                 String plugin = reglagesDrm.plugin(domaine);
                 return Optional.of(serviceDrm
-                        .apercu(domaine, mois, p.declarant(), plugin, reglagesDrm.de(domaine, plugin))
+                        .apercu(
+                                domaine,
+                                mois,
+                                fr.monchai.drm.modele.Declarant.de(p),
+                                plugin,
+                                reglagesDrm.de(domaine, plugin))
                         .anomalies()
                         .size());
             } catch (DomainException e) {

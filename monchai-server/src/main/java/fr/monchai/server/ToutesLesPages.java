@@ -1,7 +1,7 @@
 package fr.monchai.server;
 
+import fr.monchai.comptes.CompteService;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.core.compte.CompteService;
 import fr.monchai.server.http.Limiteur;
 import fr.monchai.server.http.Ralentisseur;
 import fr.monchai.server.http.Ressource;

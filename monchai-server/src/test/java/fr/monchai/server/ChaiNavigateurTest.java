@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import fr.monchai.comptes.CompteService;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.compte.CompteService;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.registre.LotEnCuve;
 import java.util.List;

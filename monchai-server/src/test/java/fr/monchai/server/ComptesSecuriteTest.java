@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import fr.monchai.persistence.BaseDeDonnees;
 import java.sql.Connection;
 import java.sql.DriverManager;

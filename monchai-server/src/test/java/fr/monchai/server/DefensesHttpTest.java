@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import fr.monchai.persistence.BaseDeDonnees;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package fr.monchai.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import fr.monchai.server.http.Route;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,8 +2,8 @@ package fr.monchai.drm.loire;
 
 import fr.monchai.core.chai.Certification;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.drm.tiers.CataloguePortail;
-import fr.monchai.drm.tiers.ProduitPortail;
+import fr.monchai.drm.vingtquatrieme.CataloguePortail;
+import fr.monchai.drm.vingtquatrieme.ProduitPortail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;

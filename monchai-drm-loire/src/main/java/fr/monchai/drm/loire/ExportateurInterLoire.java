@@ -5,7 +5,7 @@ import fr.monchai.drm.controle.Anomalie;
 import fr.monchai.drm.modele.DeclarationDrm;
 import fr.monchai.drm.spi.ExportateurDrm;
 import fr.monchai.drm.spi.LecteurDrm;
-import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.vingtquatrieme.FormatTiers;
 import java.util.List;
 import java.util.Optional;
 

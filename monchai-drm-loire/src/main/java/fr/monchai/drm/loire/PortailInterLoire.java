@@ -2,8 +2,8 @@ package fr.monchai.drm.loire;
 
 import fr.monchai.drm.modele.CategorieDrm;
 import fr.monchai.drm.modele.NatureDrm;
-import fr.monchai.drm.tiers.CodesMouvements;
-import fr.monchai.drm.tiers.FormatTiers;
+import fr.monchai.drm.vingtquatrieme.CodesMouvements;
+import fr.monchai.drm.vingtquatrieme.FormatTiers;
 
 /**
  * InterLoire as a configuration of the 24ème format: its movement codes (its

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.monchai.core.chai.Couleur;
 import fr.monchai.core.chai.ProduitFiscal;
-import fr.monchai.drm.tiers.ProduitPortail;
+import fr.monchai.drm.vingtquatrieme.ProduitPortail;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;

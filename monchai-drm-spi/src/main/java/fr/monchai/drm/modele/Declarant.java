@@ -29,6 +29,22 @@ public record Declarant(
         Map<String, String> identifiants,
         Set<TypeCapsule> regimesCrd) {
 
+    /**
+     * {@return the declarant of a domaine's DRM, from its identity}
+     *
+     * @param identite the domaine's identity
+     * @throws fr.monchai.core.commun.DomainException when its InterLoire id is given twice, differently
+     */
+    public static Declarant de(fr.monchai.core.parametres.IdentiteDomaine identite) {
+        return new Declarant(
+                identite.raisonSociale(),
+                identite.numeroAccise().orElse(""),
+                Optional.of(identite.siret()),
+                identite.numeroCvi(),
+                identite.identifiantsParPortail(),
+                identite.regimesDeclares());
+    }
+
     /** Keeps the identifiers and regimes immutable. */
     public Declarant {
         identifiants = Map.copyOf(identifiants);

@@ -92,6 +92,30 @@ public record Vendeur(
         return new Builder();
     }
 
+    /**
+     * {@return the seller block of a domaine's invoices, from its identity}
+     *
+     * @param identite the domaine's identity
+     * @throws fr.monchai.core.commun.DomainException when an identifier does not hold its form
+     */
+    public static Vendeur de(fr.monchai.core.parametres.IdentiteDomaine identite) {
+        return new Vendeur(
+                identite.raisonSociale(),
+                identite.formeJuridique(),
+                identite.capital(),
+                identite.adresse(),
+                identite.siren(),
+                identite.siret(),
+                identite.villeRcs(),
+                identite.numeroTva(),
+                identite.numeroAccise(),
+                identite.iban(),
+                identite.bic(),
+                identite.siren(),
+                identite.telephone(),
+                java.util.Optional.empty());
+    }
+
     /** Names the parts of a {@link Vendeur} one by one; not shared between threads. */
     public static final class Builder {
         private String raisonSociale;

@@ -1,14 +1,14 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.compte.Comptes;
-import fr.monchai.core.compte.JetonApi;
-import fr.monchai.core.compte.LienCourriel;
-import fr.monchai.core.compte.ObjetLien;
-import fr.monchai.core.compte.Personne;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.SessionStockee;
-import fr.monchai.core.compte.StatutMembre;
-import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.comptes.Comptes;
+import fr.monchai.comptes.JetonApi;
+import fr.monchai.comptes.LienCourriel;
+import fr.monchai.comptes.ObjetLien;
+import fr.monchai.comptes.Personne;
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.SessionStockee;
+import fr.monchai.comptes.StatutMembre;
+import fr.monchai.comptes.Utilisateur;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

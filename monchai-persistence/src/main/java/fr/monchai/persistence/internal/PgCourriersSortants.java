@@ -1,7 +1,7 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.compte.Courriel;
-import fr.monchai.core.compte.Expediteur;
+import fr.monchai.comptes.Courriel;
+import fr.monchai.comptes.Expediteur;
 
 /** The outbox of a server with no SMTP server: each mail a row, that a local run and its tests read back. */
 final class PgCourriersSortants implements Expediteur {

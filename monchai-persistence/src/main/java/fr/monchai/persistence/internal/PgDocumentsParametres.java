@@ -1,6 +1,6 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.compte.DocumentsParametres;
+import fr.monchai.core.parametres.DocumentsParametres;
 import java.util.Optional;
 
 /** Each domaine's settings document on PostgreSQL. */

@@ -1,6 +1,6 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.compte.Idempotence;
+import fr.monchai.comptes.Idempotence;
 import java.util.Optional;
 
 /** The answers of idempotent creations on PostgreSQL. */

@@ -1,9 +1,9 @@
 package fr.monchai.persistence.internal;
 
-import fr.monchai.core.compte.Comptes;
-import fr.monchai.core.compte.DocumentsParametres;
-import fr.monchai.core.compte.Expediteur;
-import fr.monchai.core.compte.Idempotence;
+import fr.monchai.comptes.Comptes;
+import fr.monchai.comptes.Expediteur;
+import fr.monchai.comptes.Idempotence;
+import fr.monchai.core.parametres.DocumentsParametres;
 import fr.monchai.core.port.Stockage;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;

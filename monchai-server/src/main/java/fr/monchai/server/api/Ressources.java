@@ -1,8 +1,9 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.CompteService;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.compte.CompteService;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ReglagesDrm;
 import fr.monchai.facture.FormatsFacture;
 import fr.monchai.server.http.Limiteur;
 import fr.monchai.server.http.Ralentisseur;

@@ -1,5 +1,6 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Composition;
 import fr.monchai.core.chai.Cuve;
@@ -9,7 +10,6 @@ import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.EtatCuve;

@@ -1,9 +1,10 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
+import fr.monchai.core.parametres.IdentiteDomaine;
 import fr.monchai.core.vente.Client;
 import fr.monchai.core.vente.Commande;
 import fr.monchai.core.vente.Facture;
@@ -53,20 +54,19 @@ final class RoutesCommerce implements Ressource {
                 "L'identité du domaine sur ses factures et sa DRM, avec ses "
                         + "coordonnées bancaires (administrateurs et comptabilité)",
                 Void.class,
-                ParametresDomaine.class,
+                IdentiteDomaine.class,
                 r -> Reponse.ok(parametres(r)));
         t.route(
                 "PUT",
                 "/api/domaine/parametres",
                 Role.ADMINISTRATION,
                 "Enregistre l'identité du domaine (vendeur, déclarant)",
-                ParametresDomaine.class,
-                ParametresDomaine.class,
+                IdentiteDomaine.class,
+                IdentiteDomaine.class,
                 r -> {
-                    ParametresDomaine p = r.lire(ParametresDomaine.class);
-                    fr.monchai.core.commun.Saisie.verifier(p);
-                    p.vendeur(); // the seller's identifiers checked now, not at the first invoice
-                    p.declarant(); // and the declarant's, not at the first DRM
+                    IdentiteDomaine p = IdentiteDomaine.valider(r.lire(IdentiteDomaine.class));
+                    fr.monchai.facture.spi.Vendeur.de(
+                            p); // the seller's identifiers checked now, not at the first invoice
                     parametres.enregistrer(r.domaine(), p);
                     return Reponse.ok(p);
                 });
@@ -233,11 +233,12 @@ final class RoutesCommerce implements Ressource {
                     Optional<String> format = e.format() == null ? Optional.empty() : e.format();
                     // The seller's identity is read once the invoice is found, in the transaction.
                     RenduFacture rendu = (facture, client, origine, commande) -> {
-                        ParametresDomaine p = parametres(r);
+                        IdentiteDomaine p = parametres(r);
                         Map<String, String> config = p.transporteur()
                                 .map(nom -> Map.of("transporteur", nom))
                                 .orElse(Map.of());
-                        return formats.rendu(format, p.vendeur(), config).rendre(facture, client, origine, commande);
+                        return formats.rendu(format, fr.monchai.facture.spi.Vendeur.de(p), config)
+                                .rendre(facture, client, origine, commande);
                     };
                     return Reponse.ok(r.chai().emettre(r.id("id"), e.date(), rendu));
                 });
@@ -287,7 +288,7 @@ final class RoutesCommerce implements Ressource {
         return Exiger.trouve(r.chai().facture(r.id("id")), "id", "la facture", r.id("id"));
     }
 
-    private ParametresDomaine parametres(Requete r) {
+    private IdentiteDomaine parametres(Requete r) {
         return parametres
                 .de(r.domaine())
                 .orElseThrow(

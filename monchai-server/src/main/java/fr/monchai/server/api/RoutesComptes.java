@@ -1,16 +1,16 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.Adhesion;
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.JetonApi;
+import fr.monchai.comptes.JetonCree;
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.Session;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.chai.Domaine;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.Adhesion;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.JetonApi;
-import fr.monchai.core.compte.JetonCree;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Session;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.server.http.DemandeAcceptee;
 import fr.monchai.server.http.Limiteur;
 import fr.monchai.server.http.Problemes;

@@ -1,15 +1,16 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.Artefact;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.declaration.ExportDeclaration;
 import fr.monchai.drm.ApercuDrm;
 import fr.monchai.drm.ExportDrm;
 import fr.monchai.drm.ExportateursDrm;
+import fr.monchai.drm.ReglagesDrm;
 import fr.monchai.drm.ServiceDrm;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Requete;
@@ -229,14 +230,14 @@ final class RoutesDrm implements Ressource {
     }
 
     private fr.monchai.drm.modele.Declarant declarant(Requete r) {
-        return parametres
-                .de(r.domaine())
-                .orElseThrow(
-                        () -> new DomainException(
-                                CodeErreur.OPERATION_INCOHERENTE,
-                                "parametres",
-                                "renseignez d'abord l'identité du domaine (PUT /api/domaine/parametres) : numéro d'accise, identifiant InterLoire…"))
-                .declarant();
+        return fr.monchai.drm.modele.Declarant.de(
+                parametres
+                        .de(r.domaine())
+                        .orElseThrow(
+                                () -> new DomainException(
+                                        CodeErreur.OPERATION_INCOHERENTE,
+                                        "parametres",
+                                        "renseignez d'abord l'identité du domaine (PUT /api/domaine/parametres) : numéro d'accise, identifiant InterLoire…")));
     }
 
     private static YearMonth mois(Optional<String> texte) {

@@ -1,8 +1,8 @@
 package fr.monchai.server.api;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.crd.CompteCapsules;
 import fr.monchai.core.crd.MouvementCrd;
 import fr.monchai.core.crd.NouveauMouvementCrd;

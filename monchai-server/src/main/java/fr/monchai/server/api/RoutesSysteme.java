@@ -1,6 +1,6 @@
 package fr.monchai.server.api;
 
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import fr.monchai.server.http.OpenApi;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Ressource;

@@ -1,9 +1,9 @@
 package fr.monchai.server.courrier;
 
-import fr.monchai.core.compte.Avis;
-import fr.monchai.core.compte.Courriel;
-import fr.monchai.core.compte.Expediteur;
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Avis;
+import fr.monchai.comptes.Courriel;
+import fr.monchai.comptes.Expediteur;
+import fr.monchai.comptes.Role;
 import fr.monchai.server.journal.Journal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package fr.monchai.server.courrier;
 
-import fr.monchai.core.compte.Courriel;
-import fr.monchai.core.compte.Expediteur;
+import fr.monchai.comptes.Courriel;
+import fr.monchai.comptes.Expediteur;
 import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;

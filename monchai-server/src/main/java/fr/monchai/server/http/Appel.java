@@ -1,8 +1,8 @@
 package fr.monchai.server.http;
 
+import fr.monchai.comptes.Session;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.compte.Session;
-import fr.monchai.core.compte.Utilisateur;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,6 +62,6 @@ final class Appel {
                 corps,
                 session.map(Session::csrf),
                 entetes,
-                utilisateur.map(chai::domaine));
+                utilisateur.map(u -> chai.domaineExistant(u.domaineId())));
     }
 }

@@ -1,6 +1,6 @@
 package fr.monchai.server.http;
 
-import fr.monchai.core.compte.CompteService;
+import fr.monchai.comptes.CompteService;
 import java.util.Optional;
 
 /** Says who calls: a bearer token (an integrator), or a session cookie (a browser); nobody otherwise. */

@@ -1,6 +1,6 @@
 package fr.monchai.server.http;
 
-import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.comptes.Utilisateur;
 
 /** Renders the error pages of HTML routes: a page a person can read, never a stack trace. */
 @FunctionalInterface

@@ -1,6 +1,6 @@
 package fr.monchai.server.http;
 
-import fr.monchai.core.compte.Idempotence;
+import fr.monchai.comptes.Idempotence;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Optional;

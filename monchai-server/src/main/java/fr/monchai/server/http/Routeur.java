@@ -1,8 +1,8 @@
 package fr.monchai.server.http;
 
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Idempotence;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Idempotence;
 import fr.monchai.server.journal.Journal;
 import io.vertx.core.Vertx;
 import io.vertx.core.WorkerExecutor;

@@ -1,6 +1,6 @@
 package fr.monchai.server.http;
 
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;

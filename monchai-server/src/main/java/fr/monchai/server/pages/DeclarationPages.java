@@ -1,6 +1,6 @@
 package fr.monchai.server.pages;
 
-import fr.monchai.core.compte.Role;
+import fr.monchai.comptes.Role;
 import fr.monchai.server.http.Route;
 import fr.monchai.server.http.TableRoutes;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package fr.monchai.server.pages;
 
-import fr.monchai.core.compte.Utilisateur;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.server.http.PagesErreur;
 import java.util.Optional;
 

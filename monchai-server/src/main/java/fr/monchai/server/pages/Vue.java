@@ -1,10 +1,10 @@
 package fr.monchai.server.pages;
 
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.MonChai;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Violation;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.server.http.Actifs;
 import fr.monchai.server.http.Reponse;

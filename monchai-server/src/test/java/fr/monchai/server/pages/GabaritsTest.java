@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.StatutMembre;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.MonChai;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.StatutMembre;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.core.journal.CompteExterne;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;

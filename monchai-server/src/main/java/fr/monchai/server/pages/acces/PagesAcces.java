@@ -1,11 +1,11 @@
 package fr.monchai.server.pages.acces;
 
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Invitation;
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.Session;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Invitation;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Session;
 import fr.monchai.server.http.Limiteur;
 import fr.monchai.server.http.Ralentisseur;
 import fr.monchai.server.http.Reponse;

@@ -1,9 +1,9 @@
 package fr.monchai.server.pages.cuverie;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.registre.EtatCuve;
 import fr.monchai.core.registre.NouvelleCuve;
 import fr.monchai.server.http.Reponse;

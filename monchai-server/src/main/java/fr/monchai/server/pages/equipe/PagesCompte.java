@@ -1,9 +1,9 @@
 package fr.monchai.server.pages.equipe;
 
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.Session;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.Session;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Requete;
 import fr.monchai.server.http.Ressource;

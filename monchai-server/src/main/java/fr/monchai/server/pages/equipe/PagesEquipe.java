@@ -1,12 +1,12 @@
 package fr.monchai.server.pages.equipe;
 
+import fr.monchai.comptes.CompteService;
+import fr.monchai.comptes.JetonCree;
+import fr.monchai.comptes.Role;
+import fr.monchai.comptes.StatutMembre;
+import fr.monchai.comptes.Utilisateur;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.CompteService;
-import fr.monchai.core.compte.JetonCree;
-import fr.monchai.core.compte.Role;
-import fr.monchai.core.compte.StatutMembre;
-import fr.monchai.core.compte.Utilisateur;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Requete;
 import fr.monchai.server.http.Ressource;

@@ -1,11 +1,11 @@
 package fr.monchai.server.pages.journal;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;

@@ -1,5 +1,6 @@
 package fr.monchai.server.pages.lots;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.chai.Composant;
 import fr.monchai.core.chai.Cuve;
@@ -7,7 +8,6 @@ import fr.monchai.core.chai.Lot;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.commun.Exiger;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.journal.Compte;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.Mouvement;

@@ -1,11 +1,11 @@
 package fr.monchai.server.pages.operations;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.chai.Contenances;
 import fr.monchai.core.chai.Cuve;
 import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Volume;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.journal.Mouvement;
 import fr.monchai.core.registre.AjustementLot;
 import fr.monchai.core.registre.Assemblage;

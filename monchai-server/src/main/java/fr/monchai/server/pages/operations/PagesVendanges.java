@@ -1,12 +1,12 @@
 package fr.monchai.server.pages.operations;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.chai.FiltreVendanges;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.chai.Vendange;
 import fr.monchai.core.commun.Calendrier;
 import fr.monchai.core.commun.DomainException;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.registre.NouvelleVendange;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Requete;

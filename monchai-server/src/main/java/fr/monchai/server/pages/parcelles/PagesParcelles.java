@@ -1,9 +1,9 @@
 package fr.monchai.server.pages.parcelles;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.chai.Parcelle;
 import fr.monchai.core.commun.DomainException;
 import fr.monchai.core.commun.Exiger;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.registre.NouvelleParcelle;
 import fr.monchai.server.http.Reponse;
 import fr.monchai.server.http.Requete;

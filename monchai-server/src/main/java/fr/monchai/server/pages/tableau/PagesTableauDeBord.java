@@ -1,8 +1,8 @@
 package fr.monchai.server.pages.tableau;
 
+import fr.monchai.comptes.Role;
 import fr.monchai.core.ChaiDomaine;
 import fr.monchai.core.commun.Calendrier;
-import fr.monchai.core.compte.Role;
 import fr.monchai.core.journal.FiltreJournal;
 import fr.monchai.core.journal.StatutMouvement;
 import fr.monchai.core.journal.TypeMouvement;

@@ -1,9 +1,0 @@
-package fr.monchai.core.compte;
-
-/**
- * What the store keeps of a session: never the cookie itself.
- *
- * @param utilisateurId the member logged in
- * @param csrf its CSRF token
- */
-public record SessionStockee(long utilisateurId, String csrf) {}
