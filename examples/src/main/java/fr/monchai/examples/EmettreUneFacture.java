@@ -40,10 +40,10 @@ public final class EmettreUneFacture {
                 FormatsFacture.decouvrir().trouver("facturx").orElseThrow().creer(vendeur, Map.of());
 
         ChaiDomaine d = chai.domaine(domaine);
-        d.validerCommande(commande.id()); // reserves the bottles
-        d.livrer(commande.id(), LocalDate.of(2026, 3, 3)); // exits in the register
-        Facture brouillon = d.facturer(commande.id(), LocalDate.of(2026, 4, 30));
-        Facture facture = d.emettre(brouillon.id(), LocalDate.of(2026, 3, 31), facturX);
+        d.ventes().validerCommande(commande.id()); // reserves the bottles
+        d.ventes().livrer(commande.id(), LocalDate.of(2026, 3, 3)); // exits in the register
+        Facture brouillon = d.ventes().facturer(commande.id(), LocalDate.of(2026, 4, 30));
+        Facture facture = d.ventes().emettre(brouillon.id(), LocalDate.of(2026, 3, 31), facturX);
         byte[] pdf = facture.document().orElseThrow().contenu(); // frozen, with its SHA-256
         // README:fin
         System.out.println(facture.numero().orElseThrow() + " " + pdf.length + " bytes");

@@ -8,16 +8,16 @@ import fr.monchai.core.journal.*;
 import fr.monchai.core.registre.*;
 import fr.monchai.core.vente.*;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.SortedSet;
 import java.util.function.Function;
 
 /**
  * One domaine's register, with every use case bound to it: what {@link MonChai}'s services do,
- * without the domaine id as first argument. Take one with {@link MonChai#domaine(long)} or
+ * without the domaine id as first argument — the cellar here (parcelles, cuves, harvests, movements,
+ * balances, lots and bottles), the other features behind their own handle: {@link #ventes()},
+ * {@link #capsules()}, {@link #declarations()}. Take one with {@link MonChai#domaine(long)} or
  * {@link MonChai#creerDomaine(String)}.
  *
  * <p>Each call is one transaction; {@link #enTransaction(Function)} groups several. A method
@@ -589,25 +589,6 @@ public final class ChaiDomaine {
     }
 
     /**
-     * {@return how many movements became {@code VERROUILLE}}
-     * Same as {@link PeriodeService#verrouiller}, on this domaine.
-     *
-     * @param mois the month declared
-     * @throws DomainException ({@link CodeErreur#BROUILLONS_EN_ATTENTE}) while drafts are dated in the month or before: validate or delete them first
-     */
-    public int verrouillerMois(YearMonth mois) {
-        return chai.periodes().verrouiller(domaineId, mois);
-    }
-
-    /**
-     * {@return its locked months}
-     * Same as {@link PeriodeService#verrouillees}, on this domaine.
-     */
-    public SortedSet<YearMonth> moisVerrouilles() {
-        return chai.periodes().verrouillees(domaineId);
-    }
-
-    /**
      * {@return what was written}
      * Same as {@link HistoriqueService#importer}, on this domaine.
      *
@@ -618,276 +599,18 @@ public final class ChaiDomaine {
         return chai.historique().importer(domaineId, mouvements);
     }
 
-    /**
-     * {@return it, stored}
-     * Same as {@link CapsuleService#enregistrer}, on this domaine.
-     *
-     * @param saisie the movement
-     * @throws DomainException when the input is invalid, the month is declared, an observation is missing, or an exit would leave that stock below zero at its date or later
-     */
-    public MouvementCrd enregistrerCapsules(NouveauMouvementCrd saisie) {
-        return chai.capsules().enregistrer(domaineId, saisie);
+    /** {@return this domaine's sales: customers, products in stock, orders, invoices and credit notes} */
+    public VentesDomaine ventes() {
+        return new VentesDomaine(chai, domaineId);
     }
 
-    /**
-     * {@return the stock of every kind of capsule that has a movement by then, at the end of that day}
-     * Same as {@link CapsuleService#soldes}, on this domaine.
-     *
-     * @param date a day
-     */
-    public Map<CompteCapsules, Long> soldesCapsules(LocalDate date) {
-        return chai.capsules().soldes(domaineId, date);
+    /** {@return this domaine's CRD capsules: their movements and stock by kind} */
+    public CapsulesDomaine capsules() {
+        return new CapsulesDomaine(chai, domaineId);
     }
 
-    /**
-     * {@return the movements dated in that period, by date then id}
-     * Same as {@link CapsuleService#mouvements}, on this domaine.
-     *
-     * @param du the first day
-     * @param au the last day
-     */
-    public List<MouvementCrd> mouvementsCapsules(LocalDate du, LocalDate au) {
-        return chai.capsules().mouvements(domaineId, du, au);
-    }
-
-    /**
-     * {@return its recorded exports, final and trial, newest first}
-     * Same as {@link DeclarationService#historique}, on this domaine.
-     */
-    public List<ExportDeclaration> declarations() {
-        return chai.declarations().historique(domaineId);
-    }
-
-    /**
-     * {@return it with its files, if it belongs to that domaine}
-     * Same as {@link DeclarationService#trouver}, on this domaine.
-     *
-     * @param id an export
-     */
-    public Optional<ExportDeclaration> declaration(long id) {
-        return chai.declarations().trouver(domaineId, id);
-    }
-
-    /**
-     * {@return it, stored}
-     * Same as {@link VenteService#creerClient}, on this domaine.
-     *
-     * @param saisie the customer
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Client creerClient(NouveauClient saisie) {
-        return chai.ventes().creerClient(domaineId, saisie);
-    }
-
-    /**
-     * {@return the customer as stored}
-     * Same as {@link VenteService#modifierClient}, on this domaine.
-     *
-     * @param id the customer
-     * @param saisie what it is now
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Client modifierClient(long id, NouveauClient saisie) {
-        return chai.ventes().modifierClient(domaineId, id, saisie);
-    }
-
-    /**
-     * {@return its customers}
-     * Same as {@link VenteService#clients}, on this domaine.
-     */
-    public List<Client> clients() {
-        return chai.ventes().clients(domaineId);
-    }
-
-    /**
-     * {@return it, if it is the domaine's}
-     * Same as {@link VenteService#client}, on this domaine.
-     *
-     * @param id a customer
-     */
-    public Optional<Client> client(long id) {
-        return chai.ventes().client(domaineId, id);
-    }
-
-    /**
-     * {@return it, stored}
-     * Same as {@link VenteService#creerProduit}, on this domaine.
-     *
-     * @param saisie the product
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Produit creerProduit(NouveauProduit saisie) {
-        return chai.ventes().creerProduit(domaineId, saisie);
-    }
-
-    /**
-     * {@return the product as stored}
-     * Same as {@link VenteService#modifierProduit}, on this domaine.
-     *
-     * @param id the product
-     * @param saisie what it is now, naming the same bouteille lot
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Produit modifierProduit(long id, NouveauProduit saisie) {
-        return chai.ventes().modifierProduit(domaineId, id, saisie);
-    }
-
-    /**
-     * {@return it, if it is the domaine's}
-     * Same as {@link VenteService#produit}, on this domaine.
-     *
-     * @param id a product
-     */
-    public Optional<Produit> produit(long id) {
-        return chai.ventes().produit(domaineId, id);
-    }
-
-    /**
-     * {@return every product's stock: in the register, reserved, available, sold}
-     * Same as {@link VenteService#stock}, on this domaine.
-     */
-    public List<StockProduit> stockProduits() {
-        return chai.ventes().stock(domaineId);
-    }
-
-    /**
-     * {@return the draft order}
-     * Same as {@link VenteService#creerCommande}, on this domaine.
-     *
-     * @param saisie the order
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Commande creerCommande(NouvelleCommande saisie) {
-        return chai.ventes().creerCommande(domaineId, saisie);
-    }
-
-    /**
-     * {@return it, if it is the domaine's}
-     * Same as {@link VenteService#commande}, on this domaine.
-     *
-     * @param id an order
-     */
-    public Optional<Commande> commande(long id) {
-        return chai.ventes().commande(domaineId, id);
-    }
-
-    /**
-     * {@return its orders}
-     * Same as {@link VenteService#commandes}, on this domaine.
-     */
-    public List<Commande> commandes() {
-        return chai.ventes().commandes(domaineId);
-    }
-
-    /**
-     * {@return the validated order}
-     * Same as {@link VenteService#valider}, on this domaine.
-     *
-     * @param id the order
-     * @throws DomainException ({@link CodeErreur#STOCK_INSUFFISANT}) naming the product when fewer bottles are available
-     */
-    public Commande validerCommande(long id) {
-        return chai.ventes().valider(domaineId, id);
-    }
-
-    /**
-     * {@return the delivered order, with its movements}
-     * Same as {@link VenteService#livrer}, on this domaine.
-     *
-     * @param id the order
-     * @param date the delivery day
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Commande livrer(long id, LocalDate date) {
-        return chai.ventes().livrer(domaineId, id, date);
-    }
-
-    /**
-     * {@return the cancelled order}
-     * Same as {@link VenteService#annuler}, on this domaine.
-     *
-     * @param id the order
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Commande annulerCommande(long id) {
-        return chai.ventes().annuler(domaineId, id);
-    }
-
-    /**
-     * {@return the draft invoice}
-     * Same as {@link FactureService#facturer}, on this domaine.
-     *
-     * @param commandeId a validated or delivered order
-     * @param echeance the due date
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Facture facturer(long commandeId, LocalDate echeance) {
-        return chai.factures().facturer(domaineId, commandeId, echeance);
-    }
-
-    /**
-     * {@return the draft credit note, citing it}
-     * Same as {@link FactureService#avoir}, on this domaine.
-     *
-     * @param factureId the issued invoice
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Facture avoir(long factureId) {
-        return chai.factures().avoir(domaineId, factureId);
-    }
-
-    /**
-     * {@return the issued invoice, with its number and document}
-     * Same as {@link FactureService#emettre}, on this domaine.
-     *
-     * @param factureId the draft
-     * @param dateEmission the issue date
-     * @param rendu the document's format (PDF, Factur-X), from the invoicing module
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Facture emettre(long factureId, LocalDate dateEmission, RenduFacture rendu) {
-        return chai.factures().emettre(domaineId, factureId, dateEmission, rendu);
-    }
-
-    /**
-     * {@return the invoice with it}
-     * Same as {@link FactureService#payer}, on this domaine.
-     *
-     * @param factureId an issued invoice
-     * @param paiement the payment
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Facture payer(long factureId, Paiement paiement) {
-        return chai.factures().payer(domaineId, factureId, paiement);
-    }
-
-    /**
-     * {@return the credit note, with its refunds}
-     * Same as {@link FactureService#rembourser}, on this domaine.
-     *
-     * @param avoirId the issued credit note
-     * @param remboursement the refund: its date, amount and means
-     * @throws DomainException when a rule refuses it (its code and field say which); nothing is written then
-     */
-    public Facture rembourser(long avoirId, Paiement remboursement) {
-        return chai.factures().rembourser(domaineId, avoirId, remboursement);
-    }
-
-    /**
-     * {@return it, if it is the domaine's}
-     * Same as {@link FactureService#facture}, on this domaine.
-     *
-     * @param id an invoice or credit note
-     */
-    public Optional<Facture> facture(long id) {
-        return chai.factures().facture(domaineId, id);
-    }
-
-    /**
-     * {@return its invoices and credit notes}
-     * Same as {@link FactureService#factures}, on this domaine.
-     */
-    public List<Facture> factures() {
-        return chai.factures().factures(domaineId);
+    /** {@return this domaine's declarations: its DRM exports and the months they locked} */
+    public DeclarationsDomaine declarations() {
+        return new DeclarationsDomaine(chai, domaineId);
     }
 }

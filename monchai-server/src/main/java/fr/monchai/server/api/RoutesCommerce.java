@@ -77,8 +77,9 @@ final class RoutesCommerce implements Ressource {
                 "Les produits en vente",
                 Void.class,
                 Route.liste(Produit.class),
-                r -> Reponse.ok(
-                        r.chai().stockProduits().stream().map(s -> s.produit()).toList()));
+                r -> Reponse.ok(r.chai().ventes().stockProduits().stream()
+                        .map(s -> s.produit())
+                        .toList()));
         t.route(
                 "POST",
                 "/api/produits",
@@ -86,7 +87,7 @@ final class RoutesCommerce implements Ressource {
                 "Met en vente les bouteilles d'un lot de bouteilles",
                 NouveauProduit.class,
                 Produit.class,
-                r -> Reponse.cree(r.chai().creerProduit(r.lire(NouveauProduit.class))));
+                r -> Reponse.cree(r.chai().ventes().creerProduit(r.lire(NouveauProduit.class))));
         t.route(
                 "GET",
                 "/api/produits/:id",
@@ -94,7 +95,7 @@ final class RoutesCommerce implements Ressource {
                 "Un produit",
                 Void.class,
                 Produit.class,
-                r -> Reponse.ok(Exiger.trouve(r.chai().produit(r.id("id")), "id", "le produit", r.id("id"))));
+                r -> Reponse.ok(Exiger.trouve(r.chai().ventes().produit(r.id("id")), "id", "le produit", r.id("id"))));
         t.route(
                 "PUT",
                 "/api/produits/:id",
@@ -102,7 +103,7 @@ final class RoutesCommerce implements Ressource {
                 "Modifie un produit (même lot de bouteilles ; base de prix figée dès qu'une commande l'utilise)",
                 NouveauProduit.class,
                 Produit.class,
-                r -> Reponse.ok(r.chai().modifierProduit(r.id("id"), r.lire(NouveauProduit.class))));
+                r -> Reponse.ok(r.chai().ventes().modifierProduit(r.id("id"), r.lire(NouveauProduit.class))));
         t.route(
                 "GET",
                 "/api/stock/produits",
@@ -110,7 +111,7 @@ final class RoutesCommerce implements Ressource {
                 "Le stock des produits : au registre, réservé, disponible, vendu",
                 Void.class,
                 Route.liste(StockProduit.class),
-                r -> Reponse.ok(r.chai().stockProduits()));
+                r -> Reponse.ok(r.chai().ventes().stockProduits()));
         t.route(
                 "GET",
                 "/api/clients",
@@ -118,7 +119,7 @@ final class RoutesCommerce implements Ressource {
                 "Les clients",
                 Void.class,
                 Route.liste(Client.class),
-                r -> Reponse.ok(r.chai().clients()));
+                r -> Reponse.ok(r.chai().ventes().clients()));
         t.route(
                 "POST",
                 "/api/clients",
@@ -126,7 +127,7 @@ final class RoutesCommerce implements Ressource {
                 "Crée un client",
                 NouveauClient.class,
                 Client.class,
-                r -> Reponse.cree(r.chai().creerClient(r.lire(NouveauClient.class))));
+                r -> Reponse.cree(r.chai().ventes().creerClient(r.lire(NouveauClient.class))));
         t.route(
                 "GET",
                 "/api/clients/:id",
@@ -134,7 +135,7 @@ final class RoutesCommerce implements Ressource {
                 "Un client",
                 Void.class,
                 Client.class,
-                r -> Reponse.ok(Exiger.trouve(r.chai().client(r.id("id")), "id", "le client", r.id("id"))));
+                r -> Reponse.ok(Exiger.trouve(r.chai().ventes().client(r.id("id")), "id", "le client", r.id("id"))));
         t.route(
                 "PUT",
                 "/api/clients/:id",
@@ -142,7 +143,7 @@ final class RoutesCommerce implements Ressource {
                 "Modifie un client (les factures émises gardent le client tel qu'il était)",
                 NouveauClient.class,
                 Client.class,
-                r -> Reponse.ok(r.chai().modifierClient(r.id("id"), r.lire(NouveauClient.class))));
+                r -> Reponse.ok(r.chai().ventes().modifierClient(r.id("id"), r.lire(NouveauClient.class))));
         t.route(
                 "GET",
                 "/api/commandes",
@@ -150,7 +151,7 @@ final class RoutesCommerce implements Ressource {
                 "Les commandes",
                 Void.class,
                 Route.liste(Commande.class),
-                r -> Reponse.ok(r.chai().commandes()));
+                r -> Reponse.ok(r.chai().ventes().commandes()));
         t.route(
                 "POST",
                 "/api/commandes",
@@ -158,7 +159,7 @@ final class RoutesCommerce implements Ressource {
                 "Crée une commande (brouillon)",
                 NouvelleCommande.class,
                 Commande.class,
-                r -> Reponse.cree(r.chai().creerCommande(r.lire(NouvelleCommande.class))));
+                r -> Reponse.cree(r.chai().ventes().creerCommande(r.lire(NouvelleCommande.class))));
         t.route(
                 "GET",
                 "/api/commandes/:id",
@@ -166,7 +167,8 @@ final class RoutesCommerce implements Ressource {
                 "Une commande",
                 Void.class,
                 Commande.class,
-                r -> Reponse.ok(Exiger.trouve(r.chai().commande(r.id("id")), "id", "la commande", r.id("id"))));
+                r -> Reponse.ok(
+                        Exiger.trouve(r.chai().ventes().commande(r.id("id")), "id", "la commande", r.id("id"))));
         t.route(
                 "POST",
                 "/api/commandes/:id/valider",
@@ -174,7 +176,7 @@ final class RoutesCommerce implements Ressource {
                 "Valide une commande : ses bouteilles sont réservées",
                 Void.class,
                 Commande.class,
-                r -> Reponse.ok(r.chai().validerCommande(r.id("id"))));
+                r -> Reponse.ok(r.chai().ventes().validerCommande(r.id("id"))));
         t.route(
                 "POST",
                 "/api/commandes/:id/livrer",
@@ -183,8 +185,9 @@ final class RoutesCommerce implements Ressource {
                 Livraison.class,
                 Commande.class,
                 r -> {
-                    return Reponse.ok(
-                            r.chai().livrer(r.id("id"), r.lire(Livraison.class).date()));
+                    return Reponse.ok(r.chai()
+                            .ventes()
+                            .livrer(r.id("id"), r.lire(Livraison.class).date()));
                 });
         t.route(
                 "POST",
@@ -193,7 +196,7 @@ final class RoutesCommerce implements Ressource {
                 "Annule une commande non livrée",
                 Void.class,
                 Commande.class,
-                r -> Reponse.ok(r.chai().annulerCommande(r.id("id"))));
+                r -> Reponse.ok(r.chai().ventes().annulerCommande(r.id("id"))));
         t.route(
                 "POST",
                 "/api/commandes/:id/facture",
@@ -202,8 +205,9 @@ final class RoutesCommerce implements Ressource {
                 Echeance.class,
                 Facture.class,
                 r -> {
-                    return Reponse.cree(
-                            r.chai().facturer(r.id("id"), r.lire(Echeance.class).echeance()));
+                    return Reponse.cree(r.chai()
+                            .ventes()
+                            .facturer(r.id("id"), r.lire(Echeance.class).echeance()));
                 });
         t.route(
                 "GET",
@@ -212,7 +216,7 @@ final class RoutesCommerce implements Ressource {
                 "Les factures et avoirs",
                 Void.class,
                 Route.liste(Facture.class),
-                r -> Reponse.ok(r.chai().factures()));
+                r -> Reponse.ok(r.chai().ventes().factures()));
         t.route(
                 "GET",
                 "/api/factures/:id",
@@ -240,7 +244,7 @@ final class RoutesCommerce implements Ressource {
                         return formats.rendu(format, fr.monchai.facture.spi.Vendeur.de(p), config)
                                 .rendre(facture, client, origine, commande);
                     };
-                    return Reponse.ok(r.chai().emettre(r.id("id"), e.date(), rendu));
+                    return Reponse.ok(r.chai().ventes().emettre(r.id("id"), e.date(), rendu));
                 });
         t.route(
                 "GET",
@@ -265,7 +269,7 @@ final class RoutesCommerce implements Ressource {
                 "Enregistre un paiement d'une facture émise (jamais d'un avoir)",
                 Paiement.class,
                 Facture.class,
-                r -> Reponse.ok(r.chai().payer(r.id("id"), r.lire(Paiement.class))));
+                r -> Reponse.ok(r.chai().ventes().payer(r.id("id"), r.lire(Paiement.class))));
         t.route(
                 "POST",
                 "/api/factures/:id/remboursements",
@@ -273,7 +277,7 @@ final class RoutesCommerce implements Ressource {
                 "Enregistre un remboursement au client sur un avoir émis (au plus ce qui a été payé sur sa facture)",
                 Paiement.class,
                 Facture.class,
-                r -> Reponse.ok(r.chai().rembourser(r.id("id"), r.lire(Paiement.class))));
+                r -> Reponse.ok(r.chai().ventes().rembourser(r.id("id"), r.lire(Paiement.class))));
         t.route(
                 "POST",
                 "/api/factures/:id/avoir",
@@ -281,11 +285,11 @@ final class RoutesCommerce implements Ressource {
                 "Crée l'avoir (brouillon) d'une facture émise",
                 Void.class,
                 Facture.class,
-                r -> Reponse.cree(r.chai().avoir(r.id("id"))));
+                r -> Reponse.cree(r.chai().ventes().avoir(r.id("id"))));
     }
 
     private Facture facture(Requete r) {
-        return Exiger.trouve(r.chai().facture(r.id("id")), "id", "la facture", r.id("id"));
+        return Exiger.trouve(r.chai().ventes().facture(r.id("id")), "id", "la facture", r.id("id"));
     }
 
     private IdentiteDomaine parametres(Requete r) {

@@ -178,7 +178,7 @@ final class RoutesDrm implements Ressource {
                 "L'historique des exports DRM",
                 Void.class,
                 Route.liste(ExportDeclaration.class),
-                r -> Reponse.ok(r.chai().declarations()));
+                r -> Reponse.ok(r.chai().declarations().historique()));
         t.route(
                 "GET",
                 "/api/drm/exports/:id/fichiers/:rang",
@@ -187,7 +187,8 @@ final class RoutesDrm implements Ressource {
                 Void.class,
                 Route.Fichier.class,
                 r -> {
-                    ExportDeclaration e = Exiger.trouve(r.chai().declaration(r.id("id")), "id", "l'export", r.id("id"));
+                    ExportDeclaration e =
+                            Exiger.trouve(r.chai().declarations().trouver(r.id("id")), "id", "l'export", r.id("id"));
                     long rang = r.id("rang");
                     if (rang < 0 || rang >= e.artefacts().size()) {
                         throw new DomainException(
@@ -205,7 +206,8 @@ final class RoutesDrm implements Ressource {
                 Verrouillage.class,
                 r -> {
                     YearMonth m = mois(Optional.ofNullable(r.lire(Verrou.class).mois()));
-                    return Reponse.ok(new Verrouillage(m.toString(), r.chai().verrouillerMois(m)));
+                    return Reponse.ok(new Verrouillage(
+                            m.toString(), r.chai().declarations().verrouillerMois(m)));
                 });
         t.route(
                 "GET",

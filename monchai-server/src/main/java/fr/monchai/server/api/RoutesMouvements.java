@@ -192,7 +192,8 @@ final class RoutesMouvements implements Ressource {
                 r ->
                         Reponse.ok(r
                                 .chai()
-                                .soldesCapsules(r.date("date").orElse(Calendrier.aujourdhui(horloge)))
+                                .capsules()
+                                .soldes(r.date("date").orElse(Calendrier.aujourdhui(horloge)))
                                 .entrySet()
                                 .stream()
                                 .map(e -> new SoldeCapsules(e.getKey(), e.getValue()))
@@ -204,7 +205,7 @@ final class RoutesMouvements implements Ressource {
                 "Enregistre un mouvement de capsules CRD (achat, utilisation, destruction…)",
                 NouveauMouvementCrd.class,
                 MouvementCrd.class,
-                r -> Reponse.cree(r.chai().enregistrerCapsules(r.lire(NouveauMouvementCrd.class))));
+                r -> Reponse.cree(r.chai().capsules().enregistrer(r.lire(NouveauMouvementCrd.class))));
         t.route(
                 "DELETE",
                 "/api/mouvements/:id",

@@ -206,14 +206,15 @@ public final class PagesLots implements Ressource {
     /** Who received bottles of that lot: the delivered orders of its products, for a recall. */
     private static List<Livraison> livraisons(ChaiDomaine d, long bouteilleLotId) {
         Map<Long, String> clients = new HashMap<>();
-        d.clients().forEach(c -> clients.put(c.id(), c.nom()));
+        d.ventes().clients().forEach(c -> clients.put(c.id(), c.nom()));
         List<Livraison> liste = new ArrayList<>();
-        for (var c : d.commandes()) {
+        for (var c : d.ventes().commandes()) {
             if (c.statut() != StatutCommande.LIVREE) {
                 continue;
             }
             long quantite = c.lignes().stream()
-                    .filter(l -> d.produit(l.produitId())
+                    .filter(l -> d.ventes()
+                            .produit(l.produitId())
                             .map(p -> p.bouteilleLotId() == bouteilleLotId)
                             .orElse(false))
                     .mapToLong(l -> l.quantite())
