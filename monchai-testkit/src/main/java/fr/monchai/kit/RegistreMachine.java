@@ -36,6 +36,7 @@ import fr.monchai.core.registre.SourceAssemblage;
 import fr.monchai.core.registre.Soutirage;
 import fr.monchai.core.registre.VenteBouteilles;
 import fr.monchai.core.registre.VenteVrac;
+import fr.monchai.kit.OperationsRegistre.*;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -64,91 +65,15 @@ import java.util.stream.LongStream;
  *
  * <p>It runs on any store: monchai-persistence runs it on PostgreSQL.
  */
-public final class RegistreMachine implements Machine<RegistreMachine.Op> {
-
-    /** An operation on the register; indices name the model's cuves, lots, movements in order. */
-    public sealed interface Op {}
-
-    /**
-     * @param capaciteMl capacity
-     */
-    public record NouvelleCuve(long capaciteMl) implements Op {}
-
-    /** A harvest into a cuve. */
-    public record Vendange_(int cuve, long volumeMl, long dechetsMl, int jour, boolean valider) implements Op {}
-
-    /** A racking; {@code sousMl} adds a millionth of a hectolitre to the volume. */
-    public record Soutirage_(int lot, int cuve, long volumeMl, long pertesMl, int jour, boolean sousMl, boolean valider)
-            implements Op {}
-
-    /** A blend of two lots. */
-    public record Assemblage_(
-            int lotA, long volumeA, int lotB, long volumeB, int cuve, long pertesMl, int jour, boolean valider)
-            implements Op {}
-
-    /** A loss. */
-    public record Perte_(int lot, long volumeMl, int jour, boolean valider) implements Op {}
-
-    /** A bottling. */
-    public record MiseEnBouteille_(int lot, long bouteilles, int contenanceMl, long pertesMl, int jour, boolean valider)
-            implements Op {}
-
-    /** A sale of bottles. */
-    public record VenteBouteilles_(
-            int bouteilleLot, long bouteilles, DestinationFiscale destination, int jour, boolean valider)
-            implements Op {}
-
-    /** Bottles bought in, under bond or with their duty paid (which may then leave duty-paid only). */
-    public record AchatBouteilles_(
-            long bouteilles, int contenanceMl, boolean droitsAcquittes, int jour, boolean valider) implements Op {}
-
-    /** A bulk sale. */
-    public record VenteVrac_(int lot, long volumeMl, DestinationFiscale destination, int jour, boolean valider)
-            implements Op {}
-
-    /** A bulk purchase. */
-    public record AchatVrac_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
-
-    /** Wine back from a provider into a cuve; more than is away there must be refused. */
-    public record RetourTravailAFacon_(int cuve, long volumeMl, int jour, boolean valider) implements Op {}
-
-    /** An inventory correction; a blank comment must be refused. */
-    public record Ajustement_(
-            int lot, SensAjustement sens, long volumeMl, String commentaire, int jour, boolean valider) implements Op {}
-
-    /** A reversal of the n-th validated movement. */
-    public record ContrePassation_(int mouvement, int jour, boolean valider) implements Op {}
-
-    /** Validates the n-th draft. */
-    public record Valider(int brouillon) implements Op {}
-
-    /** Deletes the n-th draft. */
-    public record Supprimer(int brouillon) implements Op {}
-
-    /** Locks a month of 2026. */
-    public record Verrouiller(int mois) implements Op {}
+public final class RegistreMachine implements Machine<Op>, ChargeRegistre.Etat {
 
     private sealed interface Attendu {}
-
-    /**
-     * @param transferts movements of a register kept elsewhere, imported together
-     */
-    public record Historique_(List<Transfert> transferts) implements Op {}
-
-    /**
-     * @param lotA the lot wine leaves
-     * @param lotB the lot it goes to
-     * @param volumeMl how much
-     * @param jour its day
-     */
-    public record Transfert(int lotA, int lotB, long volumeMl, int jour) {}
 
     private record Refus(CodeErreur code) implements Attendu {}
 
     private record Accepte(TypeMouvement type, LocalDate date, List<LigneMouvement> lignes) implements Attendu {}
 
-    private static final LocalDate ORIGINE = LocalDate.of(2026, 1, 1);
-    private static final int JOURS = 180;
+    private static final LocalDate ORIGINE = ChargeRegistre.ORIGINE;
     private static final Compte NOUVEAU_LOT = new Compte.DeLot(-1);
     private static final Compte NOUVELLES_BOUTEILLES = new Compte.DeBouteilles(-1);
     private static final Compte PERTES = new Compte.Externe(CompteExterne.PERTES);
@@ -182,8 +107,8 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     private String operation = "";
 
-    // Generation only.
-    private int jourCourant;
+    /** The workload: it chooses the next operation from what the model holds. */
+    private final ChargeRegistre charge = new ChargeRegistre(this);
 
     /**
      * @param depots a new, empty store
@@ -208,104 +133,7 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
 
     @Override
     public Op generer(SplittableRandom a) {
-        if (a.nextInt(10) < 7) {
-            jourCourant = Math.min(JOURS, jourCourant + a.nextInt(4));
-        }
-        int jour = a.nextInt(10) < 7 ? jourCourant : a.nextInt(jourCourant + 1);
-        boolean valider = a.nextInt(100) < 85;
-        if (cuves.isEmpty() || (cuves.size() < 3 && a.nextInt(3) == 0)) {
-            return new NouvelleCuve(500_000 + a.nextLong(3_500_000));
-        }
-        while (true) {
-            int choix = a.nextInt(100);
-            if (choix < 4 && cuves.size() < 6) {
-                return new NouvelleCuve(500_000 + a.nextLong(3_500_000));
-            } else if (choix < 20) {
-                long v = 1 + a.nextLong(2_000_000);
-                long dechets = a.nextInt(10) == 0 ? v + a.nextLong(10) : a.nextLong(v / 20 + 1);
-                return new Vendange_(a.nextInt(cuves.size()), v, dechets, jour, valider);
-            } else if (choix < 36 && !lots.isEmpty()) {
-                int lot = a.nextInt(lots.size());
-                long v = volumePour(new Compte.DeLot(lots.get(lot)), a);
-                int type = a.nextInt(20);
-                long pertes = type == 0 ? v : a.nextLong(v / 50 + 1);
-                return new Soutirage_(
-                        lot, a.nextInt(cuves.size()), type == 1 ? -v : v, pertes, jour, type == 2, valider);
-            } else if (choix < 43 && lots.size() >= 2) {
-                int lotA = a.nextInt(lots.size());
-                int lotB = a.nextInt(10) == 0 ? lotA : a.nextInt(lots.size());
-                long va = volumePour(new Compte.DeLot(lots.get(lotA)), a);
-                long vb = volumePour(new Compte.DeLot(lots.get(lotB)), a);
-                return new Assemblage_(
-                        lotA, va, lotB, vb, a.nextInt(cuves.size()), a.nextLong((va + vb) / 50 + 1), jour, valider);
-            } else if (choix < 48 && !lots.isEmpty()) {
-                int lot = a.nextInt(lots.size());
-                return new Perte_(lot, volumePour(new Compte.DeLot(lots.get(lot)), a) / 10 + 1, jour, valider);
-            } else if (choix < 57 && !lots.isEmpty()) {
-                int lot = a.nextInt(lots.size());
-                int contenance = List.of(375, 750, 750, 1500).get(a.nextInt(4));
-                long n = volumePour(new Compte.DeLot(lots.get(lot)), a) / contenance + 1;
-                return new MiseEnBouteille_(lot, n, contenance, a.nextLong(20_000), jour, valider);
-            } else if (choix < 66 && !bouteilles.isEmpty()) {
-                int b = a.nextInt(bouteilles.size());
-                long id = bouteilles.get(b);
-                long n = volumePour(new Compte.DeBouteilles(id), a) / contenances.get(id) + 1;
-                return new VenteBouteilles_(b, n, destination(a), jour, valider);
-            } else if (choix < 68) {
-                return new AchatBouteilles_(
-                        1 + a.nextLong(600), List.of(375, 750, 1500).get(a.nextInt(3)), a.nextBoolean(), jour, valider);
-            } else if (choix < 70 && !lots.isEmpty()) {
-                int lot = a.nextInt(lots.size());
-                return new VenteVrac_(
-                        lot, volumePour(new Compte.DeLot(lots.get(lot)), a), destination(a), jour, valider);
-            } else if (choix < 74) {
-                if (a.nextInt(3) == 0) {
-                    return new RetourTravailAFacon_(
-                            a.nextInt(cuves.size()), volumePour(TRAVAIL_A_FACON, a), jour, valider);
-                }
-                return new AchatVrac_(a.nextInt(cuves.size()), 1 + a.nextLong(1_000_000), jour, valider);
-            } else if (choix < 79 && !lots.isEmpty()) {
-                int lot = a.nextInt(lots.size());
-                return new Ajustement_(
-                        lot,
-                        a.nextBoolean() ? SensAjustement.MANQUANT : SensAjustement.EXCEDENT,
-                        1 + a.nextLong(50_000),
-                        a.nextInt(8) == 0 ? " " : "inventaire",
-                        jour,
-                        valider);
-            } else if (choix < 86 && !valides.isEmpty()) {
-                return new ContrePassation_(a.nextInt(valides.size()), jour, valider);
-            } else if (choix < 93 && !brouillons.isEmpty()) {
-                return new Valider(a.nextInt(brouillons.size()));
-            } else if (choix < 96 && !brouillons.isEmpty()) {
-                return new Supprimer(a.nextInt(brouillons.size()));
-            } else if (choix >= 98 && !lots.isEmpty()) {
-                List<Transfert> transferts = new ArrayList<>();
-                for (int i = 1 + a.nextInt(4); i > 0; i--) {
-                    int lotA = a.nextInt(lots.size());
-                    long v = volumePour(new Compte.DeLot(lots.get(lotA)), a) / (1 + a.nextInt(3));
-                    int lotB = lots.size() == 1 || a.nextInt(20) == 0
-                            ? lotA
-                            : (lotA + 1 + a.nextInt(lots.size() - 1)) % lots.size();
-                    transferts.add(new Transfert(lotA, lotB, v, a.nextInt(10) < 8 ? jourCourant + a.nextInt(3) : jour));
-                }
-                return new Historique_(transferts);
-            } else if (choix < 98 && ORIGINE.plusDays(jourCourant).getMonthValue() > 1) {
-                // Estates declare past months: lock one or two months back.
-                int moisCourant = ORIGINE.plusDays(jourCourant).getMonthValue();
-                return new Verrouiller(Math.max(1, moisCourant - 1 - a.nextInt(2)));
-            }
-        }
-    }
-
-    private long volumePour(Compte compte, SplittableRandom a) {
-        long solde = soldeModele(compte);
-        return solde <= 0 ? 1 + a.nextLong(100_000) : 1 + a.nextLong(solde + solde / 5 + 1);
-    }
-
-    private static DestinationFiscale destination(SplittableRandom a) {
-        DestinationFiscale[] toutes = DestinationFiscale.values();
-        return toutes[a.nextInt(toutes.length)];
+        return charge.generer(a);
     }
 
     // --- application ---
@@ -902,6 +730,43 @@ public final class RegistreMachine implements Machine<RegistreMachine.Op> {
             assertEquals(StatutMouvement.BROUILLON, m.statut());
             brouillons.add(m);
         }
+    }
+
+    // --- what the workload reads of the model ---
+
+    @Override
+    public int nbCuves() {
+        return cuves.size();
+    }
+
+    @Override
+    public List<Long> lots() {
+        return List.copyOf(lots);
+    }
+
+    @Override
+    public List<Long> bouteilles() {
+        return List.copyOf(bouteilles);
+    }
+
+    @Override
+    public int contenance(long bouteilleLot) {
+        return contenances.get(bouteilleLot);
+    }
+
+    @Override
+    public int nbValides() {
+        return valides.size();
+    }
+
+    @Override
+    public int nbBrouillons() {
+        return brouillons.size();
+    }
+
+    @Override
+    public long solde(Compte compte) {
+        return soldeModele(compte);
     }
 
     // --- the reference model ---
