@@ -41,7 +41,8 @@ public final class ChaiDomaine {
     }
 
     /**
-     * Runs several calls as one transaction: they all land, or none.
+     * Runs several calls as one transaction: they all land, or none. On PostgreSQL a conflict runs
+     * the function again (see {@link MonChai#enTransaction}): keep side effects outside it.
      *
      * @param <T> what the work returns
      * @param travail calls to this handle

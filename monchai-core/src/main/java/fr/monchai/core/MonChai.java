@@ -93,6 +93,11 @@ public final class MonChai {
      * Runs several calls as one transaction: they all land, or none (a call made inside joins
      * it). Each service call is already one transaction on its own.
      *
+     * <p>On PostgreSQL, a serialisation failure or a deadlock runs the whole function again, up to
+     * ten times: anything else it does (a mail sent, a counter of the caller's) may happen more than
+     * once, so keep side effects outside it. On a connection already in the caller's transaction, it
+     * joins that transaction and does not retry (docs/UPGRADING.md, « Inside a host application »).
+     *
      * @param <T> what the work returns
      * @param travail calls to this {@code MonChai}
      * @return what the work returned, once committed

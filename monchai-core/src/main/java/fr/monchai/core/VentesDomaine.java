@@ -248,4 +248,27 @@ public final class VentesDomaine {
     public List<Facture> factures() {
         return chai.factures().factures(domaineId);
     }
+
+    /**
+     * {@return the draft with its new due date}
+     * Same as {@link FactureService#modifierBrouillon}, on this domaine.
+     *
+     * @param factureId a draft invoice or credit note
+     * @param echeance its new due date
+     * @throws DomainException when it is issued, or the rules of its issue refuse the date
+     */
+    public Facture modifierFacture(long factureId, LocalDate echeance) {
+        return chai.factures().modifierBrouillon(domaineId, factureId, echeance);
+    }
+
+    /**
+     * Deletes a draft invoice or credit note; its order can be invoiced again.
+     * Same as {@link FactureService#supprimerBrouillon}, on this domaine.
+     *
+     * @param factureId a draft
+     * @throws DomainException when it is issued (an issued invoice is cancelled by a credit note)
+     */
+    public void supprimerFacture(long factureId) {
+        chai.factures().supprimerBrouillon(domaineId, factureId);
+    }
 }

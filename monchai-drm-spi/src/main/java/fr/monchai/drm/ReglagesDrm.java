@@ -30,6 +30,8 @@ public final class ReglagesDrm {
     private final ExportateursDrm plugins;
 
     /**
+     * Settings kept in the host's stores, checked by the installed plugins.
+     *
      * @param documents where each domaine's choice of plugin is stored
      * @param reglages where each domaine's settings of each plugin are stored
      * @param plugins the DRM plugins that check them
@@ -41,6 +43,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * The domaine's settings of a plugin, as stored.
+     *
      * @param domaineId the domaine
      * @param plugin the plugin's id
      * @return its settings for that plugin, empty when none were given (the plugin's defaults)
@@ -56,6 +60,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * The domaine's settings of a plugin, to show.
+     *
      * @param domaineId the domaine
      * @param plugin the plugin's id
      * @return its settings for that plugin as a person may see them: a secret setting's value masked
@@ -71,6 +77,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * The plugin the domaine's declarations use.
+     *
      * @param domaineId the domaine
      * @return the id of the domaine's plugin: the one it chose, else the only one installed, else
      *     {@code interloire} when it is installed
@@ -104,6 +112,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * Whether the domaine chose its plugin, rather than the server for it.
+     *
      * @param domaineId the domaine
      * @return whether the domaine chose its plugin itself
      */
@@ -124,6 +134,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * The fiscal products the domaine's portal knows, for its forms.
+     *
      * @param domaineId the domaine
      * @return the domaine's plugin's products, as the portal spells them; none when the server cannot choose its plugin
      */
@@ -136,6 +148,8 @@ public final class ReglagesDrm {
     }
 
     /**
+     * The plugin's exporter, with the domaine's settings.
+     *
      * @param domaineId the domaine
      * @param plugin the plugin's id
      * @return the exporter configured for that domaine

@@ -260,7 +260,7 @@ class FacturesTest {
                         "n° d'accise FR012345E6789",
                         "La Cave du Port",
                         "SIREN 552100554",
-                        "TVA intracommunautaire FR32552100554",
+                        "TVA intracommunautaire FR96552100554",
                         "Nature de l'opération : livraison de biens",
                         "Muscadet Sèvre et Maine sur lie 2025 – 75 cl",
                         "PU HT",

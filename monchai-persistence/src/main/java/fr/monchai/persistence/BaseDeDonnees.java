@@ -21,6 +21,8 @@ public final class BaseDeDonnees implements AutoCloseable {
     private final String motDePasse;
     private final Optional<PostgresEmbarque> embarquee;
     private final Optional<Path> dossier;
+    /** The schema its tables live in, once chosen ({@link #migree}). */
+    private String schema = Migrations.SCHEMA_PAR_DEFAUT;
 
     private BaseDeDonnees(
             String jdbcUrl,
@@ -38,7 +40,9 @@ public final class BaseDeDonnees implements AutoCloseable {
     /**
      * {@code DATABASE_URL} when set (either {@code postgres://user:password@host:port/base} or
      * a {@code jdbc:postgresql:} URL with {@code DATABASE_USER} and {@code DATABASE_PASSWORD}),
-     * otherwise an embedded PostgreSQL keeping its data in {@code donnees}.
+     * otherwise an embedded PostgreSQL keeping its data in {@code donnees}. The tables live in the
+     * schema {@code DATABASE_SCHEMA} names; without it, in {@code public} for a database whose
+     * tables are there already (an install from before schemas), in {@code monchai} otherwise.
      *
      * @param env the environment, such as {@code System.getenv()}
      * @param donnees the embedded database's folder
@@ -46,10 +50,13 @@ public final class BaseDeDonnees implements AutoCloseable {
      */
     public static BaseDeDonnees depuisEnvironnement(Map<String, String> env, Path donnees) {
         String url = env.get("DATABASE_URL");
+        Optional<String> schema =
+                Optional.ofNullable(env.get("DATABASE_SCHEMA")).filter(x -> !x.isBlank());
         if (url == null || url.isBlank()) {
-            return embarquee(Optional.of(donnees));
+            return migree(embarquer(Optional.of(donnees)), schema);
         }
-        return externe(url, env.getOrDefault("DATABASE_USER", ""), env.getOrDefault("DATABASE_PASSWORD", ""));
+        return migree(
+                connue(url, env.getOrDefault("DATABASE_USER", ""), env.getOrDefault("DATABASE_PASSWORD", "")), schema);
     }
 
     /**
@@ -60,6 +67,10 @@ public final class BaseDeDonnees implements AutoCloseable {
      * @param motDePasse the password, when the URL does not give one
      */
     public static BaseDeDonnees externe(String url, String utilisateur, String motDePasse) {
+        return migree(connue(url, utilisateur, motDePasse), Optional.empty());
+    }
+
+    private static BaseDeDonnees connue(String url, String utilisateur, String motDePasse) {
         String jdbc = url;
         String user = utilisateur;
         String pass = motDePasse;
@@ -73,7 +84,7 @@ public final class BaseDeDonnees implements AutoCloseable {
                 pass = info.length > 1 ? URLDecoder.decode(info[1], StandardCharsets.UTF_8) : pass;
             }
         }
-        return migree(new BaseDeDonnees(jdbc, user, pass, Optional.empty(), Optional.empty()));
+        return new BaseDeDonnees(jdbc, user, pass, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -95,17 +106,42 @@ public final class BaseDeDonnees implements AutoCloseable {
      * @throws UncheckedIOException when PostgreSQL cannot start
      */
     public static BaseDeDonnees embarquee(Optional<Path> donnees) {
-        PostgresEmbarque pg =
-                PostgresEmbarque.demarrer(donnees, !"false".equals(System.getProperty("monchai.embarquee.durable")));
-        return migree(
-                new BaseDeDonnees(pg.jdbcUrl(), PostgresEmbarque.ROLE, pg.motDePasse(), Optional.of(pg), donnees));
+        return migree(embarquer(donnees), Optional.empty());
     }
 
-    private static BaseDeDonnees migree(BaseDeDonnees base) {
+    private static BaseDeDonnees embarquer(Optional<Path> donnees) {
+        PostgresEmbarque pg =
+                PostgresEmbarque.demarrer(donnees, !"false".equals(System.getProperty("monchai.embarquee.durable")));
+        return new BaseDeDonnees(pg.jdbcUrl(), PostgresEmbarque.ROLE, pg.motDePasse(), Optional.of(pg), donnees);
+    }
+
+    /**
+     * Chooses the schema and migrates it: the ledger's tables and the hosted service's accounts. An install from
+     * before schemas (its tables in {@code public}) stays there until its operator moves it (docs/UPGRADING.md).
+     */
+    private static BaseDeDonnees migree(BaseDeDonnees base, Optional<String> schema) {
         try (PoolConnexions ds = base.pool(1)) {
-            Migrations.appliquer(ds);
+            base.schema = schema.orElseGet(() -> ancienneInstallation(ds) ? "public" : Migrations.SCHEMA_PAR_DEFAUT);
+            Migrations.appliquerAvecComptes(ds, base.schema);
         }
         return base;
+    }
+
+    private static boolean ancienneInstallation(javax.sql.DataSource ds) {
+        try (java.sql.Connection c = ds.getConnection();
+                java.sql.Statement st = c.createStatement();
+                java.sql.ResultSet rs = st.executeQuery("select to_regclass('public.domaine') is not null")) {
+            rs.next();
+            return rs.getBoolean(1);
+        } catch (java.sql.SQLException e) {
+            throw new fr.monchai.core.commun.StockageException(
+                    "la base de données est injoignable : " + e.getMessage(), true, e);
+        }
+    }
+
+    /** {@return the schema its tables live in} */
+    public String schema() {
+        return schema;
     }
 
     /**
@@ -121,6 +157,7 @@ public final class BaseDeDonnees implements AutoCloseable {
         config.setPassword(motDePasse);
         config.setMaximumPoolSize(taille);
         config.setPoolName("monchai");
+        config.setSchema(schema);
         return new PoolHikari(config);
     }
 
@@ -138,13 +175,21 @@ public final class BaseDeDonnees implements AutoCloseable {
 
     /**
      * What another process needs to reach this database as the application does: {@code
-     * DATABASE_URL}, {@code DATABASE_USER} and {@code DATABASE_PASSWORD}, as {@link
+     * DATABASE_URL}, {@code DATABASE_USER}, {@code DATABASE_PASSWORD} and {@code DATABASE_SCHEMA}, as {@link
      * #depuisEnvironnement} reads them (a second server on the same embedded database, say).
      *
-     * @return the three variables
+     * @return the four variables
      */
     public Map<String, String> variablesConnexion() {
-        return Map.of("DATABASE_URL", jdbcUrl, "DATABASE_USER", utilisateur, "DATABASE_PASSWORD", motDePasse);
+        return Map.of(
+                "DATABASE_URL",
+                jdbcUrl,
+                "DATABASE_USER",
+                utilisateur,
+                "DATABASE_PASSWORD",
+                motDePasse,
+                "DATABASE_SCHEMA",
+                schema);
     }
 
     /** {@return the embedded cluster's superuser password, for the project's own tests (administration)} */

@@ -207,6 +207,8 @@ final class PostgresEmbarque {
             s.execute("alter role " + SUPERUTILISATEUR + " with password "
                     + litteral(secrets.getProperty(SUPERUTILISATEUR)));
             s.execute("alter schema public owner to " + ROLE);
+            // Its own schema (ADR 0010): the role may create it, or the one DATABASE_SCHEMA names.
+            s.execute("grant create on database postgres to " + ROLE);
             List<String> transferts = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("""
                     select case c.relkind when 'S' then 'sequence' when 'v' then 'view' when 'm' then 'materialized view'

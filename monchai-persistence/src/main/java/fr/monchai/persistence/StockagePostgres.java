@@ -36,12 +36,68 @@ public final class StockagePostgres {
     }
 
     /**
+     * The ledger's ports in a schema of a host's database: {@code new MonChai(StockagePostgres.creer(ds, "monchai"))}.
+     * Each transaction looks in that schema first, whatever the connections' own {@code search_path}; on a connection
+     * already in the host's transaction, Mon Chai joins it (no commit, no retry) and puts the host's path back after
+     * each call.
+     *
+     * @param dataSource the host's pool (Spring's {@code TransactionAwareDataSourceProxy} to join its transactions)
+     * @param schema the schema {@link Migrations#appliquer(DataSource, String)} brought up to date
+     * @return the ports
+     */
+    public static Stockage creer(DataSource dataSource, String schema) {
+        Migrations.nomDeSchema(schema);
+        verifierSchema(dataSource, java.util.Optional.of(schema));
+        return new StockagePostgres(Ports.creer(dataSource, java.util.Optional.of(schema)), dataSource).depots();
+    }
+
+    /**
      * {@return the store}
      *
      * @param dataSource a pool (HikariCP) on a database that {@link Migrations#appliquer} has brought up to date
+     * @throws fr.monchai.core.commun.StockageException when the database answers but lacks Mon Chai's schema, or some
+     *     of its changesets: it names them and says to run the migrations (a database that does not answer yet is
+     *     not checked: the first call will say so)
      */
     public static StockagePostgres sur(DataSource dataSource) {
-        return new StockagePostgres(Ports.creer(dataSource), dataSource);
+        verifierSchema(dataSource, java.util.Optional.empty());
+        return new StockagePostgres(Ports.creer(dataSource, java.util.Optional.empty()), dataSource);
+    }
+
+    private static void verifierSchema(DataSource dataSource, java.util.Optional<String> schema) {
+        String table = schema.map(s -> s + ".").orElse("") + "monchai_migration";
+        java.util.Set<String> appliques = new java.util.HashSet<>();
+        try (java.sql.Connection c = dataSource.getConnection();
+                java.sql.Statement st = c.createStatement()) {
+            boolean migree;
+            try (java.sql.ResultSet rs = st.executeQuery("select to_regclass('" + table + "') is not null")) {
+                rs.next();
+                migree = rs.getBoolean(1);
+            }
+            if (migree) {
+                try (java.sql.ResultSet rs = st.executeQuery("select id from " + table)) {
+                    while (rs.next()) {
+                        appliques.add(rs.getString(1));
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            return;
+        }
+        java.util.List<String> manquants = Migrations.lire(Migrations.CHANGELOG).stream()
+                .map(Migrations.Changeset::id)
+                .filter(id -> !appliques.contains(id))
+                .toList();
+        if (!manquants.isEmpty()) {
+            throw new fr.monchai.core.commun.StockageException(
+                    (appliques.isEmpty()
+                                    ? "cette base n'a pas le schéma de Mon Chai (ou il n'est pas dans son search_path)"
+                                    : "le schéma de Mon Chai de cette base n'est pas à jour")
+                            + " : appliquez d'abord Migrations.appliquer(dataSource) (changesets manquants : "
+                            + String.join(", ", manquants) + ")",
+                    false,
+                    null);
+        }
     }
 
     /** {@return whether the database answers within two seconds, for a health check} */

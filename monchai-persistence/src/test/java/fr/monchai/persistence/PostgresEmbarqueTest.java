@@ -114,7 +114,7 @@ class PostgresEmbarqueTest {
             try (PoolConnexions pool = base.pool(1);
                     Connection c = pool.getConnection();
                     Statement s = c.createStatement()) {
-                assertEquals("Domaine d'avant", une(s, "select nom from domaine_ancien"));
+                assertEquals("Domaine d'avant", une(s, "select nom from public.domaine_ancien"));
                 assertEquals("monchai", une(s, "select tableowner from pg_tables where tablename = 'domaine_ancien'"));
             }
             Properties p = new Properties();

@@ -22,7 +22,7 @@ class SchemaTest {
      * domaine) and the outbox. With Citus these are reference tables, copied to every node.
      */
     private static final String TABLES_LIQUIBASE =
-            "('databasechangelog', 'databasechangeloglock', 'personne', 'lien_courriel', " + "'courrier_sortant')";
+            "('monchai_migration', 'personne', 'lien_courriel', 'courrier_sortant')";
 
     private static List<String> lignes(Connection c, String sql) throws SQLException {
         List<String> resultat = new ArrayList<>();
@@ -45,12 +45,12 @@ class SchemaTest {
         try (Connection c = BaseDeTest.pool().getConnection()) {
             List<String> tables = lignes(
                     c,
-                    "select relname from pg_class where relkind = 'r' and relnamespace = 'public'::regnamespace "
+                    "select relname from pg_class where relkind = 'r' and relnamespace = current_schema()::regnamespace "
                             + "and relname not in " + TABLES_LIQUIBASE);
             assertTrue(tables.size() >= 12, tables.toString());
             List<String> sansCle = lignes(
                     c,
-                    "select relname from pg_class t where relkind = 'r' and relnamespace = 'public'::regnamespace "
+                    "select relname from pg_class t where relkind = 'r' and relnamespace = current_schema()::regnamespace "
                             + "and relname not in " + TABLES_LIQUIBASE
                             + " and not exists (select 1 from pg_constraint k where k.conrelid = t.oid and k.contype = 'p')");
             assertEquals(List.of(), sansCle, "tables without a primary key");
@@ -59,7 +59,7 @@ class SchemaTest {
             assertTrue(Integer.parseInt(lignes(
                                     c,
                                     "select count(*) from pg_constraint where contype = 'f' "
-                                            + "and connamespace = 'public'::regnamespace")
+                                            + "and connamespace = current_schema()::regnamespace")
                             .get(0))
                     >= 8);
 
@@ -81,7 +81,7 @@ class SchemaTest {
         return lignes(c, """
                     select k.conrelid::regclass || ' ' || k.conname
                     from pg_constraint k
-                    where k.connamespace = 'public'::regnamespace
+                    where k.connamespace = current_schema()::regnamespace
                       and k.conrelid::regclass::text not in %s
                       and k.contype in ('p', 'u', 'f')
                       and not exists (
@@ -109,30 +109,31 @@ class SchemaTest {
         config.setMaximumPoolSize(2);
         String schema = """
                 select table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable
-                from information_schema.columns where table_schema = 'public' order by 1""";
+                from information_schema.columns where table_schema = current_schema() order by 1""";
         String contraintes =
                 "select conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint "
-                        + "where connamespace = 'public'::regnamespace order by 1";
+                        + "where connamespace = current_schema()::regnamespace order by 1";
         try (HikariDataSource vide = new HikariDataSource(config)) {
             try (Connection c = vide.getConnection()) {
                 assertEquals(List.of(), lignes(c, schema), "the new database is empty");
             }
-            Migrations.appliquer(vide);
+            Migrations.appliquerAvecComptes(vide, "public");
             List<String> colonnes;
             List<String> cles;
             List<String> journal;
             try (Connection c = vide.getConnection()) {
                 colonnes = lignes(c, schema);
                 cles = lignes(c, contraintes);
-                journal = lignes(c, "select id, author, md5sum from databasechangelog order by orderexecuted");
+                journal = lignes(c, "select id, fichier, somme from monchai_migration order by applique_le, id");
             }
             assertTrue(colonnes.size() > 60, colonnes.toString());
-            Migrations.appliquer(vide);
+            Migrations.appliquerAvecComptes(vide, "public");
             try (Connection c = vide.getConnection()) {
                 assertEquals(colonnes, lignes(c, schema));
                 assertEquals(cles, lignes(c, contraintes));
                 assertEquals(
-                        journal, lignes(c, "select id, author, md5sum from databasechangelog order by orderexecuted"));
+                        journal,
+                        lignes(c, "select id, fichier, somme from monchai_migration order by applique_le, id"));
             }
         }
     }

@@ -192,7 +192,7 @@ final class Demo {
                                 Optional.empty(),
                                 Optional.of("552100554"),
                                 Optional.of("55210055400013"),
-                                Optional.of("FR32552100554"),
+                                Optional.of("FR96552100554"),
                                 Optional.of("552100554"),
                                 Optional.empty()))
                 .id();

@@ -331,7 +331,7 @@ class ParcoursTest {
                                 "siret",
                                 "55210055400013",
                                 "numero_tva",
-                                "FR32552100554",
+                                "FR96552100554",
                                 "adresse_electronique",
                                 "552100554"))
                 .json()
@@ -595,7 +595,7 @@ class ParcoursTest {
                                         "siren",
                                         "552100554",
                                         "numero_tva",
-                                        "FR32552100554"))
+                                        "FR96552100554"))
                         .statut());
         assertEquals(
                 "8 rue Kervégan",

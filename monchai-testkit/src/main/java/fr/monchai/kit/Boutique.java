@@ -72,7 +72,7 @@ public final class Boutique {
                                 Optional.empty(),
                                 Optional.of("552100554"),
                                 Optional.of("55210055400013"),
-                                Optional.of("FR32552100554"),
+                                Optional.of("FR96552100554"),
                                 Optional.of("552100554_cave"),
                                 Optional.empty()));
         this.particulier = chai.ventes()

@@ -61,8 +61,20 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
 
     /**
      * @param commande an order
+     * @param jourEcheance the due date, in days from the origin
      */
-    public record Facturer(int commande) implements Op {}
+    public record Facturer(int commande, int jourEcheance) implements Op {}
+
+    /**
+     * @param facture a draft (or, to be refused, an issued invoice)
+     * @param jourEcheance its new due date, in days from the origin
+     */
+    public record ModifierFacture(int facture, int jourEcheance) implements Op {}
+
+    /**
+     * @param facture a draft (or, to be refused, an issued invoice)
+     */
+    public record SupprimerFacture(int facture) implements Op {}
 
     /**
      * @param facture an invoice
@@ -105,6 +117,11 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     private final Map<Long, Facture> emises = new HashMap<>();
     private final Map<String, Integer> series = new TreeMap<>();
     private final Map<String, LocalDate> dernieres = new HashMap<>();
+    /** The day each delivered order left: the day its invoice is due to be issued. */
+    private final Map<Long, LocalDate> livraisons = new HashMap<>();
+    /** The drafts deleted: the system no longer knows them. */
+    private final java.util.Set<Long> supprimees = new java.util.HashSet<>();
+
     private int jourCourant;
 
     /**
@@ -135,7 +152,11 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
         } else if (choix < 63) {
             return new Annuler(a.nextInt(commandes.size()));
         } else if (choix < 75) {
-            return new Facturer(a.nextInt(commandes.size()));
+            return new Facturer(a.nextInt(commandes.size()), jourCourant + a.nextInt(a.nextInt(4) == 0 ? 120 : 50));
+        } else if (choix < 77 && !factures.isEmpty()) {
+            return a.nextInt(3) == 0
+                    ? new SupprimerFacture(a.nextInt(factures.size()))
+                    : new ModifierFacture(a.nextInt(factures.size()), jourCourant + a.nextInt(90));
         } else if (choix < 88 && !factures.isEmpty()) {
             return new Emettre(
                     a.nextInt(factures.size()), a.nextInt(10) == 0 ? Math.max(0, jourCourant - 5) : jourCourant);
@@ -192,6 +213,7 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
                     tenter(attendu, () -> chai.ventes().livrer(b.d, id, ORIGINE.plusDays(o.jour())));
                     if (attendu == null) {
                         statuts.put(id, StatutCommande.LIVREE);
+                        livraisons.put(id, ORIGINE.plusDays(o.jour()));
                         LigneCommande l = chai.ventes()
                                 .commande(b.d, id)
                                 .orElseThrow()
@@ -217,12 +239,51 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
                     boolean dejaFacturee = chai.factures().factures(b.d).stream()
                             .anyMatch(f -> f.type() == TypeFacture.FACTURE
                                     && f.commandeId().equals(java.util.OptionalLong.of(id)));
+                    LocalDate echeance = ORIGINE.plusDays(o.jourEcheance());
+                    Client client = chai.ventes()
+                            .client(
+                                    b.d,
+                                    chai.ventes()
+                                            .commande(b.d, id)
+                                            .orElseThrow()
+                                            .clientId())
+                            .orElseThrow();
                     CodeErreur attendu = (s == StatutCommande.VALIDEE || s == StatutCommande.LIVREE) && !dejaFacturee
-                            ? null
+                            ? brouillonRefuse(
+                                    TypeFacture.FACTURE, client, echeance, livraisons.getOrDefault(id, ORIGINE))
                             : CodeErreur.OPERATION_INCOHERENTE;
-                    Facture f = tenter(attendu, () -> chai.factures().facturer(b.d, id, ORIGINE.plusDays(150)));
+                    Facture f = tenter(attendu, () -> chai.factures().facturer(b.d, id, echeance));
                     if (f != null) {
                         factures.add(f.id());
+                    }
+                });
+            case ModifierFacture o ->
+                facture(o.facture(), f -> {
+                    LocalDate echeance = ORIGINE.plusDays(o.jourEcheance());
+                    Client client = chai.ventes().client(b.d, f.clientId()).orElseThrow();
+                    CodeErreur attendu = f.statut() != StatutFacture.BROUILLON
+                            ? CodeErreur.FACTURE_NON_MODIFIABLE
+                            : brouillonRefuse(f.type(), client, echeance, f.dateLivraison());
+                    Facture m = tenter(attendu, () -> chai.factures().modifierBrouillon(b.d, f.id(), echeance));
+                    if (m != null) {
+                        assertEquals(echeance, m.echeance());
+                        assertEquals(f.lignes(), m.lignes(), "only its due date changes");
+                    }
+                });
+            case SupprimerFacture o ->
+                facture(o.facture(), f -> {
+                    CodeErreur attendu =
+                            f.statut() != StatutFacture.BROUILLON ? CodeErreur.FACTURE_NON_MODIFIABLE : null;
+                    tenter(attendu, () -> {
+                        chai.factures().supprimerBrouillon(b.d, f.id());
+                        return Boolean.TRUE;
+                    });
+                    if (attendu == null) {
+                        supprimees.add(f.id());
+                        assertTrue(chai.factures().facture(b.d, f.id()).isEmpty(), "the draft is gone");
+                        tenter(
+                                CodeErreur.INTROUVABLE,
+                                () -> chai.factures().emettre(b.d, f.id(), ORIGINE, Boutique.RENDU));
                     }
                 });
             case Emettre o ->
@@ -351,9 +412,25 @@ public final class VenteMachine implements Machine<VenteMachine.Op> {
     }
 
     private void facture(int i, java.util.function.Consumer<Facture> action) {
-        if (i < factures.size()) {
+        if (i < factures.size() && !supprimees.contains(factures.get(i))) {
             action.accept(chai.factures().facture(b.d, factures.get(i)).orElseThrow());
         }
+    }
+
+    /**
+     * A draft's due date, as the model reads the rules: not before the delivery, and for a business at most 60 days
+     * after the later of the delivery and today.
+     */
+    private static CodeErreur brouillonRefuse(
+            TypeFacture type, Client client, LocalDate echeance, LocalDate livraison) {
+        LocalDate aujourdhui = fr.monchai.core.commun.Calendrier.aujourdhui(java.time.Clock.systemUTC());
+        LocalDate depuis = aujourdhui.isAfter(livraison) ? aujourdhui : livraison;
+        return echeance.isBefore(livraison)
+                        || (type == TypeFacture.FACTURE
+                                && client.type() == TypeClient.PROFESSIONNEL
+                                && echeance.isAfter(depuis.plusDays(FactureService.DELAI_MAXIMUM_JOURS)))
+                ? CodeErreur.SAISIE_INVALIDE
+                : null;
     }
 
     private static <T> T tenter(CodeErreur attendu, Supplier<T> action) {

@@ -56,7 +56,7 @@ public abstract class VentesContractTest {
                 Optional.empty(),
                 Optional.of("552100554"),
                 Optional.of("55210055400021"),
-                Optional.of("FR32552100554"),
+                Optional.of("FR96552100554"),
                 Optional.of("552100554_cave"),
                 Optional.empty());
         Client modifie = chai.ventes().modifierClient(d, b.caviste.id(), demenage);
@@ -274,6 +274,45 @@ public abstract class VentesContractTest {
                 StatutCommande.VALIDEE,
                 chai.ventes().commande(d, c.id()).orElseThrow().statut());
         assertEquals(1000, b.stock(b.cuvee).physique());
+    }
+
+    @Test
+    void un_brouillon_de_facture_ne_reste_jamais_bloque() {
+        Commande c = b.commande(b.caviste, b.muscadet, 7, DestinationFiscale.FRANCE_DROITS_ACQUITTES);
+        chai.ventes().valider(d, c.id());
+        LocalDate jourCommande = fr.monchai.core.commun.Calendrier.aujourdhui(java.time.Clock.systemUTC());
+        // 96 days out for a business: refused when the draft is made, not when it is issued.
+        DomainException loin = assertThrows(
+                DomainException.class, () -> chai.factures().facturer(d, c.id(), jourCommande.plusDays(96)));
+        assertEquals("echeance", loin.champ());
+        assertTrue(loin.getMessage().contains("60 jours"), loin.getMessage());
+        Facture brouillon = chai.factures().facturer(d, c.id(), jourCommande.plusDays(30));
+        // A draft's due date changes, under the same rules.
+        assertEquals(
+                "echeance",
+                assertThrows(
+                                DomainException.class,
+                                () -> chai.factures().modifierBrouillon(d, brouillon.id(), jourCommande.plusDays(61)))
+                        .champ());
+        Facture modifie = chai.factures().modifierBrouillon(d, brouillon.id(), jourCommande.plusDays(45));
+        assertEquals(jourCommande.plusDays(45), modifie.echeance());
+        assertEquals(modifie, chai.factures().facture(d, brouillon.id()).orElseThrow());
+        // Deleted, its order is invoiced again.
+        chai.factures().supprimerBrouillon(d, brouillon.id());
+        assertTrue(chai.factures().facture(d, brouillon.id()).isEmpty());
+        Facture nouvelle = chai.factures().facturer(d, c.id(), jourCommande.plusDays(20));
+        Facture emise = chai.factures().emettre(d, nouvelle.id(), jourCommande, Boutique.RENDU);
+        // Issued, it never changes nor goes: a credit note cancels it.
+        assertEquals(
+                CodeErreur.FACTURE_NON_MODIFIABLE,
+                assertThrows(DomainException.class, () -> chai.factures().supprimerBrouillon(d, emise.id()))
+                        .code());
+        assertEquals(
+                CodeErreur.FACTURE_NON_MODIFIABLE,
+                assertThrows(
+                                DomainException.class,
+                                () -> chai.factures().modifierBrouillon(d, emise.id(), jourCommande.plusDays(10)))
+                        .code());
     }
 
     @Test

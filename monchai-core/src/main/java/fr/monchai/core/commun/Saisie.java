@@ -111,6 +111,22 @@ public final class Saisie {
     }
 
     /**
+     * {@return the value, once given}: what an input's {@code with} method calls on what it is handed, so that a null is
+     * refused naming its field rather than by a bare {@code NullPointerException}
+     *
+     * @param <T> the value's type
+     * @param champ the input field, for the error
+     * @param valeur the value
+     * @throws DomainException ({@code SAISIE_INVALIDE} on that field) when it is null
+     */
+    public static <T> T requis(String champ, T valeur) {
+        if (valeur == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, champ, "obligatoire");
+        }
+        return valeur;
+    }
+
+    /**
      * {@return the exact volume}
      *
      * @param champ the input field, for the error

@@ -47,15 +47,45 @@ public record Volume(long millilitres) implements Comparable<Volume> {
     }
 
     /**
-     * A volume in hectolitres written as a decimal string, such as {@code "12.5"}.
+     * A volume in hectolitres written as text, with a decimal point or a French comma: {@code "12.5"}, {@code "12,5"}.
      *
      * @param hectolitres the decimal text
      * @return the volume
-     * @throws NumberFormatException when the text is not a decimal number
-     * @throws ArithmeticException when it is finer than a millilitre
+     * @throws DomainException ({@code VOLUME_INVALIDE} on {@code volume}) when the text is not a decimal number, or is
+     *     finer than a millilitre
      */
     public static Volume hl(String hectolitres) {
-        return hl(new BigDecimal(hectolitres));
+        if (hectolitres == null) {
+            throw new DomainException(CodeErreur.VOLUME_INVALIDE, "volume", "le volume est obligatoire");
+        }
+        BigDecimal valeur;
+        try {
+            valeur = new BigDecimal(hectolitres.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new DomainException(
+                    CodeErreur.VOLUME_INVALIDE,
+                    "volume",
+                    "« " + hectolitres + " » n'est pas un volume en hectolitres (12,5 ou 12.5)");
+        }
+        try {
+            return hl(valeur);
+        } catch (ArithmeticException e) {
+            throw new DomainException(
+                    CodeErreur.VOLUME_INVALIDE,
+                    "volume",
+                    "un volume s'exprime en hectolitres avec au plus 5 décimales (le millilitre) : " + hectolitres);
+        }
+    }
+
+    /**
+     * {@return a volume's hectolitres, or null for no volume}: what an input record's factory passes on, so that a
+     * missing volume is refused by the record's {@code @NotNull}, naming its field, rather than by a bare
+     * {@code NullPointerException}
+     *
+     * @param v a volume, possibly null
+     */
+    public static BigDecimal hlOuNul(Volume v) {
+        return v == null ? null : v.enHl();
     }
 
     /**

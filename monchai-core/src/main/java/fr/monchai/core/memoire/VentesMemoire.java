@@ -124,6 +124,11 @@ final class VentesMemoire implements Ventes {
     }
 
     @Override
+    public void supprimerFacture(long domaineId, long id) {
+        factures.effacer(domaineId, id);
+    }
+
+    @Override
     public Optional<Facture> facture(long domaineId, long id) {
         return factures.lire(domaineId, id);
     }

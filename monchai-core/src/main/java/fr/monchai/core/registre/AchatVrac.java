@@ -45,7 +45,13 @@ public record AchatVrac(
      */
     public static AchatVrac de(long cuve, Volume volume, LocalDate date) {
         return Saisie.valide(new AchatVrac(
-                cuve, volume.enHl(), Optional.empty(), Optional.empty(), Optional.empty(), date, Optional.empty()));
+                cuve,
+                Volume.hlOuNul(volume),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                date,
+                Optional.empty()));
     }
 
     /**

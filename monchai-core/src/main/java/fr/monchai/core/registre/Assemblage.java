@@ -52,8 +52,13 @@ public record Assemblage(
      * @param pertes the volume
      */
     public Assemblage pertes(Volume pertes) {
-        return Saisie.valide(
-                new Assemblage(sources, destinationCuveId, Optional.of(pertes.enHl()), date, produit, commentaire));
+        return Saisie.valide(new Assemblage(
+                sources,
+                destinationCuveId,
+                Optional.of(Saisie.requis("pertesHl", pertes).enHl()),
+                date,
+                produit,
+                commentaire));
     }
 
     /**

@@ -60,7 +60,13 @@ public record MiseEnBouteille(
      */
     public MiseEnBouteille pertes(Volume pertes) {
         return Saisie.valide(new MiseEnBouteille(
-                sourceLotId, nbBouteilles, contenanceMl, Optional.of(pertes.enHl()), date, reference, commentaire));
+                sourceLotId,
+                nbBouteilles,
+                contenanceMl,
+                Optional.of(Saisie.requis("pertesHl", pertes).enHl()),
+                date,
+                reference,
+                commentaire));
     }
 
     /**

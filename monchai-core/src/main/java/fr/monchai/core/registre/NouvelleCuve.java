@@ -31,7 +31,7 @@ public record NouvelleCuve(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static NouvelleCuve de(String nom, Volume capacite) {
-        return Saisie.valide(new NouvelleCuve(nom, capacite.enHl(), Optional.empty()));
+        return Saisie.valide(new NouvelleCuve(nom, Volume.hlOuNul(capacite), Optional.empty()));
     }
 
     /**

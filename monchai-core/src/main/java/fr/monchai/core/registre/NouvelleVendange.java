@@ -47,8 +47,8 @@ public record NouvelleVendange(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static NouvelleVendange de(long parcelleId, LocalDate date, Volume volume, long cuveId) {
-        return Saisie.valide(
-                new NouvelleVendange(parcelleId, date, volume.enHl(), Optional.empty(), cuveId, Optional.empty()));
+        return Saisie.valide(new NouvelleVendange(
+                parcelleId, date, Volume.hlOuNul(volume), Optional.empty(), cuveId, Optional.empty()));
     }
 
     /**
@@ -57,8 +57,13 @@ public record NouvelleVendange(
      * @param dechets the volume
      */
     public NouvelleVendange dechets(Volume dechets) {
-        return Saisie.valide(
-                new NouvelleVendange(parcelleId, date, volumeHl, Optional.of(dechets.enHl()), cuveId, produit));
+        return Saisie.valide(new NouvelleVendange(
+                parcelleId,
+                date,
+                volumeHl,
+                Optional.of(Saisie.requis("dechetsHl", dechets).enHl()),
+                cuveId,
+                produit));
     }
 
     /**

@@ -37,6 +37,6 @@ public record Perte(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, no cause)
      */
     public static Perte de(long lot, Volume volume, LocalDate date, String cause) {
-        return Saisie.valide(new Perte(lot, volume.enHl(), date, cause));
+        return Saisie.valide(new Perte(lot, Volume.hlOuNul(volume), date, cause));
     }
 }

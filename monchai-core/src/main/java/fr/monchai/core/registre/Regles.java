@@ -173,6 +173,8 @@ public final class Regles {
             // How the refusal names what would go below zero, and what the movement does to it.
             String nom;
             String operation = "d'en sortir ";
+            String champ = "volumeHl";
+            java.util.function.Function<Volume, String> quantite = Volume::toString;
             if (compte instanceof Compte.DeLot l) {
                 Lot lot = lots.trouver(domaineId, l.lotId()).orElseThrow();
                 parCuve.merge(lot.cuveId(), delta, Volume::plus);
@@ -188,17 +190,21 @@ public final class Regles {
                     throw new IllegalStateException(
                             "bottle leg " + delta + " is not whole bottles of " + b.contenanceMl());
                 }
-                nom = "les bouteilles « " + b.reference() + " » n'ont que ";
+                nom = "les bouteilles « " + b.reference() + " » n'en comptent que ";
+                // Bottles are counted in bottles, and the field is their number.
+                champ = "nbBouteilles";
+                long contenance = b.contenanceMl();
+                quantite = v -> v.millilitres() / contenance + " bouteilles";
             }
             if (delta.estNegatif()) {
                 Volume disponible = journal.soldeMinimumAPartirDe(domaineId, compte, position);
                 if (disponible.plus(delta).estNegatif()) {
                     throw new DomainException(
                             CodeErreur.VOLUME_INSUFFISANT,
-                            "volumeHl",
-                            nom + disponible + " disponibles au " + date.format(DATE_FR)
+                            champ,
+                            nom + quantite.apply(disponible) + " disponibles au " + date.format(DATE_FR)
                                     + " (en tenant compte des mouvements postérieurs) : impossible " + operation
-                                    + delta.abs());
+                                    + quantite.apply(delta.abs()));
                 }
             }
         }

@@ -40,6 +40,7 @@ public record RetourTravailAFacon(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static RetourTravailAFacon de(long cuve, Volume volume, LocalDate date) {
-        return Saisie.valide(new RetourTravailAFacon(cuve, volume.enHl(), Optional.empty(), date, Optional.empty()));
+        return Saisie.valide(
+                new RetourTravailAFacon(cuve, Volume.hlOuNul(volume), Optional.empty(), date, Optional.empty()));
     }
 }

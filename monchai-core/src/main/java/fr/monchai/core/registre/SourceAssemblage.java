@@ -26,6 +26,6 @@ public record SourceAssemblage(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static SourceAssemblage de(long lot, Volume volume) {
-        return Saisie.valide(new SourceAssemblage(lot, volume.enHl()));
+        return Saisie.valide(new SourceAssemblage(lot, Volume.hlOuNul(volume)));
     }
 }

@@ -45,8 +45,8 @@ public record Soutirage(
      * @throws DomainException naming the field, when a value breaks its rule (a volume not positive, a name too long)
      */
     public static Soutirage de(long lot, long cuve, Volume volume, LocalDate date) {
-        return Saisie.valide(
-                new Soutirage(lot, cuve, volume.enHl(), Optional.empty(), date, Optional.empty(), Optional.empty()));
+        return Saisie.valide(new Soutirage(
+                lot, cuve, Volume.hlOuNul(volume), Optional.empty(), date, Optional.empty(), Optional.empty()));
     }
 
     /**
@@ -56,7 +56,13 @@ public record Soutirage(
      */
     public Soutirage pertes(Volume pertes) {
         return Saisie.valide(new Soutirage(
-                sourceLotId, destinationCuveId, volumeHl, Optional.of(pertes.enHl()), date, produit, commentaire));
+                sourceLotId,
+                destinationCuveId,
+                volumeHl,
+                Optional.of(Saisie.requis("pertesHl", pertes).enHl()),
+                date,
+                produit,
+                commentaire));
     }
 
     /**

@@ -38,7 +38,7 @@ public record VenteVrac(
      * @throws DomainException naming the field, when a value breaks its rule
      */
     public static VenteVrac de(long lot, Volume volume, DestinationFiscale destination, LocalDate date) {
-        return Saisie.valide(new VenteVrac(lot, volume.enHl(), destination, date, Optional.empty()));
+        return Saisie.valide(new VenteVrac(lot, Volume.hlOuNul(volume), destination, date, Optional.empty()));
     }
 
     /**

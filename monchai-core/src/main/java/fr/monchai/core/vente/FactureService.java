@@ -33,6 +33,8 @@ public final class FactureService {
     private final Journal journal;
     private final Compteurs compteurs;
     private final Ventes ventes;
+    private final java.time.Clock horloge;
+
     /**
      * Builds the service over the store's ports. An application takes it from {@link fr.monchai.core.MonChai},
      * which builds every service over one store; a store's own tests build it directly.
@@ -43,6 +45,26 @@ public final class FactureService {
      * @param ventes the store's ventes
      */
     public FactureService(Transactions transactions, Journal journal, Compteurs compteurs, Ventes ventes) {
+        this(
+                transactions,
+                journal,
+                compteurs,
+                ventes,
+                java.time.Clock.system(fr.monchai.core.commun.Calendrier.FUSEAU));
+    }
+
+    /**
+     * Builds the service with the clock that says which day a draft is made or changed on.
+     *
+     * @param transactions the store's transactions
+     * @param journal the store's journal
+     * @param compteurs the store's counters
+     * @param ventes the store's sales
+     * @param horloge the clock (the system's in France, or a test's)
+     */
+    public FactureService(
+            Transactions transactions, Journal journal, Compteurs compteurs, Ventes ventes, java.time.Clock horloge) {
+        this.horloge = horloge;
         this.transactions = transactions;
         this.journal = journal;
         this.compteurs = compteurs;
@@ -104,6 +126,8 @@ public final class FactureService {
                     : journal.trouver(domaineId, c.mouvements().get(0))
                             .map(Mouvement::date)
                             .orElse(c.date());
+            // What emettre will check, checked now: a draft that could not be issued is never made.
+            verifierBrouillon(TypeFacture.FACTURE, client, echeance, livraison);
             return ventes.inserer(new Facture(
                     0,
                     domaineId,
@@ -202,21 +226,7 @@ public final class FactureService {
                         "la facture " + f.numero().orElse("") + " est déjà émise : corrigez-la par un avoir");
             }
             Client client = ventes.client(domaineId, f.clientId()).orElseThrow();
-            if (f.echeance().isBefore(dateEmission)) {
-                throw new DomainException(
-                        CodeErreur.SAISIE_INVALIDE, "echeance", "l'échéance précède la date d'émission");
-            }
-            if (f.type() == TypeFacture.FACTURE
-                    && client.type() == TypeClient.PROFESSIONNEL
-                    && f.echeance().isAfter(dateEmission.plusDays(DELAI_MAXIMUM_JOURS))) {
-                throw new DomainException(
-                        CodeErreur.SAISIE_INVALIDE,
-                        "echeance",
-                        "le délai de paiement d'un professionnel pour du vin "
-                                + "est au plus de " + DELAI_MAXIMUM_JOURS
-                                + " jours après la facture (échéance au plus tard le "
-                                + dateEmission.plusDays(DELAI_MAXIMUM_JOURS) + ")");
-            }
+            verifierEcheance(f.type(), client, f.echeance(), dateEmission);
             String serie = f.type().prefixe() + dateEmission.getYear();
             Optional<Facture> posterieure = ventes.emiseApres(domaineId, serie, dateEmission);
             if (posterieure.isPresent()) {
@@ -276,6 +286,120 @@ public final class FactureService {
             origine.ifPresent(o -> ventes.mettreAJour(avecStatut(o, StatutFacture.CREDITEE, o.paiements())));
             return emise;
         });
+    }
+
+    /**
+     * Changes a draft invoice's due date: the way out of a draft that can no longer be issued as it is (a due date
+     * too far, or passed). The rules {@link #emettre} checks are checked as for a new draft; {@link #emettre} checks
+     * them again against the day it is issued.
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param factureId a draft invoice or credit note
+     * @param echeance its new due date
+     * @return the draft as stored
+     * @throws DomainException ({@code FACTURE_NON_MODIFIABLE}) when it is issued, or a rule refuses the date
+     */
+    public Facture modifierBrouillon(long domaineId, long factureId, LocalDate echeance) {
+        if (echeance == null) {
+            throw new DomainException(CodeErreur.SAISIE_INVALIDE, "echeance", "la date d'échéance est obligatoire");
+        }
+        return transactions.executer(() -> {
+            Facture f = brouillon(domaineId, factureId);
+            Client client = ventes.client(domaineId, f.clientId()).orElseThrow();
+            verifierBrouillon(f.type(), client, echeance, f.dateLivraison());
+            Facture modifiee = new Facture(
+                    f.id(),
+                    domaineId,
+                    f.type(),
+                    f.numero(),
+                    f.clientId(),
+                    f.commandeId(),
+                    f.factureOrigineId(),
+                    f.base(),
+                    f.dateEmission(),
+                    f.dateLivraison(),
+                    echeance,
+                    f.statut(),
+                    f.lignes(),
+                    f.totaux(),
+                    f.paiements(),
+                    f.document());
+            ventes.mettreAJour(modifiee);
+            return modifiee;
+        });
+    }
+
+    /**
+     * Deletes a draft invoice or credit note: its order can then be invoiced again. An issued one is never deleted (it
+     * is cancelled by a credit note).
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param factureId a draft
+     * @throws DomainException ({@code FACTURE_NON_MODIFIABLE}) when it is issued, ({@code INTROUVABLE}) when there is
+     *     no such invoice
+     */
+    public void supprimerBrouillon(long domaineId, long factureId) {
+        transactions.executer(() -> {
+            brouillon(domaineId, factureId);
+            ventes.supprimerFacture(domaineId, factureId);
+            return null;
+        });
+    }
+
+    private Facture brouillon(long domaineId, long factureId) {
+        Facture f = trouve(ventes.facture(domaineId, factureId), "factureId", "la facture", factureId);
+        if (f.statut() != StatutFacture.BROUILLON) {
+            throw new DomainException(
+                    CodeErreur.FACTURE_NON_MODIFIABLE,
+                    "factureId",
+                    "la facture " + f.numero().orElse("")
+                            + " est émise : elle ne change plus, corrigez-la par un avoir");
+        }
+        return f;
+    }
+
+    /**
+     * The due date's rules on a draft, which is issued on its delivery day at the earliest and, most often, on the day
+     * it is made or the next: not before the delivery, and for a professional buyer of wine at most {@value
+     * #DELAI_MAXIMUM_JOURS} days after the later of the delivery and today.
+     */
+    private void verifierBrouillon(TypeFacture type, Client client, LocalDate echeance, LocalDate livraison) {
+        if (echeance.isBefore(livraison)) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "echeance",
+                    "l'échéance (" + echeance + ") précède la livraison (" + livraison + ")");
+        }
+        LocalDate aujourdhui = fr.monchai.core.commun.Calendrier.aujourdhui(horloge);
+        verifierEcheance(type, client, echeance, aujourdhui.isAfter(livraison) ? aujourdhui : livraison, "aujourd'hui");
+    }
+
+    /**
+     * The due date's rules at issue (against the issue date): not before that day, and for a professional buyer of wine at most {@value #DELAI_MAXIMUM_JOURS}
+     * days after it.
+     */
+    private static void verifierEcheance(TypeFacture type, Client client, LocalDate echeance, LocalDate jour) {
+        verifierEcheance(type, client, echeance, jour, "la facture");
+    }
+
+    private static void verifierEcheance(
+            TypeFacture type, Client client, LocalDate echeance, LocalDate jour, String depuis) {
+        if (echeance.isBefore(jour) && depuis.equals("la facture")) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "echeance",
+                    "l'échéance (" + echeance + ") précède la date de la facture (" + jour + ")");
+        }
+        if (type == TypeFacture.FACTURE
+                && client.type() == TypeClient.PROFESSIONNEL
+                && echeance.isAfter(jour.plusDays(DELAI_MAXIMUM_JOURS))) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE,
+                    "echeance",
+                    "le délai de paiement d'un professionnel pour du vin est au plus de " + DELAI_MAXIMUM_JOURS
+                            + " jours après " + depuis + " (échéance au plus tard le "
+                            + jour.plusDays(DELAI_MAXIMUM_JOURS) + ")");
+        }
     }
 
     /**

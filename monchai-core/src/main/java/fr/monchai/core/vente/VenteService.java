@@ -5,6 +5,7 @@ import static fr.monchai.core.commun.Exiger.trouve;
 import fr.monchai.core.chai.BouteilleLot;
 import fr.monchai.core.commun.CodeErreur;
 import fr.monchai.core.commun.DomainException;
+import fr.monchai.core.commun.Identifiants;
 import fr.monchai.core.commun.Saisie;
 import fr.monchai.core.commun.Transactions;
 import fr.monchai.core.journal.Compte;
@@ -121,6 +122,27 @@ public final class VenteService {
                 && saisie.siren().isPresent()
                 && !saisie.siret().get().startsWith(saisie.siren().get())) {
             throw new DomainException(CodeErreur.SAISIE_INVALIDE, "siret", "le SIRET doit commencer par le SIREN");
+        }
+        // A digit mistyped in an identifier is refused as the seller's are: its check key.
+        if (saisie.siren().isPresent() && !Identifiants.luhn(saisie.siren().get())) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "siren", "ce SIREN n'est pas valide (sa clé ne correspond pas)");
+        }
+        if (saisie.siret().isPresent() && !Identifiants.luhn(saisie.siret().get())) {
+            throw new DomainException(
+                    CodeErreur.SAISIE_INVALIDE, "siret", "ce SIRET n'est pas valide (sa clé ne correspond pas)");
+        }
+        if (saisie.numeroTva().isPresent()) {
+            String tva = saisie.numeroTva().get().replace(" ", "");
+            String siren = saisie.siren().orElse(tva.length() == 13 ? tva.substring(4) : "");
+            if (!Identifiants.tvaValide(tva, siren)) {
+                throw new DomainException(
+                        CodeErreur.SAISIE_INVALIDE,
+                        "numeroTva",
+                        tva.startsWith("FR")
+                                ? "ce numéro de TVA français ne correspond pas au SIREN ou sa clé est fausse"
+                                : "ce numéro de TVA intracommunautaire n'est pas bien formé");
+            }
         }
         return new Client(
                 id,

@@ -127,6 +127,14 @@ public interface Ventes {
     void mettreAJour(Facture facture);
 
     /**
+     * Deletes a draft invoice and its lines (the service checks it is a draft).
+     *
+     * @param domaineId the domaine it concerns (every read and write is scoped to it)
+     * @param id the draft
+     */
+    void supprimerFacture(long domaineId, long id);
+
+    /**
      * {@return it, if it exists in that domaine}
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)

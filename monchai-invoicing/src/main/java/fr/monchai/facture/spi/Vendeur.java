@@ -63,19 +63,22 @@ public record Vendeur(
                 "adresseElectronique",
                 "obligatoire : l'adresse de facturation électronique (en France, le SIREN ou SIREN_suffixe)");
         exiger(
-                siren != null && siren.matches("[0-9]{9}") && Identifiants.luhn(siren),
+                siren != null && siren.matches("[0-9]{9}") && fr.monchai.core.commun.Identifiants.luhn(siren),
                 "siren",
                 "doit compter 9 chiffres dont le dernier est la clé de contrôle (algorithme de Luhn)");
         exiger(
-                siret != null && siret.matches("[0-9]{14}") && Identifiants.luhn(siret) && siret.startsWith(siren),
+                siret != null
+                        && siret.matches("[0-9]{14}")
+                        && fr.monchai.core.commun.Identifiants.luhn(siret)
+                        && siret.startsWith(siren),
                 "siret",
                 "doit compter 14 chiffres, commencer par le SIREN et avoir une clé de contrôle juste (Luhn)");
         exiger(
-                numeroTva != null && Identifiants.tvaValide(numeroTva, siren),
+                numeroTva != null && fr.monchai.core.commun.Identifiants.tvaValide(numeroTva, siren),
                 "numeroTva",
                 "doit être un numéro de TVA intracommunautaire, en France FR, la clé puis le SIREN (comme FR44732829320)");
         exiger(
-                iban != null && Identifiants.ibanValide(iban),
+                iban != null && fr.monchai.core.commun.Identifiants.ibanValide(iban),
                 "iban",
                 "doit être un IBAN dont la clé de contrôle est juste");
         exiger(

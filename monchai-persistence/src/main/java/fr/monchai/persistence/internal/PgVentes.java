@@ -375,14 +375,30 @@ final class PgVentes implements Ventes {
     }
 
     @Override
+    public void supprimerFacture(long domaineId, long id) {
+        tx.avec(h -> {
+            h.createUpdate("delete from ligne_facture where domaine_id = :d and facture_id = :id")
+                    .bind("d", domaineId)
+                    .bind("id", id)
+                    .execute();
+            return h.createUpdate("delete from facture where domaine_id = :d and id = :id and statut = 'BROUILLON'")
+                    .bind("d", domaineId)
+                    .bind("id", id)
+                    .execute();
+        });
+    }
+
+    @Override
     public void mettreAJour(Facture f) {
         tx.avec(h -> {
             Optional<Artefact> doc = f.document();
             h.createUpdate(
-                            "update facture set numero = :numero, date_emission = :emission, statut = :statut, document_nom = :nom, "
-                                    + "document_type = :type, document = :document, document_sha256 = :sha where domaine_id = :d and id = :id")
+                            "update facture set numero = :numero, date_emission = :emission, echeance = :echeance, statut = :statut, "
+                                    + "document_nom = :nom, document_type = :type, document = :document, document_sha256 = :sha "
+                                    + "where domaine_id = :d and id = :id")
                     .bind("numero", f.numero().orElse(null))
                     .bind("emission", f.dateEmission().orElse(null))
+                    .bind("echeance", f.echeance())
                     .bind("statut", f.statut().name())
                     .bind("nom", doc.map(Artefact::nom).orElse(null))
                     .bind("type", doc.map(Artefact::typeMedia).orElse(null))

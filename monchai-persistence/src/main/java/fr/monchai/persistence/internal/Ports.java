@@ -34,9 +34,15 @@ public final class Ports {
      * {@return the ports}
      *
      * @param dataSource a pool on a migrated database
+     * @param schema the schema of Mon Chai's tables, set on each transaction; empty when the connections already
+     *     look there
      */
-    public static Tous creer(DataSource dataSource) {
-        TransactionsPg tx = new TransactionsPg(Jdbi.create(dataSource));
+    public static Tous creer(DataSource dataSource, java.util.Optional<String> schema) {
+        Jdbi jdbi = Jdbi.create(dataSource);
+        // TransactionsPg begins and ends its transactions itself; a connection in the host's transaction is closed
+        // with that transaction open, on purpose (Jdbi would otherwise roll it back).
+        jdbi.getConfig(org.jdbi.v3.core.Handles.class).setForceEndTransactions(false);
+        TransactionsPg tx = new TransactionsPg(jdbi, schema);
         PgCompteursPeriodes compteursPeriodes = new PgCompteursPeriodes(tx);
         PgLots lots = new PgLots(tx);
         Stockage depots = new Stockage(

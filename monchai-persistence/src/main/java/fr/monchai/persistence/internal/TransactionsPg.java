@@ -18,12 +18,21 @@ import org.jdbi.v3.core.Jdbi;
  * One PostgreSQL transaction per use case, on a handle bound to the thread so that every
  * port called inside joins it. A serialization failure or a deadlock is retried from the
  * start; database errors come out as domain errors or {@link StockageException}.
+ *
+ * <p>A connection that comes already in a transaction (autocommit off: a host's transaction,
+ * through Spring's {@code TransactionAwareDataSourceProxy} or a connection handed over) is
+ * joined instead: each call runs inside a savepoint (a refused call writes nothing, and the
+ * host's transaction goes on), Mon Chai neither commits nor rolls back the host's work, and does
+ * not retry — the host's transaction decides, and a conflict reaches it as a retryable
+ * {@link StockageException}.
  */
 public final class TransactionsPg implements Transactions {
 
     private static final int ESSAIS = 10;
+    private static final String SAVEPOINT = "monchai";
 
     private final Jdbi jdbi;
+    private final Optional<String> schema;
     // Per instance, not static: two databases in one JVM (a test's and an embedder's) keep their own.
     @SuppressWarnings("ThreadLocalUsage")
     private final ThreadLocal<Handle> courant = new ThreadLocal<>();
@@ -35,7 +44,17 @@ public final class TransactionsPg implements Transactions {
      * @param jdbi the database
      */
     public TransactionsPg(Jdbi jdbi) {
+        this(jdbi, Optional.empty());
+    }
+
+    /**
+     * @param jdbi the database
+     * @param schema the schema of Mon Chai's tables, set at the start of each transaction (and, in a host's
+     *     transaction, put back as it was after each call); empty when the connections already look there
+     */
+    public TransactionsPg(Jdbi jdbi, Optional<String> schema) {
         this.jdbi = jdbi;
+        this.schema = schema;
     }
 
     @Override
@@ -44,14 +63,15 @@ public final class TransactionsPg implements Transactions {
             return travail.get();
         }
         for (int essai = 1; ; essai++) {
+            boolean[] jointe = {false};
             try {
-                return uneFois(travail);
+                return uneFois(travail, jointe);
             } catch (DomainException e) {
                 throw e;
             } catch (RuntimeException e) {
                 String etat = etatSql(e);
                 boolean conflit = "40001".equals(etat) || "40P01".equals(etat);
-                if (conflit && essai < ESSAIS) {
+                if (conflit && essai < ESSAIS && !jointe[0]) {
                     pause(essai);
                     continue;
                 }
@@ -60,18 +80,34 @@ public final class TransactionsPg implements Transactions {
         }
     }
 
-    private <T> T uneFois(Supplier<T> travail) {
+    private <T> T uneFois(Supplier<T> travail, boolean[] jointe) {
         try (Handle h = jdbi.open()) {
-            h.begin();
+            jointe[0] = enTransaction(h);
+            if (jointe[0]) {
+                // Inside the host's transaction, a refused call still writes nothing: back to this savepoint.
+                h.savepoint(SAVEPOINT);
+            } else {
+                h.begin();
+            }
             courant.set(h);
             memoire.set(new HashMap<>());
+            Optional<String> cheminHote = schema.map(x -> vers(h, x, jointe[0]));
             try {
                 T resultat = travail.get();
-                h.commit();
+                cheminHote.ifPresent(c -> revenir(h, c));
+                if (jointe[0]) {
+                    h.releaseSavepoint(SAVEPOINT);
+                } else {
+                    h.commit();
+                }
                 return resultat;
             } catch (RuntimeException | Error e) {
                 try {
-                    h.rollback();
+                    if (jointe[0]) {
+                        h.rollbackToSavepoint(SAVEPOINT);
+                    } else {
+                        h.rollback();
+                    }
                 } catch (RuntimeException perdue) {
                     e.addSuppressed(perdue);
                 }
@@ -80,6 +116,43 @@ public final class TransactionsPg implements Transactions {
                 courant.remove();
                 memoire.remove();
             }
+        }
+    }
+
+    /**
+     * Makes the transaction look in Mon Chai's schema (first, then the host's path): {@code set_config(..., true)} lasts
+     * until the transaction ends.
+     *
+     * @return the host's path, to put back after the call when the transaction is the host's
+     */
+    private static String vers(Handle h, String schema, boolean jointe) {
+        String avant = jointe
+                ? h.createQuery("select current_setting('search_path')")
+                        .mapTo(String.class)
+                        .one()
+                : "";
+        h.createQuery("select set_config('search_path', :chemin, true)")
+                .bind("chemin", schema + ", public")
+                .mapTo(String.class)
+                .one();
+        return avant;
+    }
+
+    private static void revenir(Handle h, String chemin) {
+        if (!chemin.isEmpty()) {
+            h.createQuery("select set_config('search_path', :chemin, true)")
+                    .bind("chemin", chemin)
+                    .mapTo(String.class)
+                    .one();
+        }
+    }
+
+    /** Whether the connection comes in its caller's transaction (autocommit off), which Mon Chai then joins. */
+    private static boolean enTransaction(Handle h) {
+        try {
+            return !h.getConnection().getAutoCommit();
+        } catch (SQLException e) {
+            throw new StockageException("la base de données est injoignable : réessayez", true, e);
         }
     }
 

@@ -226,6 +226,27 @@ final class RoutesCommerce implements Ressource {
                 Facture.class,
                 r -> Reponse.ok(facture(r)));
         t.route(
+                "PUT",
+                "/api/factures/:id",
+                Role.VENTES,
+                "Change l'échéance d'un brouillon de facture ou d'avoir (les règles de l'émission s'y vérifient)",
+                Echeance.class,
+                Facture.class,
+                r -> Reponse.ok(r.chai()
+                        .ventes()
+                        .modifierFacture(r.id("id"), r.lire(Echeance.class).echeance())));
+        t.route(
+                "DELETE",
+                "/api/factures/:id",
+                Role.VENTES,
+                "Supprime un brouillon de facture ou d'avoir : sa commande peut de nouveau se facturer",
+                Void.class,
+                Void.class,
+                r -> {
+                    r.chai().ventes().supprimerFacture(r.id("id"));
+                    return Reponse.vide();
+                });
+        t.route(
                 "POST",
                 "/api/factures/:id/emettre",
                 Role.VENTES,

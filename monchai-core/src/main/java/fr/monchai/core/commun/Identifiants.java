@@ -1,14 +1,21 @@
-package fr.monchai.facture.spi;
+package fr.monchai.core.commun;
 
 import java.math.BigInteger;
 
-/** The check keys of the identifiers an invoice carries. */
-final class Identifiants {
+/**
+ * The check keys of a business's identifiers (SIREN, SIRET, VAT number, IBAN): a digit mistyped is refused where it
+ * is entered, for the estate (its invoices' seller block) and its customers alike.
+ */
+public final class Identifiants {
 
     private Identifiants() {}
 
-    /** @return whether the digits pass the Luhn check (SIREN, SIRET) */
-    static boolean luhn(String chiffres) {
+    /**
+     * {@return whether the digits pass the Luhn check (SIREN, SIRET)}
+     *
+     * @param chiffres the digits
+     */
+    public static boolean luhn(String chiffres) {
         int somme = 0;
         for (int i = 0; i < chiffres.length(); i++) {
             int d = chiffres.charAt(chiffres.length() - 1 - i) - '0';
@@ -23,8 +30,13 @@ final class Identifiants {
         return somme % 10 == 0;
     }
 
-    /** @return whether an intra-EU VAT number is well formed; a French one must carry the SIREN and its key */
-    static boolean tvaValide(String numero, String siren) {
+    /**
+     * {@return whether an intra-EU VAT number is well formed}: a French one carries the SIREN and its key
+     *
+     * @param numero the VAT number
+     * @param siren the SIREN it must carry, when French
+     */
+    public static boolean tvaValide(String numero, String siren) {
         String n = numero.replace(" ", "");
         if (n.startsWith("FR")) {
             if (!n.matches("FR[0-9]{2}[0-9]{9}") || !n.substring(4).equals(siren)) {
@@ -36,8 +48,12 @@ final class Identifiants {
         return n.matches("[A-Z]{2}[0-9A-Z]{2,13}");
     }
 
-    /** @return whether the IBAN's mod-97 key holds */
-    static boolean ibanValide(String iban) {
+    /**
+     * {@return whether the IBAN's mod-97 key holds}
+     *
+     * @param iban the IBAN, spaces allowed
+     */
+    public static boolean ibanValide(String iban) {
         String n = iban.replace(" ", "");
         if (!n.matches("[A-Z]{2}[0-9]{2}[0-9A-Z]{11,30}")) {
             return false;
