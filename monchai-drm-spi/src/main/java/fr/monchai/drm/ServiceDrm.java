@@ -64,6 +64,36 @@ public final class ServiceDrm {
     }
 
     /**
+     * {@return the declaration of the domaine's month and what the checks found}: the same as {@link #apercu(long,
+     * YearMonth, Declarant, String, Map)}, on the domaine's handle, its declarant from its identity
+     *
+     * @param domaine the domaine's handle
+     * @param mois the month
+     * @param identite the domaine's identity
+     * @param plugin the plugin's id
+     * @param configuration its settings
+     */
+    public ApercuDrm apercu(
+            fr.monchai.core.ChaiDomaine domaine,
+            YearMonth mois,
+            fr.monchai.core.parametres.IdentiteDomaine identite,
+            String plugin,
+            Map<String, String> configuration) {
+        return apercu(domaine.id(), mois, Declarant.de(identite), plugin, configuration);
+    }
+
+    /**
+     * Exports the domaine's month: the same as {@link #exporter(long, ExportDrm)}, on the domaine's handle.
+     *
+     * @param domaine the domaine's handle
+     * @param demande the month, the declarant, the plugin, trial or final
+     * @return the export and its files, recorded
+     */
+    public ExportDeclaration exporter(fr.monchai.core.ChaiDomaine domaine, ExportDrm demande) {
+        return exporter(domaine.id(), demande);
+    }
+
+    /**
      * Exports a month: refused with every blocking anomaly when the checks find any.
      *
      * @param domaineId the domaine it concerns (every read and write is scoped to it)

@@ -67,6 +67,40 @@ public record ReferenceSortie(
     /** A DAE's administrative reference code (ARC), as EMCS gives it: year, country, 16 letters or digits, a check digit. */
     public static final String FORME_ARC = "[0-9]{2}[A-Z]{2}[A-Z0-9]{16}[0-9]";
 
+    /**
+     * {@return an export's references: its destination country and its DAE's ARC}
+     *
+     * @param pays the destination country (ISO, two letters)
+     * @param arc the DAE's administrative reference code
+     * @throws fr.monchai.core.commun.DomainException naming the field, when a value breaks its rule
+     */
+    public static ReferenceSortie export(String pays, String arc) {
+        return fr.monchai.core.commun.Saisie.valide(
+                new ReferenceSortie(Optional.of(pays), Optional.of(arc), Optional.empty()));
+    }
+
+    /**
+     * {@return the accompanying document of an exit in France (a DSA's number, a DAE's ARC)}
+     *
+     * @param numero the document's number
+     * @throws fr.monchai.core.commun.DomainException naming the field, when the number breaks its rule
+     */
+    public static ReferenceSortie document(String numero) {
+        return fr.monchai.core.commun.Saisie.valide(
+                new ReferenceSortie(Optional.empty(), Optional.of(numero), Optional.empty()));
+    }
+
+    /**
+     * {@return a bulk sale's contract}
+     *
+     * @param numero the interprofession's contract number
+     * @throws fr.monchai.core.commun.DomainException naming the field, when the number breaks its rule
+     */
+    public static ReferenceSortie contrat(String numero) {
+        return fr.monchai.core.commun.Saisie.valide(
+                new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.of(numero)));
+    }
+
     /** No reference. */
     public static final ReferenceSortie AUCUNE =
             new ReferenceSortie(Optional.empty(), Optional.empty(), Optional.empty());

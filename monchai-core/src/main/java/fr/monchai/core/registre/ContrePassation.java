@@ -17,4 +17,17 @@ public record ContrePassation(
         @NotNull LocalDate date,
 
         @NotBlank(message = "obligatoire : dites pourquoi ce mouvement est annulé") @Size(max = 500)
-        String commentaire) {}
+        String commentaire) {
+
+    /**
+     * {@return the reversal of a movement, with its reason}
+     *
+     * @param mouvementId the validated movement to reverse
+     * @param date the day of the reversal
+     * @param motif why it is reversed
+     * @throws fr.monchai.core.commun.DomainException naming the field, when a value breaks its rule (no reason)
+     */
+    public static ContrePassation de(long mouvementId, LocalDate date, String motif) {
+        return fr.monchai.core.commun.Saisie.valide(new ContrePassation(mouvementId, date, motif));
+    }
+}

@@ -20,8 +20,15 @@ class VolumeTest {
 
     @Test
     void plus_fin_que_le_millilitre_ou_trop_grand_est_refuse() {
-        assertThrows(ArithmeticException.class, () -> Volume.hl("0.000001"));
-        assertThrows(ArithmeticException.class, () -> Volume.hl("1e20"));
+        // Typed as text (what a person or a file gives): a refusal naming the field.
+        assertEquals(
+                CodeErreur.VOLUME_INVALIDE,
+                assertThrows(DomainException.class, () -> Volume.hl("0.000001")).code());
+        assertEquals(
+                "volume",
+                assertThrows(DomainException.class, () -> Volume.hl("1e20")).champ());
+        // As a number (what a program computes): arithmetic.
+        assertThrows(ArithmeticException.class, () -> Volume.hl(new BigDecimal("0.000001")));
         assertThrows(ArithmeticException.class, () -> Volume.ml(Long.MAX_VALUE).plus(Volume.ml(1)));
     }
 
